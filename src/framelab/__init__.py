@@ -1,3 +1,45 @@
-"""Framing Lab: read, clean and compare news articles in Dutch and Danish."""
+"""Framing Lab: read, clean and compare news articles in Dutch and Danish.
+
+The functions a lesson uses are available straight from ``framelab``:
+
+>>> import framelab
+>>> corpus = framelab.load_corpus(quiet=True)
+>>> corpus["language"].value_counts().to_dict()
+{'nl': 4, 'da': 1}
+"""
+
+from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
+from .corpus import (
+    bundled_corpus_folder,
+    check_corpus,
+    guess_language,
+    load_corpus,
+    read_metadata,
+)
+from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
+from .reading import TextFile, read_text_file
+from .text import word_count, words
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
+    "Cleaned",
+    "CorpusError",
+    "FramelabError",
+    "TextFile",
+    "__version__",
+    "bundled_corpus_folder",
+    "check_corpus",
+    "clean_text",
+    "cleaning_rules",
+    "guess_language",
+    "load_corpus",
+    "read_metadata",
+    "read_rules",
+    "read_text_file",
+    "removal_log",
+    "word_count",
+    "words",
+]

@@ -1,0 +1,333 @@
+"""Cleaning web copy into article text, by rules a student can read, extend and switch off.
+
+A news article saved from a website carries more than the article: a section label, a
+byline and dateline, newsletter boxes, menus, "read also" links, advertisement markers, and
+sometimes a second copy of the headline or of the whole body. The rules that remove them are
+data, not hidden code: a table (``data/cleaning_rules.csv``) with, per rule, what it does,
+which language it applies to, where in the text it looks, the pattern it matches and why.
+
+Every rule works on whole lines (paragraphs), except ``prefix_to_metadata``, which removes a
+match from the start of the text. The actions:
+
+- ``prefix_to_metadata``: a prefix of the text becomes metadata (the " date 2021-10" prefixes).
+- ``line_to_metadata``: a whole line becomes metadata (section label, byline, dateline).
+- ``remove_line``: a whole line is removed (boilerplate).
+- ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
+- ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
+
+``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``end`` (the
+lines after the last paragraph of 100 or more characters) or ``anywhere``. A pattern is a
+Python regular expression that must match the *whole* line; ``(?i)`` at its start ignores case.
+
+Cleaning never changes a file: it returns a new text and a log of every removal.
+
+>>> body = "Lavrov zei dat de veiligheidszorgen van Rusland aan de kant werden gezet. " * 2
+>>> result = clean_text("Buitenland\\n" + body + "\\nHome\\nMeer", language="nl")
+>>> result.text == body.strip()
+True
+>>> result.metadata
+{'section': 'Buitenland'}
+>>> result.removed[["line", "rule", "removed"]].to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+[{'line': 1, 'rule': 'section-label', 'removed': 'Buitenland'},
+ {'line': 3, 'rule': 'site-menu', 'removed': 'Home'},
+ {'line': 4, 'rule': 'site-menu', 'removed': 'Meer'}]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ArgumentError, ArgumentTypeError, check_type
+from .text import word_count
+
+__all__ = [
+    "ACTIONS",
+    "PLACES",
+    "LOG_COLUMNS",
+    "Cleaned",
+    "cleaning_rules",
+    "read_rules",
+    "clean_text",
+    "removal_log",
+]
+
+ACTIONS = (
+    "prefix_to_metadata",
+    "line_to_metadata",
+    "remove_line",
+    "repeated_paragraph",
+    "repeated_block",
+)
+PLACES = ("start", "end", "anywhere")
+RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
+LOG_COLUMNS = ("article", "line", "rule", "action", "field", "removed", "words", "reason")
+
+START_LINES = 5  # "start" = the first five non-empty lines
+LONG_LINE = 100  # "end" = the lines after the last line of at least this many characters
+SHINGLE = 5  # repeated_block compares five-word sequences ...
+OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
+MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+
+_QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of cleaning one text.
+
+    Attributes:
+        text: The cleaned text.
+        removed: The removal log, one row per removed piece (columns :data:`LOG_COLUMNS`).
+        metadata: What moved from the text into metadata, such as ``{"byline": "ANP"}``.
+    """
+
+    text: str
+    removed: pd.DataFrame
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _bundled_rules() -> pd.DataFrame:
+    source = files("framelab").joinpath("data", "cleaning_rules.csv")
+    with source.open(encoding="utf-8") as handle:
+        return _validate(pd.read_csv(handle, dtype=str, keep_default_na=False), "cleaning_rules.csv")
+
+
+def cleaning_rules() -> pd.DataFrame:
+    """Return the kit's cleaning rules as a table you can read, filter or extend.
+
+    The table is a copy: change it and pass it to :func:`clean_text` or
+    :func:`framelab.load_corpus` as ``rules=``.
+
+    >>> rules = cleaning_rules()
+    >>> list(rules.columns)
+    ['rule', 'action', 'language', 'where', 'pattern', 'field', 'reason']
+    >>> rules.loc[rules["rule"] == "ad-marker", "pattern"].item()
+    'Artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)'
+    """
+    return _bundled_rules().copy()
+
+
+def read_rules(path: str | Path) -> pd.DataFrame:
+    """Read cleaning rules from your own CSV file (same columns as :func:`cleaning_rules`).
+
+    Raises:
+        ArgumentError: When the file is missing, has the wrong columns, or a rule is broken;
+            the message names the rule and what to fix.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ArgumentError(f"path={str(p)!r}: there is no rules file there. "
+                            "Check the name, or start from framelab.cleaning_rules().")
+    table = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return _validate(table, p.name)
+
+
+def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Check a rules table and return it with its columns in order; raise a clear error if not."""
+    table = table.fillna("")
+    missing = [c for c in RULE_COLUMNS if c not in table.columns]
+    if missing:
+        raise ArgumentError(
+            f"The cleaning rules in {source} lack the column(s) {', '.join(missing)}. "
+            f"A rules table needs the columns {', '.join(RULE_COLUMNS)}."
+        )
+    table = table.loc[:, list(RULE_COLUMNS)].astype(str).reset_index(drop=True)
+    for row in table.itertuples(index=False):
+        name = row.rule or "(a rule with no name)"
+        if row.action not in ACTIONS:
+            raise ArgumentError(f"Rule {name!r} in {source}: action={row.action!r} is not one of "
+                                f"{', '.join(ACTIONS)}.")
+        if row.where not in PLACES:
+            raise ArgumentError(f"Rule {name!r} in {source}: where={row.where!r} is not one of "
+                                f"{', '.join(PLACES)}.")
+        if row.action.endswith("_to_metadata") and not row.field:
+            raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
+                                "name (the metadata column the text moves to), e.g. 'byline'.")
+        needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line")
+        if needs_pattern and not row.pattern:
+            raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
+        if row.pattern:
+            try:
+                re.compile(row.pattern)
+            except re.error as err:
+                raise ArgumentError(
+                    f"Rule {name!r} in {source}: the pattern {row.pattern!r} is not a valid regular "
+                    f"expression ({err}). Check its brackets and escape a literal '.' or '?' as "
+                    "'\\.' or '\\?'."
+                ) from None
+    return table
+
+
+def _as_rules(rules: pd.DataFrame | str | Path | None) -> pd.DataFrame:
+    if rules is None:
+        return _bundled_rules()
+    if isinstance(rules, (str, Path)):
+        return read_rules(rules)
+    if isinstance(rules, pd.DataFrame):
+        return _validate(rules, "the rules table you passed")
+    raise ArgumentTypeError(
+        f"rules should be a table from framelab.cleaning_rules(), a path to a rules CSV, or None, "
+        f"but it is a {type(rules).__name__}."
+    )
+
+
+def _normalise(line: str) -> str:
+    return " ".join(_QUOTES.sub('"', line).casefold().split())
+
+
+def _shingles(line: str) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(line.casefold())
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def clean_text(
+    text: str,
+    *,
+    language: str = "*",
+    rules: pd.DataFrame | str | Path | None = None,
+    article: str = "",
+) -> Cleaned:
+    """Clean one article's text with the cleaning rules and log every removal.
+
+    Args:
+        text: The raw text.
+        language: The text's language code ("nl", "da"); rules for other languages are
+            skipped. "*" applies every rule.
+        rules: The rules table (default: :func:`cleaning_rules`), or a path to a rules CSV.
+        article: The article's id, written into the log.
+
+    Returns:
+        A :class:`Cleaned` with the text, the removal log and the extracted metadata.
+
+    >>> cleaned = clean_text(" date 2021-12 USA: Nu er det op til Rusland", language="da")
+    >>> cleaned.text, cleaned.metadata
+    ('USA: Nu er det op til Rusland', {'date_prefix': '2021-12'})
+    """
+    check_type("text", text, str, "a text (a str)")
+    check_type("language", language, str, "a language code such as 'nl' or 'da'")
+    table = _as_rules(rules)
+    table = table[(table["language"] == "*") | (table["language"] == language)]
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    start = set(filled[:START_LINES])
+    long_lines = [i for i in filled if len(lines[i].strip()) >= LONG_LINE]
+    end_from = long_lines[-1] + 1 if long_lines else len(lines)
+    log: list[dict[str, object]] = []
+    metadata: dict[str, str] = {}
+
+    def record(i: int, rule: object, removed: str, value: str = "") -> None:
+        field_name = rule.field if value else ""
+        if field_name:
+            metadata[field_name] = (
+                f"{metadata[field_name]}; {value}" if field_name in metadata else value
+            )
+        log.append({"article": article, "line": i + 1, "rule": rule.rule, "action": rule.action,
+                    "field": field_name, "removed": removed, "words": word_count(removed),
+                    "reason": rule.reason})
+
+    def applies(rule: object, i: int) -> bool:
+        return rule.where == "anywhere" or (rule.where == "start" and i in start) or (
+            rule.where == "end" and i >= end_from)
+
+    # 1. Prefixes at the start of the text.
+    for rule in table[table["action"] == "prefix_to_metadata"].itertuples(index=False):
+        if not filled:
+            break
+        i = filled[0]
+        match = re.match(rf"\s*(?:{rule.pattern})\s*", lines[i])
+        if match and applies(rule, i):
+            value = match.group(1) if match.groups() else match.group(0)
+            record(i, rule, match.group(0).strip(), value.strip())
+            lines[i] = lines[i][match.end() :]
+
+    # 2. Whole lines, first matching rule wins.
+    line_rules = list(table[table["action"].isin(["line_to_metadata", "remove_line"])]
+                      .itertuples(index=False))
+    kept: list[int] = []
+    for i in filled:
+        stripped = lines[i].strip()
+        if not stripped:
+            lines[i] = ""
+            continue
+        for rule in line_rules:
+            if not applies(rule, i):
+                continue
+            match = re.fullmatch(rule.pattern, stripped)
+            if match:
+                if rule.action == "line_to_metadata":
+                    value = match.group(1) if match.groups() else stripped
+                    record(i, rule, stripped, value.strip())
+                else:
+                    record(i, rule, stripped)
+                lines[i] = ""
+                break
+        else:
+            kept.append(i)
+
+    # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
+    repeat_rules = {r.action: r for r in table.itertuples(index=False)
+                    if r.action in ("repeated_paragraph", "repeated_block")}
+    seen: set[str] = set()
+    earlier: set[tuple[str, ...]] = set()
+    for i in kept:
+        stripped = lines[i].strip()
+        norm = _normalise(stripped)
+        shingles = _shingles(stripped)
+        rule = None
+        if "repeated_paragraph" in repeat_rules and norm in seen:
+            rule = repeat_rules["repeated_paragraph"]
+        elif ("repeated_block" in repeat_rules and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS
+              and len(shingles & earlier) >= OVERLAP * len(shingles)):
+            rule = repeat_rules["repeated_block"]
+        if rule is not None and applies(rule, i):
+            record(i, rule, stripped)
+            lines[i] = ""
+            continue
+        seen.add(norm)
+        earlier |= shingles
+
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    removed = pd.DataFrame(sorted(log, key=lambda entry: entry["line"]), columns=list(LOG_COLUMNS))
+    return Cleaned(cleaned, removed, metadata)
+
+
+def removal_log(
+    corpus: pd.DataFrame, *, rules: pd.DataFrame | str | Path | None = None
+) -> pd.DataFrame:
+    """Return what cleaning removes from every article of a corpus, one row per removal.
+
+    Args:
+        corpus: A corpus from :func:`framelab.load_corpus` (it needs the columns
+            ``id``, ``language`` and ``raw_text``).
+        rules: The rules to apply (default: the kit's rules).
+
+    Returns:
+        A DataFrame with the columns article, line, rule, action, field, removed, words, reason.
+
+    >>> import framelab
+    >>> log = removal_log(framelab.load_corpus(quiet=True))
+    >>> log.groupby("article")["words"].sum().to_dict()
+    {'000': 37, '001': 41, '002': 3, '003': 9, '004': 385}
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        raise ArgumentTypeError(f"corpus should be a DataFrame from framelab.load_corpus(), but it "
+                                f"is a {type(corpus).__name__}.")
+    missing = [c for c in ("id", "language", "raw_text") if c not in corpus.columns]
+    if missing:
+        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
+                            "table from framelab.load_corpus(), not a selection of its columns.")
+    table = _as_rules(rules)
+    parts = [clean_text(row.raw_text, language=row.language, rules=table, article=row.id).removed
+             for row in corpus.itertuples(index=False)]
+    parts = [part for part in parts if not part.empty]
+    if not parts:
+        return pd.DataFrame(columns=list(LOG_COLUMNS))
+    return pd.concat(parts, ignore_index=True)

@@ -1,0 +1,378 @@
+"""Loading a corpus: a folder of .txt files and an optional metadata.csv, into one table.
+
+:func:`load_corpus` gives a pandas DataFrame with one row per article: its metadata, the raw
+text as read from the file, and a cleaned text (see :mod:`framelab.cleaning`). With no
+argument it loads the five articles that come with the course; with a folder it loads yours.
+
+Texts from the wild are messy. Files that cannot be used (empty, binary, unreadable, an exact
+copy of another file) are skipped and reported by name with what to do; files that were read
+with a caveat (Windows-1252, UTF-16, CRLF line endings) are loaded and noted. A missing or
+malformed metadata.csv is reported and the texts load anyway. Nothing on disk is changed.
+
+>>> corpus = load_corpus(quiet=True)
+>>> corpus[["id", "language", "date"]].to_string(index=False)
+' id language       date\\n000       nl 2022-02-10\\n001       nl    2024-12\\n002       nl    2021-10\\n003       da    2021-12\\n004       nl 2022-02-25'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from .cleaning import _as_rules, clean_text
+from .errors import ArgumentTypeError, CorpusError, check_type, display_path
+from .reading import decode_bytes, read_text_file
+from .text import word_count
+
+__all__ = [
+    "METADATA_COLUMNS",
+    "UNKNOWN",
+    "bundled_corpus_folder",
+    "check_corpus",
+    "guess_language",
+    "load_corpus",
+    "read_metadata",
+]
+
+UNKNOWN = "unknown"
+
+#: The columns of metadata.csv the kit knows. Only ``file`` is required; any other column
+#: you add is kept as it is.
+METADATA_COLUMNS = (
+    "id",
+    "file",
+    "language",
+    "outlet",
+    "agency",
+    "date",
+    "date_status",
+    "date_evidence",
+    "headline",
+    "summary_en",
+    "notes",
+)
+#: Metadata that cleaning moves out of the text (see cleaning_rules()).
+FROM_TEXT_COLUMNS = ("section", "byline", "dateline", "date_prefix")
+REPORT_COLUMNS = ("file", "status", "problem")
+
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+@dataclass(frozen=True)
+class _Note:
+    file: str
+    status: str  # "skipped", "loaded with a note", "metadata"
+    problem: str
+
+
+@lru_cache(maxsize=1)
+def bundled_corpus_folder() -> Path:
+    """Return the folder of the course's own corpus (``raw/`` texts and ``metadata.csv``).
+
+    In a source checkout that is the repository's ``corpus/`` folder; an installed wheel
+    carries the same files inside the package.
+    """
+    inside = files("framelab").joinpath("_bundled_corpus")
+    if inside.is_dir():
+        return Path(str(inside))
+    checkout = Path(__file__).resolve().parents[2] / "corpus"
+    if (checkout / "raw").is_dir():
+        return checkout
+    raise CorpusError("The course's corpus was not found next to the framelab package. "
+                      "Reinstall the kit (see the README), or pass your own folder: "
+                      "load_corpus('path/to/folder').")
+
+
+def _text_folder(folder: Path) -> tuple[Path, Path | None]:
+    """Where the texts are, and where metadata.csv is (or None)."""
+    texts = folder
+    if not any(_is_txt(p) for p in folder.iterdir()) and (folder / "raw").is_dir():
+        texts = folder / "raw"
+    for candidate in (texts / "metadata.csv", folder / "metadata.csv",
+                      texts.parent / "metadata.csv" if texts.name == "raw" else None):
+        if candidate is not None and candidate.is_file():
+            return texts, candidate
+    return texts, None
+
+
+def _is_txt(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() == ".txt"
+
+
+def guess_language(text: str) -> str:
+    """Guess whether a text is Dutch ('nl') or Danish ('da'), or say 'unknown'.
+
+    It counts the most frequent short words of each language (from the ``stop-words``
+    package) and picks the language with clearly more of them.
+
+    >>> guess_language("Het is volgens de minister niet nodig om troepen te sturen.")
+    'nl'
+    >>> guess_language("Det er nu op til Rusland at nedtrappe den konflikt.")
+    'da'
+    >>> guess_language("12345")
+    'unknown'
+    """
+    tokens = re.findall(r"[^\W\d_]+", text.casefold())
+    scores = {lang: sum(token in words for token in tokens) for lang, words in _function_words().items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    others = max(score for lang, score in scores.items() if lang != best)
+    return best if scores[best] >= 3 and scores[best] >= 1.5 * others else UNKNOWN
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    from stop_words import get_stop_words
+
+    nl, da = set(get_stop_words("dutch")), set(get_stop_words("danish"))
+    # Words both languages share ("en", "er", "op", "om", ...) say nothing about which it is.
+    return {"nl": frozenset(nl - da), "da": frozenset(da - nl)}
+
+
+def read_metadata(path: str | Path, *, files_present: list[str] | None = None
+                  ) -> tuple[pd.DataFrame, list[_Note]]:
+    """Read a metadata.csv leniently: good rows are kept, every bad row is reported.
+
+    It accepts a comma or semicolon separator (Excel in Dutch and Danish saves with
+    semicolons), UTF-8 with or without BOM, and Windows-1252.
+
+    Returns:
+        The table (one row per file, all values as text) and a list of notes.
+    """
+    p = Path(path)
+    shown = display_path(p)
+    notes: list[_Note] = []
+    result = read_text_file(p)
+    empty = pd.DataFrame(columns=["file"])
+    if not result.usable:
+        return empty, [_Note(shown, "metadata", f"{result.problem} The texts are loaded without "
+                             "metadata.")]
+    notes += [_Note(shown, "metadata", note) for note in result.notes]
+    text = result.text or ""
+    header_line = text.split("\n", 1)[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    header = [h.strip().lower().lstrip("\ufeff") for h in rows[0]] if rows else []
+    if "file" not in header:
+        return empty, notes + [_Note(shown, "metadata", (
+            f"{shown} has no 'file' column in its first line, so its rows cannot be matched to "
+            f"the texts; it was ignored. The first line should name the columns, e.g. "
+            f"'file,language,date', with one row per .txt file."))]
+    records: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            notes.append(_Note(shown, "metadata", (
+                f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
+                f"the row was ignored. A value that contains a '{delimiter}' must be put in "
+                f"double quotes.")))
+            continue
+        record = {key: value.strip() for key, value in zip(header, row, strict=True) if key}
+        name = record["file"]
+        if not name:
+            notes.append(_Note(shown, "metadata", f"{shown} line {number} has an empty 'file' "
+                               "value; the row was ignored."))
+            continue
+        if name in seen:
+            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name} a "
+                               "second time; the first row was kept."))
+            continue
+        if files_present is not None and name not in files_present:
+            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, but "
+                               "there is no such usable text file in the folder; the row was "
+                               "ignored. Check the file name (capitals and extension count)."))
+            continue
+        date = record.get("date", "")
+        if date and date != UNKNOWN and not _DATE.fullmatch(date):
+            notes.append(_Note(shown, "metadata", f"{shown} line {number}: date {date!r} is not "
+                               f"written as YYYY-MM-DD, YYYY-MM or YYYY; it was read as "
+                               f"'{UNKNOWN}'. Write e.g. 2022-02-25."))
+            record["date"] = UNKNOWN
+        seen.add(name)
+        records.append(record)
+    return pd.DataFrame(records, columns=[h for h in header if h] or ["file"]), notes
+
+
+def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]], list[_Note]]:
+    """Read every .txt file of ``folder``: (path, text, notes, encoding) per usable file."""
+    notes: list[_Note] = []
+    usable: list[tuple[Path, str, tuple[str, ...], str]] = []
+    first_of: dict[str, str] = {}
+    for path in sorted(folder.iterdir(), key=lambda p: (p.name.casefold(), p.name)):
+        name = path.name
+        if path.is_dir():
+            continue
+        if name.startswith("."):
+            if path.suffix.lower() == ".txt":
+                notes.append(_Note(name, "skipped", f"{name} is a hidden file (macOS makes "
+                                   "'._' copies on USB sticks); it was skipped."))
+            continue
+        if path.suffix.lower() != ".txt":
+            if name.lower() != "metadata.csv":
+                notes.append(_Note(name, "skipped", f"{name} is not a .txt file; it was skipped. "
+                                   "Save articles as plain text (.txt, UTF-8) to include them."))
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            notes.append(_Note(name, "skipped", f"{name} could not be opened "
+                               f"({err.strerror or type(err).__name__}). Check that it is not "
+                               "open in another program."))
+            continue
+        result = decode_bytes(data, name)
+        if not result.usable:
+            notes.append(_Note(name, "skipped", result.problem or ""))
+            continue
+        text = result.text or ""
+        key = " ".join(text.split())
+        if key in first_of:
+            notes.append(_Note(name, "skipped", f"{name} is an exact copy of {first_of[key]}; "
+                               "only the first was loaded. Delete one of the two."))
+            continue
+        first_of[key] = name
+        notes += [_Note(name, "loaded with a note", note) for note in result.notes]
+        usable.append((path, text, result.notes, result.encoding or ""))
+    return usable, notes
+
+
+def _resolve(folder: str | Path | None) -> Path:
+    if folder is None:
+        return bundled_corpus_folder()
+    if not isinstance(folder, (str, Path)):
+        raise ArgumentTypeError(f"folder should be a folder path such as 'my_corpus', but it is a "
+                                f"{type(folder).__name__}: {folder!r:.60}.")
+    path = Path(folder).expanduser()
+    if not path.exists():
+        raise CorpusError(f"folder={str(folder)!r} does not exist (looked in {path.resolve()}). "
+                          "Check the spelling, or give the full path to the folder.")
+    if not path.is_dir():
+        raise CorpusError(f"folder={str(folder)!r} is a file, not a folder. Pass the folder that "
+                          "holds your .txt files.")
+    return path
+
+
+def load_corpus(
+    folder: str | Path | None = None,
+    *,
+    clean: bool = True,
+    rules: pd.DataFrame | str | Path | None = None,
+    quiet: bool = False,
+) -> pd.DataFrame:
+    """Load a folder of .txt articles (and its metadata.csv) into a table, one row per article.
+
+    Args:
+        folder: A folder of .txt files, or a folder with a ``raw/`` folder of them. A
+            ``metadata.csv`` beside the texts (or beside ``raw/``) adds metadata by file name.
+            ``None`` loads the course's own five articles.
+        clean: Fill the ``text`` column with the cleaned text (see :func:`framelab.clean_text`).
+            With ``clean=False`` it holds the raw text.
+        rules: Cleaning rules (default: :func:`framelab.cleaning_rules`).
+        quiet: Do not print the report of skipped files and notes.
+
+    Returns:
+        A DataFrame with the metadata columns, the metadata that cleaning moved out of the
+        text (section, byline, dateline, date_prefix), ``raw_text``, ``text``, ``encoding``,
+        ``words_raw`` and ``words``. ``corpus.attrs["report"]`` holds the report table.
+
+    Raises:
+        CorpusError: When the folder does not exist or holds no usable text at all.
+
+    >>> corpus = load_corpus(quiet=True)
+    >>> len(corpus), corpus.loc[3, "language"], corpus.loc[0, "byline"]
+    (5, 'da', 'ANP')
+    """
+    check_type("clean", clean, bool, "True or False")
+    check_type("quiet", quiet, bool, "True or False")
+    root = _resolve(folder)
+    table = _as_rules(rules)
+    texts_folder, metadata_path = _text_folder(root)
+    usable, notes = _collect(texts_folder)
+    if not usable:
+        found = "".join(f"\n  - {note.problem}" for note in notes)
+        raise CorpusError(
+            f"No usable .txt file was found in {display_path(texts_folder)}. Put your articles "
+            "there as plain text files (.txt, UTF-8), one article per file."
+            + (f" What was found:{found}" if found else "")
+        )
+    names = [path.name for path, *_ in usable]
+    if metadata_path is not None:
+        metadata, metadata_notes = read_metadata(metadata_path, files_present=names)
+        notes += metadata_notes
+    else:
+        metadata = pd.DataFrame(columns=["file"])
+        if folder is not None:
+            notes.append(_Note("metadata.csv", "metadata", "There is no metadata.csv; ids come "
+                               "from the file names and languages are guessed. Add one to "
+                               "record outlet, date and headline."))
+    by_file = {row["file"]: row for row in metadata.to_dict("records")}
+    extra = [c for c in metadata.columns if c not in METADATA_COLUMNS and c not in FROM_TEXT_COLUMNS]
+    rows: list[dict[str, object]] = []
+    for path, raw, _, encoding in usable:
+        meta = {k: (v if v else UNKNOWN) for k, v in by_file.get(path.name, {}).items()}
+        row: dict[str, object] = {c: meta.get(c, UNKNOWN) for c in METADATA_COLUMNS}
+        row["file"] = path.name
+        if row["id"] == UNKNOWN:
+            row["id"] = path.stem
+        if row["language"] == UNKNOWN:
+            guessed = guess_language(raw)
+            row["language"] = guessed
+            notes.append(_Note(path.name, "loaded with a note", (
+                f"{path.name}: no language in metadata.csv; guessed '{guessed}' from its words."
+                if guessed != UNKNOWN else
+                f"{path.name}: no language in metadata.csv and none could be guessed; "
+                "add a 'language' column (nl, da, ...) to metadata.csv.")))
+        cleaned = clean_text(raw, language=str(row["language"]), rules=table, article=str(row["id"]))
+        for column in FROM_TEXT_COLUMNS:
+            row[column] = cleaned.metadata.get(column, UNKNOWN)
+        if row["date"] == UNKNOWN and row["date_prefix"] != UNKNOWN:
+            row["date"], row["date_status"] = row["date_prefix"], "prefix in the file"
+            row["date_evidence"] = f"prefix ' date {row['date_prefix']}' before the text"
+        row.update({c: meta.get(c, UNKNOWN) for c in extra})
+        row["raw_text"] = raw
+        row["text"] = cleaned.text if clean else raw
+        row["encoding"] = encoding
+        row["words_raw"] = word_count(raw)
+        row["words"] = word_count(str(row["text"]))
+        rows.append(row)
+    corpus = pd.DataFrame(rows)
+    duplicated = corpus["id"][corpus["id"].duplicated()].unique().tolist()
+    if duplicated:
+        notes.append(_Note("metadata.csv", "metadata", f"The id(s) {', '.join(duplicated)} are "
+                           "used for more than one file; give every article its own id."))
+    report = pd.DataFrame([n.__dict__ for n in notes], columns=list(REPORT_COLUMNS))
+    corpus.attrs["report"] = report
+    if not quiet:
+        _print_report(corpus, report, texts_folder)
+    return corpus
+
+
+def _print_report(corpus: pd.DataFrame, report: pd.DataFrame, folder: Path) -> None:
+    skipped = int((report["status"] == "skipped").sum())
+    print(f"Loaded {len(corpus)} article(s) from {display_path(folder)}"
+          + (f"; skipped {skipped} file(s)." if skipped else "."))
+    for note in report.itertuples(index=False):
+        print(f"  - {note.problem}")
+
+
+def check_corpus(folder: str | Path) -> pd.DataFrame:
+    """Check a corpus folder before you use it: one row per problem or note, by file.
+
+    An empty table means every file loaded cleanly.
+
+    >>> check_corpus(bundled_corpus_folder()).empty
+    True
+    """
+    try:
+        corpus = load_corpus(folder, quiet=True)
+    except CorpusError as err:
+        return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
+                            columns=list(REPORT_COLUMNS))
+    return corpus.attrs["report"]

@@ -1,0 +1,51 @@
+"""A first, simple way to cut a text into words and count them.
+
+Lessons 01 and 02 need a word count before lesson 03 teaches tokenising properly. This module
+uses NLTK's :class:`~nltk.tokenize.RegexpTokenizer` with one readable pattern: numbers such as
+"100.000" and "$64,1" stay whole, words keep their inner hyphens and apostrophes
+("NAVO-troepen", "USA's"), and punctuation is dropped. Lesson 03 shows what each of these
+choices changes.
+
+>>> words("De NAVO-troepen: 100.000 militairen, aldus Lavrov.")
+['De', 'NAVO-troepen', '100.000', 'militairen', 'aldus', 'Lavrov']
+>>> word_count("Det er beskeden fra USA's udenrigsminister.")
+6
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+
+from .errors import check_type
+
+__all__ = ["WORD_PATTERN", "words", "word_count"]
+
+#: A word is a number ("100.000", "64,1", "2019") or a run of letters and digits that may hold
+#: hyphens or apostrophes inside it ("de-escaleren", "USA's"). Anything else is not a word.
+WORD_PATTERN = r"\d+(?:[.,]\d+)*|[^\W\d_]\w*(?:[-'’]\w+)*"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> RegexpTokenizer:
+    return RegexpTokenizer(WORD_PATTERN)
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` in order, as the simple word pattern finds them.
+
+    >>> words("Rusland meldt dat ‘veel’ landen...")
+    ['Rusland', 'meldt', 'dat', 'veel', 'landen']
+    """
+    check_type("text", text, str, "a text (a str)")
+    return _tokenizer().tokenize(text)
+
+
+def word_count(text: str) -> int:
+    """Return how many words ``text`` has (see :func:`words`).
+
+    >>> word_count("")
+    0
+    """
+    return len(words(text))
