@@ -16,8 +16,10 @@ from .corpus import (
     load_corpus,
     read_metadata,
 )
+from . import checks
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
 from .reading import TextFile, read_text_file
+from .setupcheck import setup_check
 from .text import word_count, words
 
 __version__ = "0.1.0"
@@ -32,6 +34,7 @@ __all__ = [
     "__version__",
     "bundled_corpus_folder",
     "check_corpus",
+    "checks",
     "clean_text",
     "cleaning_rules",
     "guess_language",
@@ -40,6 +43,7 @@ __all__ = [
     "read_rules",
     "read_text_file",
     "removal_log",
+    "setup_check",
     "word_count",
     "words",
 ]

@@ -1,0 +1,144 @@
+"""Checks for exercise answers that tell a student what is wrong and what to try.
+
+The visible checks in the exercise notebooks call these functions. A failed check raises an
+:class:`AnswerError` (an ``AssertionError``, so nbgrader counts it as a failed test) whose
+message says which answer, what was expected in words, what was found, and a hint. An answer
+that is still missing raises :class:`NotAnsweredError`. A passed check prints a line with ✓.
+
+>>> n_articles = 5
+>>> expect_type(n_articles, int, "n_articles")
+✓ n_articles is a whole number.
+>>> expect_equal(n_articles, 4, "n_articles", hint="Count the rows with len(corpus).")
+Traceback (most recent call last):
+...
+framelab.checks.AnswerError: ✗ n_articles should be 4, but it is 5. Hint: Count the rows with len(corpus).
+>>> require_answer(None, "n_articles")
+Traceback (most recent call last):
+...
+framelab.checks.NotAnsweredError: ✗ n_articles is not answered yet. Write your code in its cell (replace the line `raise NotImplementedError()`), run that cell, then run this check again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+__all__ = [
+    "AnswerError",
+    "NotAnsweredError",
+    "expect_columns",
+    "expect_equal",
+    "expect_in",
+    "expect_type",
+    "require_answer",
+]
+
+_KINDS = {
+    int: "a whole number",
+    float: "a number",
+    str: "a text (str)",
+    list: "a list",
+    dict: "a dictionary",
+    bool: "True or False",
+    pd.DataFrame: "a table (pandas DataFrame)",
+    pd.Series: "a column (pandas Series)",
+}
+
+
+class AnswerError(AssertionError):
+    """An answer is there but not right yet; the message has a hint."""
+
+
+class NotAnsweredError(AssertionError):
+    """An answer has not been written yet (its variable is still ``None`` or ``...``)."""
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    if isinstance(value, pd.DataFrame):
+        return f"a table with {len(value)} rows and the columns {list(value.columns)}"
+    if isinstance(value, pd.Series):
+        return f"a column with {len(value)} values"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _fail(name: str, should: str, value: Any, hint: str) -> None:
+    message = f"✗ {name} should be {should}, but it is {_show(value)}."
+    raise AnswerError(message + (f" Hint: {hint}" if hint else ""))
+
+
+def require_answer(value: Any, name: str) -> None:
+    """Raise :class:`NotAnsweredError` when ``value`` is still ``None`` or ``...``."""
+    if value is None or value is Ellipsis:
+        raise NotAnsweredError(
+            f"✗ {name} is not answered yet. Write your code in its cell (replace the line "
+            "`raise NotImplementedError()`), run that cell, then run this check again."
+        )
+
+
+def expect_type(value: Any, kind: type | tuple[type, ...], name: str, *, hint: str = "") -> None:
+    """Check that an answer is of the right kind (a number, a text, a table ...).
+
+    >>> expect_type("Lavrov", str, "speaker")
+    ✓ speaker is a text (str).
+    """
+    require_answer(value, name)
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    words = " or ".join(_KINDS.get(k, k.__name__) for k in kinds)
+    is_bool = isinstance(value, bool) and bool not in kinds
+    if not isinstance(value, kinds) or is_bool:
+        _fail(name, words, value, hint or f"It is a {type(value).__name__} now.")
+    print(f"✓ {name} is {words}.")
+
+
+def expect_equal(value: Any, expected: Any, name: str, *, hint: str = "",
+                 tolerance: float = 1e-6) -> None:
+    """Check that an answer equals the expected value (numbers within ``tolerance``).
+
+    >>> expect_equal(0.1 + 0.2, 0.3, "ratio")
+    ✓ ratio is right.
+    """
+    require_answer(value, name)
+    if isinstance(expected, float) or isinstance(value, float):
+        same = (isinstance(value, (int, float)) and not isinstance(value, bool)
+                and math.isclose(value, expected, rel_tol=tolerance, abs_tol=tolerance))
+    elif isinstance(expected, (list, tuple)) and isinstance(value, (list, tuple)):
+        same = list(value) == list(expected)
+    else:
+        same = bool(value == expected)
+    if not same:
+        _fail(name, _show(expected), value, hint)
+    print(f"✓ {name} is right.")
+
+
+def expect_in(value: Any, options: Iterable[Any], name: str, *, hint: str = "") -> None:
+    """Check that an answer is one of the allowed options.
+
+    >>> expect_in("nl", ["nl", "da"], "language")
+    ✓ language is one of the allowed answers.
+    """
+    require_answer(value, name)
+    choices = list(options)
+    if value not in choices:
+        _fail(name, "one of " + ", ".join(repr(c) for c in choices), value, hint)
+    print(f"✓ {name} is one of the allowed answers.")
+
+
+def expect_columns(table: Any, columns: Iterable[str], name: str, *, hint: str = "") -> None:
+    """Check that an answer is a table that has (at least) these columns.
+
+    >>> expect_columns(pd.DataFrame({"id": [1], "words": [3]}), ["id", "words"], "summary")
+    ✓ summary is a table with the columns id, words.
+    """
+    require_answer(table, name)
+    wanted = list(columns)
+    if not isinstance(table, pd.DataFrame):
+        _fail(name, "a table (pandas DataFrame)", table, hint)
+    missing = [c for c in wanted if c not in table.columns]
+    if missing:
+        _fail(name, f"a table with the column(s) {', '.join(wanted)}", table,
+              hint or f"It lacks {', '.join(missing)}.")
+    print(f"✓ {name} is a table with the columns {', '.join(wanted)}.")
