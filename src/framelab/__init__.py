@@ -16,11 +16,12 @@ from .corpus import (
     load_corpus,
     read_metadata,
 )
-from . import checks
+from . import checks, plots
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
 from .reading import TextFile, read_text_file
 from .setupcheck import setup_check
-from .text import word_count, words
+from .text import count_words, word_count, words
+from .viewing import show_article
 
 __version__ = "0.1.0"
 
@@ -35,7 +36,9 @@ __all__ = [
     "bundled_corpus_folder",
     "check_corpus",
     "checks",
+    "plots",
     "clean_text",
+    "count_words",
     "cleaning_rules",
     "guess_language",
     "load_corpus",
@@ -44,6 +47,7 @@ __all__ = [
     "read_text_file",
     "removal_log",
     "setup_check",
+    "show_article",
     "word_count",
     "words",
 ]

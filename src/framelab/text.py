@@ -14,13 +14,16 @@ choices changes.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
+
+import pandas as pd
 
 from nltk.tokenize import RegexpTokenizer
 
-from .errors import check_type
+from .errors import check_choice, check_type
 
-__all__ = ["WORD_PATTERN", "words", "word_count"]
+__all__ = ["WORD_PATTERN", "count_words", "words", "word_count"]
 
 #: A word is a number ("100.000", "64,1", "2019") or a run of letters and digits that may hold
 #: hyphens or apostrophes inside it ("de-escaleren", "USA's"). Anything else is not a word.
@@ -49,3 +52,37 @@ def word_count(text: str) -> int:
     0
     """
     return len(words(text))
+
+
+def count_words(
+    corpus: pd.DataFrame,
+    targets: list[str],
+    *,
+    column: str = "text",
+    ignore_case: bool = True,
+) -> pd.DataFrame:
+    """Count how often each target word occurs in each article: one row per article.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`.
+        targets: The words to count, e.g. ``["Lavrov", "Peskov"]``.
+        column: Which text to count in: ``"text"`` (cleaned) or ``"raw_text"``.
+        ignore_case: Count "NAVO" and "Navo" as the same word.
+
+    >>> from framelab import load_corpus
+    >>> corpus = load_corpus(quiet=True)
+    >>> count_words(corpus, ["Lavrov", "Peskov"]).loc["004"].to_dict()
+    {'Lavrov': 3, 'Peskov': 2}
+    >>> count_words(corpus, ["Lavrov", "Peskov"], column="raw_text").loc["004"].to_dict()
+    {'Lavrov': 4, 'Peskov': 4}
+    """
+    check_type("targets", targets, list, "a list of words, such as ['Lavrov', 'Peskov']")
+    check_choice("column", column, ["text", "raw_text"])
+    fold = str.casefold if ignore_case else str
+    table = {}
+    for row in corpus.itertuples(index=False):
+        counts = Counter(fold(w) for w in words(getattr(row, column)))
+        table[row.id] = {t: counts[fold(t)] for t in targets}
+    result = pd.DataFrame.from_dict(table, orient="index", columns=targets)
+    result.index.name = "id"
+    return result
