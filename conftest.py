@@ -1,0 +1,63 @@
+"""Test-suite setup for every file pytest collects: tests/, src/ (doctests), notebooks/ and
+solutions/ (nbval).
+
+It lives at the top of the repository because pytest applies a conftest's collection hooks only to
+files below its own folder: in tests/conftest.py the nbval hook below would never see notebooks/.
+
+* Kernels (nbval's and the tests') inherit, from the environment set here at import time: an
+  empty ``NLTK_DATA`` folder that is also the only place NLTK looks (so no nltk_data installed on
+  a machine can hide a dependency), no ``MPLBACKEND`` (kernels use their inline backend, as in
+  JupyterLab), and the kernel ``python3`` meaning this environment's Python.
+  See tools/kernelsite.py.
+* nbval does not compare ``text/html`` (pandas changes its DataFrame markup between versions);
+  ``text/plain`` is still compared.
+"""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from tools.kernelsite import kernel_environ, only_nltk_data
+
+ROOT = Path(__file__).resolve().parent
+
+collect_ignore = ["nbgrader_config.py", "course.py", "tools"]
+
+SESSION_DIR = Path(tempfile.mkdtemp(prefix="framelab-tests-"))
+os.environ.pop("MPLBACKEND", None)
+os.environ.update(kernel_environ(SESSION_DIR))
+only_nltk_data(os.environ["NLTK_DATA"])  # the same, in this process
+
+NBVAL_SKIP_COMPARE = ("text/html",)
+
+
+def pytest_configure(config):
+    # In this process (doctests, tests) plots go to files, never to a window. Importing
+    # matplotlib here also builds its font cache before any kernel could warn about it on stderr.
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.font_manager  # noqa: F401
+    except ImportError:
+        pass
+    # --nbval-sanitize-with is given relative to the repository in pyproject.toml.
+    sanitize = getattr(config.option, "nbval_sanitize_with", None)
+    if sanitize and not Path(sanitize).is_absolute() and not Path(sanitize).exists():
+        if (ROOT / sanitize).exists():
+            config.option.nbval_sanitize_with = str(ROOT / sanitize)
+
+
+def pytest_report_header(config):
+    return f"framelab kernels: NLTK_DATA={os.environ['NLTK_DATA']} (empty, the only NLTK path)"
+
+
+def pytest_collectstart(collector):
+    skip = getattr(collector, "skip_compare", None)
+    if isinstance(skip, tuple):  # an nbval notebook (IPyNbFile)
+        collector.skip_compare = skip + tuple(t for t in NBVAL_SKIP_COMPARE if t not in skip)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(SESSION_DIR, ignore_errors=True)
