@@ -51,8 +51,8 @@ def check_python():
             f"Framing Lab needs Python {need} or newer, but this is Python {have} "
             f"({sys.executable}).\n"
             f"Install Python {need} or newer (from python.org), then run the same command "
-            "with that Python, for example `python3.11 course.py lab` (on Windows: `py -3.11 "
-            "course.py lab`)."
+            f"with that Python, for example `python{need} course.py lab` "
+            f"(on Windows: `py -{need} course.py lab`)."
         )
 
 
@@ -161,7 +161,9 @@ def ensure_venv(extras):
     wanted = set(extras)
     if wanted <= installed:
         return python
-    if installed or stamp:
+    if installed:
+        say("Installing the packages this command needs on top (first time only) ...")
+    elif stamp:
         say("The course's package list changed: updating the environment ...")
     else:
         say("Installing the course's packages (a few minutes the first time) ...")
