@@ -21,10 +21,14 @@ framelab.checks.NotAnsweredError: ✗ n_articles is not answered yet. Write your
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
+
+from .errors import a_type
 
 __all__ = [
     "AnswerError",
@@ -57,6 +61,8 @@ class NotAnsweredError(AssertionError):
 
 
 def _show(value: Any, limit: int = 60) -> str:
+    if isinstance(value, np.generic):  # show np.int64(5) from a pandas sum as 5
+        value = value.item()
     if isinstance(value, pd.DataFrame):
         return f"a table with {len(value)} rows and the columns {list(value.columns)}"
     if isinstance(value, pd.Series):
@@ -88,10 +94,61 @@ def expect_type(value: Any, kind: type | tuple[type, ...], name: str, *, hint: s
     require_answer(value, name)
     kinds = kind if isinstance(kind, tuple) else (kind,)
     words = " or ".join(_KINDS.get(k, k.__name__) for k in kinds)
-    is_bool = isinstance(value, bool) and bool not in kinds
-    if not isinstance(value, kinds) or is_bool:
-        _fail(name, words, value, hint or f"It is a {type(value).__name__} now.")
+    if not any(_is_kind(value, k) for k in kinds):
+        _fail(name, words, value, hint or f"It is {a_type(value)} now.")
     print(f"✓ {name} is {words}.")
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, (bool, np.bool_))
+
+
+def _is_kind(value: Any, kind: type) -> bool:
+    """isinstance, the way a student means it: True is not a number, but numpy's 5 is."""
+    if kind is bool:
+        return _is_bool(value)
+    if _is_bool(value):
+        return False
+    if kind is int:
+        return isinstance(value, numbers.Integral)
+    if kind is float:  # "a number": 5 is one, and so is 5.0
+        return isinstance(value, numbers.Real)
+    return isinstance(value, kind)
+
+
+def _same(value: Any, expected: Any, tolerance: float) -> bool:
+    """Whether an answer equals the expected value, without ever raising."""
+    if _is_bool(value) != _is_bool(expected):  # True is not the answer 1
+        return False
+    if isinstance(value, numbers.Real) and isinstance(expected, numbers.Real):
+        if isinstance(value, numbers.Integral) and isinstance(expected, numbers.Integral):
+            return int(value) == int(expected)
+        return math.isclose(value, expected, rel_tol=tolerance, abs_tol=tolerance)
+    if isinstance(value, float) or isinstance(expected, float):
+        return False  # a number against something that is not one
+    pandas = (pd.Series, pd.DataFrame)
+    if isinstance(value, pandas) or isinstance(expected, pandas):
+        if isinstance(value, pd.Series) and isinstance(expected, (list, tuple)):
+            return _same(value.tolist(), list(expected), tolerance)
+        if type(value) is not type(expected):
+            return False
+        compare = (pd.testing.assert_series_equal if isinstance(value, pd.Series)
+                   else pd.testing.assert_frame_equal)
+        try:
+            compare(value, expected, check_dtype=False, check_names=False,
+                    rtol=tolerance, atol=tolerance)
+        except AssertionError:
+            return False
+        return True
+    if isinstance(value, (list, tuple)) and isinstance(expected, (list, tuple)):
+        return len(value) == len(expected) and all(
+            _same(v, e, tolerance) for v, e in zip(value, expected, strict=True))
+    try:
+        if isinstance(value, np.ndarray) or isinstance(expected, np.ndarray):
+            return bool(np.array_equal(value, expected))
+        return bool(value == expected)
+    except (TypeError, ValueError):  # values that cannot be compared are not equal
+        return False
 
 
 def expect_equal(value: Any, expected: Any, name: str, *, hint: str = "",
@@ -102,14 +159,7 @@ def expect_equal(value: Any, expected: Any, name: str, *, hint: str = "",
     ✓ ratio is right.
     """
     require_answer(value, name)
-    if isinstance(expected, float) or isinstance(value, float):
-        same = (isinstance(value, (int, float)) and not isinstance(value, bool)
-                and math.isclose(value, expected, rel_tol=tolerance, abs_tol=tolerance))
-    elif isinstance(expected, (list, tuple)) and isinstance(value, (list, tuple)):
-        same = list(value) == list(expected)
-    else:
-        same = bool(value == expected)
-    if not same:
+    if not _same(value, expected, tolerance):
         _fail(name, _show(expected), value, hint)
     print(f"✓ {name} is right.")
 
@@ -122,7 +172,7 @@ def expect_in(value: Any, options: Iterable[Any], name: str, *, hint: str = "") 
     """
     require_answer(value, name)
     choices = list(options)
-    if value not in choices:
+    if not any(_same(value, choice, 0.0) for choice in choices):
         _fail(name, "one of " + ", ".join(repr(c) for c in choices), value, hint)
     print(f"✓ {name} is one of the allowed answers.")
 

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError, check_type
+from .errors import ArgumentError, ArgumentTypeError, a_type, check_type
 from .text import word_count
 
 __all__ = [
@@ -175,8 +175,14 @@ def _as_rules(rules: pd.DataFrame | str | Path | None) -> pd.DataFrame:
         return _validate(rules, "the rules table you passed")
     raise ArgumentTypeError(
         f"rules should be a table from framelab.cleaning_rules(), a path to a rules CSV, or None, "
-        f"but it is a {type(rules).__name__}."
+        f"but it is {a_type(rules)}."
     )
+
+
+def _value(match: re.Match[str], whole: str) -> str:
+    """The metadata value of a match: its first group, or the whole text if that is empty."""
+    group = match.group(1) if match.groups() else None
+    return (group or whole).strip()
 
 
 def _normalise(line: str) -> str:
@@ -214,7 +220,8 @@ def clean_text(
     check_type("text", text, str, "a text (a str)")
     check_type("language", language, str, "a language code such as 'nl' or 'da'")
     table = _as_rules(rules)
-    table = table[(table["language"] == "*") | (table["language"] == language)]
+    if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
+        table = table[(table["language"] == "*") | (table["language"] == language)]
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     start = set(filled[:START_LINES])
@@ -242,11 +249,16 @@ def clean_text(
         if not filled:
             break
         i = filled[0]
-        match = re.match(rf"\s*(?:{rule.pattern})\s*", lines[i])
+        line = lines[i]
+        # The pattern is matched on its own (not inside a bigger pattern), so that a flag such
+        # as (?i) at its start keeps working; the spaces around the match go with it.
+        begin = len(line) - len(line.lstrip())
+        match = re.compile(rule.pattern).match(line, begin)
         if match and applies(rule, i):
-            value = match.group(1) if match.groups() else match.group(0)
-            record(i, rule, match.group(0).strip(), value.strip())
-            lines[i] = lines[i][match.end() :]
+            end = len(line) - len(line[match.end() :].lstrip())
+            removed = line[begin:end].strip()
+            record(i, rule, removed, _value(match, removed))
+            lines[i] = line[end:]
 
     # 2. Whole lines, first matching rule wins.
     line_rules = list(table[table["action"].isin(["line_to_metadata", "remove_line"])]
@@ -263,8 +275,7 @@ def clean_text(
             match = re.fullmatch(rule.pattern, stripped)
             if match:
                 if rule.action == "line_to_metadata":
-                    value = match.group(1) if match.groups() else stripped
-                    record(i, rule, stripped, value.strip())
+                    record(i, rule, stripped, _value(match, stripped))
                 else:
                     record(i, rule, stripped)
                 lines[i] = ""
@@ -319,7 +330,7 @@ def removal_log(
     """
     if not isinstance(corpus, pd.DataFrame):
         raise ArgumentTypeError(f"corpus should be a DataFrame from framelab.load_corpus(), but it "
-                                f"is a {type(corpus).__name__}.")
+                                f"is {a_type(corpus)}.")
     missing = [c for c in ("id", "language", "raw_text") if c not in corpus.columns]
     if missing:
         raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import _as_rules, clean_text
-from .errors import ArgumentTypeError, CorpusError, check_type, display_path
+from .errors import ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .reading import decode_bytes, read_text_file
 from .text import word_count
 
@@ -103,7 +103,7 @@ def _text_folder(folder: Path) -> tuple[Path, Path | None]:
 
 
 def _is_txt(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() == ".txt"
+    return path.is_file() and path.suffix.lower() == ".txt" and not path.name.startswith(".")
 
 
 def guess_language(text: str) -> str:
@@ -119,6 +119,7 @@ def guess_language(text: str) -> str:
     >>> guess_language("12345")
     'unknown'
     """
+    check_type("text", text, str, "a text (a str)")
     tokens = re.findall(r"[^\W\d_]+", text.casefold())
     scores = {lang: sum(token in words for token in tokens) for lang, words in _function_words().items()}
     best = max(scores, key=lambda lang: scores[lang])
@@ -157,8 +158,15 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
     text = result.text or ""
     header_line = text.split("\n", 1)[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    header = [h.strip().lower().lstrip("\ufeff") for h in rows[0]] if rows else []
+    # (line number, values) per row: a quoted value may hold line breaks, so a row's line
+    # number is where it starts in the file, not its position among the rows.
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    for row in reader:
+        rows.append((start, row))
+        start = reader.line_num + 1
+    header = [h.strip().lower().lstrip("\ufeff") for h in rows[0][1]] if rows else []
     if "file" not in header:
         return empty, notes + [_Note(shown, "metadata", (
             f"{shown} has no 'file' column in its first line, so its rows cannot be matched to "
@@ -166,7 +174,7 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
             f"'file,language,date', with one row per .txt file."))]
     records: list[dict[str, str]] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -247,8 +255,12 @@ def _resolve(folder: str | Path | None) -> Path:
     if folder is None:
         return bundled_corpus_folder()
     if not isinstance(folder, (str, Path)):
-        raise ArgumentTypeError(f"folder should be a folder path such as 'my_corpus', but it is a "
-                                f"{type(folder).__name__}: {folder!r:.60}.")
+        raise ArgumentTypeError(f"folder should be a folder path such as 'my_corpus', but it is "
+                                f"{a_type(folder)}: {folder!r:.60}.")
+    if not str(folder).strip():
+        raise CorpusError(f"folder={folder!r} is empty. Pass the folder that holds your .txt "
+                          "files, e.g. load_corpus('my_corpus'), or nothing for the course's "
+                          "articles.")
     path = Path(folder).expanduser()
     if not path.exists():
         raise CorpusError(f"folder={str(folder)!r} does not exist (looked in {path.resolve()}). "

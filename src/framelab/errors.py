@@ -80,8 +80,18 @@ def check_type(name: str, value: Any, types: type | tuple[type, ...], what: str)
     if isinstance(value, types) and not (isinstance(value, bool) and bool not in _as_tuple(types)):
         return value
     raise ArgumentTypeError(
-        f"{name} should be {what}, but it is a {type(value).__name__}: {_short(value)}."
+        f"{name} should be {what}, but it is {a_type(value)}: {_short(value)}."
     )
+
+
+def a_type(value: Any) -> str:
+    """Name the type of ``value`` with its article, as a sentence needs it.
+
+    >>> a_type("5"), a_type(5)
+    ('a str', 'an int')
+    """
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:

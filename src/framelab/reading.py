@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ _MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
 )
+
+_UNDEFINED_CP1252 = re.compile("[\udc80-\udcff]")
 
 _SAVE_AS_TEXT = (
     "Open it in the program that made it and save it as plain text (UTF-8), "
@@ -131,19 +134,30 @@ def decode_bytes(data: bytes, name: str = "the file") -> TextFile:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+            # Five bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) have no letter in Windows-1252. Reading
+            # the whole file as Latin-1 because of one of them would turn every curly quote into
+            # a control character, so they alone are kept as control characters (as browsers do).
+            text = data.decode("cp1252", errors="surrogateescape")
+            text, undefined = _UNDEFINED_CP1252.subn(lambda m: chr(ord(m.group()) - 0xDC00), text)
+            encoding = "cp1252"
             notes.append(
-                f"{shown} is not UTF-8; it was read as {encoding} (Windows-1252 or Latin-1, "
+                f"{shown} is not UTF-8; it was read as cp1252 (Windows-1252 or Latin-1, "
                 "the usual encodings of older Windows files). Check that accented letters "
                 "(ë, é, ø, å) look right, and save the file as UTF-8 to be sure."
             )
+            if undefined:
+                notes.append(
+                    f"{shown} also has {undefined} byte(s) that Windows-1252 does not use (such "
+                    "as 0x81); they were kept as invisible control characters. The file may be "
+                    "damaged: check its text, and save it as UTF-8."
+                )
     text = text.lstrip("\ufeff")
     if "\r" in text:
+        crlf, lone_cr = "\r\n" in text, "\r" in text.replace("\r\n", "")
+        kind = ("mixed (CRLF and CR)" if crlf and lone_cr
+                else "Windows (CRLF)" if crlf else "old Mac (CR)")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        notes.append(f"{shown} has Windows (CRLF) line endings; they were read as plain line breaks.")
+        notes.append(f"{shown} has {kind} line endings; they were read as plain line breaks.")
     control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
     if control > max(3, len(text) // 100):
         return TextFile(path, None, None, (),
