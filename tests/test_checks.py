@@ -1,0 +1,347 @@
+"""Tests of framelab.checks: exercise checks that pass, fail with a hint, or ask for an answer.
+
+A failed check must raise the right class (AnswerError or NotAnsweredError, both
+AssertionError, so nbgrader counts them as failed tests) with a message that names the answer,
+says what was expected and what was found, and gives the hint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framelab.checks import (
+    AnswerError,
+    NotAnsweredError,
+    expect_columns,
+    expect_equal,
+    expect_in,
+    expect_type,
+    require_answer,
+)
+
+TABLE = pd.DataFrame({"id": ["000", "001"], "words": [327, 583]})
+
+
+def test_the_error_classes() -> None:
+    assert issubclass(AnswerError, AssertionError)
+    assert issubclass(NotAnsweredError, AssertionError)
+    # a missing answer is not a wrong answer
+    assert not issubclass(NotAnsweredError, AnswerError)
+    assert not issubclass(AnswerError, NotAnsweredError)
+
+
+# --- require_answer -----------------------------------------------------------------------------
+
+_NOT_ANSWERED = [
+    # (value): what an unanswered exercise cell leaves behind
+    # the variable set to None in the exercise template
+    None,
+    # the "..." placeholder
+    ...,
+]
+
+_ANSWERED = [
+    # (value): falsy answers are still answers
+    0,
+    "",
+    False,
+    [],
+    pd.DataFrame(),
+]
+
+
+@pytest.mark.parametrize("value", _NOT_ANSWERED)
+def test_require_answer_raises_for_a_missing_answer(value: Any) -> None:
+    with pytest.raises(NotAnsweredError) as info:
+        require_answer(value, "n_articles")
+    message = str(info.value)
+    assert message.startswith("✗ n_articles is not answered yet.")
+    assert "replace the line `raise NotImplementedError()`" in message
+    assert "run this check again" in message
+
+
+@pytest.mark.parametrize("value", _ANSWERED)
+def test_require_answer_accepts_any_answer(value: Any) -> None:
+    require_answer(value, "answer")
+
+
+_EVERY_CHECK = [
+    # (a check called with the answer still missing)
+    lambda value: expect_type(value, int, "answer"),
+    lambda value: expect_equal(value, 5, "answer"),
+    lambda value: expect_in(value, ["nl", "da"], "answer"),
+    lambda value: expect_columns(value, ["id"], "answer"),
+]
+
+
+@pytest.mark.parametrize("check", _EVERY_CHECK)
+@pytest.mark.parametrize("value", _NOT_ANSWERED)
+def test_every_check_asks_for_a_missing_answer_first(check, value: Any) -> None:
+    with pytest.raises(NotAnsweredError, match="✗ answer is not answered yet"):
+        check(value)
+
+
+# --- expect_type --------------------------------------------------------------------------------
+
+_TYPE_PASSES = [
+    # (value, kind, the line printed)
+    # a whole number
+    (5, int, "✓ n is a whole number."),
+    # a whole number from pandas (len() gives int, .sum() gives numpy's int64)
+    (np.int64(5), int, "✓ n is a whole number."),
+    # a number with decimals
+    (0.5, float, "✓ n is a number."),
+    # numpy's float from .mean()
+    (np.float64(0.5), float, "✓ n is a number."),
+    # 5 is a number too
+    (5, float, "✓ n is a number."),
+    # a text
+    ("Lavrov", str, "✓ n is a text (str)."),
+    # a list, a dictionary
+    (["nl"], list, "✓ n is a list."),
+    ({"nl": 4}, dict, "✓ n is a dictionary."),
+    # True or False
+    (True, bool, "✓ n is True or False."),
+    (np.True_, bool, "✓ n is True or False."),
+    # a table and a column
+    (TABLE, pd.DataFrame, "✓ n is a table (pandas DataFrame)."),
+    (TABLE["words"], pd.Series, "✓ n is a column (pandas Series)."),
+    # one of two kinds
+    ("5", (int, str), "✓ n is a whole number or a text (str)."),
+    # a kind the kit has no words for is named by its class
+    ((1, 2), tuple, "✓ n is tuple."),
+]
+
+
+@pytest.mark.parametrize("value, kind, printed", _TYPE_PASSES)
+def test_expect_type_passes(
+    capsys: pytest.CaptureFixture[str], value: Any, kind: type, printed: str
+) -> None:
+    expect_type(value, kind, "n")
+    assert capsys.readouterr().out == printed + "\n"
+
+
+_TYPE_FAILURES = [
+    # (value, kind, hint given, the whole message)
+    # True is not a whole number, even though Python counts it as 1
+    (True, int, "", "✗ n should be a whole number, but it is True. Hint: It is a bool now."),
+    # nor a number
+    (False, float, "", "✗ n should be a number, but it is False. Hint: It is a bool now."),
+    # 1 is not True or False
+    (1, bool, "", "✗ n should be True or False, but it is 1. Hint: It is an int now."),
+    # 5.0 is not a whole number
+    (5.0, int, "", "✗ n should be a whole number, but it is 5.0. Hint: It is a float now."),
+    # a number written as a text
+    ("5", int, "", "✗ n should be a whole number, but it is '5'. Hint: It is a str now."),
+    # a number where a text is wanted: "an int", not "a int"
+    (5, str, "", "✗ n should be a text (str), but it is 5. Hint: It is an int now."),
+    # a column where a table is wanted: the table is described, not printed
+    (TABLE["words"], pd.DataFrame, "",
+     "✗ n should be a table (pandas DataFrame), but it is a column with 2 values. "
+     "Hint: It is a Series now."),
+    # a table where a column is wanted
+    (TABLE, pd.Series, "",
+     "✗ n should be a column (pandas Series), but it is a table with 2 rows and the columns "
+     "['id', 'words']. Hint: It is a DataFrame now."),
+    # a hint of the exercise replaces the default one
+    ("vijf", int, "Use len(corpus).",
+     "✗ n should be a whole number, but it is 'vijf'. Hint: Use len(corpus)."),
+    # a long value is cut short
+    ("x" * 100, int, "", f"✗ n should be a whole number, but it is '{'x' * 56}.... "
+                         "Hint: It is a str now."),
+]
+
+
+@pytest.mark.parametrize("value, kind, hint, message", _TYPE_FAILURES)
+def test_expect_type_fails(value: Any, kind: type, hint: str, message: str) -> None:
+    with pytest.raises(AnswerError) as info:
+        expect_type(value, kind, "n", hint=hint)
+    assert str(info.value) == message
+
+
+# --- expect_equal -------------------------------------------------------------------------------
+
+_EQUAL_PASSES = [
+    # (value, expected, options)
+    # the same whole number
+    (5, 5, {}),
+    # numpy's int64 from a pandas sum
+    (np.int64(2058), 2058, {}),
+    # numpy's int64 against a float
+    (np.int64(5), 5.0, {}),
+    # floats within the tolerance (0.1 + 0.2 is 0.30000000000000004)
+    (0.1 + 0.2, 0.3, {}),
+    (0.3000001, 0.3, {}),
+    # a wider tolerance for a rounded answer
+    (0.3004, 0.3, {"tolerance": 1e-3}),
+    # an int against a float
+    (5, 5.0, {}),
+    # texts
+    ("nl", "nl", {}),
+    # a list against a tuple with the same items
+    ([1, 2], (1, 2), {}),
+    # lists of floats, each within the tolerance
+    ([0.1 + 0.2, 1.0], [0.3, 1], {}),
+    # a column against a list
+    (TABLE["words"], [327, 583], {}),
+    # a table against a table, even if the numbers are floats in one of them
+    (TABLE, TABLE.astype({"words": float}), {}),
+    # numpy arrays
+    (np.array([1, 2]), [1, 2], {}),
+    # a dictionary
+    ({"nl": 4, "da": 1}, {"da": 1, "nl": 4}, {}),
+    # True is True
+    (True, True, {}),
+]
+
+
+@pytest.mark.parametrize("value, expected, options", _EQUAL_PASSES)
+def test_expect_equal_passes(
+    capsys: pytest.CaptureFixture[str], value: Any, expected: Any, options: dict[str, Any]
+) -> None:
+    expect_equal(value, expected, "answer", **options)
+    assert capsys.readouterr().out == "✓ answer is right.\n"
+
+
+_EQUAL_FAILURES = [
+    # (value, expected, options, expected shown, value shown)
+    # a different number
+    (5, 4, {}, "4", "5"),
+    # True is not the answer 1 ...
+    (True, 1, {}, "1", "True"),
+    # ... and 1 is not the answer True
+    (1, True, {}, "True", "1"),
+    # True is not 1.0 either
+    (True, 1.0, {}, "1.0", "True"),
+    # outside the tolerance
+    (0.31, 0.3, {}, "0.3", "0.31"),
+    (0.3004, 0.3, {}, "0.3", "0.3004"),
+    # numpy values are shown as plain numbers
+    (np.int64(6), 5, {}, "5", "6"),
+    (np.float64(0.5), 0.25, {}, "0.25", "0.5"),
+    # a number written as a text
+    ("5", 5, {}, "5", "'5'"),
+    (5, "5", {}, "'5'", "5"),
+    # a number against a word: not equal, and no crash
+    (0.5, "half", {}, "'half'", "0.5"),
+    # nan is no answer
+    (float("nan"), 1.0, {}, "1.0", "nan"),
+    # the right items in the wrong order
+    ([1, 2], [2, 1], {}, "[2, 1]", "[1, 2]"),
+    # a list that is too short
+    ([1], [1, 2], {}, "[1, 2]", "[1]"),
+    # a column with a wrong value: no "truth value is ambiguous" crash
+    (TABLE["words"], [327, 584], {}, "[327, 584]", "a column with 2 values"),
+    # a column where a table is expected
+    (TABLE["words"], TABLE, {}, "a table with 2 rows and the columns ['id', 'words']",
+     "a column with 2 values"),
+    # a table with a different value
+    (TABLE.assign(words=[1, 2]), TABLE, {}, "a table with 2 rows and the columns ['id', 'words']",
+     "a table with 2 rows and the columns ['id', 'words']"),
+    # arrays of different length
+    (np.array([1, 2]), [1, 2, 3], {}, "[1, 2, 3]", "array([1, 2])"),
+]
+
+
+@pytest.mark.parametrize("value, expected, options, shown_expected, shown_value", _EQUAL_FAILURES)
+def test_expect_equal_fails(
+    value: Any, expected: Any, options: dict[str, Any], shown_expected: str, shown_value: str
+) -> None:
+    with pytest.raises(AnswerError) as info:
+        expect_equal(value, expected, "answer", hint="Look at the table again.", **options)
+    assert str(info.value) == (f"✗ answer should be {shown_expected}, but it is {shown_value}. "
+                               "Hint: Look at the table again.")
+
+
+def test_expect_equal_without_a_hint_has_no_hint() -> None:
+    with pytest.raises(AnswerError) as info:
+        expect_equal(5, 4, "n_articles")
+    assert str(info.value) == "✗ n_articles should be 4, but it is 5."
+
+
+# --- expect_in ----------------------------------------------------------------------------------
+
+_IN_PASSES = [
+    # (value, options)
+    # a language code
+    ("nl", ["nl", "da"]),
+    # options from any iterable
+    (2, range(3)),
+    ("da", ("nl", "da")),
+    # numpy's int among ints
+    (np.int64(1), [1, 2]),
+]
+
+
+@pytest.mark.parametrize("value, options", _IN_PASSES)
+def test_expect_in_passes(capsys: pytest.CaptureFixture[str], value: Any, options: Any) -> None:
+    expect_in(value, options, "language")
+    assert capsys.readouterr().out == "✓ language is one of the allowed answers.\n"
+
+
+_IN_FAILURES = [
+    # (value, options, message without the hint)
+    # a language that is not allowed
+    ("en", ["nl", "da"], "✗ language should be one of 'nl', 'da', but it is 'en'."),
+    # capitals count
+    ("NL", ["nl", "da"], "✗ language should be one of 'nl', 'da', but it is 'NL'."),
+    # True is not 1
+    (True, [1, 2], "✗ language should be one of 1, 2, but it is True."),
+    # a column is not one of the options (and does not crash)
+    (TABLE["id"], ["000", "001"],
+     "✗ language should be one of '000', '001', but it is a column with 2 values."),
+]
+
+
+@pytest.mark.parametrize("value, options, message", _IN_FAILURES)
+def test_expect_in_fails(value: Any, options: list[Any], message: str) -> None:
+    with pytest.raises(AnswerError) as info:
+        expect_in(value, options, "language", hint="Use a language code such as 'nl'.")
+    assert str(info.value) == message + " Hint: Use a language code such as 'nl'."
+
+
+# --- expect_columns -----------------------------------------------------------------------------
+
+
+def test_expect_columns_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    expect_columns(TABLE, ["id", "words"], "summary")
+    expect_columns(TABLE, ["words"], "summary")  # more columns are fine
+    assert capsys.readouterr().out.splitlines() == [
+        "✓ summary is a table with the columns id, words.",
+        "✓ summary is a table with the columns words."]
+
+
+_COLUMNS_FAILURES = [
+    # (value, columns, hint, message)
+    # a column is missing: the default hint says which
+    (TABLE, ["id", "language"], "",
+     "✗ summary should be a table with the column(s) id, language, but it is a table with 2 "
+     "rows and the columns ['id', 'words']. Hint: It lacks language."),
+    # the exercise's own hint replaces it
+    (TABLE, ["id", "language"], "Add the language column.",
+     "✗ summary should be a table with the column(s) id, language, but it is a table with 2 "
+     "rows and the columns ['id', 'words']. Hint: Add the language column."),
+    # a column instead of a table
+    (TABLE["id"], ["id"], "",
+     "✗ summary should be a table (pandas DataFrame), but it is a column with 2 values."),
+    # a number instead of a table
+    (5, ["id"], "Use corpus[[...]].",
+     "✗ summary should be a table (pandas DataFrame), but it is 5. Hint: Use corpus[[...]]."),
+]
+
+
+@pytest.mark.parametrize("value, columns, hint, message", _COLUMNS_FAILURES)
+def test_expect_columns_fails(value: Any, columns: list[str], hint: str, message: str) -> None:
+    with pytest.raises(AnswerError) as info:
+        expect_columns(value, columns, "summary", hint=hint)
+    assert str(info.value) == message
+
+
+def test_a_failed_check_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(AnswerError):
+        expect_equal(5, 4, "n")
+    assert capsys.readouterr().out == ""
