@@ -146,7 +146,7 @@ _METADATA_CASES = [
     # 002: the date prefix (the date alone, without "date")
     ("002", {"date_prefix": "2021-10"}),
     # 003: the date prefix and the agency credit as it is written
-    ("003", {"date_prefix": "2021-12", "byline": "/ritzau/Reuters"}),
+    ("003", {"date_prefix": "2021-12", "byline": "ritzau/Reuters"}),
     # 004: nothing
     ("004", {}),
 ]

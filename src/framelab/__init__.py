@@ -8,6 +8,7 @@ The functions a lesson uses are available straight from ``framelab``:
 {'nl': 4, 'da': 1}
 """
 
+from . import checks, plots
 from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
 from .corpus import (
     bundled_corpus_folder,
@@ -16,7 +17,6 @@ from .corpus import (
     load_corpus,
     read_metadata,
 )
-from . import checks, plots
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
 from .reading import TextFile, read_text_file
 from .setupcheck import setup_check

@@ -154,7 +154,8 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
     if not result.usable:
         return empty, [_Note(shown, "metadata", f"{result.problem} The texts are loaded without "
                              "metadata.")]
-    notes += [_Note(shown, "metadata", note) for note in result.notes]
+    # Excel saves CSV files with Windows line endings: normal for metadata, so not worth a note.
+    notes += [_Note(shown, "metadata", note) for note in result.notes if "line endings" not in note]
     text = result.text or ""
     header_line = text.split("\n", 1)[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
@@ -204,6 +205,7 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
                                f"written as YYYY-MM-DD, YYYY-MM or YYYY; it was read as "
                                f"'{UNKNOWN}'. Write e.g. 2022-02-25."))
             record["date"] = UNKNOWN
+            record["date_status"] = UNKNOWN
         seen.add(name)
         records.append(record)
     return pd.DataFrame(records, columns=[h for h in header if h] or ["file"]), notes
@@ -331,6 +333,7 @@ def load_corpus(
         meta = {k: (v if v else UNKNOWN) for k, v in by_file.get(path.name, {}).items()}
         row: dict[str, object] = {c: meta.get(c, UNKNOWN) for c in METADATA_COLUMNS}
         row["file"] = path.name
+        row["language"] = str(row["language"]).strip().lower()  # "NL" means "nl"
         if row["id"] == UNKNOWN:
             row["id"] = path.stem
         if row["language"] == UNKNOWN:

@@ -107,7 +107,6 @@ def _stopwords() -> str:
 
 def _plot() -> str:
     import matplotlib
-
     from matplotlib.figure import Figure
 
     figure = Figure()

@@ -18,7 +18,6 @@ from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
-
 from nltk.tokenize import RegexpTokenizer
 
 from .errors import check_choice, check_type
