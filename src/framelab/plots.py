@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
@@ -82,34 +83,56 @@ def _canvas(ax: Axes | None) -> Iterator[Axes]:
         plt.show()
 
 
-def timeline(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
+def timeline(
+    corpus: pd.DataFrame, *, events: dict[str, str] | None = None, ax: Axes | None = None
+) -> Axes | None:
     """Draw the articles on a time axis; hollow markers for dates that are inferred.
 
-    A date known only to the month is drawn on the first of that month.
+    A date known only to the month is drawn on the first of that month. Labels alternate
+    above and below the line, at two heights, so that articles close in time stay readable.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`.
+        events: Dates to mark with a dashed line, e.g. ``{"2022-02-24": "Russian invasion"}``.
+        ax: Draw into this Axes instead of a new figure.
     """
     _need(corpus, ("id", "date", "language", "date_status"))
+    if events is not None and not isinstance(events, dict):
+        raise ArgumentTypeError("events should be a dictionary of dates and labels, such as "
+                                "{'2022-02-24': 'Russian invasion'}.")
     known = corpus[corpus["date"] != "unknown"].copy()
     known["when"] = pd.to_datetime(known["date"], format="mixed")
     colours = language_colours(corpus["language"])
     with _canvas(ax) as axes:
-        for row in known.sort_values("when").itertuples(index=False):
+        for i, row in enumerate(known.sort_values(["when", "id"]).itertuples(index=False)):
             inferred = row.date_status == "inferred"
             axes.plot(row.when, 0, marker="o", markersize=16, linestyle="none",
                       color=colours[row.language], markerfacecolor="white" if inferred else None,
                       markeredgewidth=3)
-            axes.annotate(f"{row.id}\n{row.date}", (row.when, 0), xytext=(0, 18),
-                          textcoords="offset points", ha="center", fontsize=12)
+            above, far = i % 2 == 0, i % 4 >= 2
+            offset = (20 + 26 * far) * (1 if above else -1)
+            axes.annotate(f"{row.id} · {row.date}", (row.when, 0), xytext=(0, offset),
+                          textcoords="offset points", ha="center",
+                          va="bottom" if above else "top", fontsize=12)
+        for day, label in (events or {}).items():
+            when = pd.to_datetime(day)
+            axes.axvline(when, color="grey", linestyle="--", linewidth=1.5, zorder=0)
+            axes.annotate(label, (when, 0.75), xytext=(6, 0), textcoords="offset points",
+                          fontsize=12, color="dimgrey")
         axes.axhline(0, color="grey", linewidth=1, zorder=0)
         axes.set_yticks([])
         axes.spines["left"].set_visible(False)
-        axes.set_ylim(-0.5, 1)
+        axes.set_ylim(-0.8, 1)
+        locator = mdates.AutoDateLocator()
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
         axes.set_title("When the articles appeared")
         handles = [Line2D([], [], marker="o", linestyle="none", markersize=12, color=c,
                           label=lang) for lang, c in colours.items()]
         handles.append(Line2D([], [], marker="o", linestyle="none", markersize=12, color="grey",
                               markerfacecolor="white", label="date inferred"))
-        axes.legend(handles=handles, loc="upper left", ncols=len(handles), frameon=False)
+        axes.legend(handles=handles, loc="lower right", ncols=len(handles), frameon=False)
     return ax
 
 
@@ -156,5 +179,5 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
         axes.set_xlabel("Article")
         axes.set_ylabel("Words")
         axes.set_title("What cleaning keeps and removes, per article")
-        axes.legend(frameon=False)
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
