@@ -8,7 +8,7 @@ The functions a lesson uses are available straight from ``framelab``:
 {'nl': 4, 'da': 1}
 """
 
-from . import checks, plots
+from . import checks, notebook, plots
 from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
 from .corpus import (
     bundled_corpus_folder,
@@ -25,6 +25,8 @@ from .viewing import show_article
 
 __version__ = "0.1.0"
 
+notebook.install()  # in Jupyter: the kit's own errors show as a message a student can act on
+
 __all__ = [
     "ArgumentError",
     "ArgumentTypeError",
@@ -36,6 +38,7 @@ __all__ = [
     "bundled_corpus_folder",
     "check_corpus",
     "checks",
+    "notebook",
     "plots",
     "clean_text",
     "count_words",

@@ -1,0 +1,74 @@
+"""Showing the kit's own errors in a notebook as a message, not as a wall of traceback.
+
+When ``framelab`` is imported inside Jupyter, an error that the kit raises on purpose (a
+:class:`~framelab.errors.FramelabError`: a wrong argument, a folder that does not exist) is
+shown as its message plus the line of *your* cell that caused it. The message already says what
+to change; the kit's inner workings would only hide it. Every other error keeps Python's full
+traceback, and the cell still counts as failed (for "Run All" and for grading).
+
+``framelab.notebook.full_tracebacks()`` switches back to Python's usual display.
+"""
+
+from __future__ import annotations
+
+import traceback
+from types import TracebackType
+from typing import Any
+
+from .errors import FramelabError
+
+__all__ = ["install", "full_tracebacks", "short_traceback"]
+
+_RED, _BOLD, _RESET = "\x1b[31m", "\x1b[1m", "\x1b[0m"
+
+
+def short_traceback(etype: type[BaseException], value: BaseException,
+                    tb: TracebackType | None) -> list[str]:
+    """The lines to show for a kit error: the student's own line, then the message.
+
+    >>> try:
+    ...     raise FramelabError("folder='korpus' does not exist.")
+    ... except FramelabError as err:
+    ...     lines = short_traceback(type(err), err, err.__traceback__)
+    >>> "FramelabError" in lines[-1] and "folder='korpus' does not exist." in lines[-1]
+    True
+    """
+    frames = [f for f in traceback.extract_tb(tb) if "framelab" not in f.filename.replace("\\", "/")
+              .split("/site-packages/")[-1].split("/src/")[-1].split("/")[0]]
+    lines = []
+    if frames and frames[-1].line:
+        own = frames[-1]
+        lines.append(f"In your code, line {own.lineno}: {own.line.strip()}")
+    lines.append(f"{_RED}{_BOLD}{etype.__name__}{_RESET}{_RED}: {value}{_RESET}")
+    return lines
+
+
+def _handler(shell: Any, etype: type[BaseException], value: BaseException,
+             tb: TracebackType | None, tb_offset: int | None = None) -> None:
+    # IPython's run_code only calls the handler: it must show the error itself. Shown through
+    # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
+    shell._showtraceback(etype, value, short_traceback(etype, value, tb))
+
+
+def install() -> bool:
+    """Use the short display for kit errors in the running IPython/Jupyter; False outside it."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    shell.set_custom_exc((FramelabError,), _handler)
+    return True
+
+
+def full_tracebacks() -> None:
+    """Show the kit's errors with Python's full traceback again (for debugging the kit)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.set_custom_exc((), None)

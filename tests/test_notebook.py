@@ -1,0 +1,55 @@
+"""In Jupyter, the kit's own errors show as a short message with the student's line."""
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+import framelab
+from framelab.notebook import short_traceback
+
+
+def _run(*sources: str) -> list[dict]:
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    NotebookClient(nb, allow_errors=True, kernel_name="python3", timeout=120).execute()
+    return [output for cell in nb.cells for output in cell.outputs if output.output_type == "error"]
+
+
+@pytest.fixture(scope="module")
+def errors() -> list[dict]:
+    return _run(
+        "import framelab\ncorpus = framelab.load_corpus(quiet=True)",
+        "x = 1\nframelab.show_article(corpus, 3)",  # a kit error: short
+        "1 / 0",  # not a kit error: Python's full traceback
+    )
+
+
+def test_kit_error_is_short_and_names_the_students_line(errors):
+    kit = errors[0]
+    assert kit.ename == "ArgumentTypeError"
+    assert len(kit.traceback) == 2
+    assert kit.traceback[0] == "In your code, line 2: framelab.show_article(corpus, 3)"
+    assert "an article id in quotes" in kit.traceback[1]
+
+
+def test_other_errors_keep_the_full_traceback(errors):
+    other = errors[1]
+    assert other.ename == "ZeroDivisionError"
+    assert len(other.traceback) > 2
+
+
+def test_outside_jupyter_nothing_is_installed():
+    assert framelab.notebook.install() is False
+
+
+def test_short_traceback_skips_the_kits_own_frames():
+    def students_cell():
+        framelab.load_corpus("this folder does not exist")
+
+    try:
+        students_cell()
+    except framelab.CorpusError as err:
+        lines = short_traceback(type(err), err, err.__traceback__)
+    assert lines[0].startswith("In your code, line ")
+    assert 'framelab.load_corpus("this folder does not exist")' in lines[0]
+    assert "does not exist" in lines[1]
