@@ -1,0 +1,147 @@
+"""The quotation finder, tested on every quotation in the five articles and on apostrophe traps."""
+
+import pandas as pd
+import pytest
+
+import framelab
+from framelab.errors import ArgumentError, ArgumentTypeError
+from framelab.sourcing import actors, find_quotes, quotes, reporting_verbs, who_speaks
+
+# Every direct quotation in the five cleaned articles, in order:
+# (article, paragraph, start of the quote, kind, marks, speaker, reporting verb as written).
+EVERY_QUOTE = [
+    # 000: „…” low-high quotes; the second quote has no attribution and continues Truss.
+    ("000", 4, "zeer dreigende houding", "fragment", "„ ”", "Liz Truss", "vindt"),
+    ("000", 4, "Als de Russen serieus zijn over diplomat", "full", "„ ”", "Liz Truss", ""),
+    # 001: the headline's straight 'veel' and the body's curly “veel” are Russia's word.
+    ("001", 1, "veel", "fragment", "' '", "Russia", "meldt"),
+    ("001", 2, "veel", "fragment", "“ ”", "Russia", ""),
+    # The comma inside the closing mark belongs to the reporting sentence, not the quote.
+    ("001", 3, "Er zijn nog geen gronden voor onderhande", "full", "“ ”", "Dmitry Peskov", "zei"),
+    # "voegde hij eraan toe": hij = Peskov, the last person quoted.
+    ("001", 4, "Veel landen hebben hun bereidheid verkla", "full", "“ ”", "Dmitry Peskov", "voegde"),
+    ("001", 6, "een uitbreiding is van zijn aanpak van b", "fragment", "“ ”", "Qatar", "verklaarde"),
+    # Two fragments in one sentence, both from Kellogg's strategy paper.
+    ("001", 16, "voor een verlengde periode", "fragment", "“ ”", "Keith Kellogg", "pleitte"),
+    ("001", 16, "vredesovereenkomst met veiligheids garan", "fragment", "“ ”", "Keith Kellogg", "pleitte"),
+    # 002: "aldus Lavrov", then a second full quote of Lavrov's without attribution.
+    ("002", 1, "De NAVO is niet geïnteresseerd in welke ", "full", "“ ”", "Sergei Lavrov", "aldus"),
+    ("002", 1, "We zien geen noodzaak om te blijven doen", "full", "“ ”", "Sergei Lavrov", ""),
+    ("002", 3, "vermoedelijk kwaadaardige Russische acti", "fragment", "“ ”", "Sky News", "Volgens"),
+    ("002", 6, "ijzige relatie", "fragment", "‘ ’", "Heiko Maas", "zei"),
+    ("002", 6, "Dit zal de relaties nog meer onder druk ", "full", "“ ”", "Heiko Maas", "aldus"),
+    # 003 (Danish): "…" quotes, and direct speech opened by a dash.
+    ("003", 4, "alvorlige omkostninger", "fragment", '" "', "Antony Blinken", "advaret"),
+    ("003", 5, "Jeg gjorde vores dybe bekymringer meget ", "full", "- (dash)", "Antony Blinken", "siger"),
+    # A dash paragraph with no ", siger …" continues the previous speaker.
+    ("003", 6, "Nu er det op til Rusland at nedtrappe de", "full", "- (dash)", "Antony Blinken", ""),
+    ("003", 8, "Rusland kender meget vel universet af mu", "full", "- (dash)", "Antony Blinken", "sige"),
+    ("003", 9, "ligefremme", "fragment", '" "', "Antony Blinken", "betegner"),
+    # "siger han": han = Lavrov, who "sagde" in the sentence before (indirect speech) —
+    # not Putin, who is named inside the quote, and not Blinken, named after Lavrov.
+    ("003", 11, "Som præsident Putin har sagt, ønsker vi ", "full", "- (dash)", "Sergei Lavrov", "siger"),
+    ("003", 17, "Vi vil sikre os, at vi bliver hørt. Men ", "full", "- (dash)", "Sergei Lavrov", "siger"),
+    ("003", 18, "Så hvis Nato stadig afviser at diskutere", "full", "- (dash)", "Sergei Lavrov", ""),
+    ("003", 21, "Jeg tror, at det er sandsynligt, at præs", "full", "- (dash)", "Antony Blinken", "siger"),
+    # 004 (Flemish): straight single quotes; the first speaker is named in the next sentence.
+    ("004", 1, "de wapens neerlegt", "fragment", "' '", "Sergei Lavrov", "gezegd"),
+    ("004", 2, "We zijn bereid om te onderhandelen, op g", "full", "' '", "Sergei Lavrov", "zei"),
+    # "zo wordt hij geciteerd door … Interfax": the agency cites, Lavrov speaks.
+    ("004", 4, "Wij zien geen mogelijkheid om een regeri", "full", "' '", "Sergei Lavrov", "geciteerd"),
+    ("004", 4, "Wij willen dat het Oekraïense volk onafh", "full", "' '", "Sergei Lavrov", ""),
+    # "zo echode hij een eerder verklaring van president Vladimir Poetin": hij, not Poetin.
+    ("004", 7, "Het doel van de operatie is duidelijk: d", "full", "' '", "Sergei Lavrov", "echode"),
+    # "Hij stelt dat … de Zelenski 'de kans heeft gemist'": Zelenski is talked about, not speaking.
+    ("004", 8, "de kans heeft gemist", "fragment", "' '", "Sergei Lavrov", "stelt"),
+    ("004", 8, "De schuld mag nu niet op ons worden afge", "full", "' '", "Sergei Lavrov", ""),
+    # One quotation of three sentences.
+    ("004", 9, "Wij hebben altijd gepleit voor een diplo", "full", "' '", "Sergei Lavrov", ""),
+    # A sub-heading: "Kremlin 'zal …'" — the quote after Kremlin is a quote, not an apostrophe.
+    ("004", 10, "zal westerse sancties vergelden", "fragment", "' '", "Kremlin", ""),
+    ("004", 12, "Uiteraard zullen er vergeldingsmaatregel", "full", "' '", "Dmitry Peskov", "zei"),
+    ("004", 12, "In welke mate ze symmetrisch of asymmetr", "full", "' '", "Dmitry Peskov", "voegde"),
+    ("004", 13, "Al deze restricties moeten nog geanalyse", "full", "' '", "Dmitry Peskov", "legde"),
+    # "zo werd de woordvoerder door … Tass geciteerd": the role resolves to Peskov.
+    ("004", 13, "Natuurlijk zullen onze eigen belangen de", "full", "' '", "Dmitry Peskov", "geciteerd"),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> pd.DataFrame:
+    return quotes(framelab.load_corpus(quiet=True))
+
+
+def test_every_quotation_is_found_with_its_speaker(found):
+    got = [(r.article, r.paragraph, r.quote[:40], r.kind, r.marks, r.speaker, r.verb)
+           for r in found.itertuples(index=False)]
+    assert got == EVERY_QUOTE
+
+
+def test_quotes_are_read_back_from_the_text(found):
+    corpus = framelab.load_corpus(quiet=True).set_index("id")
+    for row in found.itertuples(index=False):
+        assert row.quote in corpus.loc[row.article, "text"]
+        assert row.quote in row.sentence or row.marks == "- (dash)"
+        assert row.words == framelab.word_count(row.quote)
+
+
+def test_sides_and_stances(found):
+    assert set(found["side"]) == {"Russia", "West", "Mediator", "Media"}
+    assert found.loc[found["verb"] == "echode", "stance"].tolist() == ["evaluative"]
+    assert found.loc[found["verb"] == "aldus", "stance"].unique().tolist() == ["neutral"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # possessive apostrophe in Danish
+    ("Det er beskeden fra USA's udenrigsminister, Antony Blinken.", "da", []),
+    # possessive apostrophe in Dutch, straight and curly
+    ("Trump's gezant en Trump’s plan zijn nog onbekend.", "nl", []),
+    # the old genitive "'s avonds" and "'t" are not quotes
+    ("Lavrov sprak 's avonds en 's morgens over 't conflict.", "nl", []),
+    # an apostrophe inside a quoted phrase does not end it
+    ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    # a quote right after a name is a quote
+    ("Kremlin 'zal westerse sancties vergelden'", "nl", ["zal westerse sancties vergelden"]),
+    # Danish guillemets
+    ("Lavrov kalder det »en rød linje«, siger han.", "da", ["en rød linje"]),
+    # numbers with a point or comma are not sentence ends or quotes
+    ("Hij noemde „100.000 militairen” te veel.", "nl", ["100.000 militairen"]),
+])
+def test_quote_marks_and_apostrophe_traps(text, language, expected):
+    assert find_quotes(text, language)["quote"].tolist() == expected
+
+
+def test_dutch_dash_is_not_speech():
+    # A paragraph-initial dash is speech in Danish news, a list item in Dutch.
+    assert find_quotes("- Rusland trekt troepen terug, zegt Lavrov.", "nl").empty
+    assert find_quotes("- Rusland trækker tropper tilbage, siger Lavrov.", "da")["speaker"].tolist() == [
+        "Sergei Lavrov"]
+
+
+def test_unknown_speaker_stays_unknown():
+    table = find_quotes("„Dit is een citaat zonder spreker.”", "nl")
+    assert table[["speaker", "side", "attribution"]].values.tolist() == [["", "unknown", "unknown"]]
+
+
+def test_who_speaks_adds_up(found):
+    by_speaker = who_speaks(found)
+    assert by_speaker["quotes"].sum() == len(found)
+    assert by_speaker["words"].sum() == found["words"].sum()
+    top = by_speaker.iloc[by_speaker["words"].idxmax()]
+    assert (top["article"], top["speaker"]) == ("004", "Sergei Lavrov")
+
+
+def test_bad_arguments_get_clear_errors():
+    with pytest.raises(ArgumentTypeError, match="corpus should be the table"):
+        quotes("not a table")
+    with pytest.raises(ArgumentError, match="lacks the column"):
+        quotes(pd.DataFrame({"id": ["1"]}))
+    with pytest.raises(ArgumentError, match="by='article'"):
+        who_speaks(pd.DataFrame(), by="article")
+
+
+def test_tables_are_editable_copies():
+    table = actors()
+    table.loc[0, "side"] = "changed"
+    assert actors().loc[0, "side"] != "changed"
+    assert set(reporting_verbs()["language"]) == {"nl", "da"}
