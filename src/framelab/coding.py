@@ -1,0 +1,162 @@
+"""Manual frame coding: the Semetko & Valkenburg questions as a sheet, and intercoder agreement.
+
+Semetko & Valkenburg (2000, "Framing European Politics", Journal of Communication 50(2)) measure
+five generic news frames — responsibility, human interest, conflict, morality and economic
+consequences — with yes/no questions. A coder answers each question with 1 (yes) or 0 (no) for
+each article; a frame's score is the mean of its answers. The question on visual information is
+left out because the corpus is text only.
+
+Two coders who code the same articles can check how far they agree. Raw agreement flatters
+them, because two coders who answer at random agree half of the time; Cohen's kappa corrects for
+that: κ = (p_o − p_e) / (1 − p_e), where p_o is the observed and p_e the expected agreement.
+κ ≥ 0.7 is the usual threshold in teaching.
+
+>>> a = [1, 1, 0, 1, 0, 0, 1, 1, 0, 1]
+>>> b = [1, 0, 0, 1, 0, 1, 1, 1, 0, 1]
+>>> round(cohen_kappa(a, b), 3)
+0.583
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ArgumentError, ArgumentTypeError
+
+__all__ = [
+    "agreement",
+    "coding_questions",
+    "coding_sheet",
+    "cohen_kappa",
+    "frame_scores_from_coding",
+    "read_coding_sheet",
+]
+
+SHEET_COLUMNS = ("article", "frame", "item", "question", "answer", "note")
+
+
+@lru_cache(maxsize=1)
+def _questions() -> pd.DataFrame:
+    with files("framelab").joinpath("data", "semetko_valkenburg.csv").open(encoding="utf-8") as f:
+        return pd.read_csv(f, dtype={"frame": str, "item": int, "question": str})
+
+
+def coding_questions() -> pd.DataFrame:
+    """The 19 yes/no questions of Semetko & Valkenburg's five frames (text items only).
+
+    >>> coding_questions().groupby("frame", sort=False).size().to_dict()
+    {'responsibility': 5, 'human interest': 4, 'conflict': 4, 'morality': 3, 'economic consequences': 3}
+    """
+    return _questions().copy()
+
+
+def coding_sheet(corpus: pd.DataFrame) -> pd.DataFrame:
+    """An empty coding sheet: one row per article and question, with empty answer and note.
+
+    Save it with ``sheet.to_csv("coding_ana.csv", index=False)``, fill in 1 or 0 in the
+    ``answer`` column (a spreadsheet program is fine), and read it back with
+    :func:`read_coding_sheet`.
+
+    >>> from framelab import load_corpus
+    >>> sheet = coding_sheet(load_corpus(quiet=True))
+    >>> len(sheet), list(sheet.columns)
+    (95, ['article', 'frame', 'item', 'question', 'answer', 'note'])
+    """
+    if not isinstance(corpus, pd.DataFrame) or "id" not in corpus.columns:
+        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus().")
+    questions = _questions()
+    rows = [{"article": article, **q, "answer": "", "note": ""}
+            for article in corpus["id"] for q in questions.to_dict("records")]
+    return pd.DataFrame(rows, columns=list(SHEET_COLUMNS))
+
+
+def read_coding_sheet(path: str | Path) -> pd.DataFrame:
+    """Read a filled-in coding sheet and check every answer is 1 or 0.
+
+    Raises:
+        ArgumentError: Naming the file, the row and the article and question that need a 1 or 0.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ArgumentError(f"path={str(p)!r}: there is no coding sheet there. Save one first "
+                            "with framelab.coding_sheet(corpus).to_csv(path, index=False).")
+    sheet = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in ("article", "frame", "item", "answer") if c not in sheet.columns]
+    if missing:
+        raise ArgumentError(f"{p.name} lacks the column(s) {', '.join(missing)}; start from "
+                            "framelab.coding_sheet(corpus).")
+    bad = sheet[~sheet["answer"].str.strip().isin(["0", "1"])]
+    if not bad.empty:
+        first = bad.iloc[0]
+        raise ArgumentError(
+            f"{p.name} row {bad.index[0] + 2}: the answer for article {first['article']}, "
+            f"{first['frame']} question {first['item']} is {first['answer']!r}; write 1 (yes) or "
+            f"0 (no). {len(bad)} answer(s) in all need a 1 or 0.")
+    sheet["answer"] = sheet["answer"].str.strip().astype(int)
+    sheet["item"] = sheet["item"].astype(int)
+    return sheet
+
+
+def frame_scores_from_coding(sheet: pd.DataFrame) -> pd.DataFrame:
+    """Frame scores per article: the mean of each frame's answers (0 = absent, 1 = fully present).
+
+    >>> sheet = pd.DataFrame({"article": ["a"] * 3, "frame": ["conflict"] * 2 + ["morality"],
+    ...                       "item": [1, 2, 1], "answer": [1, 0, 0]})
+    >>> frame_scores_from_coding(sheet).to_dict("index")
+    {'a': {'conflict': 0.5, 'morality': 0.0}}
+    """
+    table = sheet.pivot_table(index="article", columns="frame", values="answer", aggfunc="mean")
+    table.columns.name = None
+    return table
+
+
+def cohen_kappa(first: Sequence[object], second: Sequence[object]) -> float:
+    """Cohen's kappa of two coders' answers to the same questions, in the same order.
+
+    Returns ``nan`` when both coders gave one and the same answer everywhere (kappa is then
+    undefined: report the raw agreement instead).
+
+    >>> cohen_kappa([1, 0, 1, 0], [1, 0, 1, 0])
+    1.0
+    """
+    if len(first) != len(second):
+        raise ArgumentError(f"The two codings have {len(first)} and {len(second)} answers; "
+                            "they must answer the same questions in the same order.")
+    if not first:
+        raise ArgumentError("The codings are empty; there is nothing to compare.")
+    n = len(first)
+    observed = sum(x == y for x, y in zip(first, second, strict=True)) / n
+    count_a, count_b = Counter(first), Counter(second)
+    expected = sum(count_a[k] * count_b[k] for k in count_a) / (n * n)
+    if expected == 1:
+        return float("nan")
+    return (observed - expected) / (1 - expected)
+
+
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Compare two coders' sheets per frame: number of answers, raw agreement and kappa.
+
+    Rows are matched on article, frame and item, so the sheets may be in any order.
+    """
+    keys = ["article", "frame", "item"]
+    merged = first[keys + ["answer"]].merge(second[keys + ["answer"]], on=keys,
+                                            suffixes=("_1", "_2"))
+    if merged.empty:
+        raise ArgumentError("The two sheets have no article and question in common.")
+    rows = []
+    for frame, part in merged.groupby("frame", sort=False):
+        a, b = part["answer_1"].tolist(), part["answer_2"].tolist()
+        rows.append({"frame": frame, "answers": len(part),
+                     "agreement": sum(x == y for x, y in zip(a, b, strict=True)) / len(part),
+                     "kappa": cohen_kappa(a, b)})
+    a, b = merged["answer_1"].tolist(), merged["answer_2"].tolist()
+    rows.append({"frame": "all frames", "answers": len(merged),
+                 "agreement": sum(x == y for x, y in zip(a, b, strict=True)) / len(merged),
+                 "kappa": cohen_kappa(a, b)})
+    return pd.DataFrame(rows)
