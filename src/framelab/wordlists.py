@@ -1,0 +1,167 @@
+"""Stopwords, stems and lemmas for Dutch and Danish: word lists a student can inspect and change.
+
+- **Stopwords** are the frequent function words ("de", "het", "en"; "og", "det", "at") that
+  fill the top of every frequency list. They come from the ``stop-words`` package on the Python
+  package index (BSD-3 licence; 106 Dutch and 94 Danish words, close to the Snowball lists), so
+  nothing is downloaded while the kit runs. :func:`stopwords` returns a list you can read, and
+  its ``extra=`` and ``remove=`` options make your own list: you decide what counts as noise.
+  NLTK's ``nltk.corpus.stopwords`` would need a download; the kit does not use it.
+- **Stems** cut words down to a common form by rules: NLTK's Snowball stemmers ('dutch',
+  'danish'). Fast and crude: "Oekraïense" becomes "oekraien", not a word.
+  (``ignore_stopwords=True`` would need downloaded data, so the kit does not use it.)
+- **Lemmas** are dictionary forms, looked up in the word lists of ``simplemma`` (MIT licence):
+  "Oekraïners" becomes "Oekraïner", "zei" becomes "zeggen".
+
+:func:`stem_lemma_table` shows both side by side:
+
+>>> stem_lemma_table(["Oekraïne", "Oekraïense", "Oekraïners", "zei"], "nl")
+         word      stem      lemma
+0    Oekraïne   oekrain   Oekraïne
+1  Oekraïense  oekraien  Oekraïens
+2  Oekraïners  oekrainer  Oekraïner
+3         zei       zei     zeggen
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import pandas as pd
+import simplemma
+from nltk.stem.snowball import SnowballStemmer
+from stop_words import get_stop_words
+
+from .errors import ArgumentError, ArgumentTypeError, a_type
+from .sentences import LANGUAGE_NAMES, check_language
+
+__all__ = ["lemmas", "remove_stopwords", "stem_lemma_table", "stems", "stopwords"]
+
+
+@cache
+def _package_stopwords(language: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in get_stop_words(LANGUAGE_NAMES[language]))
+
+
+def _word_list(name: str, words: Iterable[str]) -> list[str]:
+    """Check that ``words`` is a list of words (not one str, which would be a list of letters)."""
+    if isinstance(words, str) or not isinstance(words, Iterable):
+        raise ArgumentTypeError(
+            f"{name} should be a list of words, such as {name}=['zei', 'aldus'], but it is "
+            f"{a_type(words)}: {words!r:.60}. Put a single word in a list: {name}=[{words!r:.30}]."
+        )
+    listed = list(words)
+    for word in listed:
+        if not isinstance(word, str) or not word.strip():
+            raise ArgumentTypeError(f"{name} should hold words (non-empty str), but it holds "
+                                    f"{a_type(word)}: {word!r:.60}.")
+    return [word.strip().lower() for word in listed]
+
+
+def stopwords(language: str, *, extra: Iterable[str] = (), remove: Iterable[str] = ()) -> list[str]:
+    """Return the stopword list of ``language``, sorted, lowercase, with your changes.
+
+    Args:
+        language: ``"nl"`` (Dutch) or ``"da"`` (Danish).
+        extra: Words to add, e.g. the reporting verbs ``["zei", "aldus"]``.
+        remove: Words to take out, e.g. ``["niet", "geen"]`` to keep negation in your counts.
+            Each must be in the list: removing a word that is not there raises an error.
+
+    Returns:
+        A new list: changing it changes nothing in the kit.
+
+    >>> len(stopwords("nl")), len(stopwords("da"))
+    (106, 94)
+    >>> stopwords("nl")[:6]
+    ['aan', 'af', 'al', 'alles', 'als', 'altijd']
+    >>> "aldus" in stopwords("nl", extra=["aldus"]), "niet" in stopwords("nl", remove=["niet"])
+    (True, False)
+    """
+    words = set(_package_stopwords(check_language(language)))
+    removed = _word_list("remove", remove)
+    missing = [word for word in removed if word not in words]
+    if missing:
+        raise ArgumentError(
+            f"remove={missing!r:.60}: {', '.join(map(repr, missing))} is not in the "
+            f"{LANGUAGE_NAMES[language].title()} stopword list, so it cannot be removed. "
+            f"See the list with stopwords({language!r}), and remove only words that are in it."
+        )
+    words.update(_word_list("extra", extra))
+    words.difference_update(removed)
+    return sorted(words)
+
+
+def remove_stopwords(tokens: Iterable[str], language: str, *, extra: Iterable[str] = (),
+                     remove: Iterable[str] = ()) -> list[str]:
+    """Return ``tokens`` without the stopwords of ``language``, ignoring case; order is kept.
+
+    ``extra`` and ``remove`` change the list as in :func:`stopwords`.
+
+    >>> remove_stopwords(["De", "NAVO", "is", "niet", "geïnteresseerd"], "nl")
+    ['NAVO', 'geïnteresseerd']
+    >>> remove_stopwords(["De", "NAVO", "is", "niet", "geïnteresseerd"], "nl", remove=["niet"])
+    ['NAVO', 'niet', 'geïnteresseerd']
+    """
+    listed = _token_list(tokens)
+    drop = frozenset(stopwords(language, extra=extra, remove=remove))
+    return [token for token in listed if token.lower() not in drop]
+
+
+def _token_list(tokens: Iterable[str]) -> list[str]:
+    if isinstance(tokens, str) or not isinstance(tokens, Iterable):
+        raise ArgumentTypeError(
+            f"tokens should be a list of tokens, such as framelab.tokenize(text, 'nl'), but it "
+            f"is {a_type(tokens)}: {tokens!r:.60}. Tokenise a text first."
+        )
+    return list(tokens)
+
+
+@cache
+def _stemmer(language: str) -> SnowballStemmer:
+    return SnowballStemmer(LANGUAGE_NAMES[language], ignore_stopwords=False)
+
+
+def stems(tokens: Iterable[str], language: str) -> list[str]:
+    """Return the Snowball stem of each token (lowercase), with NLTK's Dutch or Danish stemmer.
+
+    >>> stems(["troepen", "Oekraïense", "NAVO-troepen"], "nl")
+    ['troep', 'oekraien', 'navo-troep']
+    >>> stems(["soldater", "russiske", "sagde"], "da")
+    ['soldat', 'russisk', 'sagd']
+    """
+    listed = _token_list(tokens)
+    stem = _stemmer(check_language(language)).stem
+    cache: dict[str, str] = {}
+    return [cache[t] if t in cache else cache.setdefault(t, stem(t)) for t in listed]
+
+
+def lemmas(tokens: Iterable[str], language: str) -> list[str]:
+    """Return the lemma (dictionary form) of each token, looked up by ``simplemma``.
+
+    A word simplemma does not know comes back as it is. Capitals are kept where the
+    dictionary has them ("Oekraïner").
+
+    >>> lemmas(["troepen", "Oekraïners", "zei"], "nl")
+    ['troep', 'Oekraïner', 'zeggen']
+    >>> lemmas(["soldater", "sagde", "mødet"], "da")
+    ['soldat', 'sige', 'møde']
+    """
+    listed = _token_list(tokens)
+    lang = check_language(language)
+    cache: dict[str, str] = {}
+    return [cache[t] if t in cache else cache.setdefault(t, simplemma.lemmatize(t, lang=lang))
+            for t in listed]
+
+
+def stem_lemma_table(words: Iterable[str], language: str) -> pd.DataFrame:
+    """Return a table with each word, its Snowball stem and its simplemma lemma, side by side.
+
+    >>> stem_lemma_table(["Ukraine", "Ukraines", "ukrainske"], "da")
+          word    stem     lemma
+    0    Ukraine  ukrain   Ukraine
+    1   Ukraines  ukrain   Ukraine
+    2  ukrainske  ukrainsk  ukrainsk
+    """
+    listed = _token_list(words)
+    return pd.DataFrame({"word": listed, "stem": stems(listed, language),
+                         "lemma": lemmas(listed, language)})
