@@ -1,0 +1,295 @@
+"""Tokenising Dutch and Danish news text: every choice an option you can see and change.
+
+A token is one unit you count: a word, a number, and if you ask for them, a punctuation
+mark or a quotation mark. :func:`tokenize` cuts a text into tokens with NLTK's
+:class:`~nltk.tokenize.RegexpTokenizer` and one regular expression per language and set of
+options (:func:`tokenizer` gives you that tokenizer, so you can look at its pattern). The
+choices, each shown on the course's articles:
+
+- ``lowercase=False``: keep capitals ("NAVO", "Rusland"). ``True`` counts "De" and "de" as
+  one word.
+- ``punctuation=False``: drop punctuation. ``True`` keeps each mark as a token (",", ".",
+  ":", "…", "-").
+- ``numbers="keep"``: a number is one token, with its separators, currency sign and percent
+  sign: "100.000", "90.000", "$64,1", "$725", "2022", "20" (of "20 procent"). ``"drop"``
+  leaves numbers out; ``"mask"`` writes each as ``"<num>"``, so that all numbers count as one
+  word. A word with digits ("F-16", "20-jarige", "1e") is a word, not a number.
+- ``hyphens="keep"``: a hyphenated compound is one token ("NAVO-troepen", "Oekraïne-crisis",
+  "de-escaleren", "co-auteur", "Oost-Europa"). ``"split"`` makes it two ("NAVO", "troepen").
+- ``apostrophes="keep"``: an apostrophe between letters belongs to the word ("USA's",
+  "zo'n"), and in Dutch "'s", "'t", "'n", "'k" and "'m" are words of their own ("'s avonds").
+  ``"split"`` cuts before the apostrophe: "USA", "'s".
+- ``quotes=False``: drop quotation marks. ``True`` keeps each as a token: „ “ ” ‘ ’ ' " » «
+  ‹ › ‚ and, in Danish, the dash that opens direct speech at the start of a paragraph
+  ("- Jeg tror ..."). A quotation mark is never glued to a word: in "Kremlin 'zal westerse
+  sancties vergelden'" the ' are quotation marks, not apostrophes, because no letter stands on
+  both sides of them. ``punctuation`` and ``quotes`` are independent: ``punctuation=True``
+  alone keeps commas and full stops but not quotation marks.
+
+Abbreviations (:func:`framelab.abbreviations`) stay one token with their dot ("o.a.", "dhr.",
+"bl.a."), and a full stop glued between two sentences ("binnengevallen.Daarnaast") is not part
+of either word.
+
+>>> text = "Volgens Truss zijn „100.000 militairen” aan de grens niet nodig; ze moeten de-escaleren."
+>>> tokenize(text, "nl")
+['Volgens', 'Truss', 'zijn', '100.000', 'militairen', 'aan', 'de', 'grens', 'niet', 'nodig', 'ze', 'moeten', 'de-escaleren']
+>>> tokenize(text, "nl", lowercase=True, numbers="mask", hyphens="split", quotes=True)[:7]
+['volgens', 'truss', 'zijn', '„', '<num>', 'militairen', '”']
+>>> tokenize("- Det er beskeden fra USA's udenrigsminister.", "da", punctuation=True, quotes=True)
+['-', 'Det', 'er', 'beskeden', 'fra', "USA's", 'udenrigsminister', '.']
+
+**How NLTK's own functions relate.** ``nltk.word_tokenize(text)`` first splits the text into
+sentences with ``sent_tokenize``, and both need the Punkt model ``punkt_tab``, a download.
+With ``preserve_line=True`` it skips that step and needs nothing, but it knows no Dutch or
+Danish: it splits "USA's" as English ("USA", "'s") and only the last full stop of the text
+comes off its word (split the sentences first with :func:`framelab.split_sentences`):
+
+>>> import nltk
+>>> nltk.word_tokenize("De VS gaf $64,1 miljard. Dat is veel.", preserve_line=True)
+['De', 'VS', 'gaf', '$', '64,1', 'miljard.', 'Dat', 'is', 'veel', '.']
+>>> nltk.sent_tokenize("Dat is veel.", language="dutch")  # doctest: +SKIP
+Traceback (most recent call last):
+LookupError: Resource punkt_tab not found. ...
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import pandas as pd
+from nltk.tokenize import RegexpTokenizer
+
+from .errors import ArgumentError, ArgumentTypeError, a_type, check_choice, check_type
+from .sentences import _abbreviation_set, check_language, split_sentences
+
+__all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
+
+#: What ``numbers="mask"`` writes instead of a number.
+NUMBER_MASK = "<num>"
+#: The quotation marks of Dutch and Danish text (typographic, low-9, guillemets, straight).
+QUOTES = "„“”‘’‚'\"»«‹›"
+#: The options of :func:`tokenize` and their defaults (frequencies() lowercases by default).
+TOKEN_OPTIONS = {"lowercase": False, "punctuation": False, "numbers": "keep", "hyphens": "keep",
+                 "apostrophes": "keep", "quotes": False}
+
+_LETTER = r"[^\W\d_]"  # a letter of any alphabet (\w without digits and "_")
+_ALNUM = r"[^\W_]"  # a letter or a digit
+_NUMBER_START = frozenset("0123456789$€£")
+_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*")
+_CLITICS = "stnkm"  # Dutch 's (des), 't (het), 'n (een), 'k (ik), 'm (hem)
+_SPEECH_DASH = r"(?:^|(?<=[.!?] ))[-–—](?= )"  # Danish: "- Jeg tror ..., siger Blinken."
+
+
+class _KitTokenizer(RegexpTokenizer):
+    """NLTK's RegexpTokenizer, with the kit's own pattern compiled by Python's ``re``.
+
+    NLTK 3.10 compiles a caller's pattern with the ``regex`` engine under a time limit, a guard
+    against patterns that backtrack without end. The kit's patterns are fixed and backtrack
+    little (every repeat is followed by a different character class), so it compiles them with
+    ``re``, which is several times faster; the tokens are the same.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__(pattern)
+        self._compiled = re.compile(pattern, re.MULTILINE)
+
+    def tokenize(self, text: str) -> list[str]:
+        return self._compiled.findall(text)
+
+    def span_tokenize(self, text: str):  # type: ignore[override]
+        for match in self._compiled.finditer(text):
+            yield match.span()
+
+
+def _abbreviation_lookbehind(language: str) -> str:
+    """One fixed-width look-behind per length: "was the word just matched an abbreviation?"."""
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in sorted(_abbreviation_set(language)):
+        by_length.setdefault(len(abbreviation) + 1, []).append(re.escape(abbreviation + "."))
+    return "|".join(rf"(?<=\b(?i:{'|'.join(words)}))"
+                    for _, words in sorted(by_length.items(), reverse=True))
+
+
+def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, quotes: bool
+             ) -> str:
+    inner = ("-" if hyphens == "keep" else "") + ("'’" if apostrophes == "keep" else "")
+    compound = rf"(?:[{inner}]{_ALNUM}+)*" if inner else ""
+    hyphen_tail = rf"(?:-{_ALNUM}+)*" if hyphens == "keep" else ""
+    # A word, and if it ends with a full stop that makes it an abbreviation, the stop(s) too.
+    # The look-ahead (?=\.) makes the abbreviation test cost nothing after other words.
+    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*\.(?:{_abbreviation_lookbehind(language)})"
+                    rf"(?!{_ALNUM}))?")
+    branches = [
+        rf"{_LETTER}{_ALNUM}*{compound}{abbreviation}",
+        rf"\d+(?:[.,]\d+)*(?:%|{_LETTER}+)?{hyphen_tail}",
+        r"[$€£]\d+(?:[.,]\d+)*%?",
+    ]
+    if language == "nl":  # 's avonds, 't is, 'n paar, 's-Hertogenbosch
+        branches.append(rf"['’][{_CLITICS}](?!{_ALNUM}){hyphen_tail}")
+    if apostrophes == "split":  # the part after the apostrophe: USA | 's
+        branches.append(rf"['’](?<={_ALNUM}['’]){_ALNUM}+")
+    if quotes:
+        if language == "da":
+            branches.append(_SPEECH_DASH)
+        branches.append(f"[{re.escape(QUOTES)}]")
+    if punctuation:
+        branches.append(rf"\.{{2,}}|[^\w\s{re.escape(QUOTES)}]")
+    return "|".join(branches)
+
+
+@cache
+def _tokenizer(language: str, punctuation: bool, hyphens: str, apostrophes: str, quotes: bool
+               ) -> _KitTokenizer:
+    return _KitTokenizer(_pattern(language, punctuation, hyphens, apostrophes, quotes))
+
+
+def _check_options(punctuation: Any, hyphens: Any, apostrophes: Any, quotes: Any) -> None:
+    check_type("punctuation", punctuation, bool, "True or False")
+    check_type("quotes", quotes, bool, "True or False")
+    check_choice("hyphens", hyphens, ["keep", "split"])
+    check_choice("apostrophes", apostrophes, ["keep", "split"])
+
+
+def tokenizer(language: str, *, punctuation: bool = False, hyphens: str = "keep",
+              apostrophes: str = "keep", quotes: bool = False) -> RegexpTokenizer:
+    """Return the NLTK ``RegexpTokenizer`` that :func:`tokenize` uses for these options.
+
+    Its ``tokenize`` method gives the tokens before ``lowercase`` and ``numbers`` are applied;
+    ``repr()`` shows its regular expression.
+
+    >>> nl = tokenizer("nl")
+    >>> type(nl).__mro__[1].__name__
+    'RegexpTokenizer'
+    >>> nl.tokenize("Het gaat om NAVO-troepen uit Oost-Europa.")
+    ['Het', 'gaat', 'om', 'NAVO-troepen', 'uit', 'Oost-Europa']
+    """
+    language = check_language(language)
+    _check_options(punctuation, hyphens, apostrophes, quotes)
+    return _tokenizer(language, punctuation, hyphens, apostrophes, quotes)
+
+
+def tokenize(
+    text: str,
+    language: str,
+    *,
+    lowercase: bool = False,
+    punctuation: bool = False,
+    numbers: str = "keep",
+    hyphens: str = "keep",
+    apostrophes: str = "keep",
+    quotes: bool = False,
+) -> list[str]:
+    """Cut ``text`` into tokens by the rules of ``language``; each choice is an option.
+
+    Args:
+        text: The text, e.g. one article's ``text`` from :func:`framelab.load_corpus`.
+        language: ``"nl"`` (Dutch) or ``"da"`` (Danish): which abbreviations to keep whole,
+            whether "'s avonds" is Dutch, whether a paragraph-initial dash marks speech.
+        lowercase: Write every token in lowercase ("De" and "de" become one word).
+        punctuation: Keep punctuation marks as tokens.
+        numbers: ``"keep"`` numbers, ``"drop"`` them, or ``"mask"`` each as ``"<num>"``.
+        hyphens: ``"keep"`` hyphenated compounds whole or ``"split"`` them at the hyphen.
+        apostrophes: ``"keep"`` "USA's" whole or ``"split"`` it into "USA" and "'s".
+        quotes: Keep quotation marks (and the Danish speech dash) as tokens.
+
+    Returns:
+        The tokens, in the order of the text.
+
+    >>> tokenize("Rusland heeft Qatar en “veel” andere landen bedankt", "nl", quotes=True)
+    ['Rusland', 'heeft', 'Qatar', 'en', '“', 'veel', '”', 'andere', 'landen', 'bedankt']
+    >>> tokenize("ongeveer 20 procent, $64,1 miljard", "nl", numbers="mask")
+    ['ongeveer', '<num>', 'procent', '<num>', 'miljard']
+    >>> tokenize("Det er beskeden fra USA's udenrigsminister", "da", apostrophes="split")
+    ['Det', 'er', 'beskeden', 'fra', 'USA', "'s", 'udenrigsminister']
+    """
+    check_type("text", text, str, "a text (a str)")
+    check_type("lowercase", lowercase, bool, "True or False")
+    check_choice("numbers", numbers, ["keep", "drop", "mask"])
+    tokens = tokenizer(language, punctuation=punctuation, hyphens=hyphens,
+                       apostrophes=apostrophes, quotes=quotes).tokenize(
+        text.lower() if lowercase else text)
+    if numbers == "keep":
+        return tokens
+    # A number is a token that starts with a digit or currency sign and is all number (not "1e").
+    start, number = _NUMBER_START, _NUMBER.fullmatch
+    if numbers == "drop":
+        return [token for token in tokens if not (token[0] in start and number(token))]
+    return [NUMBER_MASK if token[0] in start and number(token) else token for token in tokens]
+
+
+def check_token_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Raise a clear error for an option :func:`tokenize` does not have (a typo, say)."""
+    unknown = [name for name in options if name not in TOKEN_OPTIONS]
+    if unknown:
+        raise ArgumentError(
+            f"{unknown[0]}= is not an option of the tokenizer. The options are: "
+            f"{', '.join(TOKEN_OPTIONS)} (see help(framelab.tokenize))."
+        )
+    return options
+
+
+def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
+    """Check that ``corpus`` is a table with ``columns``; explain what to pass if not."""
+    if not isinstance(corpus, pd.DataFrame):
+        raise ArgumentTypeError(f"corpus should be the table from framelab.load_corpus(), but "
+                                f"it is {a_type(corpus)}.")
+    missing = [c for c in columns if c not in corpus.columns]
+    if missing:
+        raise ArgumentError(f"corpus has no column {', '.join(map(repr, missing))}. Pass the "
+                            f"table from framelab.load_corpus(); it has the columns "
+                            f"{', '.join(map(repr, ['id', 'language', 'text']))}.")
+    for row in corpus.itertuples(index=False):
+        if getattr(row, "language", "nl") not in ("nl", "da"):
+            raise ArgumentError(
+                f"Article {row.id} has language={row.language!r}; the kit tokenises 'nl' and "
+                f"'da'. Set its language in metadata.csv, or leave the article out.")
+    return corpus
+
+
+def tokenize_corpus(corpus: pd.DataFrame, *, column: str = "text", **options: Any
+                    ) -> pd.DataFrame:
+    """Tokenise every article of a corpus, sentence by sentence, into one long table.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus` (columns id, language and text).
+        column: Which text to tokenise: ``"text"`` (cleaned) or ``"raw_text"``.
+        **options: The options of :func:`tokenize` (``lowercase=True``, ``numbers="drop"``...).
+
+    Returns:
+        One row per token: ``id``, ``language``, ``sentence`` (the sentence's number in its
+        article, from 0, by :func:`framelab.split_sentences`), ``position`` (the token's number
+        in its article, from 0) and ``token``.
+
+    >>> from framelab import load_corpus
+    >>> tokens = tokenize_corpus(load_corpus(quiet=True))
+    >>> tokens.head(3)
+        id language  sentence  position        token
+    0  000       nl         0         0      Rusland
+    1  000       nl         0         1  teleurgesteld
+    2  000       nl         0         2           na
+    >>> tokens.groupby("id").size().to_dict()
+    {'000': 327, '001': 583, '002': 314, '003': 426, '004': 408}
+    """
+    check_choice("column", column, ["text", "raw_text"])
+    check_token_options(options)
+    check_corpus_table(corpus, ("id", "language", column))
+    ids: list[str] = []
+    languages: list[str] = []
+    sentence_numbers: list[int] = []
+    positions: list[int] = []
+    tokens: list[str] = []
+    for row in corpus.itertuples(index=False):
+        text, language = getattr(row, column), row.language
+        position = 0
+        for number, sentence in enumerate(split_sentences(text, language)):
+            found = tokenize(sentence, language, **options)
+            ids += [row.id] * len(found)
+            languages += [language] * len(found)
+            sentence_numbers += [number] * len(found)
+            positions += range(position, position + len(found))
+            tokens += found
+            position += len(found)
+    return pd.DataFrame({"id": ids, "language": languages, "sentence": sentence_numbers,
+                         "position": positions, "token": tokens})
