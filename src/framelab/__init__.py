@@ -18,10 +18,21 @@ from .corpus import (
     read_metadata,
 )
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
+from .frequencies import (
+    count_tokens,
+    frequencies,
+    hapaxes,
+    lexical_summary,
+    ngrams,
+    type_token_ratio,
+)
 from .reading import TextFile, read_text_file
+from .sentences import abbreviations, split_sentences
 from .setupcheck import setup_check
 from .text import count_words, word_count, words
+from .tokens import tokenize, tokenize_corpus, tokenizer
 from .viewing import show_article
+from .wordlists import lemmas, remove_stopwords, stem_lemma_table, stems, stopwords
 
 __version__ = "0.1.0"
 
@@ -35,22 +46,38 @@ __all__ = [
     "FramelabError",
     "TextFile",
     "__version__",
+    "abbreviations",
     "bundled_corpus_folder",
     "check_corpus",
     "checks",
     "notebook",
     "plots",
     "clean_text",
+    "count_tokens",
     "count_words",
     "cleaning_rules",
+    "frequencies",
     "guess_language",
+    "hapaxes",
+    "lemmas",
+    "lexical_summary",
     "load_corpus",
+    "ngrams",
     "read_metadata",
     "read_rules",
     "read_text_file",
     "removal_log",
+    "remove_stopwords",
     "setup_check",
     "show_article",
+    "split_sentences",
+    "stem_lemma_table",
+    "stems",
+    "stopwords",
+    "tokenize",
+    "tokenize_corpus",
+    "tokenizer",
+    "type_token_ratio",
     "word_count",
     "words",
 ]
