@@ -220,6 +220,7 @@ def _table(counts: ConditionalFreqDist, totals: Counter[Any], groups: list[Any],
     table = pd.DataFrame(rows, columns=["group", label, "count", "per_1000", "rank"])
     table = table.drop(columns="group") if by is None else table.rename(columns={"group": by})
     table.attrs["totals"] = {("all" if by is None else group): totals[group] for group in groups}
+    table.attrs["cut"] = {"top": top, "min_count": min_count}  # plots.compare_articles checks it
     return table
 
 

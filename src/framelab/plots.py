@@ -32,7 +32,19 @@ from matplotlib.patches import Patch
 
 from .errors import ArgumentError, ArgumentTypeError
 
-__all__ = ["OKABE_ITO", "STYLE", "language_colours", "timeline", "article_lengths", "cleaning_effect"]
+__all__ = [
+    "OKABE_ITO",
+    "STYLE",
+    "language_colours",
+    "timeline",
+    "article_lengths",
+    "cleaning_effect",
+    "frequency_bars",
+    "compare_articles",
+    "zipf",
+    "dispersion",
+    "SERIES_COLOURS",
+]
 
 #: The Okabe–Ito colour-blind-safe palette, in its usual order (black left out).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
@@ -179,5 +191,259 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
         axes.set_xlabel("Article")
         axes.set_ylabel("Words")
         axes.set_title("What cleaning keeps and removes, per article")
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax
+
+
+# ------------------------------------------------------------------ word frequencies (lesson 03)
+
+_TABLE_COLUMNS = ("token", "ngram", "count", "per_1000", "rank")
+#: Okabe–Ito again, reordered for series that sit side by side: the strongest colours first,
+#: yellow (hard to see on white through a projector) last.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
+
+
+def _label_column(table: pd.DataFrame) -> str:
+    _need_table(table)
+    return "token" if "token" in table.columns else "ngram"
+
+
+def _need_table(table: object) -> pd.DataFrame:
+    if not isinstance(table, pd.DataFrame) or "count" not in table.columns or not (
+            "token" in table.columns or "ngram" in table.columns):
+        raise ArgumentTypeError("The first argument should be a table from "
+                                "framelab.frequencies(corpus, ...), with the columns token (or "
+                                "ngram), count, per_1000 and rank.")
+    return table
+
+
+def _group_column(table: pd.DataFrame) -> str | None:
+    others = [c for c in table.columns if c not in _TABLE_COLUMNS]
+    return others[0] if others else None
+
+
+def _measure(per_1000: bool) -> tuple[str, str]:
+    return ("per_1000", "Frequency (per 1,000 words)") if per_1000 else ("count",
+                                                                          "Frequency (count)")
+
+
+def frequency_bars(freq_table: pd.DataFrame, *, title: str | None = None, per_1000: bool = True,
+                   ax: Axes | None = None) -> Axes | None:
+    """Draw the rows of a frequency table as horizontal bars, the most frequent at the top.
+
+    Args:
+        freq_table: A table from :func:`framelab.frequencies`, for one group (use ``top=`` to
+            keep it short: 10 to 25 rows read well on a projector).
+        title: The chart's title (default: "Most frequent words").
+        per_1000: Draw the frequency per 1,000 words (``False``: the raw count).
+        ax: Draw into this Axes instead of a new figure.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from framelab import frequencies, load_corpus
+    >>> fig, ax = plt.subplots()
+    >>> ax = frequency_bars(frequencies(load_corpus(quiet=True), top=10, stopwords=True), ax=ax)
+    >>> ax.get_xlabel(), ax.get_title()
+    ('Frequency (per 1,000 words)', 'Most frequent words')
+    >>> plt.close(fig)
+    """
+    label = _label_column(freq_table)
+    group = _group_column(freq_table)
+    if group is not None and freq_table[group].nunique() > 1:
+        first = freq_table[group].iloc[0]
+        raise ArgumentError(
+            f"freq_table has counts for several values of {group!r}. Draw one of them, e.g. "
+            f"frequency_bars(table[table[{group!r}] == {first!r}]), or compare them with "
+            "compare_articles(table, words).")
+    column, axis_label = _measure(per_1000)
+    rows = freq_table.iloc[::-1]  # barh draws from the bottom up
+    with _canvas(ax) as axes:
+        bars = axes.barh(rows[label].astype(str), rows[column], color=OKABE_ITO[4])
+        axes.bar_label(bars, fmt="%.1f" if per_1000 else "%d", padding=3, fontsize=11)
+        axes.set_xlabel(axis_label)
+        axes.set_ylabel("Word" if label == "token" else "Word sequence (n-gram)")
+        default = "Most frequent words" if label == "token" else "Most frequent word sequences"
+        if group is not None and len(freq_table):
+            default += f" ({group} {freq_table[group].iloc[0]})"
+        axes.set_title(title or default)
+        axes.margins(x=0.12)
+    return ax
+
+
+def _match(word: str, available: set[str]) -> str:
+    """The spelling of ``word`` in the table: as given, else lowercase (tables are lowercased)."""
+    return word if word in available or word.lower() not in available else word.lower()
+
+
+def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Axes | None = None
+                     ) -> Axes | None:
+    """Draw grouped bars: how often each word occurs per 1,000 words, one bar per article.
+
+    Args:
+        freq_table_by_id: A table from ``framelab.frequencies(corpus, by="id")`` (or
+            ``by="language"``, or any ``by=``: one bar per group). Do not cut it with ``top=``:
+            a word missing from an article's top rows would look like a zero.
+        words: The words to compare, e.g. ``["navo", "nato", "rusland"]``. Capitals are
+            ignored when the table is lowercase.
+        ax: Draw into this Axes instead of a new figure.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from framelab import frequencies, load_corpus
+    >>> table = frequencies(load_corpus(quiet=True), by="id")
+    >>> fig, ax = plt.subplots()
+    >>> ax = compare_articles(table, ["Rusland", "Oekraïne", "NAVO", "Lavrov"], ax=ax)
+    >>> ax.get_ylabel(), len(ax.patches)
+    ('Frequency (per 1,000 words)', 20)
+    >>> plt.close(fig)
+    """
+    label = _label_column(freq_table_by_id)
+    group = _group_column(freq_table_by_id)
+    if group is None:
+        raise ArgumentError("freq_table_by_id has one count per word, not one per article. "
+                            "Make it with framelab.frequencies(corpus, by='id').")
+    if isinstance(words, str) or not words:
+        raise ArgumentTypeError("words should be a list of words, such as ['navo', 'rusland'].")
+    groups = list(dict.fromkeys(freq_table_by_id[group]))
+    if len(groups) > len(SERIES_COLOURS):
+        raise ArgumentError(f"The table has {len(groups)} values of {group!r}; a chart with more "
+                            f"than {len(SERIES_COLOURS)} bars per word cannot be read. Keep fewer.")
+    available = set(freq_table_by_id[label])
+    shown = [_match(word, available) for word in words]
+    cut = freq_table_by_id.attrs.get("cut", {})
+    if cut.get("top") is not None or cut.get("min_count", 1) > 1:
+        raise ArgumentError("freq_table_by_id was cut with top= or min_count=, so a word "
+                            "missing from an article would be drawn as 0 although it may occur. "
+                            "Make the table without them: frequencies(corpus, by='id').")
+    values = (freq_table_by_id.pivot_table(index=label, columns=group, values="per_1000",
+                                           aggfunc="sum")
+              .reindex(index=shown, columns=groups).fillna(0.0))
+    width = 0.8 / len(groups)
+    with _canvas(ax) as axes:
+        for i, name in enumerate(groups):
+            positions = [x - 0.4 + width * (i + 0.5) for x in range(len(shown))]
+            axes.bar(positions, values[name], width=width, color=SERIES_COLOURS[i],
+                     label=str(name))
+        axes.set_xticks(range(len(shown)), shown)
+        axes.set_xlabel("Word")
+        axes.set_ylabel("Frequency (per 1,000 words)")
+        per = "per article" if group == "id" else f"per {group}"
+        axes.set_title(f"How often each word occurs, {per}")
+        axes.legend(title="Article" if group == "id" else group, frameon=False,
+                    loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax
+
+
+def zipf(corpus_or_tokens: pd.DataFrame | list[str], *, ax: Axes | None = None) -> Axes | None:
+    """Draw Zipf's law: each word's frequency against its rank, both on a log scale.
+
+    On a log-log plot, Zipf's law (frequency proportional to 1 / rank) is a straight line of
+    slope -1; the dashed line shows it, starting at the most frequent word. A corpus is drawn
+    per language (lowercased tokens, as :func:`framelab.frequencies` counts them).
+
+    Args:
+        corpus_or_tokens: The table from :func:`framelab.load_corpus`, or a list of tokens.
+        ax: Draw into this Axes instead of a new figure.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from framelab import load_corpus
+    >>> fig, ax = plt.subplots()
+    >>> ax = zipf(load_corpus(quiet=True), ax=ax)
+    >>> ax.get_xscale(), ax.get_yscale(), ax.get_xlabel()
+    ('log', 'log', 'Rank (1 = most frequent word, log scale)')
+    >>> plt.close(fig)
+    """
+    from .frequencies import count_tokens  # here: frequencies imports much of the kit
+    from .tokens import tokenize
+
+    if isinstance(corpus_or_tokens, pd.DataFrame):
+        corpus = _need(corpus_or_tokens, ("language", "text"))
+        series = {}
+        for language in sorted(set(corpus["language"])):
+            texts = corpus.loc[corpus["language"] == language, "text"]
+            series[language] = [t for text in texts for t in tokenize(text, language,
+                                                                      lowercase=True)]
+        colours = language_colours(list(series))
+    elif isinstance(corpus_or_tokens, list) and corpus_or_tokens:
+        series, colours = {"tokens": corpus_or_tokens}, {"tokens": OKABE_ITO[4]}
+    else:
+        raise ArgumentTypeError("zipf() needs the corpus table from framelab.load_corpus() or a "
+                                "non-empty list of tokens, such as framelab.tokenize(text, 'nl').")
+    with _canvas(ax) as axes:
+        for name, tokens in series.items():
+            counts = sorted(count_tokens(tokens).values(), reverse=True)
+            ranks = range(1, len(counts) + 1)
+            axes.plot(ranks, counts, marker="o", markersize=3, linewidth=2,
+                      color=colours[name], label=f"{name} ({len(tokens):,} tokens)")
+            axes.plot(ranks, [counts[0] / r for r in ranks], linestyle="--", linewidth=1.5,
+                      color=colours[name], alpha=0.7)
+        axes.plot([], [], linestyle="--", color="grey", label="Zipf: frequency ∝ 1 / rank")
+        axes.set_xscale("log")
+        axes.set_yscale("log")
+        axes.set_xlabel("Rank (1 = most frequent word, log scale)")
+        axes.set_ylabel("Frequency (count, log scale)")
+        axes.set_title("Zipf's law: a few words are very frequent, most are rare")
+        axes.legend(frameon=False)
+    return ax
+
+
+def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None) -> Axes | None:
+    """Draw where in each article the words occur: one row per article, a tick per occurrence.
+
+    The x axis is the relative position of the word in its article (0 = the first word,
+    1 = the last), so articles of different length line up. Words are matched ignoring capitals,
+    as whole tokens: "navo" finds "NAVO" but not "NAVO-troepen".
+
+    NLTK has ``nltk.draw.dispersion_plot``, but it draws one text, one row per word, with
+    positions in tokens; comparing articles needs one row per article and positions relative to
+    each article's length, so the kit draws its own.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`.
+        words: Up to seven words, e.g. ``["Lavrov", "Peskov", "Blinken"]``.
+        ax: Draw into this Axes instead of a new figure.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from framelab import load_corpus
+    >>> fig, ax = plt.subplots()
+    >>> ax = dispersion(load_corpus(quiet=True), ["Lavrov", "Rusland", "Oekraïne"], ax=ax)
+    >>> ax.get_xlabel()
+    'Position in the article (0 = start, 1 = end)'
+    >>> plt.close(fig)
+    """
+    from .tokens import tokenize_corpus
+
+    _need(corpus, ("id", "language", "text"))
+    if isinstance(words, str) or not words:
+        raise ArgumentTypeError("words should be a list of words, such as ['Lavrov', 'Peskov'].")
+    if len(words) > len(SERIES_COLOURS):
+        raise ArgumentError(f"dispersion() shows up to {len(SERIES_COLOURS)} words (one colour-blind-"
+                            f"safe colour each); you gave {len(words)}. Draw them in two charts.")
+    spaced = [w for w in words if len(str(w).split()) != 1]
+    if spaced:
+        raise ArgumentError(f"dispersion() finds single words; {spaced[0]!r} is not one word. "
+                            "Pass each word on its own.")
+    tokens = tokenize_corpus(corpus, lowercase=True)
+    articles = list(corpus["id"])
+    offsets = [0.0] if len(words) == 1 else [
+        -0.3 + 0.6 * i / (len(words) - 1) for i in range(len(words))]
+    with _canvas(ax) as axes:
+        for i, word in enumerate(words):
+            found = tokens[tokens["token"] == str(word).lower()]
+            xs: list[float] = []
+            ys: list[float] = []
+            for row, article in enumerate(articles):
+                length = int((tokens["id"] == article).sum())
+                hits = found.loc[found["id"] == article, "position"]
+                xs += [p / max(length - 1, 1) for p in hits]
+                ys += [row + offsets[i]] * len(hits)
+            axes.plot(xs, ys, linestyle="none", marker="|", markersize=18,
+                      markeredgewidth=2.5, color=SERIES_COLOURS[i], label=f"{word} ({len(xs)}×)")
+        axes.set_yticks(range(len(articles)),
+                        [f"{a} ({lang})" for a, lang in zip(articles, corpus["language"],
+                                                            strict=True)])
+        axes.set_ylim(len(articles) - 0.5, -0.5)  # the first article at the top
+        axes.set_xlim(-0.02, 1.02)
+        axes.set_xlabel("Position in the article (0 = start, 1 = end)")
+        axes.set_ylabel("Article")
+        axes.set_title("Where the words occur in each article")
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
