@@ -56,7 +56,7 @@ LANGUAGE_NAMES = {"nl": "dutch", "da": "danish"}
 
 # Particles that start surnames ("mr. De Vries", "dhr. Van Rompuy", "hr. af Rosenborg"): a
 # capitalised one after an abbreviation does not start a new sentence.
-_NAME_PARTICLES = frozenset({"de", "den", "der", "van", "ten", "ter", "te", "het", "af", "von"})
+_NAME_PARTICLES = frozenset({"de", "den", "der", "van", "ten", "ter", "af", "von"})
 
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -1,0 +1,242 @@
+"""Tests of framelab.sentences: Punkt with Dutch and Danish abbreviations, offline.
+
+The cases are sentences of the five course articles (cleaned and raw), and, where the corpus
+has no example, realistic sentences in the same style ("mr. De Vries", "bl.a.", "kl. 13").
+"""
+
+from __future__ import annotations
+
+import re
+
+import nltk
+import pytest
+
+from framelab import abbreviations, load_corpus, split_sentences
+from framelab.errors import ArgumentError, ArgumentTypeError
+
+CORPUS = load_corpus(quiet=True)
+
+_CASES = [
+    # (language, text, expected sentences)
+    # 000: "100.000" is a number, not a sentence end; the closing „…” quote stays with its sentence
+    ("nl",
+     "Het is volgens haar niet nodig om 100.000 militairen aan de grens te hebben. „Als de "
+     "Russen serieus zijn over diplomatie, moeten ze die troepen verplaatsen en afzien van "
+     "dreigingen.” Volgens de minister wordt de veiligheid van Rusland niet ondermijnd.",
+     ["Het is volgens haar niet nodig om 100.000 militairen aan de grens te hebben.",
+      "„Als de Russen serieus zijn over diplomatie, moeten ze die troepen verplaatsen en afzien "
+      "van dreigingen.”",
+      "Volgens de minister wordt de veiligheid van Rusland niet ondermijnd."]),
+    # 001: "$64,1 miljard" does not break the sentence
+    ("nl",
+     "De VS heeft Oekraïne sinds 2022 meer dan $64,1 miljard aan militaire hulp geleverd. "
+     "Het Kremlin heeft herhaaldelijk gezegd dat het niet met Zelenskyy zal onderhandelen.",
+     ["De VS heeft Oekraïne sinds 2022 meer dan $64,1 miljard aan militaire hulp geleverd.",
+      "Het Kremlin heeft herhaaldelijk gezegd dat het niet met Zelenskyy zal onderhandelen."]),
+    # 001: "$725 miljoen" and "20 procent" inside one sentence each
+    ("nl",
+     "Maandag heeft het een nieuw militair hulppakket ter waarde van $725 miljoen aan Kyiv "
+     "goedgekeurd. Russische troepen controleren ongeveer 20 procent van het Oekraïense "
+     "grondgebied.",
+     ["Maandag heeft het een nieuw militair hulppakket ter waarde van $725 miljoen aan Kyiv "
+      "goedgekeurd.",
+      "Russische troepen controleren ongeveer 20 procent van het Oekraïense grondgebied."]),
+    # 001: the ellipsis "…" marks a cut inside a quotation, not a sentence end: the reporting
+    # clause ", voegde hij eraan toe" belongs to the whole quotation
+    ("nl",
+     "“Veel landen hebben hun bereidheid verklaard om hun grondgebied beschikbaar te stellen… "
+     "En we zijn dankbaar voor alle landen voor deze goede wil, waaronder Qatar,” voegde hij "
+     "eraan toe.",
+     ["“Veel landen hebben hun bereidheid verklaard om hun grondgebied beschikbaar te stellen… "
+      "En we zijn dankbaar voor alle landen voor deze goede wil, waaronder Qatar,” voegde hij "
+      "eraan toe."]),
+    # realistic Dutch titles and abbreviations: mr., dhr., o.a., ca., blz., nr. end nothing, and
+    # "De" after "mr." is part of a surname, not the start of a sentence
+    ("nl",
+     "Volgens mr. De Vries, advocaat van dhr. Peskov, gaat het o.a. om sancties van ca. $725 "
+     "miljoen (zie blz. 3, nr. 12). Daarna sprak Lavrov.",
+     ["Volgens mr. De Vries, advocaat van dhr. Peskov, gaat het o.a. om sancties van ca. $725 "
+      "miljoen (zie blz. 3, nr. 12).",
+      "Daarna sprak Lavrov."]),
+    # "Mr." with a capital at the start of a sentence, "bijv." inside it
+    ("nl", "Mr. Rutte noemde bijv. de NAVO niet. Daarna sprak Lavrov.",
+     ["Mr. Rutte noemde bijv. de NAVO niet.", "Daarna sprak Lavrov."]),
+    # an abbreviation that ends the sentence, before a capitalised function word: a break
+    ("nl", "Er stonden tanks, vliegtuigen enz. Het Kremlin zweeg.",
+     ["Er stonden tanks, vliegtuigen enz.", "Het Kremlin zweeg."]),
+    # 002: a year at the end of a sentence is a sentence end
+    ("nl",
+     "De contacten zijn flink verslechterd na de Russische annexatie van de Krim in 2014. De "
+     "NAVO wilde maandag niet reageren op de Russische vergelding.",
+     ["De contacten zijn flink verslechterd na de Russische annexatie van de Krim in 2014.",
+      "De NAVO wilde maandag niet reageren op de Russische vergelding."]),
+    # 004 (Flemish): a straight-quoted phrase before the full stop stays in its sentence
+    ("nl",
+     "Rusland is bereid om onderhandelingen met Kiev aan te gaan, op voorwaarde dat Oekraïne "
+     "'de wapens neerlegt'. Dat heeft Sergej Lavrov vrijdag op een persconferentie gezegd.",
+     ["Rusland is bereid om onderhandelingen met Kiev aan te gaan, op voorwaarde dat Oekraïne "
+      "'de wapens neerlegt'.",
+      "Dat heeft Sergej Lavrov vrijdag op een persconferentie gezegd."]),
+    # 004: a closing straight quote after the full stop goes with the sentence it closes
+    ("nl",
+     "'Wij willen dat het Oekraïense volk onafhankelijk is.' De Oekraïense president Volodimir "
+     "Zelenski is democratisch gekozen bij verkiezingen in 2019.",
+     ["'Wij willen dat het Oekraïense volk onafhankelijk is.'",
+      "De Oekraïense president Volodimir Zelenski is democratisch gekozen bij verkiezingen in "
+      "2019."]),
+    # 004: a sub-heading without a full stop is a sentence because a line break ends it
+    ("nl",
+     "Kremlin 'zal westerse sancties vergelden'\n\nHet Kremlin verzekerde vrijdag nog dat het "
+     "represailles zal nemen.",
+     ["Kremlin 'zal westerse sancties vergelden'",
+      "Het Kremlin verzekerde vrijdag nog dat het represailles zal nemen."]),
+    # 004 raw text: paragraphs glued by the copy ("binnengevallen.Daarnaast") are cut apart
+    ("nl",
+     "zei Lavrov daags nadat het Russische leger Oekraïne was binnengevallen.Daarnaast maakte "
+     "hij ook duidelijk dat hij af wil van de huidige regering in Kiev.",
+     ["zei Lavrov daags nadat het Russische leger Oekraïne was binnengevallen.",
+      "Daarnaast maakte hij ook duidelijk dat hij af wil van de huidige regering in Kiev."]),
+    # 004 raw text: glued after a quotation that the straight quote closes (an odd one on the line)
+    ("nl",
+     "'Het was ook Rusland dat de beslissende rol heeft gespeeld. Ik bedoel daarmee de "
+     "Minsk-akkoorden.'Het Kremlin verzekerde vrijdag nog dat het represailles zal nemen.",
+     ["'Het was ook Rusland dat de beslissende rol heeft gespeeld.",
+      "Ik bedoel daarmee de Minsk-akkoorden.'",
+      "Het Kremlin verzekerde vrijdag nog dat het represailles zal nemen."]),
+    # 004 raw text: glued before a quotation that the straight quote opens (an even number before)
+    ("nl",
+     "als reactie op de Russische invasie in Oekraïne.'Uiteraard zullen er "
+     "vergeldingsmaatregelen volgen', zei woordvoerder Dmitri Peskov aan de pers.",
+     ["als reactie op de Russische invasie in Oekraïne.",
+      "'Uiteraard zullen er vergeldingsmaatregelen volgen', zei woordvoerder Dmitri Peskov aan "
+      "de pers."]),
+    # no space after an abbreviation is not a glued sentence ("mr.Rutte"), nor is a web address
+    ("nl", "Volgens mr.Rutte staat het op nieuwsblad.be en NOS.nl vandaag.",
+     ["Volgens mr.Rutte staat het op nieuwsblad.be en NOS.nl vandaag."]),
+    # 003: "USA's" and the commas around an apposition do not matter
+    ("da",
+     "Det er beskeden fra USA's udenrigsminister, Antony Blinken, til sin russiske kollega, "
+     "Sergej Lavrov. De to mødtes torsdag i Stockholm.",
+     ["Det er beskeden fra USA's udenrigsminister, Antony Blinken, til sin russiske kollega, "
+      "Sergej Lavrov.",
+      "De to mødtes torsdag i Stockholm."]),
+    # 003: straight double quotes inside a Danish sentence
+    ("da",
+     'Forud for mødet havde Blinken advaret Rusland om, at det vil få "alvorlige '
+     'omkostninger", hvis russerne invaderer Ukraine.',
+     ['Forud for mødet havde Blinken advaret Rusland om, at det vil få "alvorlige '
+      'omkostninger", hvis russerne invaderer Ukraine.']),
+    # 003: direct speech opened by a paragraph-initial dash is one sentence, with its dash
+    ("da",
+     "- Jeg tror, at det er sandsynligt, at præsidenterne vil tale direkte sammen i den "
+     "nærmeste fremtid, siger Blinken efter mødet med Lavrov.",
+     ["- Jeg tror, at det er sandsynligt, at præsidenterne vil tale direkte sammen i den "
+      "nærmeste fremtid, siger Blinken efter mødet med Lavrov."]),
+    # 003: two sentences in one speech paragraph: the dash stays with the first
+    ("da",
+     "- Vi vil sikre os, at vi bliver hørt. Men det vigtigste er vores sikkerhed, siger Lavrov "
+     "efter mødet med Blinken.",
+     ["- Vi vil sikre os, at vi bliver hørt.",
+      "Men det vigtigste er vores sikkerhed, siger Lavrov efter mødet med Blinken."]),
+    # 003: "90.000" is a number; realistic Danish abbreviations bl.a., f.eks., dvs. end nothing,
+    # "osv." before the capitalised function word "Det" does
+    ("da",
+     "Rusland har bl.a. opstillet over 90.000 soldater, f.eks. ved grænsen, dvs. flere end i "
+     "juni osv. Det er nu op til Rusland.",
+     ["Rusland har bl.a. opstillet over 90.000 soldater, f.eks. ved grænsen, dvs. flere end i "
+      "juni osv.",
+      "Det er nu op til Rusland."]),
+    # realistic Danish: "hr." and "kl." are abbreviations; "kl. 13." ends the sentence
+    ("da", "Mødet med hr. Lavrov begyndte kl. 13. Det varede to timer.",
+     ["Mødet med hr. Lavrov begyndte kl. 13.", "Det varede to timer."]),
+    # a Danish date: "1." before a lowercase month is an ordinal, not a sentence end
+    ("da", "Missionen lukker den 1. november i Bruxelles. Det sagde Lavrov.",
+     ["Missionen lukker den 1. november i Bruxelles.", "Det sagde Lavrov."]),
+    # empty lines are skipped; spaces around sentences are removed
+    ("nl", "\n\n  Rusland teleurgesteld  \n\n\n", ["Rusland teleurgesteld"]),
+    ("da", "", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), _CASES)
+def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize("column", ["text", "raw_text"])
+def test_no_character_is_lost_or_added(column: str) -> None:
+    for row in CORPUS.itertuples(index=False):
+        text = getattr(row, column)
+        sentences = split_sentences(text, row.language)
+        assert re.sub(r"\s", "", "".join(sentences)) == re.sub(r"\s", "", text), row.id
+        assert all(s == s.strip() and s and "\n" not in s for s in sentences), row.id
+
+
+def test_the_articles_have_these_many_sentences() -> None:
+    # counted by reading the cleaned articles: headline, paragraphs' sentences, sub-headings
+    counts = {row.id: len(split_sentences(row.text, row.language))
+              for row in CORPUS.itertuples(index=False)}
+    assert counts == {"000": 20, "001": 20, "002": 19, "003": 25, "004": 25}
+
+
+def test_every_danish_speech_paragraph_starts_a_sentence_with_its_dash() -> None:
+    text = CORPUS.set_index("id").loc["003", "text"]
+    paragraphs = [p for p in text.split("\n") if p.startswith("- ")]
+    sentences = split_sentences(text, "da")
+    assert len(paragraphs) == 7
+    for paragraph in paragraphs:
+        assert any(paragraph.startswith(s) for s in sentences if s.startswith("- ")), paragraph
+
+
+# --- abbreviations ------------------------------------------------------------------------------
+
+_REQUIRED = [
+    # (language, abbreviation): the ones the issue names, and the course's examples
+    ("nl", "o.a"), ("nl", "bijv"), ("nl", "dhr"), ("nl", "mr"), ("nl", "blz"), ("nl", "nr"),
+    ("nl", "ca"),
+    ("da", "bl.a"), ("da", "f.eks"), ("da", "ca"), ("da", "dvs"), ("da", "hr"), ("da", "osv"),
+]
+
+
+@pytest.mark.parametrize(("language", "abbreviation"), _REQUIRED)
+def test_the_named_abbreviations_are_known(language: str, abbreviation: str) -> None:
+    assert abbreviation in abbreviations(language)
+
+
+@pytest.mark.parametrize(("language", "word"), [
+    # words that often end a sentence are left out on purpose
+    ("nl", "vs"),  # "... door de VS."
+    ("nl", "min"),
+    ("da", "min"),  # "min" is also "my"
+])
+def test_words_that_end_sentences_are_not_abbreviations(language: str, word: str) -> None:
+    assert word not in abbreviations(language)
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_abbreviations_are_written_as_punkt_expects(language: str) -> None:
+    listed = abbreviations(language)
+    assert listed == sorted(set(listed))
+    assert all(a == a.lower() and not a.endswith(".") and " " not in a for a in listed)
+    listed.append("changed")  # a copy: the kit's list does not change
+    assert "changed" not in abbreviations(language)
+
+
+# --- errors and offline -------------------------------------------------------------------------
+
+def test_an_unknown_language_is_explained() -> None:
+    with pytest.raises(ArgumentError, match=r"language='en' is not one of the choices: 'nl', 'da'"):
+        split_sentences("Hello.", "en")
+
+
+def test_text_must_be_a_str() -> None:
+    with pytest.raises(ArgumentTypeError, match="text should be a text"):
+        split_sentences(["Een zin."], "nl")  # type: ignore[arg-type]
+
+
+def test_no_nltk_data_is_needed() -> None:
+    # NLTK's own sentence splitter needs the punkt_tab download, which this environment lacks
+    with pytest.raises(LookupError):
+        nltk.sent_tokenize("Dat is veel. Dat is niet veel.", language="dutch")
+    assert split_sentences("Dat is veel. Dat is niet veel.", "nl") == ["Dat is veel.",
+                                                                       "Dat is niet veel."]
