@@ -1,0 +1,281 @@
+"""Tests of framelab.tokens: the tokenizer's choices, case by case, on the course's sentences.
+
+Each case gives a piece of an article (or, where the corpus has no example, a realistic
+sentence in its style), the options, and the tokens expected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+from nltk.tokenize import RegexpTokenizer
+
+from framelab import load_corpus, split_sentences, tokenize, tokenize_corpus, tokenizer
+from framelab.errors import ArgumentError, ArgumentTypeError
+
+CORPUS = load_corpus(quiet=True)
+P = {"punctuation": True}
+Q = {"quotes": True}
+PQ = {"punctuation": True, "quotes": True}
+
+_CASES: list[tuple[str, str, dict[str, Any], list[str]]] = [
+    # (language, text, options, expected tokens)
+    # --- numbers -------------------------------------------------------------------------------
+    # 000: the Dutch thousands separator keeps "100.000" whole
+    ("nl", "niet nodig om 100.000 militairen aan de grens", {},
+     ["niet", "nodig", "om", "100.000", "militairen", "aan", "de", "grens"]),
+    # 001: currency sign and decimal comma belong to the number
+    ("nl", "meer dan $64,1 miljard aan militaire hulp", {},
+     ["meer", "dan", "$64,1", "miljard", "aan", "militaire", "hulp"]),
+    # 001: a whole amount in dollars
+    ("nl", "ter waarde van $725 miljoen aan Kyiv", {},
+     ["ter", "waarde", "van", "$725", "miljoen", "aan", "Kyiv"]),
+    # 001: "20 procent" is a number and a word
+    ("nl", "ongeveer 20 procent van het Oekraïense grondgebied", {},
+     ["ongeveer", "20", "procent", "van", "het", "Oekraïense", "grondgebied"]),
+    # 003: Danish writes thousands with a dot too
+    ("da", "opstillet over 90.000 soldater tæt ved grænsen", {},
+     ["opstillet", "over", "90.000", "soldater", "tæt", "ved", "grænsen"]),
+    # numbers="mask": every number counts as one word, "<num>"
+    ("nl", "sinds 2022 meer dan $64,1 miljard, 20 procent", {"numbers": "mask"},
+     ["sinds", "<num>", "meer", "dan", "<num>", "miljard", "<num>", "procent"]),
+    # numbers="drop": numbers are left out
+    ("da", "over 90.000 soldater og 100.000 russiske", {"numbers": "drop"},
+     ["over", "soldater", "og", "russiske"]),
+    # a year that ends a sentence: the full stop is punctuation, not part of the number
+    ("nl", "gekozen bij verkiezingen in 2019. Het Kremlin", P,
+     ["gekozen", "bij", "verkiezingen", "in", "2019", ".", "Het", "Kremlin"]),
+    # words with digits are words, not numbers, so masking leaves them
+    ("nl", "een F-16 voor de 20-jarige 1e minister", {"numbers": "mask"},
+     ["een", "F-16", "voor", "de", "20-jarige", "1e", "minister"]),
+    # --- hyphens -------------------------------------------------------------------------------
+    # 000: compounds with a hyphen are one token by default
+    ("nl", "het vertrek van NAVO-troepen uit Oost-Europa", {},
+     ["het", "vertrek", "van", "NAVO-troepen", "uit", "Oost-Europa"]),
+    # 000: "Oekraïne-crisis" and "de-escaleren" (a verb with a prefix)
+    ("nl", "over de Oekraïne-crisis; Rusland moet de-escaleren", {},
+     ["over", "de", "Oekraïne-crisis", "Rusland", "moet", "de-escaleren"]),
+    # 001: "co-auteur" used as a verb in the article
+    ("nl", "Eerder dit jaar co-auteur Kellogg een strategiepaper", {},
+     ["Eerder", "dit", "jaar", "co-auteur", "Kellogg", "een", "strategiepaper"]),
+    # 003: a Danish compound with a name
+    ("da", "at dæmpe Ukraine-krise", {}, ["at", "dæmpe", "Ukraine-krise"]),
+    # hyphens="split": the parts are counted as words of their own
+    ("nl", "van NAVO-troepen uit Oost-Europa", {"hyphens": "split"},
+     ["van", "NAVO", "troepen", "uit", "Oost", "Europa"]),
+    # hyphens="split" with punctuation: the hyphen becomes a token
+    ("nl", "moet de-escaleren", {"hyphens": "split", "punctuation": True},
+     ["moet", "de", "-", "escaleren"]),
+    # --- apostrophes -----------------------------------------------------------------------------
+    # 003: the apostrophe of "USA's" is inside the word
+    ("da", "Det er beskeden fra USA's udenrigsminister", {},
+     ["Det", "er", "beskeden", "fra", "USA's", "udenrigsminister"]),
+    # apostrophes="split": "USA" and "'s"
+    ("da", "mellem Putin og USA's præsident", {"apostrophes": "split"},
+     ["mellem", "Putin", "og", "USA", "'s", "præsident"]),
+    # Dutch "'s avonds": "'s" is a word (des), not a quotation mark, even with quotes on
+    ("nl", "Het overleg ging 's avonds door", PQ,
+     ["Het", "overleg", "ging", "'s", "avonds", "door"]),
+    # Dutch "'t" and "zo'n"
+    ("nl", "'t Is zo'n 20 procent", {}, ["'t", "Is", "zo'n", "20", "procent"]),
+    # a typographic apostrophe works the same
+    ("nl", "de eisen van de USA’s regering", {}, ["de", "eisen", "van", "de", "USA’s", "regering"]),
+    # in Danish "'s" is not a word of its own: the mark opens a quotation
+    ("da", "han sagde 's ikke", Q, ["han", "sagde", "'", "s", "ikke"]),
+    # a known limit: a genitive apostrophe after s ("Truss' standpunt") is read as a quote mark
+    ("nl", "Truss' standpunt", Q, ["Truss", "'", "standpunt"]),
+    # --- quotation marks -----------------------------------------------------------------------
+    # 004: after "Kremlin" the ' opens a quotation: no letter on its left, so not an apostrophe
+    ("nl", "Kremlin 'zal westerse sancties vergelden'", {},
+     ["Kremlin", "zal", "westerse", "sancties", "vergelden"]),
+    # ... and with quotes=True both marks are tokens
+    ("nl", "Kremlin 'zal westerse sancties vergelden'", Q,
+     ["Kremlin", "'", "zal", "westerse", "sancties", "vergelden", "'"]),
+    # 004: a straight quote before a full stop: quote and stop are separate tokens
+    ("nl", "dat Oekraïne 'de wapens neerlegt'.", PQ,
+     ["dat", "Oekraïne", "'", "de", "wapens", "neerlegt", "'", "."]),
+    # 004: punctuation without quotes keeps the full stop, drops the quotation marks
+    ("nl", "dat Oekraïne 'de wapens neerlegt'.", P,
+     ["dat", "Oekraïne", "de", "wapens", "neerlegt", "."]),
+    # 000: Dutch low-high quotes „…”
+    ("nl", "een „zeer dreigende houding”.", PQ,
+     ["een", "„", "zeer", "dreigende", "houding", "”", "."]),
+    # 001: curly double quotes “…”
+    ("nl", "Qatar en “veel” andere landen", Q, ["Qatar", "en", "“", "veel", "”", "andere", "landen"]),
+    # 002: curly single quotes ‘…’: the closing ’ is a quote, not an apostrophe
+    ("nl", "de ‘ijzige relatie’ tussen", Q, ["de", "‘", "ijzige", "relatie", "’", "tussen"]),
+    # 003: straight double quotes, then a comma
+    ("da", 'vil få "alvorlige omkostninger", hvis', PQ,
+     ["vil", "få", '"', "alvorlige", "omkostninger", '"', ",", "hvis"]),
+    # Danish guillemets »…« (realistic: Danish papers use them)
+    ("da", "Blinken kaldte mødet »ligefremt«.", PQ,
+     ["Blinken", "kaldte", "mødet", "»", "ligefremt", "«", "."]),
+    # quotation marks are never glued to words, even without spaces
+    ("nl", "zei:„Nee”,en", {}, ["zei", "Nee", "en"]),
+    # --- the Danish speech dash ----------------------------------------------------------------
+    # 003: a paragraph-initial dash opens direct speech: a quote token with quotes=True
+    ("da", "- Jeg tror, at det er sandsynligt, siger Blinken.", Q,
+     ["-", "Jeg", "tror", "at", "det", "er", "sandsynligt", "siger", "Blinken"]),
+    # ... a punctuation token with punctuation=True only
+    ("da", "- Jeg tror, siger Blinken.", P, ["-", "Jeg", "tror", ",", "siger", "Blinken", "."]),
+    # ... and nothing by default
+    ("da", "- Jeg tror, siger Blinken.", {}, ["Jeg", "tror", "siger", "Blinken"]),
+    # a dash in the middle of a sentence is not speech
+    ("da", "Rusland - og Ukraine - mødes", Q, ["Rusland", "og", "Ukraine", "mødes"]),
+    # a line-initial dash in Dutch is a list bullet, not speech
+    ("nl", "- Lees ook dit", Q, ["Lees", "ook", "dit"]),
+    # --- abbreviations, sentence ends, case ------------------------------------------------------
+    # realistic Dutch abbreviations stay one token with their dot; "Mr." with a capital too
+    ("nl", "Volgens dhr. Jansen en Mr. De Vries gaat het o.a. om bijv. sancties", {},
+     ["Volgens", "dhr.", "Jansen", "en", "Mr.", "De", "Vries", "gaat", "het", "o.a.", "om",
+      "bijv.", "sancties"]),
+    # realistic Danish abbreviations
+    ("da", "Rusland har bl.a. soldater, f.eks. ved grænsen, dvs. mange", P,
+     ["Rusland", "har", "bl.a.", "soldater", ",", "f.eks.", "ved", "grænsen", ",", "dvs.",
+      "mange"]),
+    # an abbreviation that ends a sentence keeps its dot, with no extra full stop (as Treebank)
+    ("nl", "tanks, vliegtuigen enz.", P, ["tanks", ",", "vliegtuigen", "enz."]),
+    # a word that is not an abbreviation loses its full stop
+    ("nl", "Rusland ziet dat niet zitten.", P, ["Rusland", "ziet", "dat", "niet", "zitten", "."]),
+    # 004 raw text: the full stop glued between two sentences is not part of either word
+    ("nl", "binnengevallen.Daarnaast maakte hij", {}, ["binnengevallen", "Daarnaast", "maakte", "hij"]),
+    ("nl", "binnengevallen.Daarnaast maakte hij", P,
+     ["binnengevallen", ".", "Daarnaast", "maakte", "hij"]),
+    # 001: the ellipsis is one punctuation token
+    ("nl", "beschikbaar te stellen… En we", P, ["beschikbaar", "te", "stellen", "…", "En", "we"]),
+    # lowercase=True: "De" and "de" become one word; capitals in compounds too
+    ("nl", "De NAVO-troepen en de Russen", {"lowercase": True},
+     ["de", "navo-troepen", "en", "de", "russen"]),
+    # Danish letters æ, ø, å are letters
+    ("da", "På mødet drøftede de to udenrigsministre", {"lowercase": True},
+     ["på", "mødet", "drøftede", "de", "to", "udenrigsministre"]),
+    # everything at once
+    ("nl", "'s Avonds: NAVO-troepen, $64,1 miljard en USA's „nee”.",
+     {"lowercase": True, "punctuation": True, "numbers": "mask", "hyphens": "split",
+      "apostrophes": "split", "quotes": True},
+     ["'s", "avonds", ":", "navo", "-", "troepen", ",", "<num>", "miljard", "en", "usa", "'s",
+      "„", "nee", "”", "."]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "options", "expected"), _CASES)
+def test_tokenize(language: str, text: str, options: dict[str, Any], expected: list[str]) -> None:
+    assert tokenize(text, language, **options) == expected
+
+
+_OPTION_SETS = [
+    {},
+    {"lowercase": True},
+    PQ,
+    {"lowercase": True, "punctuation": True, "numbers": "drop", "hyphens": "split",
+     "apostrophes": "split", "quotes": True},
+    {"numbers": "mask", "quotes": True},
+]
+
+
+@pytest.mark.parametrize("options", _OPTION_SETS)
+@pytest.mark.parametrize("column", ["text", "raw_text"])
+def test_sentence_by_sentence_gives_the_same_tokens_as_the_whole_text(
+        options: dict[str, Any], column: str) -> None:
+    table = tokenize_corpus(CORPUS, column=column, **options)
+    for row in CORPUS.itertuples(index=False):
+        text = getattr(row, column)
+        assert table.loc[table["id"] == row.id, "token"].tolist() == tokenize(
+            text, row.language, **options), row.id
+
+
+def test_no_token_holds_a_space_or_is_empty() -> None:
+    for options in _OPTION_SETS:
+        for row in CORPUS.itertuples(index=False):
+            tokens = tokenize(row.raw_text, row.language, **options)
+            assert all(t and not any(c.isspace() for c in t) for t in tokens)
+
+
+def test_word_tokens_are_the_kit_word_count() -> None:
+    # load_corpus's "words" column counts with framelab.words(); the tokenizer agrees on the
+    # course's cleaned texts (it differs only on abbreviations and Dutch "'s", not in them)
+    for row in CORPUS.itertuples(index=False):
+        assert len(tokenize(row.text, row.language)) == row.words, row.id
+
+
+# --- tokenize_corpus ----------------------------------------------------------------------------
+
+def test_tokenize_corpus_table() -> None:
+    table = tokenize_corpus(CORPUS, lowercase=True)
+    assert list(table.columns) == ["id", "language", "sentence", "position", "token"]
+    for row in CORPUS.itertuples(index=False):
+        mine = table[table["id"] == row.id]
+        assert (mine["language"] == row.language).all()
+        # positions count the article's tokens from 0, without gaps
+        assert mine["position"].tolist() == list(range(len(mine)))
+        # sentences are numbered from 0 in order; sentences without tokens leave no rows
+        numbers = mine["sentence"].tolist()
+        assert numbers == sorted(numbers) and numbers[0] == 0
+        assert numbers[-1] == len(split_sentences(row.text, row.language)) - 1
+
+
+def test_tokenize_corpus_sentences_match_split_sentences() -> None:
+    table = tokenize_corpus(CORPUS)
+    row = CORPUS.set_index("id").loc["003"]
+    sentences = split_sentences(row["text"], "da")
+    mine = table[table["id"] == "003"]
+    for number, sentence in enumerate(sentences):
+        assert mine.loc[mine["sentence"] == number, "token"].tolist() == tokenize(sentence, "da")
+
+
+@pytest.mark.parametrize(("options", "error", "message"), [
+    # a typo in an option name: the message lists the options
+    ({"numbrs": "drop"}, ArgumentError, r"numbrs= is not an option.*lowercase, punctuation"),
+    # a wrong value
+    ({"numbers": "masked"}, ArgumentError, r"numbers='masked' is not one of the choices"),
+    ({"column": "body"}, ArgumentError, r"column='body' is not one of the choices"),
+])
+def test_tokenize_corpus_explains_wrong_options(options: dict[str, Any], error: type,
+                                                message: str) -> None:
+    with pytest.raises(error, match=message):
+        tokenize_corpus(CORPUS, **options)
+
+
+def test_tokenize_corpus_names_an_article_in_another_language() -> None:
+    corpus = pd.DataFrame({"id": ["x1"], "language": ["unknown"], "text": ["Hello there."]})
+    with pytest.raises(ArgumentError, match=r"Article x1 has language='unknown'"):
+        tokenize_corpus(corpus)
+
+
+def test_tokenize_corpus_needs_a_table() -> None:
+    with pytest.raises(ArgumentTypeError, match="corpus should be the table"):
+        tokenize_corpus("corpus/raw")  # type: ignore[arg-type]
+
+
+# --- tokenizer and errors -----------------------------------------------------------------------
+
+def test_tokenizer_is_an_nltk_regexp_tokenizer_built_once() -> None:
+    nl = tokenizer("nl")
+    assert isinstance(nl, RegexpTokenizer)
+    assert tokenizer("nl") is nl  # cached: one compiled pattern per language and options
+    assert tokenizer("da") is not nl and tokenizer("nl", punctuation=True) is not nl
+    assert nl.tokenize("Het gaat om NAVO-troepen.") == tokenize("Het gaat om NAVO-troepen.", "nl")
+    assert list(nl.span_tokenize("de NAVO")) == [(0, 2), (3, 7)]
+    assert "NAVO" not in repr(nl) and "pattern=" in repr(nl)
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    # the language must be one the kit knows
+    (lambda: tokenize("tekst", "de"), ArgumentError, r"language='de' is not one of the choices"),
+    # booleans are booleans
+    (lambda: tokenize("tekst", "nl", lowercase="yes"), ArgumentTypeError,
+     r"lowercase should be True or False"),
+    (lambda: tokenize("tekst", "nl", quotes=1), ArgumentTypeError, r"quotes should be True or False"),
+    # the choices are named
+    (lambda: tokenize("tekst", "nl", hyphens="join"), ArgumentError,
+     r"hyphens='join' is not one of the choices: 'keep', 'split'"),
+    (lambda: tokenize("tekst", "nl", apostrophes="drop"), ArgumentError,
+     r"apostrophes='drop' is not one of the choices"),
+    # a list of sentences is not a text
+    (lambda: tokenize(["Een zin."], "nl"), ArgumentTypeError, r"text should be a text"),
+])
+def test_tokenize_explains_wrong_arguments(call: Any, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        call()
