@@ -1,0 +1,127 @@
+"""Tests of framelab.wordlists: stopword lists a student can change, stems and lemmas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from stop_words import get_stop_words
+
+from framelab import lemmas, remove_stopwords, stem_lemma_table, stems, stopwords
+from framelab.errors import ArgumentError, ArgumentTypeError
+
+
+@pytest.mark.parametrize(("language", "package_name", "size"), [
+    # the stop-words package (BSD-3): 106 Dutch and 94 Danish words
+    ("nl", "dutch", 106),
+    ("da", "danish", 94),
+])
+def test_stopwords_come_from_the_stop_words_package(language: str, package_name: str,
+                                                    size: int) -> None:
+    listed = stopwords(language)
+    assert listed == sorted(set(get_stop_words(package_name)))
+    assert len(listed) == size
+    assert all(word == word.lower() for word in listed)
+
+
+@pytest.mark.parametrize(("language", "word", "is_stopword"), [
+    # (language, word, in the list?): what a student will look up
+    ("nl", "de", True),
+    ("nl", "het", True),
+    ("nl", "niet", True),  # negation is a stopword: remove=["niet"] keeps it in the counts
+    ("nl", "zei", True),  # a reporting verb is in the Dutch list...
+    ("nl", "aldus", False),  # ... but "aldus" is not
+    ("nl", "navo", False),
+    ("da", "og", True),
+    ("da", "ikke", True),
+    ("da", "siger", False),  # the Danish reporting verb is not
+    ("da", "rusland", False),
+])
+def test_stopword_membership(language: str, word: str, is_stopword: bool) -> None:
+    assert (word in stopwords(language)) is is_stopword
+
+
+def test_extra_and_remove_make_a_new_list() -> None:
+    mine = stopwords("nl", extra=["aldus", "Volgens"], remove=["niet", "geen"])
+    assert "aldus" in mine and "volgens" in mine  # added, lowercased
+    assert "niet" not in mine and "geen" not in mine
+    assert mine == sorted(mine)
+    assert len(mine) == 106 + 2 - 2
+    mine.append("changed")  # a copy: the kit's list is unchanged
+    assert "changed" not in stopwords("nl") and "niet" in stopwords("nl")
+
+
+@pytest.mark.parametrize(("options", "error", "message"), [
+    # a single word instead of a list would be read letter by letter: explained instead
+    ({"extra": "aldus"}, ArgumentTypeError, r"extra should be a list of words.*\['aldus'\]"),
+    ({"remove": "niet"}, ArgumentTypeError, r"remove should be a list of words"),
+    # a word that is not a stopword cannot be removed: the message says where to look
+    ({"remove": ["navo"]}, ArgumentError, r"'navo' is not in the Dutch stopword list.*stopwords\('nl'\)"),
+    ({"extra": [""]}, ArgumentTypeError, r"extra should hold words"),
+])
+def test_stopwords_explain_wrong_changes(options: dict[str, Any], error: type, message: str
+                                         ) -> None:
+    with pytest.raises(error, match=message):
+        stopwords("nl", **options)
+
+
+def test_stopwords_need_a_known_language() -> None:
+    with pytest.raises(ArgumentError, match=r"language='dutch' is not one of the choices"):
+        stopwords("dutch")
+
+
+@pytest.mark.parametrize(("language", "tokens", "options", "expected"), [
+    # 002: case does not matter; the order of the other tokens is kept
+    ("nl", ["De", "NAVO", "is", "niet", "geïnteresseerd"], {}, ["NAVO", "geïnteresseerd"]),
+    # remove=["niet"] keeps negation
+    ("nl", ["De", "NAVO", "is", "niet", "geïnteresseerd"], {"remove": ["niet"]},
+     ["NAVO", "niet", "geïnteresseerd"]),
+    # extra= drops the reporting phrase as well
+    ("nl", ["aldus", "Lavrov"], {"extra": ["aldus"]}, ["Lavrov"]),
+    # 003 in Danish
+    ("da", ["Det", "er", "nu", "op", "til", "Rusland"], {}, ["Rusland"]),
+])
+def test_remove_stopwords(language: str, tokens: list[str], options: dict[str, Any],
+                          expected: list[str]) -> None:
+    assert remove_stopwords(tokens, language, **options) == expected
+
+
+def test_remove_stopwords_needs_tokens_not_a_text() -> None:
+    with pytest.raises(ArgumentTypeError, match="tokens should be a list of tokens"):
+        remove_stopwords("De NAVO is niet geïnteresseerd", "nl")
+
+
+@pytest.mark.parametrize(("language", "word", "stem", "lemma"), [
+    # (language, word, Snowball stem, simplemma lemma): the course's naming variants
+    ("nl", "Oekraïne", "oekrain", "Oekraïne"),
+    ("nl", "Oekraïense", "oekraien", "Oekraïens"),  # the stem is not a word; the lemma is
+    ("nl", "Oekraïners", "oekrainer", "Oekraïner"),
+    ("nl", "troepen", "troep", "troep"),
+    ("nl", "zei", "zei", "zeggen"),  # an irregular past tense: only the lemma finds the verb
+    ("nl", "onderhandelingen", "onderhandel", "onderhandeling"),
+    ("nl", "NAVO-troepen", "navo-troep", "navo-troep"),
+    ("da", "Ukraines", "ukrain", "Ukraine"),
+    ("da", "ukrainske", "ukrainsk", "ukrainsk"),
+    ("da", "soldater", "soldat", "soldat"),
+    ("da", "sagde", "sagd", "sige"),  # past tense of "sige" (to say)
+    ("da", "udenrigsministre", "udenrigsministr", "udenrigsminister"),
+])
+def test_stems_and_lemmas(language: str, word: str, stem: str, lemma: str) -> None:
+    assert stems([word], language) == [stem]
+    assert lemmas([word], language) == [lemma]
+
+
+def test_stem_lemma_table_side_by_side() -> None:
+    table = stem_lemma_table(["Oekraïne", "Oekraïense", "Oekraïners"], "nl")
+    assert list(table.columns) == ["word", "stem", "lemma"]
+    assert table.to_dict("records") == [
+        {"word": "Oekraïne", "stem": "oekrain", "lemma": "Oekraïne"},
+        {"word": "Oekraïense", "stem": "oekraien", "lemma": "Oekraïens"},
+        {"word": "Oekraïners", "stem": "oekrainer", "lemma": "Oekraïner"},
+    ]
+
+
+def test_stems_and_lemmas_keep_length_and_order() -> None:
+    tokens = ["de", "troepen", "de", "troepen", "100.000", ","]
+    assert len(stems(tokens, "nl")) == len(lemmas(tokens, "nl")) == len(tokens)
+    assert stems(tokens, "nl")[4:] == ["100.000", ","]  # not words: unchanged
