@@ -13,8 +13,10 @@ every number in the table can be checked by hand:
   group's articles (punctuation too with ``punctuation=True``). So per_1000 means "per 1,000
   words of running text" whether or not stopwords are removed, and stays comparable between
   tables. n-grams use the same total. ``table.attrs["totals"]`` holds the totals.
-- **Ties** are ordered alphabetically: count from high to low, then the token by
-  ``str.casefold`` ("navo" before "Navo" before "oekraïne"), then by exact spelling.
+- **Ties** are ordered alphabetically, so the table is the same on every run and machine:
+  count from high to low, then the token with capitals ignored (``str.casefold``), then the
+  exact spelling, capitals first ("NAVO", "Navo", "navo", "oekraïne"). Letters compare by their
+  Unicode number, so accented letters and Danish æ, ø, å come after z.
   **rank** is the row's place in that order within its group (1, 2, 3, ... with no gaps; tied
   counts get consecutive ranks), which is what a Zipf plot needs.
 - **n-grams** (``n=2``: "de navo") are formed within a sentence, never across a sentence
