@@ -1,0 +1,130 @@
+"""Smoke tests of the word-frequency plots: titles, labels with units, ax=.
+
+The top conftest.py makes matplotlib draw with the Agg backend (to memory, no window).
+
+The earlier plots (timeline, lengths, cleaning) are tested by their doctests and the lessons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.axes import Axes
+
+from framelab import frequencies, load_corpus, tokenize, tokenize_corpus
+from framelab.errors import ArgumentError, ArgumentTypeError
+from framelab.plots import SERIES_COLOURS, compare_articles, dispersion, frequency_bars, zipf
+
+CORPUS = load_corpus(quiet=True)
+BY_ID = frequencies(CORPUS, by="id")
+TOP = frequencies(CORPUS, top=10, stopwords=True)
+
+
+@pytest.fixture()
+def ax() -> Iterator[Axes]:
+    fig, axes = plt.subplots()
+    yield axes
+    plt.close(fig)
+
+
+_PLOTS: list[tuple[str, Callable[..., Any], str, str, str]] = [
+    # (name, call, title, x label, y label)
+    ("frequency_bars", lambda ax: frequency_bars(TOP, ax=ax),
+     "Most frequent words", "Frequency (per 1,000 words)", "Word"),
+    ("frequency_bars counts", lambda ax: frequency_bars(TOP, per_1000=False, title="Top 10",
+                                                        ax=ax),
+     "Top 10", "Frequency (count)", "Word"),
+    ("frequency_bars n-grams", lambda ax: frequency_bars(frequencies(CORPUS, n=2, top=5), ax=ax),
+     "Most frequent word sequences", "Frequency (per 1,000 words)", "Word sequence (n-gram)"),
+    ("compare_articles", lambda ax: compare_articles(BY_ID, ["Rusland", "NAVO"], ax=ax),
+     "How often each word occurs, per article", "Word", "Frequency (per 1,000 words)"),
+    ("zipf corpus", lambda ax: zipf(CORPUS, ax=ax),
+     "Zipf's law: a few words are very frequent, most are rare",
+     "Rank (1 = most frequent word, log scale)", "Frequency (count, log scale)"),
+    ("zipf tokens", lambda ax: zipf(tokenize(CORPUS["text"][0], "nl"), ax=ax),
+     "Zipf's law: a few words are very frequent, most are rare",
+     "Rank (1 = most frequent word, log scale)", "Frequency (count, log scale)"),
+    ("dispersion", lambda ax: dispersion(CORPUS, ["Lavrov", "Peskov"], ax=ax),
+     "Where the words occur in each article", "Position in the article (0 = start, 1 = end)",
+     "Article"),
+]
+
+
+@pytest.mark.parametrize(("name", "call", "title", "xlabel", "ylabel"), _PLOTS,
+                         ids=[p[0] for p in _PLOTS])
+def test_plot_draws_into_the_given_axes_with_title_and_labels(
+        ax: Axes, name: str, call: Callable[..., Any], title: str, xlabel: str, ylabel: str
+) -> None:
+    assert call(ax) is ax
+    assert (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()) == (title, xlabel, ylabel)
+
+
+@pytest.mark.parametrize(("name", "call"), [(p[0], p[1]) for p in _PLOTS[:1] + _PLOTS[3:]],
+                         ids=[p[0] for p in _PLOTS[:1] + _PLOTS[3:]])
+def test_plot_without_ax_makes_and_shows_a_figure(name: str, call: Callable[..., Any]) -> None:
+    before = len(plt.get_fignums())
+    assert call(None) is None
+    assert len(plt.get_fignums()) == before + 1
+    plt.close("all")
+
+
+def test_frequency_bars_draws_one_bar_per_row_largest_on_top(ax: Axes) -> None:
+    frequency_bars(TOP, ax=ax)
+    widths = [bar.get_width() for bar in ax.patches]
+    assert widths == pytest.approx(TOP["per_1000"].tolist()[::-1])
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == TOP["token"].iloc[0]
+
+
+def test_compare_articles_bars_are_the_per_1000_values(ax: Axes) -> None:
+    compare_articles(BY_ID, ["rusland", "navo"], ax=ax)
+    heights = [bar.get_height() for bar in ax.patches]
+    expected = []
+    for article in ["000", "001", "002", "003", "004"]:
+        for word in ["rusland", "navo"]:
+            row = BY_ID[(BY_ID["id"] == article) & (BY_ID["token"] == word)]
+            expected.append(float(row["per_1000"].iloc[0]) if len(row) else 0.0)
+    assert heights == pytest.approx(expected)  # article by article, a bar per word
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["000", "001", "002", "003",
+                                                                  "004"]
+    assert ax.patches[0].get_facecolor()[:3] == pytest.approx(
+        matplotlib.colors.to_rgb(SERIES_COLOURS[0]))
+
+
+def test_dispersion_ticks_are_relative_positions(ax: Axes) -> None:
+    dispersion(CORPUS, ["NAVO"], ax=ax)
+    (line,) = ax.get_lines()
+    xs, ys = line.get_xdata(), line.get_ydata()
+    tokens = tokenize_corpus(CORPUS, lowercase=True)
+    assert len(xs) == int((tokens["token"] == "navo").sum())  # one tick per occurrence
+    assert all(0 <= x <= 1 for x in xs)
+    # 002 (the third row) has the most
+    assert list(ys).count(2.0) == int(((tokens["id"] == "002") & (tokens["token"] == "navo")).sum())
+    assert [t.get_text() for t in ax.get_yticklabels()][3] == "003 (da)"
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    # a table with several articles cannot be one bar chart
+    (lambda: frequency_bars(frequencies(CORPUS, by="id", top=3)), ArgumentError,
+     r"several values of 'id'.*compare_articles"),
+    # the corpus instead of a frequency table
+    (lambda: frequency_bars(CORPUS), ArgumentTypeError, r"framelab.frequencies"),
+    # compare_articles needs one count per article
+    (lambda: compare_articles(frequencies(CORPUS), ["navo"]), ArgumentError, r"by='id'"),
+    # a table cut with top= would draw missing words as 0
+    (lambda: compare_articles(frequencies(CORPUS, by="id", top=5), ["navo"]), ArgumentError,
+     r"cut with top="),
+    (lambda: compare_articles(BY_ID, "navo"), ArgumentTypeError, r"words should be a list"),
+    (lambda: dispersion(CORPUS, [f"w{i}" for i in range(8)]), ArgumentError, r"up to 7 words"),
+    (lambda: dispersion(CORPUS, ["de navo"]), ArgumentError, r"single words"),
+    (lambda: zipf([]), ArgumentTypeError, r"non-empty list of tokens"),
+])
+def test_plots_explain_wrong_arguments(call: Callable[[], Any], error: type, message: str
+                                       ) -> None:
+    with pytest.raises(error, match=message):
+        call()
+    plt.close("all")
