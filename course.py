@@ -4,6 +4,7 @@
     python course.py lab         open the course in JupyterLab
     python course.py test        run all the tests (what CI runs)
     python course.py exercises   regenerate exercises/ from solutions/ (instructors)
+    python course.py grade DIR   grade the exercise notebooks handed in, in DIR (instructors)
     python course.py execute     re-run notebooks so their saved outputs are fresh
     python course.py lock        re-pin the package versions in requirements/constraints.txt
 
@@ -217,6 +218,13 @@ def cmd_exercises(args):
     return run_child([python, "-m", "tools.exercises", *args], cwd=ROOT, env=child_env())
 
 
+def cmd_grade(args):
+    python = ensure_venv(TEST_EXTRAS)
+    # Folders given on the command line are relative to where the command was typed.
+    command = [python, "-m", "tools.grading", f"--cwd={Path.cwd()}", *args]
+    return run_child(command, cwd=ROOT, env=child_env())
+
+
 def cmd_execute(args):
     python = ensure_venv(TEST_EXTRAS)
     notebooks = [str(Path(a).resolve()) for a in args]
@@ -285,10 +293,11 @@ COMMANDS = {
     "lab": (cmd_lab, "open the course in JupyterLab (extra arguments go to jupyter lab)"),
     "test": (cmd_test, "run all the tests, as CI does (extra arguments go to pytest)"),
     "exercises": (cmd_exercises, "regenerate exercises/ from solutions/ with nbgrader"),
+    "grade": (cmd_grade, "grade handed-in exercise notebooks with nbgrader (see grade --help)"),
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
     "lock": (cmd_lock, "re-pin all package versions in requirements/constraints.txt"),
 }
-PASS_THROUGH = {"lab", "test", "execute"}
+PASS_THROUGH = {"lab", "test", "execute", "grade"}
 
 
 def build_parser():
