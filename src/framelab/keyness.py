@@ -41,6 +41,8 @@ from .errors import ArgumentError, check_choice
 
 __all__ = [
     "CRITICAL_VALUES",
+    "keyness",
+    "periods",
     "ZERO_ADJUSTMENT",
     "keyness_table",
     "log_likelihood",
@@ -168,3 +170,95 @@ def keyness_table(target: Mapping[str, int], reference: Mapping[str, int], *,
     table = table.sort_values("word", kind="stable").sort_values("g2", ascending=False,
                                                                  kind="stable")
     return table.reset_index(drop=True)
+
+
+def periods(corpus: pd.DataFrame, cut: str, *, before: str = "before", after: str = "after"
+            ) -> pd.Series:
+    """Label each article as before or after a date, e.g. the invasion of 24 February 2022.
+
+    A date known only to the month (or year) that contains the cut cannot be placed: it gets
+    "unknown" rather than a guess.
+
+    >>> from framelab import load_corpus
+    >>> periods(load_corpus(quiet=True), "2022-02-24").tolist()
+    ['before', 'after', 'before', 'before', 'after']
+    """
+    if "date" not in getattr(corpus, "columns", ()):
+        raise ArgumentError("corpus should be the table from framelab.load_corpus() (it needs "
+                            "the date column).")
+    try:
+        day = pd.Timestamp(cut)
+    except ValueError:
+        raise ArgumentError(f"cut={cut!r} is not a date; write it as YYYY-MM-DD, e.g. "
+                            "'2022-02-24'.") from None
+
+    def label(date: str) -> str:
+        if date == "unknown":
+            return "unknown"
+        start = pd.Timestamp(date)
+        parts = date.count("-")
+        end = start + (pd.offsets.YearEnd(0) if parts == 0 else pd.offsets.MonthEnd(0)
+                       if parts == 1 else pd.Timedelta(0))
+        if end < day:
+            return before
+        if start >= day:
+            return after
+        return "unknown"
+
+    return corpus["date"].map(label).rename("period")
+
+
+def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object = None,
+            min_count: int = 3, stopwords: bool = False, **token_options: object
+            ) -> pd.DataFrame:
+    """Keyness of every word of one group of articles against another (see the module doc).
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`, with a column to group by.
+        by: The column that says which group an article is in, e.g. ``"period"``.
+        target: The value of ``by`` for the target group, e.g. ``"after"``.
+        reference: The value for the reference group (default: every other article).
+        min_count: Keep words that occur at least this often in both groups together.
+        stopwords: Leave out each language's stopwords from the table (the corpus sizes still
+            count every word, so per-1,000 figures match :func:`framelab.frequencies`).
+        **token_options: Passed on to :func:`framelab.tokenize` (lowercase is on by default).
+
+    >>> from framelab import load_corpus
+    >>> corpus = load_corpus(quiet=True)
+    >>> corpus["period"] = periods(corpus, "2022-02-24")
+    >>> table = keyness(corpus, by="period", target="after", min_count=4)
+    >>> table[["word", "count_target", "count_reference"]].head(2).values.tolist()
+    [['oekraïense', 9, 0], ['oorlog', 8, 0]]
+    """
+    from .tokens import check_corpus_table, tokenize
+    from .wordlists import stopwords as stopword_list
+
+    check_corpus_table(corpus, ("id", "language", "text"))
+    if by not in corpus.columns:
+        raise ArgumentError(f"by={by!r} is not a column of the corpus. Add it first, e.g. "
+                            "corpus['period'] = framelab.periods(corpus, '2022-02-24').")
+    in_target = corpus[by] == target
+    if not in_target.any():
+        raise ArgumentError(f"No article has {by} = {target!r}. The values are: "
+                            f"{', '.join(map(repr, sorted(corpus[by].astype(str).unique())))}.")
+    in_reference = ~in_target if reference is None else corpus[by] == reference
+    if not in_reference.any():
+        raise ArgumentError(f"No article has {by} = {reference!r} to compare with.")
+    options = {"lowercase": True, **token_options}
+    counts: list[Counter[str]] = [Counter(), Counter()]
+    sizes = [0, 0]
+    drop: set[str] = set()
+    for row, a, b in zip(corpus.itertuples(index=False), in_target, in_reference, strict=True):
+        if not (a or b):
+            continue
+        tokens = tokenize(row.text, row.language, **options)
+        group = 0 if a else 1
+        counts[group].update(tokens)
+        sizes[group] += len(tokens)
+        if stopwords:
+            drop |= set(stopword_list(row.language))
+    for group in counts:
+        for word in drop & set(group):
+            del group[word]
+    return keyness_table(counts[0], counts[1], min_count=min_count, target_size=sizes[0],
+                         reference_size=sizes[1])

@@ -1,0 +1,204 @@
+"""Reading before counting: keywords in context, and the words that keep a word company.
+
+:func:`concordance` lists every occurrence of a word with the words left and right of it (KWIC:
+keyword in context), as a table you can sort by the words just left or just right of the
+keyword, so that patterns line up ("… de Russische invasie" / "… een mogelijke invasie").
+A query can match a word, a stem (Snowball: "onderhandel" finds onderhandelingen and
+onderhandelen), a lemma (simplemma) or a regular expression.
+
+:func:`collocations` finds words that occur near each other more often than chance, with NLTK's
+``BigramCollocationFinder`` in a window, after the kit's stopwords are removed (NLTK's
+``Text.collocations()`` is English-only: it hard-codes English stopwords). For each pair, with
+O = co-occurrence count, f_x and f_y the two words' counts, N the number of tokens and
+E = f_x f_y / N:
+
+- MI = log2(O / E) (NLTK's ``pmi``): how much more often than chance; high for rare pairs;
+- t-score = (O − E) / √O (NLTK's ``student_t``): how sure we are the pair is not chance;
+- log-likelihood (NLTK's ``likelihood_ratio``), as G2 in keyness;
+- logDice = 14 + log2(2 O / (f_x + f_y)) (Rychlý 2008): at most 14, and comparable across
+  corpora of different sizes. NLTK has no logDice, so the kit computes it from the same counts.
+
+In a window of w words, NLTK counts a pair once for each of the w − 1 positions it may take and
+divides O by w − 1 in its measures; the ``count`` column shows the co-occurrences.
+
+>>> from framelab import load_corpus
+>>> table = concordance(load_corpus(quiet=True), "Oekraïne", window=3)
+>>> table.loc[0, ["article", "left", "keyword", "right"]].tolist()
+['000', 'de grens met', 'Oekraïne', ', maar Rusland']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import pandas as pd
+from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+from .errors import ArgumentError, check_choice, check_type
+from .tokens import check_corpus_table, tokenize
+from .wordlists import lemmas, stems, stopwords
+
+__all__ = ["collocations", "concordance", "show_concordance"]
+
+CONCORDANCE_COLUMNS = ("article", "language", "position", "left", "keyword", "right")
+
+
+def _matcher(query: str, match: str, language: str):  # type: ignore[no-untyped-def]
+    if match == "word":
+        folded = query.casefold()
+        return lambda tokens: [t.casefold() == folded for t in tokens]
+    if match == "regex":
+        try:
+            pattern = re.compile(query, re.IGNORECASE)
+        except re.error as err:
+            raise ArgumentError(f"query={query!r} is not a valid regular expression ({err}). "
+                                "For a plain word, use match='word'.") from None
+        return lambda tokens: [pattern.fullmatch(t) is not None for t in tokens]
+    normalise = stems if match == "stem" else lemmas
+    target = normalise([query.casefold()], language)[0]
+    return lambda tokens: [u == target for u in normalise([t.casefold() for t in tokens],
+                                                          language)]
+
+
+def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window: int = 6,
+                sort: str | None = None) -> pd.DataFrame:
+    """Every occurrence of ``query`` with ``window`` tokens of context on each side.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`.
+        query: A word, a word whose stem or lemma to match, or a regular expression.
+        match: ``"word"`` (ignoring case), ``"stem"``, ``"lemma"`` or ``"regex"``.
+        window: How many tokens of context on each side (punctuation counts as a token).
+        sort: ``None`` (article order), ``"left"`` (by the words just left of the keyword,
+            nearest first) or ``"right"`` (by the words just right of it).
+
+    Returns:
+        Columns article, language, position (the keyword's token number in the article,
+        punctuation included), left, keyword, right.
+
+    >>> from framelab import load_corpus
+    >>> kwic = concordance(load_corpus(quiet=True), "onderhandelen", match="stem", window=2)
+    >>> kwic["keyword"].tolist()
+    ['onderhandelingen', 'onderhandelen', 'onderhandelingen', 'onderhandelen']
+    """
+    corpus = check_corpus_table(corpus, ("id", "language", "text"))
+    check_type("query", query, str, "a word in quotes, such as 'invasie'")
+    check_choice("match", match, ["word", "stem", "lemma", "regex"])
+    check_type("window", window, int, "a whole number of tokens, such as 5")
+    if window < 1:
+        raise ArgumentError(f"window={window} must be 1 or more tokens.")
+    check_choice("sort", sort, [None, "left", "right"])
+    rows = []
+    for article in corpus.itertuples(index=False):
+        tokens = tokenize(article.text, article.language, punctuation=True, quotes=True)
+        hits = _matcher(query, match, article.language)(tokens)
+        for i, hit in enumerate(hits):
+            if hit:
+                rows.append({"article": article.id, "language": article.language, "position": i,
+                             "left": " ".join(tokens[max(0, i - window):i]),
+                             "keyword": tokens[i],
+                             "right": " ".join(tokens[i + 1:i + 1 + window])})
+    table = pd.DataFrame(rows, columns=list(CONCORDANCE_COLUMNS))
+    if sort == "left":
+        key = table["left"].map(lambda s: " ".join(reversed(s.casefold().split())))
+        table = table.iloc[key.argsort(kind="stable")]
+    elif sort == "right":
+        table = table.iloc[table["right"].str.casefold().argsort(kind="stable")]
+    return table.reset_index(drop=True)
+
+
+def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
+    """Print a concordance as aligned lines: left context, keyword, right context.
+
+    >>> show_concordance(pd.DataFrame({"article": ["000"], "left": ["een mogelijke"],
+    ...                                "keyword": ["invasie"], "right": [", iets waar"]}), width=15)
+    000    een mogelijke  invasie  , iets waar
+    """
+    missing = [c for c in ("article", "left", "keyword", "right") if c not in table.columns]
+    if missing:
+        raise ArgumentError("table should come from framelab.concordance(); it lacks "
+                            f"{', '.join(missing)}.")
+    size = max((len(k) for k in table["keyword"]), default=0)
+    for row in table.itertuples(index=False):
+        left = row.left if len(row.left) <= width else "…" + _cut_left(row.left, width - 1)
+        right = row.right if len(row.right) <= width else _cut_right(row.right, width - 1) + "…"
+        print(f"{row.article}  {left.rjust(width)}  {row.keyword.center(size)}  {right}".rstrip())
+
+
+def _cut_left(text: str, width: int) -> str:
+    """The end of ``text`` in at most ``width`` characters, starting at a whole word."""
+    tail = text[-width:]
+    return tail if text[-width - 1:-width] in ("", " ") else tail.partition(" ")[2]
+
+
+def _cut_right(text: str, width: int) -> str:
+    """The start of ``text`` in at most ``width`` characters, ending at a whole word."""
+    head = text[:width]
+    return head if text[width:width + 1] in ("", " ") else head.rpartition(" ")[0]
+
+
+def _log_dice(pair_count: int, first: int, second: int) -> float:
+    return 14 + math.log2(2 * pair_count / (first + second))
+
+
+def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int = 3,
+                 min_count: int = 2, stopwords_removed: bool = True, top: int | None = 20,
+                 sort_by: str = "logdice", **token_options: Any) -> pd.DataFrame:
+    """Word pairs that occur within ``window`` tokens of each other, with four measures.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus` (articles are never joined:
+            no pair spans two articles).
+        node: Keep only pairs with this word (lowercase), e.g. ``"navo"``.
+        window: 2 = neighbours only; 3 = up to one word between; and so on.
+        min_count: Keep pairs that co-occur at least this often.
+        stopwords_removed: Remove each language's stopwords (:func:`framelab.stopwords`) first.
+        top: Keep the first ``top`` pairs (``None`` keeps all).
+        sort_by: ``"logdice"``, ``"mi"``, ``"t"``, ``"ll"`` or ``"count"``.
+        **token_options: Passed on to :func:`framelab.tokenize` (lowercase is always on;
+            numbers are dropped unless you pass ``numbers="keep"``).
+
+    Returns:
+        Columns word_1, word_2, count, mi, t, ll, logdice; ties ordered by the words.
+
+    >>> from framelab import load_corpus
+    >>> table = collocations(load_corpus(quiet=True), min_count=3)
+    >>> table[["word_1", "word_2", "count"]].head(2).values.tolist()
+    [['buitenlandse', 'zaken', 3], ['eraan', 'toe', 3]]
+    """
+    corpus = check_corpus_table(corpus, ("id", "language", "text"))
+    check_type("window", window, int, "a whole number of tokens, such as 3")
+    if window < 2:
+        raise ArgumentError(f"window={window}: a window must hold at least 2 tokens (a pair).")
+    check_type("min_count", min_count, int, "a whole number, such as 2")
+    check_choice("sort_by", sort_by, ["logdice", "mi", "t", "ll", "count"])
+    token_options = {"numbers": "drop", **token_options, "lowercase": True}
+    words: list[str | None] = []
+    for article in corpus.itertuples(index=False):
+        tokens = tokenize(article.text, article.language, **token_options)
+        if stopwords_removed:
+            stop = set(stopwords(article.language))
+            tokens = [t for t in tokens if t not in stop]
+        words.extend(tokens)
+        words.extend([None] * (window - 1))  # a gap, so that no pair spans two articles
+    finder = BigramCollocationFinder.from_words(words, window_size=window)
+    finder.apply_freq_filter(min_count)
+    if node is not None:
+        folded = node.casefold()
+        finder.apply_ngram_filter(lambda w1, w2: folded not in (w1, w2))
+    measures = BigramAssocMeasures()
+    scores = {name: dict(finder.score_ngrams(fn)) for name, fn in
+              (("mi", measures.pmi), ("t", measures.student_t), ("ll", measures.likelihood_ratio))}
+    rows = []
+    for (first, second), count in finder.ngram_fd.items():
+        rows.append({"word_1": first, "word_2": second, "count": count,
+                     "mi": scores["mi"][first, second], "t": scores["t"][first, second],
+                     "ll": scores["ll"][first, second],
+                     "logdice": _log_dice(count, finder.word_fd[first], finder.word_fd[second])})
+    table = pd.DataFrame(rows, columns=["word_1", "word_2", "count", "mi", "t", "ll", "logdice"])
+    table = table.sort_values([sort_by, "count", "word_1", "word_2"],
+                              ascending=[False, False, True, True], kind="stable")
+    table = table.reset_index(drop=True)
+    return table if top is None else table.head(top)

@@ -1,0 +1,166 @@
+"""Frame lexicons: counting the words of a frame, and tracing every hit to its sentence.
+
+A frame, in Entman's (1993) words, selects some aspects of a perceived reality and makes them
+salient in a text, to promote a problem definition, a causal interpretation, a moral evaluation
+and/or a treatment recommendation. A *dictionary* approach counts words that signal a frame.
+It is fast and repeatable, and it is crude: "oorlog" in a quote from Lavrov is not the outlet's
+choice, and "geen oorlog" counts as "oorlog". So a lexicon count is a lead to check by reading:
+:func:`frame_hits` gives the sentence of every hit.
+
+The lexicon (``data/frame_lexicon.csv``) is an editable table per language, Dutch and Danish
+mapped to shared English concept labels ("war", "troops", "talks"), for the five generic frames
+of Semetko & Valkenburg (2000) — responsibility, human interest, conflict, morality, economic
+consequences — plus security and defence and diplomacy, which dominate diplomacy news (Boydstun
+et al. 2014). A term is a word ("oorlog"), a word start with ``*`` ("dreig*" for dreigende,
+dreigingen, dreigementen), or words in sequence ("goede wil"). Matching ignores case.
+
+>>> from framelab import load_corpus
+>>> scores = frame_scores(load_corpus(quiet=True))
+>>> scores.loc["003"].sort_values(ascending=False).index[0]
+'diplomacy'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ArgumentError, ArgumentTypeError
+from .sentences import split_sentences
+from .tokens import tokenize
+
+__all__ = ["FRAMES", "frame_hits", "frame_lexicon", "frame_scores", "read_lexicon"]
+
+FRAMES = ("conflict", "responsibility", "human interest", "morality", "economic consequences",
+          "security and defence", "diplomacy")
+LEXICON_COLUMNS = ("frame", "concept", "language", "term", "note")
+HIT_COLUMNS = ("article", "language", "frame", "concept", "term", "word", "sentence_number",
+               "sentence")
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> pd.DataFrame:
+    with files("framelab").joinpath("data", "frame_lexicon.csv").open(encoding="utf-8") as f:
+        return _validate(pd.read_csv(f, dtype=str, keep_default_na=False), "frame_lexicon.csv")
+
+
+def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
+    missing = [c for c in ("frame", "concept", "language", "term") if c not in table.columns]
+    if missing:
+        raise ArgumentError(f"The frame lexicon {source} lacks the column(s) "
+                            f"{', '.join(missing)}; it needs frame, concept, language and term.")
+    table = table.fillna("").astype(str)
+    if "note" not in table.columns:
+        table["note"] = ""
+    empty = table[table["term"].str.strip() == ""]
+    if not empty.empty:
+        raise ArgumentError(f"The frame lexicon {source} has an empty term in row "
+                            f"{empty.index[0] + 2}; give every row a word.")
+    return table.loc[:, list(LEXICON_COLUMNS)].reset_index(drop=True)
+
+
+def frame_lexicon(language: str | None = None) -> pd.DataFrame:
+    """The kit's frame lexicon (a copy you may edit), for one language or all.
+
+    >>> lexicon = frame_lexicon("da")
+    >>> lexicon[lexicon["concept"] == "war"]["term"].tolist()
+    ['krig']
+    """
+    table = _bundled()
+    if language is not None:
+        table = table[table["language"] == language]
+    return table.reset_index(drop=True).copy()
+
+
+def read_lexicon(path: str | Path) -> pd.DataFrame:
+    """Read your own frame lexicon from a CSV file with the columns of :func:`frame_lexicon`."""
+    p = Path(path)
+    if not p.is_file():
+        raise ArgumentError(f"path={str(p)!r}: there is no lexicon file there. Start from "
+                            "framelab.frame_lexicon().to_csv(path, index=False).")
+    return _validate(pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig"),
+                     p.name)
+
+
+def _matchers(lexicon: pd.DataFrame, language: str) -> list[tuple[tuple[re.Pattern[str], ...],
+                                                                   dict[str, str]]]:
+    """Per term: one compiled pattern per word of the term, and the term's row."""
+    result = []
+    for row in lexicon[lexicon["language"] == language].to_dict("records"):
+        parts = []
+        for word in row["term"].casefold().split():
+            stem = word.rstrip("*")
+            parts.append(re.compile(re.escape(stem) + (r"\S*" if word.endswith("*") else "")))
+        result.append((tuple(parts), row))
+    return result
+
+
+def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every lexicon hit in every article, with the sentence it stands in.
+
+    A word counts once per frame, even when two terms of that frame match it.
+
+    Returns:
+        Columns article, language, frame, concept, term, word (as written), sentence_number
+        (1 = the article's first sentence) and sentence.
+
+    >>> from framelab import load_corpus
+    >>> hits = frame_hits(load_corpus(quiet=True))
+    >>> hits[(hits["article"] == "000") & (hits["concept"] == "invasion")]["word"].tolist()
+    ['invasie', 'invasie', 'inval']
+    """
+    _need(corpus)
+    table = _bundled() if lexicon is None else _validate(lexicon, "the lexicon you passed")
+    rows = []
+    for article in corpus.itertuples(index=False):
+        matchers = _matchers(table, article.language)
+        for number, sentence in enumerate(split_sentences(article.text, article.language), 1):
+            words = tokenize(sentence, article.language)
+            folded = [w.casefold() for w in words]
+            seen: set[tuple[int, str]] = set()
+            for patterns, row in matchers:
+                size = len(patterns)
+                for i in range(len(folded) - size + 1):
+                    if (i, row["frame"]) in seen:
+                        continue
+                    if all(p.fullmatch(folded[i + k]) for k, p in enumerate(patterns)):
+                        seen.add((i, row["frame"]))
+                        rows.append({"article": article.id, "language": article.language,
+                                     "frame": row["frame"], "concept": row["concept"],
+                                     "term": row["term"], "word": " ".join(words[i:i + size]),
+                                     "sentence_number": number, "sentence": sentence,
+                                     "_position": i})
+    hits = pd.DataFrame(rows, columns=[*HIT_COLUMNS, "_position"])
+    hits = hits.sort_values(["article", "sentence_number", "_position", "frame"], kind="stable")
+    return hits.drop(columns="_position").reset_index(drop=True)
+
+
+def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Frame hits per 1,000 words, one row per article and one column per frame.
+
+    The denominator is the article's number of word tokens (:func:`framelab.tokenize`, no
+    punctuation), so articles of different lengths can be compared.
+    """
+    _need(corpus)
+    hits = frame_hits(corpus, lexicon=lexicon)
+    sizes = {row.id: len(tokenize(row.text, row.language)) for row in corpus.itertuples(index=False)}
+    counts = hits.groupby(["article", "frame"]).size().unstack(fill_value=0)
+    frames = [f for f in FRAMES if f in counts.columns] + sorted(set(counts.columns) - set(FRAMES))
+    counts = counts.reindex(index=list(corpus["id"]), columns=frames, fill_value=0)
+    scores = counts.div(pd.Series(sizes), axis=0) * 1000
+    scores.index.name, scores.columns.name = "article", None
+    return scores.round(2)
+
+
+def _need(corpus: object) -> None:
+    if not isinstance(corpus, pd.DataFrame):
+        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus(), but it "
+                                f"is {type(corpus).__name__}.")
+    missing = [c for c in ("id", "language", "text") if c not in corpus.columns]
+    if missing:
+        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
+                            "table from framelab.load_corpus().")

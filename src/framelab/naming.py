@@ -1,0 +1,104 @@
+"""Naming choices: Kiev or Kyiv, Zelenski or Zelenskyy, invasie or operatie — who uses which.
+
+Names are framing choices. "Kiev" follows the Russian spelling, "Kyiv" the Ukrainian one (the
+#KyivNotKiev campaign began on 2 October 2018; Dutch and Flemish newsrooms switched at different
+dates, several in 2022). "Operatie" is the Kremlin's word for the invasion; an outlet that uses
+it in its own voice adopts that frame, one that quotes it reports it. So :func:`naming` counts
+each variant twice: in the outlet's own sentences and inside quotations.
+
+The variants are an editable table (``data/naming_variants.csv``): concept, variant, language,
+note. Variants match whole words with their capitals ("NAVO" is not "Navo"), also as the part of
+a hyphenated word ("NAVO-troepen" counts as NAVO).
+
+>>> from framelab import load_corpus
+>>> table = naming(load_corpus(quiet=True))
+>>> table[table["concept"] == "Kyiv"][["article", "variant", "count"]].values.tolist()
+[['001', 'Kyiv', 2], ['004', 'Kiev', 2]]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+import pandas as pd
+
+from .errors import ArgumentError, ArgumentTypeError
+from .sourcing import quotes as find_all_quotes
+from .tokens import tokenize
+
+__all__ = ["naming", "naming_variants"]
+
+NAMING_COLUMNS = ("article", "date", "language", "concept", "variant", "count", "in_quotes",
+                  "own_voice")
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> pd.DataFrame:
+    with files("framelab").joinpath("data", "naming_variants.csv").open(encoding="utf-8") as f:
+        return pd.read_csv(f, dtype=str, keep_default_na=False)
+
+
+def naming_variants(language: str | None = None) -> pd.DataFrame:
+    """The naming variants the kit looks for (a copy you may edit).
+
+    >>> naming_variants("nl").query("concept == 'Putin'")["variant"].tolist()
+    ['Poetin', 'Putin']
+    """
+    table = _bundled()
+    if language is not None:
+        table = table[table["language"] == language]
+    return table.reset_index(drop=True).copy()
+
+
+def _count(tokens: list[str], variants: dict[str, list[str]]) -> dict[tuple[str, str], int]:
+    """Count variants per (concept, variant); a hyphenated word counts through its parts."""
+    counts: dict[tuple[str, str], int] = {}
+    for token in tokens:
+        parts = token.split("-") if "-" in token else []
+        for concept, names in variants.items():
+            if token in names:
+                counts[concept, token] = counts.get((concept, token), 0) + 1
+                continue
+            for part in parts:
+                if part in names:
+                    counts[concept, part] = counts.get((concept, part), 0) + 1
+                    break
+    return counts
+
+
+def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Count each naming variant per article, in the outlet's own voice and inside quotes.
+
+    Returns:
+        One row per article and variant found: article, date, language, concept, variant,
+        count, in_quotes, own_voice (= count - in_quotes); in corpus order.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus(), but it "
+                                f"is {type(corpus).__name__}.")
+    missing = [c for c in ("id", "language", "text", "date") if c not in corpus.columns]
+    if missing:
+        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
+                            "table from framelab.load_corpus().")
+    table = _bundled() if variants is None else variants
+    quoted = find_all_quotes(corpus)
+    rows = []
+    for article in corpus.itertuples(index=False):
+        lang = table[table["language"] == article.language]
+        by_concept: dict[str, list[str]] = {}
+        for row in lang.itertuples(index=False):
+            by_concept.setdefault(row.concept, []).append(row.variant)
+        total = _count(tokenize(article.text, article.language), by_concept)
+        inside: dict[tuple[str, str], int] = {}
+        for quote in quoted.loc[quoted["article"] == article.id, "quote"]:
+            for key, n in _count(tokenize(quote, article.language), by_concept).items():
+                inside[key] = inside.get(key, 0) + n
+        order = {(c, v): i for i, (c, v) in enumerate(zip(lang["concept"], lang["variant"],
+                                                          strict=True))}
+        for (concept, variant), n in sorted(total.items(), key=lambda kv: order.get(kv[0], 0)):
+            q = inside.get((concept, variant), 0)
+            rows.append({"article": article.id, "date": article.date,
+                         "language": article.language, "concept": concept, "variant": variant,
+                         "count": n, "in_quotes": q, "own_voice": n - q})
+    return pd.DataFrame(rows, columns=list(NAMING_COLUMNS))

@@ -1,0 +1,83 @@
+"""Keywords in context and collocations."""
+
+import math
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+import framelab
+from framelab.concordance import collocations, concordance, show_concordance
+from framelab.errors import ArgumentError
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return framelab.load_corpus(quiet=True)
+
+
+@pytest.mark.parametrize("query, match, expected", [
+    # a word, ignoring case: both "NAVO" and "navo" would match
+    ("invasie", "word", ["invasie", "invasie", "invasie"]),
+    # a Snowball stem finds the noun and the verb
+    ("onderhandelen", "stem", ["onderhandelingen", "onderhandelen", "onderhandelingen",
+                               "onderhandelen"]),
+    # a regular expression over whole tokens: Dutch "invasie" and "inval", Danish "invaderer"
+    ("inva.*", "regex", ["invasie", "invasie", "inval", "invaderer", "invasie"]),
+])
+def test_concordance_matches(corpus, query, match, expected):
+    assert concordance(corpus, query, match=match)["keyword"].tolist() == expected
+
+
+def test_concordance_context_and_sorting(corpus):
+    table = concordance(corpus, "invasie", window=3, sort="left")
+    assert table["left"].tolist() == ["over een mogelijke", "op de Russische", "geprobeerd een Russische"]
+    for row in table.itertuples():
+        assert len(row.left.split()) <= 3 and len(row.right.split()) <= 3
+    right = concordance(corpus, "Lavrov", sort="right")["right"].tolist()
+    assert right == sorted(right, key=str.casefold)
+
+
+def test_show_concordance_aligns_the_keyword(corpus, capsys):
+    show_concordance(concordance(corpus, "invasie", window=4), width=30)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert len({line.index("invasie") for line in lines}) == 1
+
+
+def test_concordance_errors(corpus):
+    with pytest.raises(ArgumentError, match="not one of the choices"):
+        concordance(corpus, "NAVO", match="fuzzy")
+    with pytest.raises(ArgumentError, match="not a valid regular expression"):
+        concordance(corpus, "(navo", match="regex")
+
+
+def test_collocation_counts_and_logdice_by_hand(corpus):
+    table = collocations(corpus, window=2, min_count=1, top=None).set_index(["word_1", "word_2"])
+    # independent count of neighbouring pairs after stopword removal, per article
+    pairs, words = Counter(), Counter()
+    for row in corpus.itertuples():
+        stop = set(framelab.stopwords(row.language))
+        tokens = [t for t in framelab.tokenize(row.text, row.language, lowercase=True, numbers="drop")
+                  if t not in stop]
+        words.update(tokens)
+        pairs.update(zip(tokens, tokens[1:], strict=False))
+    assert table["count"].sum() == sum(pairs.values())
+    o, fx, fy = pairs["buitenlandse", "zaken"], words["buitenlandse"], words["zaken"]
+    row = table.loc[("buitenlandse", "zaken")]
+    assert row["count"] == o
+    assert row["logdice"] == pytest.approx(14 + math.log2(2 * o / (fx + fy)))
+    n = sum(words.values())
+    assert row["mi"] == pytest.approx(math.log2(o * n / (fx * fy)), abs=0.05)
+
+
+def test_collocations_never_span_two_articles():
+    table = pd.DataFrame({"id": ["a", "b"], "language": ["nl", "nl"],
+                          "text": ["Rusland dreigt.", "Oekraïne onderhandelt."]})
+    pairs = collocations(table, window=5, min_count=1, top=None)[["word_1", "word_2"]]
+    assert pairs.values.tolist() == [["oekraïne", "onderhandelt"], ["rusland", "dreigt"]]
+
+
+def test_collocations_node_filter(corpus):
+    table = collocations(corpus, node="NAVO", min_count=1, window=4, top=None)
+    assert ((table["word_1"] == "navo") | (table["word_2"] == "navo")).all()

@@ -1,0 +1,82 @@
+"""Frame lexicons: hits traced to their sentences, scores per 1,000 words, naming variants."""
+
+import pandas as pd
+import pytest
+
+import framelab
+from framelab.errors import ArgumentError
+from framelab.frames import FRAMES, frame_hits, frame_lexicon, frame_scores
+from framelab.naming import naming, naming_variants
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return framelab.load_corpus(quiet=True)
+
+
+def test_both_languages_cover_every_frame():
+    lexicon = frame_lexicon()
+    for language in ("nl", "da"):
+        assert set(lexicon[lexicon["language"] == language]["frame"]) == set(FRAMES)
+
+
+def test_every_hit_is_in_its_sentence_and_the_sentence_in_the_article(corpus):
+    hits = frame_hits(corpus)
+    texts = corpus.set_index("id")["text"]
+    for hit in hits.itertuples():
+        assert hit.word in hit.sentence
+        assert hit.sentence in texts[hit.article]
+        sentence = framelab.split_sentences(texts[hit.article], hit.language)[hit.sentence_number - 1]
+        assert sentence == hit.sentence
+
+
+@pytest.mark.parametrize("article, frame, words", [
+    # 000: the three names for the feared invasion
+    ("000", "conflict", {"invasie", "inval", "dreigende", "dreigementen"}),
+    # 003 (Danish): meetings and talks
+    ("003", "diplomacy", {"mødet", "topmøde", "dialog", "diskussioner"}),
+    # 004: Lavrov's moral vocabulary
+    ("004", "morality", {"genocidale", "denazificering", "democratisch"}),
+])
+def test_expected_hits(corpus, article, frame, words):
+    hits = frame_hits(corpus)
+    found = set(hits[(hits["article"] == article) & (hits["frame"] == frame)]["word"])
+    assert words <= found
+
+
+def test_fred_does_not_match_fredag():
+    table = pd.DataFrame({"id": ["x"], "language": ["da"],
+                          "text": ["De mødtes fredag for at tale om fred."]})
+    assert frame_hits(table)["word"].tolist() == ["mødtes", "fred"]
+
+
+def test_scores_are_hits_per_1000_words(corpus):
+    scores = frame_scores(corpus)
+    hits = frame_hits(corpus)
+    for row in corpus.itertuples():
+        size = len(framelab.tokenize(row.text, row.language))
+        n = len(hits[(hits["article"] == row.id) & (hits["frame"] == "conflict")])
+        assert scores.loc[row.id, "conflict"] == pytest.approx(round(1000 * n / size, 2))
+
+
+def test_an_edited_lexicon_is_used(corpus):
+    lexicon = pd.concat([frame_lexicon(), pd.DataFrame([{
+        "frame": "conflict", "concept": "anger", "language": "nl", "term": "teleurgesteld",
+        "note": ""}])], ignore_index=True)
+    hits = frame_hits(corpus, lexicon=lexicon)
+    assert "teleurgesteld" in set(hits["word"])
+    with pytest.raises(ArgumentError, match="lacks the column"):
+        frame_hits(corpus, lexicon=pd.DataFrame({"term": ["x"]}))
+
+
+def test_naming_variants_own_voice_and_quotes(corpus):
+    table = naming(corpus).set_index(["article", "variant"])
+    assert table.loc[("004", "Kiev"), "count"] == 2
+    assert table.loc[("001", "Kyiv"), "count"] == 2
+    # 004 uses "operatie" once in its own voice and once inside Lavrov's quote
+    assert table.loc[("004", "operatie"), ["own_voice", "in_quotes"]].tolist() == [1, 1]
+    # "NAVO-troepen" counts as NAVO
+    assert table.loc[("000", "NAVO"), "count"] == 3
+    # Danish copy writes "Nato"
+    assert ("003", "Nato") in table.index and ("003", "NAVO") not in table.index
+    assert set(naming_variants()["language"]) == {"nl", "da"}
