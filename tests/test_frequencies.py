@@ -326,3 +326,26 @@ def test_a_missing_group_value_is_named() -> None:
     corpus = CORPUS.assign(period=[None, "a", "a", "b", "b"])
     with pytest.raises(ArgumentError, match=r"Article 000 has no value in the column 'period'"):
         frequencies(corpus, by="period")
+
+
+# --- offline ------------------------------------------------------------------------------------
+
+def test_the_whole_word_pipeline_works_offline(monkeypatch, tmp_path) -> None:
+    # the network guard of tests/test_offline.py: every connection leaving the machine is refused
+    # and recorded; NLTK_DATA is an empty folder (top conftest.py)
+    import os
+
+    from tools import netguard
+
+    log = tmp_path / "attempts.log"
+    netguard.install(record_to=str(log), setattr_=monkeypatch.setattr)
+    try:
+        corpus = load_corpus(quiet=True)
+        table = frequencies(corpus, by="language", unit="lemma", n=2, stopwords=True,
+                            punctuation=True, quotes=True)
+        assert len(table) > 0 and len(frequencies(corpus, unit="stem")) > 0
+        assert lexical_summary(corpus)["tokens"].sum() == len(TOKENS)
+    finally:
+        netguard._record_to = None
+    assert not log.exists() or log.read_text(encoding="utf-8") == ""
+    assert os.listdir(os.environ["NLTK_DATA"]) == []
