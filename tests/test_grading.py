@@ -10,6 +10,7 @@ import copy
 import csv
 import doctest
 import hashlib
+import json
 import time
 from pathlib import Path
 
@@ -287,6 +288,22 @@ def test_repair_puts_back_deleted_cells_and_keeps_extra_ones():
     assert ids[q2: q2 + 2] == [None, "q2-check"]  # the extra cell stays, the test comes back
     assert [i for i in ids if i] == [i for i in map(grade_id, released.cells) if i]
     assert notes == ["deleted cells put back from the exercise: q2-check"]
+
+
+def test_repair_of_a_colab_notebook_gives_a_valid_notebook():
+    # Colab saves format 4.0: no cell ids, its own cell metadata; here the q2 test is deleted too.
+    released = nbformat.read(RELEASED, as_version=4)
+    colab = json.loads(nbformat.writes(released))
+    colab["nbformat_minor"] = 0
+    for cell in colab["cells"]:
+        del cell["id"]
+        cell["metadata"] = {"id": "colab"}
+    del colab["cells"][[grade_id(c) for c in released.cells].index("q2-check")]
+    nb = nbformat.reads(json.dumps(colab), as_version=4)
+    repaired, _notes = grading.repair(nb, released)
+    nbformat.validate(repaired)
+    assert metadata_of(repaired) == metadata_of(released)
+    assert len({cell.id for cell in repaired.cells}) == len(repaired.cells)
 
 
 def test_repair_of_an_answer_typed_in_a_new_cell():

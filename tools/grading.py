@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbformat.v4.nbbase import random_cell_id
 
 from tools.exercises import assignments
 from tools.kernelsite import kernel_environ
@@ -324,6 +325,13 @@ def repair(nb, released) -> tuple[object, list[str]]:
     cells.extend(waiting)
     put_back(len(rcells))
     nb.cells = cells
+    # Cells put back have ids, which notebooks before format 4.5 (Colab's) may not have.
+    nb.nbformat, nb.nbformat_minor = 4, max(5, nb.get("nbformat_minor", 0))
+    seen = set()
+    for cell in nb.cells:
+        if not cell.get("id") or cell.id in seen:
+            cell.id = random_cell_id()
+        seen.add(cell.id)
 
     notes = []
     if remade:
@@ -873,7 +881,8 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                            f"{', '.join(names)}.")
     students, handins, problems = collect(submissions, exercises, exercise)
     scope = [exercise] if exercise else sorted({h.exercise.name for h in handins})
-    say(f"Grading the notebooks of {len(students)} students in {submissions}: exercise "
+    say(f"Grading the notebooks of {len(students)} student{'s' * (len(students) != 1)} in "
+        f"{submissions}: exercise "
         f"{', '.join(scope) or '(none found)'}, time limit {timeout} s per cell.")
     if len(scope) > 1:
         say("(Each student gets rows for each of these exercises; --exercise NAME grades one "
@@ -927,8 +936,9 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                         + ("" if t.status == "complete" else f"; {t.status}"))
         report.problems.sort(key=lambda p: (p.student.casefold(), p.student, p.file))
         write_report(report, out, runs, "\n".join(logs))
-    say(f"Written to {out}: gradebook.csv, totals.csv, problems.csv ({len(report.problems)} "
-        "lines) and feedback/<student>/.")
+    lines = len(report.problems)
+    say(f"Written to {out}: gradebook.csv, totals.csv, problems.csv ({lines} "
+        f"line{'s' * (lines != 1)}) and feedback/<student>/.")
     if any(r.status == "needs manual grading" for r in report.rows):
         say("Written answers need your grading: fill in their points in gradebook.csv (status "
             "'needs manual grading'); the answers are in each feedback/<student>/feedback.md.")
