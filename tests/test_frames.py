@@ -6,7 +6,7 @@ import pytest
 import framelab
 from framelab.errors import ArgumentError
 from framelab.frames import FRAMES, frame_hits, frame_lexicon, frame_scores
-from framelab.naming import naming, naming_variants
+from framelab.names import naming, naming_variants
 
 
 @pytest.fixture(scope="module")

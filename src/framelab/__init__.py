@@ -10,6 +10,14 @@ The functions a lesson uses are available straight from ``framelab``:
 
 from . import checks, notebook, plots
 from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
+from .coding import (
+    agreement,
+    coding_questions,
+    coding_sheet,
+    cohen_kappa,
+    frame_scores_from_coding,
+    read_coding_sheet,
+)
 from .corpus import (
     bundled_corpus_folder,
     check_corpus,
@@ -18,6 +26,7 @@ from .corpus import (
     read_metadata,
 )
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
+from .frames import frame_hits, frame_lexicon, frame_scores, read_lexicon
 from .frequencies import (
     count_tokens,
     frequencies,
@@ -26,9 +35,13 @@ from .frequencies import (
     ngrams,
     type_token_ratio,
 )
+from .keywords import keyness, keyness_table, periods
+from .kwic import collocations, concordance, show_concordance
+from .names import naming, naming_variants
 from .reading import TextFile, read_text_file
 from .sentences import abbreviations, split_sentences
 from .setupcheck import setup_check
+from .sourcing import actors, quotes, reporting_verbs, who_speaks
 from .text import count_words, word_count, words
 from .tokens import tokenize, tokenize_corpus, tokenizer
 from .viewing import show_article
@@ -39,37 +52,58 @@ __version__ = "0.1.0"
 notebook.install()  # in Jupyter: the kit's own errors show as a message a student can act on
 
 __all__ = [
+    "__version__",
     "ArgumentError",
     "ArgumentTypeError",
     "Cleaned",
     "CorpusError",
     "FramelabError",
     "TextFile",
-    "__version__",
     "abbreviations",
+    "actors",
+    "agreement",
     "bundled_corpus_folder",
     "check_corpus",
     "checks",
-    "notebook",
-    "plots",
     "clean_text",
+    "cleaning_rules",
+    "coding_questions",
+    "coding_sheet",
+    "cohen_kappa",
+    "collocations",
+    "concordance",
     "count_tokens",
     "count_words",
-    "cleaning_rules",
+    "frame_hits",
+    "frame_lexicon",
+    "frame_scores",
+    "frame_scores_from_coding",
     "frequencies",
     "guess_language",
     "hapaxes",
+    "keyness",
+    "keyness_table",
     "lemmas",
     "lexical_summary",
     "load_corpus",
+    "naming",
+    "naming_variants",
     "ngrams",
+    "notebook",
+    "periods",
+    "plots",
+    "quotes",
+    "read_coding_sheet",
+    "read_lexicon",
     "read_metadata",
     "read_rules",
     "read_text_file",
     "removal_log",
     "remove_stopwords",
+    "reporting_verbs",
     "setup_check",
     "show_article",
+    "show_concordance",
     "split_sentences",
     "stem_lemma_table",
     "stems",
@@ -78,6 +112,7 @@ __all__ = [
     "tokenize_corpus",
     "tokenizer",
     "type_token_ratio",
+    "who_speaks",
     "word_count",
     "words",
 ]

@@ -447,3 +447,16 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
         axes.set_title("Where the words occur in each article")
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
+
+
+# The framing lessons' charts live in their own module (framingplots imports the helpers above,
+# so this import stays at the end) and are available here beside the others.
+from .framingplots import (  # noqa: E402
+    SIDE_COLOURS,
+    frame_heatmap,
+    keyness_bars,
+    naming_timeline,
+    who_speaks_chart,
+)
+
+__all__ += ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]

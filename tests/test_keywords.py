@@ -7,7 +7,7 @@ import pytest
 
 import framelab
 from framelab.errors import ArgumentError
-from framelab.keyness import (
+from framelab.keywords import (
     keyness,
     keyness_table,
     log_likelihood,

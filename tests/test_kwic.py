@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import framelab
-from framelab.concordance import collocations, concordance, show_concordance
 from framelab.errors import ArgumentError
+from framelab.kwic import collocations, concordance, show_concordance
 
 
 @pytest.fixture(scope="module")

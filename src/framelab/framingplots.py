@@ -1,0 +1,174 @@
+"""Plots for the framing lessons: keyness, frame scores, naming choices and who speaks.
+
+They follow the conventions of :mod:`framelab.plots` (and are available there too): without
+``ax=`` a new figure is drawn and shown; with ``ax=`` the chart is drawn into that Axes and the
+Axes is returned. Colours are Okabe–Ito; the heatmap uses the colour-blind-safe "cividis" map.
+
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import matplotlib.pyplot as plt
+>>> from framelab import load_corpus
+>>> from framelab.sourcing import quotes, who_speaks
+>>> fig, ax = plt.subplots()
+>>> ax = who_speaks_chart(who_speaks(quotes(load_corpus(quiet=True)), by="side"), ax=ax)
+>>> ax.get_xlabel()
+'Quoted words'
+>>> plt.close(fig)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.patches import Patch
+
+from .errors import ArgumentError, ArgumentTypeError
+from .plots import OKABE_ITO, _canvas
+
+__all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
+
+#: A fixed colour per side, so that Russia is the same colour in every chart.
+SIDE_COLOURS = {"Russia": OKABE_ITO[5], "Ukraine": OKABE_ITO[4], "West": OKABE_ITO[1],
+                "Mediator": OKABE_ITO[2], "Media": OKABE_ITO[6], "unknown": "#999999"}
+
+
+def _table(value: object, columns: tuple[str, ...], source: str) -> pd.DataFrame:
+    if not isinstance(value, pd.DataFrame):
+        raise ArgumentTypeError(f"The table should come from {source}, but it is "
+                                f"{type(value).__name__}.")
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise ArgumentError(f"The table lacks the column(s) {', '.join(missing)}; pass the "
+                            f"table from {source} as it is.")
+    return value
+
+
+def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
+                 reference: str = "reference", ax: Axes | None = None) -> Axes | None:
+    """Bars of log ratio (the effect size) for the most distinctive words on each side.
+
+    Each bar is labelled with G2, so that significance and size are read together; bars of
+    words below p < .05 (G2 < 3.84) are drawn hatched.
+
+    Args:
+        table: From :func:`framelab.keyness` or :func:`framelab.keyness_table`.
+        top: How many words for each side.
+        target: Name of the target group for the legend, e.g. "after the invasion".
+        reference: Name of the reference group.
+    """
+    _table(table, ("word", "g2", "log_ratio"), "framelab.keyness()")
+    chosen = pd.concat([table[table["g2"] > 0].head(top),
+                        table[table["g2"] < 0].sort_values("g2").head(top)])
+    chosen = chosen.sort_values("log_ratio")
+    with _canvas(ax) as axes:
+        colours = [OKABE_ITO[5] if g > 0 else OKABE_ITO[4] for g in chosen["g2"]]
+        bars = axes.barh(chosen["word"], chosen["log_ratio"], color=colours)
+        for bar, g2 in zip(bars, chosen["g2"], strict=True):
+            if abs(g2) < 3.84:
+                bar.set_hatch("//")
+                bar.set_alpha(0.6)
+            x = bar.get_width()
+            axes.annotate(f"G2 {abs(g2):.1f}", (x, bar.get_y() + bar.get_height() / 2),
+                          xytext=(5 if x >= 0 else -5, 0), textcoords="offset points",
+                          ha="left" if x >= 0 else "right", va="center", fontsize=11)
+        axes.axvline(0, color="grey", linewidth=1)
+        axes.set_xlabel("Log ratio (1 = twice as frequent per 1,000 words)")
+        axes.set_title(f"Distinctive words: {target} against {reference}")
+        axes.legend(handles=[Patch(color=OKABE_ITO[5], label=f"more in {target}"),
+                             Patch(color=OKABE_ITO[4], label=f"more in {reference}"),
+                             Patch(facecolor="white", edgecolor="grey", hatch="//",
+                                   label="p ≥ .05 (G2 < 3.84)")],
+                    frameon=False, loc="lower right")
+        margin = max(1.0, chosen["log_ratio"].abs().max() * 0.25) if len(chosen) else 1.0
+        low, high = axes.get_xlim()
+        axes.set_xlim(low - margin, high + margin)
+    return ax
+
+
+def frame_heatmap(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
+    """A heatmap of frame scores: articles in rows, frames in columns, hits per 1,000 words."""
+    _table(scores, (), "framelab.frame_scores()")
+    with _canvas(ax) as axes:
+        image = axes.imshow(scores.to_numpy(dtype=float), cmap="cividis", aspect="auto")
+        axes.set_xticks(range(len(scores.columns)),
+                        [c.replace(" and ", " &\n").replace(" ", "\n", 1) if len(c) > 12 else c
+                         for c in scores.columns])
+        axes.set_yticks(range(len(scores.index)), list(scores.index))
+        threshold = scores.to_numpy(dtype=float).mean()
+        for i, row in enumerate(scores.to_numpy(dtype=float)):
+            for j, value in enumerate(row):
+                axes.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize=12,
+                          color="black" if value > threshold else "white")
+        axes.figure.colorbar(image, ax=axes, label="Lexicon hits per 1,000 words")
+        axes.set_ylabel("Article")
+        axes.set_title("Frame vocabulary per article (a lead, not a finding)")
+        axes.spines[:].set_visible(False)
+    return ax
+
+
+def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
+                    ax: Axes | None = None) -> Axes | None:
+    """Which variant each article uses for each concept, along the articles' dates.
+
+    Args:
+        table: From :func:`framelab.naming`.
+        concepts: The concepts to show (default: every concept with more than one variant).
+    """
+    _table(table, ("article", "date", "concept", "variant", "count"), "framelab.naming()")
+    if concepts is None:
+        counts = table.groupby("concept")["variant"].nunique()
+        concepts = [c for c in dict.fromkeys(table["concept"]) if counts[c] > 1]
+    shown = table[table["concept"].isin(concepts)]
+    order = sorted(shown[["date", "article"]].drop_duplicates().itertuples(index=False))
+    x_of = {article: i for i, (_, article) in enumerate(order)}
+    languages = dict(zip(table["article"], table["language"], strict=False)) \
+        if "language" in table.columns else {}
+    colours = {lang: OKABE_ITO[k] for k, lang in enumerate(sorted(set(languages.values())))}
+    with _canvas(ax) as axes:
+        for y, concept in enumerate(concepts):
+            rows = shown[shown["concept"] == concept]
+            for article, part in rows.groupby("article", sort=False):
+                part = part.sort_values(["count", "variant"], ascending=[False, True])
+                label = "\n".join(f"{v} ({n})" for v, n in zip(part["variant"], part["count"],
+                                                                strict=True))
+                axes.scatter(x_of[article], y, s=90, zorder=3,
+                             color=colours.get(languages.get(article), OKABE_ITO[1]))
+                axes.annotate(label, (x_of[article], y), xytext=(9, 0),
+                              textcoords="offset points", va="center", fontsize=10.5)
+        axes.set_yticks(range(len(concepts)), concepts)
+        axes.set_xticks(range(len(order)), [f"{a}\n{d}" for d, a in order])
+        axes.set_xlim(-0.3, len(order) - 0.1)
+        axes.set_ylim(len(concepts) - 0.4, -0.6)
+        axes.set_xlabel("Article and date (in order of time)")
+        axes.set_title("Naming choices over time (count in brackets)")
+        axes.grid(axis="y", color="#dddddd")
+        if colours:
+            axes.legend(handles=[Patch(color=c, label=lang) for lang, c in colours.items()],
+                        frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1))
+    return ax
+
+
+def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
+    """Horizontal stacked bars: quoted words per article, split by side (or speaker).
+
+    Args:
+        table: From :func:`framelab.who_speaks` (``by="side"`` or ``by="speaker"``).
+    """
+    _table(table, ("article", "words"), "framelab.who_speaks()")
+    by = "side" if "side" in table.columns else "speaker"
+    wide = table.pivot_table(index="article", columns=by, values="words", aggfunc="sum",
+                             fill_value=0)
+    wide = wide[wide.sum().sort_values(ascending=False).index]
+    with _canvas(ax) as axes:
+        left = pd.Series(0.0, index=wide.index)
+        for i, column in enumerate(wide.columns):
+            colour = SIDE_COLOURS.get(column, OKABE_ITO[i % len(OKABE_ITO)]) if by == "side" \
+                else OKABE_ITO[i % len(OKABE_ITO)]
+            axes.barh(wide.index, wide[column], left=left, color=colour, label=column)
+            left += wide[column]
+        axes.invert_yaxis()
+        axes.set_xlabel("Quoted words")
+        axes.set_ylabel("Article")
+        axes.set_title(f"Who speaks: quoted words per {by}")
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax
