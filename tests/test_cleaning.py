@@ -490,7 +490,7 @@ def test_removal_log_of_texts_with_nothing_to_remove(tmp_path: Path) -> None:
 _REMOVAL_LOG_ERROR_CASES = [
     # (what is passed, error class, words of the message)
     # a list instead of the corpus table
-    (["000"], ArgumentTypeError, ("corpus should be a DataFrame", "but it is a list")),
+    (["000"], ArgumentTypeError, ("corpus should be the table from framelab.load_corpus()", "but it is a list")),
     # only some columns of the corpus
     (pd.DataFrame({"id": ["000"], "text": ["x"]}), ArgumentError,
      ("lacks the column(s) language, raw_text", "pass the whole table")),

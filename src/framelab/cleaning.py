@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError, a_type, check_type
+from .errors import ArgumentError, ArgumentTypeError, a_type, check_table, check_type
 from .text import word_count
 
 __all__ = [
@@ -328,13 +328,7 @@ def removal_log(
     >>> log.groupby("article")["words"].sum().to_dict()
     {'000': 37, '001': 41, '002': 3, '003': 9, '004': 385}
     """
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError(f"corpus should be a DataFrame from framelab.load_corpus(), but it "
-                                f"is {a_type(corpus)}.")
-    missing = [c for c in ("id", "language", "raw_text") if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
-                            "table from framelab.load_corpus(), not a selection of its columns.")
+    check_table(corpus, ("id", "language", "raw_text"))
     table = _as_rules(rules)
     parts = [clean_text(row.raw_text, language=row.language, rules=table, article=row.id).removed
              for row in corpus.itertuples(index=False)]

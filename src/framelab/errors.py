@@ -24,6 +24,7 @@ __all__ = [
     "ArgumentTypeError",
     "CorpusError",
     "check_choice",
+    "check_table",
     "check_type",
 ]
 
@@ -106,3 +107,25 @@ def display_path(path: str | Path) -> str:
     """
     p = Path(path)
     return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
+
+
+def check_table(value: Any, columns: Iterable[str], *, name: str = "corpus",
+                source: str = "framelab.load_corpus()") -> Any:
+    """Return ``value`` if it is a pandas table with ``columns``; otherwise say what to pass.
+
+    >>> import pandas as pd
+    >>> check_table(pd.DataFrame({"id": ["000"]}), ["id", "text"])
+    Traceback (most recent call last):
+    ...
+    framelab.errors.ArgumentError: corpus lacks the column(s) text; pass the whole table from framelab.load_corpus(), not a selection of its columns.
+    """
+    import pandas as pd
+
+    if not isinstance(value, pd.DataFrame):
+        raise ArgumentTypeError(f"{name} should be the table from {source}, but it is "
+                                f"{a_type(value)}.")
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise ArgumentError(f"{name} lacks the column(s) {', '.join(missing)}; pass "
+                            f"the whole table from {source}, not a selection of its columns.")
+    return value

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import ArgumentError, check_table
 from .sentences import split_sentences
 from .tokens import tokenize
 
@@ -157,10 +157,4 @@ def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -
 
 
 def _need(corpus: object) -> None:
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus(), but it "
-                                f"is {type(corpus).__name__}.")
-    missing = [c for c in ("id", "language", "text") if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
-                            "table from framelab.load_corpus().")
+    check_table(corpus, ("id", "language", "text"))

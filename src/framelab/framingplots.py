@@ -22,7 +22,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import check_table
 from .plots import OKABE_ITO, _canvas
 
 __all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
@@ -33,14 +33,7 @@ SIDE_COLOURS = {"Russia": OKABE_ITO[5], "Ukraine": OKABE_ITO[4], "West": OKABE_I
 
 
 def _table(value: object, columns: tuple[str, ...], source: str) -> pd.DataFrame:
-    if not isinstance(value, pd.DataFrame):
-        raise ArgumentTypeError(f"The table should come from {source}, but it is "
-                                f"{type(value).__name__}.")
-    missing = [c for c in columns if c not in value.columns]
-    if missing:
-        raise ArgumentError(f"The table lacks the column(s) {', '.join(missing)}; pass the "
-                            f"table from {source} as it is.")
-    return value
+    return check_table(value, columns, name="table", source=source)
 
 
 def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",

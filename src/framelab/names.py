@@ -23,7 +23,7 @@ from importlib.resources import files
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import check_table
 from .sourcing import quotes as find_all_quotes
 from .tokens import tokenize
 
@@ -74,13 +74,7 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
         One row per article and variant found: article, date, language, concept, variant,
         count, in_quotes, own_voice (= count - in_quotes); in corpus order.
     """
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus(), but it "
-                                f"is {type(corpus).__name__}.")
-    missing = [c for c in ("id", "language", "text", "date") if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
-                            "table from framelab.load_corpus().")
+    check_table(corpus, ("id", "language", "text", "date"))
     table = _bundled() if variants is None else variants
     quoted = find_all_quotes(corpus)
     rows = []

@@ -30,7 +30,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import ArgumentError, ArgumentTypeError, check_table
 
 __all__ = [
     "OKABE_ITO",
@@ -73,14 +73,7 @@ def language_colours(languages: list[str] | pd.Series) -> dict[str, str]:
 
 
 def _need(corpus: object, columns: tuple[str, ...]) -> pd.DataFrame:
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError(f"corpus should be the table from framelab.load_corpus(), but it "
-                                f"is a {type(corpus).__name__}.")
-    missing = [c for c in columns if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
-                            "table from framelab.load_corpus().")
-    return corpus
+    return check_table(corpus, columns)
 
 
 @contextmanager

@@ -43,7 +43,7 @@ from importlib.resources import files
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import ArgumentError, ArgumentTypeError, check_table
 from .text import word_count
 
 __all__ = ["QUOTE_COLUMNS", "actors", "reporting_verbs", "find_quotes", "quotes", "who_speaks"]
@@ -372,13 +372,7 @@ def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None) -> 
         verb_lemma, stance ("neutral" or "evaluative"), attribution (which rule found the
         speaker) and sentence (the sentence to read).
     """
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError("corpus should be the table from framelab.load_corpus(), but it "
-                                f"is {type(corpus).__name__}.")
-    missing = [c for c in ("id", "language", "text") if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus lacks the column(s) {', '.join(missing)}; pass the whole "
-                            "table from framelab.load_corpus().")
+    check_table(corpus, ("id", "language", "text"))
     parts = [find_quotes(row.text, row.language, article=row.id, actor_table=actor_table)
              for row in corpus.itertuples(index=False)]
     parts = [p for p in parts if not p.empty]

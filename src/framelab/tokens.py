@@ -61,7 +61,7 @@ from typing import Any
 import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
-from .errors import ArgumentError, ArgumentTypeError, a_type, check_choice, check_type
+from .errors import ArgumentError, check_choice, check_table, check_type
 from .sentences import _abbreviation_set, check_language, split_sentences
 
 __all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
@@ -231,15 +231,8 @@ def check_token_options(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Check that ``corpus`` is a table with ``columns``; explain what to pass if not."""
-    if not isinstance(corpus, pd.DataFrame):
-        raise ArgumentTypeError(f"corpus should be the table from framelab.load_corpus(), but "
-                                f"it is {a_type(corpus)}.")
-    missing = [c for c in columns if c not in corpus.columns]
-    if missing:
-        raise ArgumentError(f"corpus has no column {', '.join(map(repr, missing))}. Pass the "
-                            f"table from framelab.load_corpus(); it has the columns "
-                            f"{', '.join(map(repr, ['id', 'language', 'text']))}.")
+    """Check that ``corpus`` is a table with ``columns`` and languages the kit tokenises."""
+    check_table(corpus, columns)
     for row in corpus.itertuples(index=False):
         if getattr(row, "language", "nl") not in ("nl", "da"):
             raise ArgumentError(
