@@ -84,12 +84,15 @@ def _corpus() -> str:
 
 def _nltk() -> str:
     from nltk.stem.snowball import SnowballStemmer
-    from nltk.tokenize import PunktSentenceTokenizer, RegexpTokenizer
 
-    sentences = PunktSentenceTokenizer().tokenize("Lavrov zei dat. Blinken siger det.")
-    tokens = RegexpTokenizer(r"\w+").tokenize(sentences[0])
+    from .sentences import split_sentences
+    from .tokens import tokenize
+
+    sentences = split_sentences("Dhr. Lavrov zei het o.a. tegen Truss. Zij was het oneens.", "nl")
+    tokens = tokenize("De VS gaf $64,1 miljard aan NAVO-troepen.", "nl")
     stems = SnowballStemmer("dutch").stem("onderhandelingen"), SnowballStemmer("danish").stem("soldater")
-    return f"tokenizers and Snowball stemmers work without nltk_data ({tokens[0]!r}, {stems[0]!r}, {stems[1]!r})"
+    return (f"sentences, tokens and Snowball stems without nltk_data ({len(sentences)} sentences, "
+            f"{tokens[3]!r}, {stems[0]!r}, {stems[1]!r})")
 
 
 def _lemmas() -> str:
