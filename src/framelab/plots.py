@@ -118,7 +118,9 @@ def timeline(
             offset = (20 + 26 * far) * (1 if above else -1)
             axes.annotate(f"{row.id} · {row.date}", (row.when, 0), xytext=(0, offset),
                           textcoords="offset points", ha="center",
-                          va="bottom" if above else "top", fontsize=12)
+                          va="bottom" if above else "top", fontsize=12, zorder=3,
+                          # on white, so that an event's dashed line does not cross the text
+                          bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         for day, label in (events or {}).items():
             when = pd.to_datetime(day)
             axes.axvline(when, color="grey", linestyle="--", linewidth=1.5, zorder=0)
