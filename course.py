@@ -2,6 +2,7 @@
 """Framing Lab: one command for each thing you do with the course.
 
     python course.py lab         open the course in JupyterLab
+    python course.py reset 03    start lesson 03 again (your version is kept in my-copies/)
     python course.py test        run all the tests (what CI runs)
     python course.py exercises   regenerate exercises/ from solutions/ (instructors)
     python course.py grade DIR   grade the exercise notebooks handed in, in DIR (instructors)
@@ -151,8 +152,19 @@ def pip_install(python, extras, constraints):
         )
 
 
+def save_lesson_originals():
+    """Keep copies of the lesson notebooks as released, for `python course.py reset`.
+
+    Runs before every command that uses the environment, so the first `python course.py lab`
+    saves the lessons before a student can change them (see tools/reset.py)."""
+    from tools import reset  # standard library only, like this file
+
+    reset.save_originals(ROOT)
+
+
 def ensure_venv(extras):
     """Create .venv if needed and install the course with ``extras``; return its Python."""
+    save_lesson_originals()
     python = venv_python()
     if not python_works(python):
         create_venv(VENV)
@@ -211,6 +223,13 @@ def cmd_test(args):
         say("pytest found no tests to run: that counts as a failure (check the paths given).")
         return 1
     return code
+
+
+def cmd_reset(args):
+    # No course environment needed: a reset works with any Python 3.11 or newer.
+    from tools import reset
+
+    return reset.main(args, root=ROOT)
 
 
 def cmd_exercises(args):
@@ -292,19 +311,22 @@ def cmd_lock(args):
 COMMANDS = {
     "lab": (cmd_lab, "open the course in JupyterLab (extra arguments go to jupyter lab)"),
     "test": (cmd_test, "run all the tests, as CI does (extra arguments go to pytest)"),
+    "reset": (cmd_reset, "start a lesson again: keep your version in my-copies/, restore the "
+                         "original (reset 03, reset --all)"),
     "exercises": (cmd_exercises, "regenerate exercises/ from solutions/ with nbgrader"),
     "grade": (cmd_grade, "grade handed-in exercise notebooks with nbgrader (see grade --help)"),
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
     "lock": (cmd_lock, "re-pin all package versions in requirements/constraints.txt"),
 }
-PASS_THROUGH = {"lab", "test", "execute", "grade"}
+PASS_THROUGH = {"lab", "test", "execute", "grade", "reset"}
 
 
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python course.py",
         description="Framing Lab: one command for each thing you do with the course.",
-        epilog="Students need two: `python course.py lab` and `python course.py test`.",
+        epilog="Students need `python course.py lab`, `python course.py test`, and "
+               "`python course.py reset 03` to start lesson 03 again.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (_function, text) in COMMANDS.items():
