@@ -15,8 +15,11 @@ E = f_x f_y / N:
 - MI = log2(O / E) (NLTK's ``pmi``): how much more often than chance; high for rare pairs;
 - t-score = (O − E) / √O (NLTK's ``student_t``): how sure we are the pair is not chance;
 - log-likelihood (NLTK's ``likelihood_ratio``), as G2 in keyness;
-- logDice = 14 + log2(2 O / (f_x + f_y)) (Rychlý 2008): at most 14, and comparable across
-  corpora of different sizes. NLTK has no logDice, so the kit computes it from the same counts.
+- logDice = 14 + log2(2 O / (f_x + f_y)) (Rychlý 2008): 14 when the two words only ever occur
+  together, and comparable across corpora of different sizes. 14 is the maximum with
+  ``window=2``; in a wider window one word can fall into the other's window twice ("x y y"), so
+  O can exceed f_x and logDice can rise a little above 14. NLTK has no logDice, so the kit
+  computes it from the same counts.
 
 In a window of w words, NLTK counts a pair once for each of the w − 1 positions it may take and
 divides O by w − 1 in its measures; the ``count`` column shows the co-occurrences.
