@@ -81,3 +81,8 @@ def test_collocations_never_span_two_articles():
 def test_collocations_node_filter(corpus):
     table = collocations(corpus, node="NAVO", min_count=1, window=4, top=None)
     assert ((table["word_1"] == "navo") | (table["word_2"] == "navo")).all()
+
+
+def test_show_concordance_says_when_nothing_matches(corpus, capsys):
+    show_concordance(concordance(corpus, "Brexit"))
+    assert capsys.readouterr().out.startswith("No lines: the word does not occur.")

@@ -123,7 +123,11 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
     if missing:
         raise ArgumentError("table should come from framelab.concordance(); it lacks "
                             f"{', '.join(missing)}.")
-    size = max((len(k) for k in table["keyword"]), default=0)
+    if table.empty:
+        print("No lines: the word does not occur. Check its spelling, or try match='stem' or "
+              "match='regex'.")
+        return
+    size = max(len(k) for k in table["keyword"])
     for row in table.itertuples(index=False):
         left = row.left if len(row.left) <= width else "…" + _cut_left(row.left, width - 1)
         right = row.right if len(row.right) <= width else _cut_right(row.right, width - 1) + "…"
