@@ -69,3 +69,26 @@ def test_empty_comparison_is_refused():
     b = a.assign(article="y")
     with pytest.raises(ArgumentError, match="nothing|no article"):
         agreement(a, b)
+
+
+@pytest.mark.parametrize("separator, encoding", [
+    # Excel with Dutch or Danish settings: semicolons, Windows-1252
+    (";", "cp1252"),
+    # a tab-separated export
+    ("\t", "utf-8"),
+    # Google Sheets and LibreOffice defaults: commas, UTF-8 with a byte-order mark
+    (",", "utf-8-sig"),
+])
+def test_a_sheet_saved_by_a_spreadsheet_is_read(tmp_path, separator, encoding):
+    corpus = framelab.load_corpus(quiet=True)
+    sheet = coding_sheet(corpus)
+    sheet["answer"] = 1
+    sheet["note"] = "Zelenski: “één” oorlog"
+    # spreadsheets save the ids 000, 001 ... as the numbers 0, 1 ...
+    sheet["article"] = sheet["article"].astype(int)
+    path = tmp_path / "coding.csv"
+    sheet.to_csv(path, index=False, sep=separator, encoding=encoding)
+    back = read_coding_sheet(path)
+    assert sorted(set(back["article"])) == list(corpus["id"])
+    assert back["answer"].tolist() == [1] * 95
+    assert back.loc[0, "note"] == "Zelenski: “één” oorlog"

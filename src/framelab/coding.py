@@ -23,11 +23,13 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
+from io import StringIO
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import ArgumentError, ArgumentTypeError
+from .reading import read_text_file
 
 __all__ = [
     "agreement",
@@ -79,6 +81,11 @@ def coding_sheet(corpus: pd.DataFrame) -> pd.DataFrame:
 def read_coding_sheet(path: str | Path) -> pd.DataFrame:
     """Read a filled-in coding sheet and check every answer is 1 or 0.
 
+    A sheet saved by a spreadsheet program is read as well: separated by commas, semicolons
+    (Excel with Dutch or Danish settings) or tabs, in UTF-8 or Windows-1252. Spreadsheets read
+    the article ids 000, 001 ... as numbers and save them as 0, 1 ...: ids that are whole
+    numbers shorter than three digits get their leading zeros back, as in the course's corpus.
+
     Raises:
         ArgumentError: Naming the file, the row and the article and question that need a 1 or 0.
     """
@@ -86,7 +93,12 @@ def read_coding_sheet(path: str | Path) -> pd.DataFrame:
     if not p.is_file():
         raise ArgumentError(f"path={str(p)!r}: there is no coding sheet there. Save one first "
                             "with framelab.coding_sheet(corpus).to_csv(path, index=False).")
-    sheet = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    read = read_text_file(p)
+    if not read.usable or read.text is None:
+        raise ArgumentError(str(read.problem))
+    header = read.text.split("\n", 1)[0]
+    separator = max((",", ";", "\t"), key=header.count)
+    sheet = pd.read_csv(StringIO(read.text), sep=separator, dtype=str, keep_default_na=False)
     missing = [c for c in ("article", "frame", "item", "answer") if c not in sheet.columns]
     if missing:
         raise ArgumentError(f"{p.name} lacks the column(s) {', '.join(missing)}; start from "
@@ -98,6 +110,8 @@ def read_coding_sheet(path: str | Path) -> pd.DataFrame:
             f"{p.name} row {bad.index[0] + 2}: the answer for article {first['article']}, "
             f"{first['frame']} question {first['item']} is {first['answer']!r}; write 1 (yes) or "
             f"0 (no). {len(bad)} answer(s) in all need a 1 or 0.")
+    sheet["article"] = sheet["article"].str.strip().map(
+        lambda a: a.zfill(3) if a.isdigit() else a)
     sheet["answer"] = sheet["answer"].str.strip().astype(int)
     sheet["item"] = sheet["item"].astype(int)
     return sheet

@@ -118,6 +118,9 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
         if "language" in table.columns else {}
     colours = {lang: OKABE_ITO[k] for k, lang in enumerate(sorted(set(languages.values())))}
     with _canvas(ax) as axes:
+        if ax is None:  # a new figure: room for each article's labels beside its dots
+            width, height = axes.figure.get_size_inches()
+            axes.figure.set_size_inches(max(width, 2.0 * len(order) + 2.5), height)
         for y, concept in enumerate(concepts):
             rows = shown[shown["concept"] == concept]
             for article, part in rows.groupby("article", sort=False):
