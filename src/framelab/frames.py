@@ -7,7 +7,8 @@ It is fast and repeatable, and it is crude: "oorlog" in a quote from Lavrov is n
 choice, and "geen oorlog" counts as "oorlog". So a lexicon count is a lead to check by reading:
 :func:`frame_hits` gives the sentence of every hit.
 
-The lexicon (``data/frame_lexicon.csv``) is an editable table per language, Dutch and Danish
+The lexicon is an editable table per language (``data/frame_lexicon_nl.csv`` and
+``data/frame_lexicon_da.csv``), Dutch and Danish
 mapped to shared English concept labels ("war", "troops", "talks"), for the five generic frames
 of Semetko & Valkenburg (2000) — responsibility, human interest, conflict, morality, economic
 consequences — plus security and defence and diplomacy, which dominate diplomacy news (Boydstun
@@ -42,10 +43,18 @@ HIT_COLUMNS = ("article", "language", "frame", "concept", "term", "word", "sente
                "sentence")
 
 
+#: The languages with a bundled lexicon, one CSV file each (data/frame_lexicon_<language>.csv).
+LEXICON_LANGUAGES = ("nl", "da")
+
+
 @lru_cache(maxsize=1)
 def _bundled() -> pd.DataFrame:
-    with files("framelab").joinpath("data", "frame_lexicon.csv").open(encoding="utf-8") as f:
-        return _validate(pd.read_csv(f, dtype=str, keep_default_na=False), "frame_lexicon.csv")
+    parts = []
+    for language in LEXICON_LANGUAGES:
+        name = f"frame_lexicon_{language}.csv"
+        with files("framelab").joinpath("data", name).open(encoding="utf-8") as f:
+            parts.append(_validate(pd.read_csv(f, dtype=str, keep_default_na=False), name))
+    return pd.concat(parts, ignore_index=True)
 
 
 def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
