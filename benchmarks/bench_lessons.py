@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             total = kernel + sum(cells.values())
             totals.append(total)
             worst = max(cells, key=cells.get) if cells else None
-            where = (f"[{worst}] {cells[worst]:.2f} s  {first_line(path, worst)}"
+            where = (f"cell {worst}: {cells[worst]:.2f} s  {first_line(path, worst)}"
                      if worst is not None else "-")
             mark = "  > target" if total > TARGET_SECONDS else ""
             print(f"{path.stem:34}{kernel:>8.2f}{sum(cells.values()):>8.2f}{total:>8.2f}   "
