@@ -26,7 +26,9 @@ from framelab import (
 from framelab.corpus import FROM_TEXT_COLUMNS, METADATA_COLUMNS, REPORT_COLUMNS, UNKNOWN
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path("/work/shared/seeds")
+# The seeds the corpus was copied from stand beside the repository in the course's workspace
+# (../shared/seeds); corpus/SHA256SUMS records their hashes for every other machine.
+SEEDS = ROOT.parent / "shared" / "seeds"
 RAW = ROOT / "corpus" / "raw"
 
 
@@ -125,8 +127,19 @@ def test_bundled_cleaned_text_is_shorter_and_word_counts_match(bundled: pd.DataF
         assert 0 < article.words < article.words_raw
 
 
+def _recorded_digest() -> dict[str, str]:
+    lines = (ROOT / "corpus" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split() for line in lines if line.strip())}
+
+
+def test_the_seeds_match_the_recorded_hashes_where_they_are_available() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("the seed folder ../shared/seeds is not beside this checkout")
+    assert _folder_digest(SEEDS) == _recorded_digest()
+
+
 def test_bundled_files_are_byte_identical_to_the_seeds_and_stay_so() -> None:
-    seeds, before = _folder_digest(SEEDS), _folder_digest(RAW)
+    seeds, before = _recorded_digest(), _folder_digest(RAW)
     assert before == seeds
     assert len(before) == 5
     load_corpus(quiet=True)

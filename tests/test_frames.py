@@ -80,3 +80,16 @@ def test_naming_variants_own_voice_and_quotes(corpus):
     # Danish copy writes "Nato"
     assert ("003", "Nato") in table.index and ("003", "NAVO") not in table.index
     assert set(naming_variants()["language"]) == {"nl", "da"}
+
+
+def test_lexicon_language_codes_ignore_capitals(corpus):
+    lexicon = pd.DataFrame([{"frame": "conflict", "concept": "war", "language": "NL",
+                             "term": "oorlog", "note": ""}])
+    assert set(frame_hits(corpus, lexicon=lexicon)["word"]) == {"oorlog"}
+
+
+def test_naming_timeline_names_unknown_concepts(corpus):
+    import matplotlib
+    matplotlib.use("Agg")
+    with pytest.raises(ArgumentError, match="concepts=\\['Kiev'\\]: not in the table"):
+        framelab.plots.naming_timeline(naming(corpus), concepts=["Kiev"])

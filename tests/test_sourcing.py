@@ -145,3 +145,8 @@ def test_tables_are_editable_copies():
     table.loc[0, "side"] = "changed"
     assert actors().loc[0, "side"] != "changed"
     assert set(reporting_verbs()["language"]) == {"nl", "da"}
+
+
+def test_who_speaks_needs_the_quotes_table_not_the_corpus():
+    with pytest.raises(ArgumentError, match=r"found lacks the column\(s\) article.*framelab.quotes\(corpus\)"):
+        who_speaks(framelab.load_corpus(quiet=True))

@@ -63,6 +63,7 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
         raise ArgumentError(f"The frame lexicon {source} lacks the column(s) "
                             f"{', '.join(missing)}; it needs frame, concept, language and term.")
     table = table.fillna("").astype(str)
+    table["language"] = table["language"].str.strip().str.lower()  # "NL" means "nl"
     if "note" not in table.columns:
         table["note"] = ""
     empty = table[table["term"].str.strip() == ""]

@@ -22,7 +22,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from .errors import check_table
+from .errors import ArgumentError, check_table
 from .plots import OKABE_ITO, _canvas
 
 __all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
@@ -111,6 +111,11 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
     if concepts is None:
         counts = table.groupby("concept")["variant"].nunique()
         concepts = [c for c in dict.fromkeys(table["concept"]) if counts[c] > 1]
+    unknown = [c for c in concepts if c not in set(table["concept"])]
+    if unknown:
+        raise ArgumentError(f"concepts={unknown!r}: not in the table. Its concepts are: "
+                            f"{', '.join(map(repr, dict.fromkeys(table['concept'])))} — a concept "
+                            "such as 'Kyiv' groups its spellings ('Kiev', 'Kyiv').")
     shown = table[table["concept"].isin(concepts)]
     order = sorted(shown[["date", "article"]].drop_duplicates().itertuples(index=False))
     x_of = {article: i for i, (_, article) in enumerate(order)}

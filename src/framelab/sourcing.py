@@ -395,6 +395,8 @@ def who_speaks(found: pd.DataFrame, *, by: str = "speaker") -> pd.DataFrame:
     """
     if by not in ("speaker", "side"):
         raise ArgumentError(f"by={by!r} is not one of the choices: 'speaker', 'side'.")
+    check_table(found, ("article", by, "quote", "words", "kind"), name="found",
+                source="framelab.quotes(corpus)")
     table = (found.groupby(["article", by], sort=False)
              .agg(quotes=("quote", "size"), words=("words", "sum"),
                   full=("kind", lambda k: int((k == "full").sum())))
