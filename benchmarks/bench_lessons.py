@@ -21,8 +21,6 @@ lesson over it is marked, with its slowest cells, so its author can see why.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -34,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tools/ (the kernel environment of the tests)
 
 import nbformat  # noqa: E402
+from machine import describe_machine  # noqa: E402 - benchmarks/machine.py, beside this script
 from nbclient import NotebookClient  # noqa: E402
 
 from tools.kernelsite import kernel_environ  # noqa: E402
@@ -82,16 +81,7 @@ def first_line(path: Path, index: int) -> str:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:  # the CPU's model name, on Linux
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.platform()}; CPU {cpu}, {os.cpu_count()} logical CPUs; "
-            f"Python {platform.python_version()} ({platform.python_implementation()})")
+    return describe_machine()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import time
 from collections import Counter
@@ -43,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
 
 import nltk  # noqa: E402
+from machine import describe_machine  # noqa: E402 - benchmarks/machine.py, beside this script
 from nltk.probability import FreqDist  # noqa: E402
 
 import framelab  # noqa: E402
@@ -102,17 +102,7 @@ def pin_to_one_core() -> str:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:  # the CPU's model name, on Linux
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.platform()}; CPU {cpu}, {os.cpu_count()} logical CPUs; "
-            f"Python {platform.python_version()} ({platform.python_implementation()}); "
-            f"nltk {nltk.__version__}, framelab {framelab.__version__}")
+    return describe_machine(f"nltk {nltk.__version__}, framelab {framelab.__version__}")
 
 
 def main() -> None:
