@@ -23,7 +23,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
 from .errors import ArgumentError, check_table
-from .plots import OKABE_ITO, _canvas
+from .plots import OKABE_ITO, STYLE, _canvas
 
 __all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
 
@@ -53,7 +53,9 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
     chosen = pd.concat([table[table["g2"] > 0].head(top),
                         table[table["g2"] < 0].sort_values("g2").head(top)])
     chosen = chosen.sort_values("log_ratio")
-    with _canvas(ax) as axes:
+    # A bar needs about a third of an inch to stay readable at the back of a lecture hall.
+    height = max(STYLE["figure.figsize"][1], 0.34 * len(chosen) + 1.6)
+    with _canvas(ax, size=(STYLE["figure.figsize"][0], height)) as axes:
         colours = [OKABE_ITO[5] if g > 0 else OKABE_ITO[4] for g in chosen["g2"]]
         bars = axes.barh(chosen["word"], chosen["log_ratio"], color=colours)
         for bar, g2 in zip(bars, chosen["g2"], strict=True):
@@ -63,7 +65,7 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
             x = bar.get_width()
             axes.annotate(f"G2 {abs(g2):.1f}", (x, bar.get_y() + bar.get_height() / 2),
                           xytext=(5 if x >= 0 else -5, 0), textcoords="offset points",
-                          ha="left" if x >= 0 else "right", va="center", fontsize=11)
+                          ha="left" if x >= 0 else "right", va="center", fontsize=12)
         axes.axvline(0, color="grey", linewidth=1)
         axes.set_xlabel("Log ratio (1 = twice as frequent per 1,000 words)")
         axes.set_title(f"Distinctive words: {target} against {reference}")
@@ -78,14 +80,19 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
     return ax
 
 
+def _two_lines(label: str) -> str:
+    """A long frame name on two lines: "security &\\ndefence", "economic\\nconsequences"."""
+    if " and " in label:
+        return label.replace(" and ", " &\n", 1)
+    return label.replace(" ", "\n", 1) if len(label) > 12 else label
+
+
 def frame_heatmap(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
     """A heatmap of frame scores: articles in rows, frames in columns, hits per 1,000 words."""
     _table(scores, (), "framelab.frame_scores()")
     with _canvas(ax) as axes:
         image = axes.imshow(scores.to_numpy(dtype=float), cmap="cividis", aspect="auto")
-        axes.set_xticks(range(len(scores.columns)),
-                        [c.replace(" and ", " &\n").replace(" ", "\n", 1) if len(c) > 12 else c
-                         for c in scores.columns])
+        axes.set_xticks(range(len(scores.columns)), [_two_lines(c) for c in scores.columns])
         axes.set_yticks(range(len(scores.index)), list(scores.index))
         threshold = scores.to_numpy(dtype=float).mean()
         for i, row in enumerate(scores.to_numpy(dtype=float)):

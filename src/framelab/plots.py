@@ -77,12 +77,13 @@ def _need(corpus: object, columns: tuple[str, ...]) -> pd.DataFrame:
 
 
 @contextmanager
-def _canvas(ax: Axes | None) -> Iterator[Axes]:
+def _canvas(ax: Axes | None, *, size: tuple[float, float] | None = None) -> Iterator[Axes]:
+    """Draw into ``ax``, or into a new figure (of ``size`` inches, default STYLE's) shown after."""
     with plt.rc_context(STYLE):
         if ax is not None:
             yield ax
             return
-        fig, new_ax = plt.subplots()
+        fig, new_ax = plt.subplots(figsize=size)
         yield new_ax
         fig.tight_layout()
         plt.show()
