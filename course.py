@@ -8,6 +8,8 @@
     python course.py grade DIR   grade the exercise notebooks handed in, in DIR (instructors)
     python course.py execute     re-run notebooks so their saved outputs are fresh
     python course.py lock        re-pin the package versions in requirements/constraints.txt
+    python course.py student-copy DEST [--zip]
+                                 write the students' version of the course, without solutions/
 
 The first command sets up a private Python environment in the folder .venv (this needs the
 internet once, to download packages); after that the course works offline.
@@ -34,11 +36,31 @@ STAMP = "framelab-install.json"
 WELCOME = ROOT / "notebooks" / "00-welcome.ipynb"
 LAB_EXTRAS = ("lab",)
 TEST_EXTRAS = ("test", "instructor")
+STUDENT_TEST_EXTRAS = ("test",)  # a student copy has nothing to release or grade: no nbgrader
 ALL_EXTRAS = ("lab", "test", "instructor")
+SOLUTIONS = ROOT / "solutions"
 
 
 class CourseError(Exception):
     """A problem explained to the person at the keyboard; no traceback needed."""
+
+
+def is_student_copy():
+    """Students get the course without solutions/ (`python course.py student-copy`)."""
+    return not SOLUTIONS.is_dir()
+
+
+def extras_for_tests():
+    return STUDENT_TEST_EXTRAS if is_student_copy() else TEST_EXTRAS
+
+
+def instructors_only(command):
+    if is_student_copy():
+        raise CourseError(
+            f"`python course.py {command}` is for instructors: it needs the folder solutions/ "
+            "(model answers and hidden tests), which this student copy of the course does not "
+            "include."
+        )
 
 
 def say(message=""):
@@ -217,7 +239,7 @@ def cmd_lab(args):
 
 
 def cmd_test(args):
-    python = ensure_venv(TEST_EXTRAS)
+    python = ensure_venv(extras_for_tests())
     code = run_child([python, "-m", "pytest", *args], cwd=ROOT, env=child_env())
     if code == 5:
         say("pytest found no tests to run: that counts as a failure (check the paths given).")
@@ -233,11 +255,13 @@ def cmd_reset(args):
 
 
 def cmd_exercises(args):
+    instructors_only("exercises")
     python = ensure_venv(TEST_EXTRAS)
     return run_child([python, "-m", "tools.exercises", *args], cwd=ROOT, env=child_env())
 
 
 def cmd_grade(args):
+    instructors_only("grade")
     python = ensure_venv(TEST_EXTRAS)
     # Folders given on the command line are relative to where the command was typed.
     command = [python, "-m", "tools.grading", f"--cwd={Path.cwd()}", *args]
@@ -245,9 +269,17 @@ def cmd_grade(args):
 
 
 def cmd_execute(args):
-    python = ensure_venv(TEST_EXTRAS)
+    python = ensure_venv(extras_for_tests())
     notebooks = [str(Path(a).resolve()) for a in args]
     return run_child([python, "-m", "tools.notebooks", *notebooks], cwd=ROOT, env=child_env())
+
+
+def cmd_student_copy(args):
+    # Standard library only, like reset: no course environment needed.
+    instructors_only("student-copy")
+    from tools import studentcopy
+
+    return studentcopy.main(args, root=ROOT)
 
 
 LOCK_HEADER = """\
@@ -317,8 +349,11 @@ COMMANDS = {
     "grade": (cmd_grade, "grade handed-in exercise notebooks with nbgrader (see grade --help)"),
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
     "lock": (cmd_lock, "re-pin all package versions in requirements/constraints.txt"),
+    "student-copy": (cmd_student_copy, "write the students' version of the course to a new "
+                                       "folder DEST, without solutions/ (see student-copy "
+                                       "--help)"),
 }
-PASS_THROUGH = {"lab", "test", "execute", "grade", "reset"}
+PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy"}
 
 
 def build_parser():

@@ -4,6 +4,9 @@ A released exercise may fail only where the student has not answered yet: nbgrad
 ``NotImplementedError`` and the kit's checks raise ``framelab.checks.NotAnsweredError``. Any other
 error (a NameError because a later cell needs an earlier answer, a TypeError ...) would confront a
 student with a confusing failure before they have done anything, so it fails here.
+
+Students get the course without solutions/ (``python course.py student-copy``): there the exercises
+still run, and the tests that need solutions/ skip with :data:`STUDENT_COPY` as the reason.
 """
 
 import re
@@ -20,6 +23,15 @@ EXERCISES_DIR = ROOT / generator.RELEASE
 INTENDED_ERRORS = {"NotImplementedError", "NotAnsweredError"}
 TIERS = ("recall", "apply", "interpret")
 OUT_OF_DATE = "exercises/ is out of date: run `python course.py exercises`"
+STUDENT_COPY = "this is a student copy: solutions/ is not included"
+# nbgrader's markers, spelled in two pieces: students get this file, and a student copy must hold
+# no marker text anywhere (tools/studentcopy.py checks every file for it).
+BEGIN_SOLUTION = "### BEGIN " + "SOLUTION"
+BEGIN_HIDDEN_TESTS = "### BEGIN " + "HIDDEN TESTS"
+
+
+def is_student_copy() -> bool:
+    return not (ROOT / generator.SOURCE).is_dir()
 
 
 def shown(path: Path) -> str:
@@ -30,13 +42,17 @@ def notebook_params(paths: list[Path], what: str) -> list:
     """One parameter per notebook, or a single skipped one that says why there are none."""
     if paths:
         return [pytest.param(p, id=shown(p)) for p in paths]
-    return [pytest.param(None, id="none", marks=pytest.mark.skip(reason=f"no {what} yet"))]
+    reason = STUDENT_COPY if what.startswith("solution") and is_student_copy() else f"no {what} yet"
+    return [pytest.param(None, id="none", marks=pytest.mark.skip(reason=reason))]
 
 
 # ------------------------------------------------------------------ running the exercises
 
 
 def test_there_are_exercises_when_there_are_solutions():
+    if is_student_copy():
+        assert exercise_notebooks(ROOT), "this student copy has no exercises/ notebooks"
+        return
     if not generator.assignments(ROOT):
         pytest.skip("solutions/ has no assignments yet, so there are no exercises either")
     assert exercise_notebooks(ROOT), f"exercises/ has no notebooks. {OUT_OF_DATE}"
@@ -83,6 +99,8 @@ def released_files(folder: Path) -> dict[str, Path]:
 
 
 def test_exercises_are_up_to_date(tmp_path):
+    if is_student_copy():
+        pytest.skip(STUDENT_COPY)
     if not generator.assignments(ROOT):
         pytest.skip("solutions/ has no assignments yet")
     fresh_dir = tmp_path / "exercises"
@@ -111,10 +129,10 @@ def test_solution_cells_carry_grading_metadata(path):
     for index, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader")
         where = f"cell {index}"
-        if "### BEGIN SOLUTION" in cell.source and not (meta and meta.get("solution")):
-            problems.append(f"{where} has ### BEGIN SOLUTION but no nbgrader solution: true")
-        if "### BEGIN HIDDEN TESTS" in cell.source and not (meta and meta.get("grade")):
-            problems.append(f"{where} has ### BEGIN HIDDEN TESTS but no nbgrader grade: true")
+        if BEGIN_SOLUTION in cell.source and not (meta and meta.get("solution")):
+            problems.append(f"{where} has {BEGIN_SOLUTION} but no nbgrader solution: true")
+        if BEGIN_HIDDEN_TESTS in cell.source and not (meta and meta.get("grade")):
+            problems.append(f"{where} has {BEGIN_HIDDEN_TESTS} but no nbgrader grade: true")
         if not meta:
             continue
         if meta.get("schema_version") != 3:
