@@ -77,8 +77,8 @@ def test_bundled_corpus_shape_and_columns(bundled: pd.DataFrame) -> None:
     assert list(bundled["file"]) == sorted(p.name for p in RAW.glob("*.txt"))
     assert list(bundled.columns) == [*METADATA_COLUMNS, *FROM_TEXT_COLUMNS, "raw_text", "text",
                                      "encoding", "words_raw", "words"]
-    assert bundled.attrs["report"].empty
-    assert list(bundled.attrs["report"].columns) == list(REPORT_COLUMNS)
+    assert check_corpus(bundled).empty
+    assert list(check_corpus(bundled).columns) == list(REPORT_COLUMNS)
 
 
 def test_bundled_corpus_has_no_missing_values(bundled: pd.DataFrame) -> None:
@@ -153,6 +153,21 @@ def test_bundled_corpus_folder_is_the_repository_corpus() -> None:
     assert check_corpus(bundled_corpus_folder()).empty
 
 
+def test_corpora_can_be_joined_and_selections_keep_their_report(bundled: pd.DataFrame) -> None:
+    # pandas compares the attrs of the tables it joins: a report stored there as a table made
+    # pd.concat and merge fail ("The truth value of a DataFrame is ambiguous")
+    dutch, danish = bundled[bundled["language"] == "nl"], bundled[bundled["language"] == "da"]
+    assert len(pd.concat([dutch, danish])) == 5
+    assert len(bundled.merge(bundled[["id", "date"]], on="id")) == 5
+    assert len(pd.concat([bundled, load_corpus(RAW, quiet=True, clean=False)])) == 10
+    assert check_corpus(dutch).empty
+
+
+def test_check_corpus_of_a_table_without_a_report_says_what_to_pass() -> None:
+    with pytest.raises(FramelabError, match="has no loading report.*check_corpus"):
+        check_corpus(pd.DataFrame({"id": ["000"]}))
+
+
 _SAME_CORPUS_CASES = [
     # (folder): every way to name the course's corpus loads the same table
     # the folder with raw/ and metadata.csv
@@ -170,7 +185,7 @@ def test_every_way_to_name_the_bundled_corpus_gives_the_same_table(
 ) -> None:
     corpus = load_corpus(folder, quiet=True)
     pd.testing.assert_frame_equal(corpus, bundled)
-    assert corpus.attrs["report"].empty
+    assert check_corpus(corpus).empty
 
 
 def test_clean_false_keeps_the_raw_text(bundled: pd.DataFrame) -> None:
@@ -269,7 +284,7 @@ def test_messy_folder_file_by_file(
     expected: str | tuple[str, ...],
 ) -> None:
     _, corpus, _ = messy
-    report = corpus.attrs["report"]
+    report = check_corpus(corpus)
     if outcome == _LOADED:
         row = corpus[corpus["file"] == name]
         assert len(row) == 1
@@ -291,7 +306,7 @@ def test_messy_folder_notes(
     messy: tuple[Path, pd.DataFrame, dict[str, str]], name: str, words: tuple[str, ...]
 ) -> None:
     _, corpus, _ = messy
-    report = corpus.attrs["report"]
+    report = check_corpus(corpus)
     notes = " ".join(report.loc[report["file"] == name, "problem"])
     for word in words:
         assert word in notes
@@ -308,7 +323,7 @@ def test_messy_folder_overall(messy: tuple[Path, pd.DataFrame, dict[str, str]]) 
                                         "utf-16", "utf-8"]
     assert list(corpus["language"]) == ["nl", "nl", "nl", "nl", "da", "da", "nl"]
     assert not corpus.isna().any().any()
-    report = corpus.attrs["report"]
+    report = check_corpus(corpus)
     assert list(report.columns) == list(REPORT_COLUMNS)
     assert set(report["status"]) == {"skipped", "loaded with a note", "metadata"}
     pd.testing.assert_frame_equal(check_corpus(folder), report)
@@ -324,7 +339,7 @@ def test_messy_folder_report_is_printed(
     skipped = sum(outcome == _SKIPPED for _, _, outcome, _ in _MESSY_CASES)
     assert out[0] == f"Loaded {len(corpus)} article(s) from {folder.parent.name}/{folder.name}; " \
                      f"skipped {skipped} file(s)."
-    assert out[1:] == [f"  - {problem}" for problem in corpus.attrs["report"]["problem"]]
+    assert out[1:] == [f"  - {problem}" for problem in check_corpus(corpus)["problem"]]
 
 
 # --- metadata.csv ------------------------------------------------------------------------------
@@ -418,6 +433,11 @@ _METADATA_CASES = [
     (b"",
      {"a.txt": {"language": "nl"}, "b.txt": {"language": "da"}},
      ["metadata.csv is empty", "The texts are loaded without metadata"]),
+    # a language the kit has no rules for: loaded, and the note says what will refuse it
+    (b"file,language\na.txt,nl\nb.txt,en\n",
+     {"a.txt": {"language": "nl"}, "b.txt": {"language": "en"}},
+     ["b.txt: language 'en' in metadata.csv", "rules for Dutch ('nl') and Danish ('da') only",
+      "framelab.show_article"]),
     # two files with the same id
     (b"id,file,language\nX,a.txt,nl\nX,b.txt,da\n",
      {"a.txt": {"id": "X"}, "b.txt": {"id": "X"}},
@@ -449,7 +469,7 @@ def test_metadata_csv(
     for name, values in expected.items():
         for column, value in values.items():
             assert by_file.loc[name, column] == value, (name, column)
-    report = corpus.attrs["report"]
+    report = check_corpus(corpus)
     problems = " ".join(report["problem"])
     for word in words:
         assert word in problems
@@ -459,7 +479,7 @@ def test_metadata_csv(
 
 def test_metadata_notes_name_the_metadata_file(tmp_path: Path) -> None:
     folder = _corpus_folder(tmp_path, b"file,language,date\na.txt,nl,gisteren\nb.txt,da,2021\n")
-    report = load_corpus(folder, quiet=True).attrs["report"]
+    report = check_corpus(load_corpus(folder, quiet=True))
     assert list(report["file"]) == [f"{tmp_path.name}/metadata.csv"]
     assert list(report["status"]) == ["metadata"]
     assert report["problem"].item().startswith(f"{tmp_path.name}/metadata.csv line 2: date")

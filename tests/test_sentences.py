@@ -229,6 +229,20 @@ def test_an_unknown_language_is_explained() -> None:
         split_sentences("Hello.", "en")
 
 
+@pytest.mark.parametrize("language", [
+    # English: the kit has no rules for it; the message must not suggest 'nl' for it
+    "en",
+    # the language's name instead of its code: the message shows the code to use
+    "dutch",
+])
+def test_an_unknown_language_says_which_languages_have_rules(language: str) -> None:
+    with pytest.raises(ArgumentError) as info:
+        split_sentences("Hello.", language)
+    message = str(info.value)
+    assert "rules for Dutch (language='nl') and Danish (language='da') only" in message
+    assert "Use one of those, for example language='nl'" not in message
+
+
 def test_text_must_be_a_str() -> None:
     with pytest.raises(ArgumentTypeError, match="text should be a text"):
         split_sentences(["Een zin."], "nl")  # type: ignore[arg-type]

@@ -244,6 +244,26 @@ def test_tokenize_corpus_names_an_article_in_another_language() -> None:
         tokenize_corpus(corpus)
 
 
+_ENGLISH = pd.concat([CORPUS.iloc[[0]], CORPUS.iloc[[3]].assign(
+    id="en1", language="en", text="“We will not go back,” Lavrov said. NATO did not react.")],
+    ignore_index=True)
+
+
+@pytest.mark.parametrize("function", [
+    # every function that reads the words of a corpus names the article it has no rules for,
+    # instead of failing deep inside with language='en' and no article
+    "tokenize_corpus", "frequencies", "lexical_summary", "frame_hits", "frame_scores", "naming",
+    "quotes",
+])
+def test_corpus_functions_name_an_article_in_a_language_without_rules(function: str) -> None:
+    import framelab
+
+    with pytest.raises(ArgumentError) as info:
+        getattr(framelab, function)(_ENGLISH)
+    assert str(info.value).startswith("Article en1 has language='en'; the kit's tokenizer")
+    assert 'corpus[corpus["language"].isin(["nl", "da"])]' in str(info.value)
+
+
 def test_tokenize_corpus_needs_a_table() -> None:
     with pytest.raises(ArgumentTypeError, match="corpus should be the table"):
         tokenize_corpus("corpus/raw")  # type: ignore[arg-type]

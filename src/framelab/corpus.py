@@ -27,8 +27,9 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import _as_rules, clean_text
-from .errors import ArgumentTypeError, CorpusError, a_type, check_type, display_path
+from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .reading import decode_bytes, read_text_file
+from .sentences import LANGUAGES
 from .text import word_count
 
 __all__ = [
@@ -294,7 +295,7 @@ def load_corpus(
     Returns:
         A DataFrame with the metadata columns, the metadata that cleaning moved out of the
         text (section, byline, dateline, date_prefix), ``raw_text``, ``text``, ``encoding``,
-        ``words_raw`` and ``words``. ``corpus.attrs["report"]`` holds the report table.
+        ``words_raw`` and ``words``. ``check_corpus(corpus)`` gives its report table.
 
     Raises:
         CorpusError: When the folder does not exist or holds no usable text at all.
@@ -344,6 +345,13 @@ def load_corpus(
                 if guessed != UNKNOWN else
                 f"{path.name}: no language in metadata.csv and none could be guessed; "
                 "add a 'language' column (nl, da, ...) to metadata.csv.")))
+        elif row["language"] not in LANGUAGES:
+            notes.append(_Note(path.name, "loaded with a note", (
+                f"{path.name}: language '{row['language']}' in metadata.csv. The kit's tokenizer, "
+                "stopwords, frame lexicon, quote finder and naming table have rules for Dutch "
+                "('nl') and Danish ('da') only, so counting, concordances, frames and quotes will "
+                "refuse this article. Correct the language if it is wrong, or keep the article "
+                "for reading only (framelab.show_article).")))
         cleaned = clean_text(raw, language=str(row["language"]), rules=table, article=str(row["id"]))
         for column in FROM_TEXT_COLUMNS:
             row[column] = cleaned.metadata.get(column, UNKNOWN)
@@ -362,8 +370,10 @@ def load_corpus(
     if duplicated:
         notes.append(_Note("metadata.csv", "metadata", f"The id(s) {', '.join(duplicated)} are "
                            "used for more than one file; give every article its own id."))
-    report = pd.DataFrame([n.__dict__ for n in notes], columns=list(REPORT_COLUMNS))
-    corpus.attrs["report"] = report
+    # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
+    # (pd.concat, merge), and a table inside them makes that comparison fail.
+    corpus.attrs["report"] = tuple(notes)
+    report = _report_table(notes)
     if not quiet:
         _print_report(corpus, report, texts_folder)
     return corpus
@@ -377,17 +387,31 @@ def _print_report(corpus: pd.DataFrame, report: pd.DataFrame, folder: Path) -> N
         print(f"  - {note.problem}")
 
 
-def check_corpus(folder: str | Path) -> pd.DataFrame:
+def _report_table(notes: list[_Note] | tuple[_Note, ...]) -> pd.DataFrame:
+    return pd.DataFrame([n.__dict__ for n in notes], columns=list(REPORT_COLUMNS))
+
+
+def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
     """Check a corpus folder before you use it: one row per problem or note, by file.
 
-    An empty table means every file loaded cleanly.
+    An empty table means every file loaded cleanly. Pass a table from :func:`load_corpus`
+    instead of a folder to see the report of that load again.
 
     >>> check_corpus(bundled_corpus_folder()).empty
     True
+    >>> list(check_corpus(load_corpus(quiet=True)).columns)
+    ['file', 'status', 'problem']
     """
+    if isinstance(folder, pd.DataFrame):
+        notes = folder.attrs.get("report")
+        if not isinstance(notes, tuple):
+            raise ArgumentError("This table has no loading report: it was not made by "
+                                "load_corpus() (pandas drops the report when it joins tables). "
+                                "Pass the folder instead, e.g. check_corpus('my_corpus').")
+        return _report_table(notes)
     try:
         corpus = load_corpus(folder, quiet=True)
     except CorpusError as err:
         return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
                             columns=list(REPORT_COLUMNS))
-    return corpus.attrs["report"]
+    return _report_table(corpus.attrs["report"])

@@ -30,9 +30,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, check_table
+from .errors import ArgumentError
 from .sentences import split_sentences
-from .tokens import tokenize
+from .tokens import check_corpus_table, tokenize
 
 __all__ = ["FRAMES", "frame_hits", "frame_lexicon", "frame_scores", "read_lexicon"]
 
@@ -167,4 +167,4 @@ def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -
 
 
 def _need(corpus: object) -> None:
-    check_table(corpus, ("id", "language", "text"))
+    check_corpus_table(corpus, ("id", "language", "text"))

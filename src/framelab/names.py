@@ -23,9 +23,8 @@ from importlib.resources import files
 
 import pandas as pd
 
-from .errors import check_table
 from .sourcing import quotes as find_all_quotes
-from .tokens import tokenize
+from .tokens import check_corpus_table, tokenize
 
 __all__ = ["naming", "naming_variants"]
 
@@ -74,7 +73,7 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
         One row per article and variant found: article, date, language, concept, variant,
         count, in_quotes, own_voice (= count - in_quotes); in corpus order.
     """
-    check_table(corpus, ("id", "language", "text", "date"))
+    check_corpus_table(corpus, ("id", "language", "text", "date"))
     table = _bundled() if variants is None else variants
     quoted = find_all_quotes(corpus)
     rows = []

@@ -45,7 +45,7 @@ from importlib.resources import files
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .errors import check_choice, check_type
+from .errors import ArgumentError, _short, check_type
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "abbreviations", "split_sentences"]
 
@@ -72,9 +72,20 @@ def check_language(language: object) -> str:
 
     >>> check_language("da")
     'da'
+    >>> check_language("en")
+    Traceback (most recent call last):
+    ...
+    framelab.errors.ArgumentError: language='en' is not one of the choices: 'nl', 'da'. The kit's
+    sentence splitter, tokenizer, stopwords, stems and lemmas have rules for Dutch (language='nl')
+    and Danish (language='da') only; they cannot be used for a text in another language.
     """
     check_type("language", language, str, "a language code, 'nl' or 'da'")
-    return check_choice("language", language, LANGUAGES)
+    if language in LANGUAGES:
+        return language
+    raise ArgumentError(
+        f"language={_short(language)} is not one of the choices: 'nl', 'da'. The kit's sentence "
+        "splitter, tokenizer, stopwords, stems and lemmas have rules for Dutch (language='nl') "
+        "and Danish (language='da') only; they cannot be used for a text in another language.")
 
 
 @cache

@@ -45,6 +45,7 @@ import pandas as pd
 
 from .errors import ArgumentError, ArgumentTypeError, check_table
 from .text import word_count
+from .tokens import check_corpus_table
 
 __all__ = ["QUOTE_COLUMNS", "actors", "reporting_verbs", "find_quotes", "quotes", "who_speaks"]
 
@@ -372,7 +373,7 @@ def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None) -> 
         verb_lemma, stance ("neutral" or "evaluative"), attribution (which rule found the
         speaker) and sentence (the sentence to read).
     """
-    check_table(corpus, ("id", "language", "text"))
+    check_corpus_table(corpus, ("id", "language", "text"))
     parts = [find_quotes(row.text, row.language, article=row.id, actor_table=actor_table)
              for row in corpus.itertuples(index=False)]
     parts = [p for p in parts if not p.empty]

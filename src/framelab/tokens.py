@@ -62,7 +62,7 @@ import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
 from .errors import ArgumentError, check_choice, check_table, check_type
-from .sentences import _abbreviation_set, check_language, split_sentences
+from .sentences import LANGUAGES, _abbreviation_set, check_language, split_sentences
 
 __all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
 
@@ -231,13 +231,26 @@ def check_token_options(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Check that ``corpus`` is a table with ``columns`` and languages the kit tokenises."""
+    """Check that ``corpus`` is a table with ``columns`` and languages the kit has rules for.
+
+    >>> table = pd.DataFrame({"id": ["x1"], "language": ["en"], "text": ["Hello."]})
+    >>> check_corpus_table(table, ("id", "language", "text"))
+    Traceback (most recent call last):
+    ...
+    framelab.errors.ArgumentError: Article x1 has language='en'; the kit's tokenizer, stopwords,
+    stems, lemmas, frame lexicon, quote finder and naming table have rules for Dutch ('nl') and
+    Danish ('da') only. If the language is wrong, correct it in metadata.csv; otherwise leave the
+    article out: corpus[corpus["language"].isin(["nl", "da"])].
+    """
     check_table(corpus, columns)
     for row in corpus.itertuples(index=False):
-        if getattr(row, "language", "nl") not in ("nl", "da"):
+        if getattr(row, "language", "nl") not in LANGUAGES:
             raise ArgumentError(
-                f"Article {row.id} has language={row.language!r}; the kit tokenises 'nl' and "
-                f"'da'. Set its language in metadata.csv, or leave the article out.")
+                f"Article {row.id} has language={row.language!r}; the kit's tokenizer, "
+                "stopwords, stems, lemmas, frame lexicon, quote finder and naming table have "
+                "rules for Dutch ('nl') and Danish ('da') only. If the language is wrong, correct "
+                "it in metadata.csv; otherwise leave the article out: "
+                'corpus[corpus["language"].isin(["nl", "da"])].')
     return corpus
 
 
