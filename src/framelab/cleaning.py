@@ -219,9 +219,73 @@ def clean_text(
     """
     check_type("text", text, str, "a text (a str)")
     check_type("language", language, str, "a language code such as 'nl' or 'da'")
-    table = _as_rules(rules)
+    cleaned, log, metadata = _clean(text, _prepared_rules(rules, language), article)
+    removed = pd.DataFrame(log, columns=list(LOG_COLUMNS))
+    return Cleaned(cleaned, removed, metadata)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One rule of a rules table, with its pattern compiled once."""
+
+    rule: str
+    action: str
+    where: str
+    field: str
+    reason: str
+    compiled: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The rules for one language, split by step and compiled: what :func:`_clean` needs."""
+
+    prefix: tuple[_Rule, ...]
+    lines: tuple[_Rule, ...]
+    repeats: dict[str, _Rule]
+
+
+def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
+    """A hashable copy of a rules table (its columns and rows), to cache its compiled form."""
+    return tuple(map(str, table.columns)), tuple(table.itertuples(index=False, name=None))
+
+
+@lru_cache(maxsize=64)
+def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None, language: str
+             ) -> _Prepared:
+    """Validate (once) and compile the rules of ``key`` (None: the kit's rules) for ``language``."""
+    if key is None:
+        table = _bundled_rules()
+    else:
+        columns, rows = key
+        table = _validate(pd.DataFrame(list(rows), columns=list(columns)),
+                          "the rules table you passed")
     if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
         table = table[(table["language"] == "*") | (table["language"] == language)]
+    rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
+                   re.compile(r.pattern) if r.pattern else None)
+             for r in table.itertuples(index=False)]
+    repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
+    return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
+                     tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line")),
+                     repeats)
+
+
+def _prepared_rules(rules: pd.DataFrame | str | Path | None, language: str) -> _Prepared:
+    """The compiled rules for ``language``; a table's compiled form is cached by its content."""
+    if rules is None or rules is _bundled_rules():  # load_corpus passes the kit's table itself
+        return _prepare(None, language)
+    if isinstance(rules, pd.DataFrame):
+        missing = [c for c in RULE_COLUMNS if c not in rules.columns]
+        if missing:  # the same message as for a file, before the table is turned into a key
+            _validate(rules, "the rules table you passed")
+        return _prepare(_rules_key(rules), language)
+    return _prepare(_rules_key(_as_rules(rules)), language)
+
+
+def _clean(text: str, prepared: _Prepared, article: str = ""
+           ) -> tuple[str, list[dict[str, object]], dict[str, str]]:
+    """Clean ``text``: (cleaned text, the removal log as rows sorted by line, metadata)."""
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     start = set(filled[:START_LINES])
@@ -230,7 +294,7 @@ def clean_text(
     log: list[dict[str, object]] = []
     metadata: dict[str, str] = {}
 
-    def record(i: int, rule: object, removed: str, value: str = "") -> None:
+    def record(i: int, rule: _Rule, removed: str, value: str = "") -> None:
         field_name = rule.field if value else ""
         if field_name:
             metadata[field_name] = (
@@ -240,12 +304,12 @@ def clean_text(
                     "field": field_name, "removed": removed, "words": word_count(removed),
                     "reason": rule.reason})
 
-    def applies(rule: object, i: int) -> bool:
+    def applies(rule: _Rule, i: int) -> bool:
         return rule.where == "anywhere" or (rule.where == "start" and i in start) or (
             rule.where == "end" and i >= end_from)
 
     # 1. Prefixes at the start of the text.
-    for rule in table[table["action"] == "prefix_to_metadata"].itertuples(index=False):
+    for rule in prepared.prefix:
         if not filled:
             break
         i = filled[0]
@@ -253,7 +317,7 @@ def clean_text(
         # The pattern is matched on its own (not inside a bigger pattern), so that a flag such
         # as (?i) at its start keeps working; the spaces around the match go with it.
         begin = len(line) - len(line.lstrip())
-        match = re.compile(rule.pattern).match(line, begin)
+        match = rule.compiled.match(line, begin) if rule.compiled else None
         if match and applies(rule, i):
             end = len(line) - len(line[match.end() :].lstrip())
             removed = line[begin:end].strip()
@@ -261,18 +325,16 @@ def clean_text(
             lines[i] = line[end:]
 
     # 2. Whole lines, first matching rule wins.
-    line_rules = list(table[table["action"].isin(["line_to_metadata", "remove_line"])]
-                      .itertuples(index=False))
     kept: list[int] = []
     for i in filled:
         stripped = lines[i].strip()
         if not stripped:
             lines[i] = ""
             continue
-        for rule in line_rules:
-            if not applies(rule, i):
+        for rule in prepared.lines:
+            if not applies(rule, i) or rule.compiled is None:
                 continue
-            match = re.fullmatch(rule.pattern, stripped)
+            match = rule.compiled.fullmatch(stripped)
             if match:
                 if rule.action == "line_to_metadata":
                     record(i, rule, stripped, _value(match, stripped))
@@ -284,8 +346,7 @@ def clean_text(
             kept.append(i)
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
-    repeat_rules = {r.action: r for r in table.itertuples(index=False)
-                    if r.action in ("repeated_paragraph", "repeated_block")}
+    repeat_rules = prepared.repeats
     seen: set[str] = set()
     earlier: set[tuple[str, ...]] = set()
     for i in kept:
@@ -306,8 +367,7 @@ def clean_text(
         earlier |= shingles
 
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
-    removed = pd.DataFrame(sorted(log, key=lambda entry: entry["line"]), columns=list(LOG_COLUMNS))
-    return Cleaned(cleaned, removed, metadata)
+    return cleaned, sorted(log, key=lambda entry: entry["line"]), metadata
 
 
 def removal_log(

@@ -23,7 +23,7 @@ dreigingen, dreigementen), or words in sequence ("goede wil"). Matching ignores 
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -96,17 +96,82 @@ def read_lexicon(path: str | Path) -> pd.DataFrame:
                      p.name)
 
 
-def _matchers(lexicon: pd.DataFrame, language: str) -> list[tuple[tuple[re.Pattern[str], ...],
-                                                                   dict[str, str]]]:
-    """Per term: one compiled pattern per word of the term, and the term's row."""
-    result = []
-    for row in lexicon[lexicon["language"] == language].to_dict("records"):
-        parts = []
-        for word in row["term"].casefold().split():
-            stem = word.rstrip("*")
-            parts.append(re.compile(re.escape(stem) + (r"\S*" if word.endswith("*") else "")))
-        result.append((tuple(parts), row))
-    return result
+_LexiconKey = tuple[tuple[str, str, str, str], ...]
+
+
+def _lexicon_key(table: pd.DataFrame) -> _LexiconKey:
+    """A hashable copy of a (validated) lexicon: (frame, concept, language, term) per row."""
+    return tuple(zip(table["frame"], table["concept"], table["language"], table["term"],
+                     strict=True))
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One lexicon row, ready to match: per word of the term (stem, is it a word start?)."""
+
+    order: int  # the row's place in the lexicon: the first matching term of a frame wins
+    frame: str
+    concept: str
+    term: str
+    words: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class _Index:
+    """A language's terms by their first word: exact words in a dict, word starts by length."""
+
+    exact: dict[str, tuple[_Term, ...]]
+    starts: dict[int, dict[str, tuple[_Term, ...]]]  # length of the stem -> stem -> terms
+
+
+@lru_cache(maxsize=32)
+def _index(key: _LexiconKey, language: str) -> _Index:
+    """Index the terms of ``language``, once per lexicon (the same matches as a fullmatch of
+    ``re.escape(stem) + r"\\S*"`` per word: tokens hold no spaces, so a word start is a
+    ``startswith`` and a plain word an equality)."""
+    exact: dict[str, list[_Term]] = {}
+    starts: dict[int, dict[str, list[_Term]]] = {}
+    for order, (frame, concept, lang, term) in enumerate(key):
+        if lang != language:
+            continue
+        words = tuple((word.rstrip("*"), word.endswith("*")) for word in term.casefold().split())
+        if not words:
+            continue
+        entry = _Term(order, frame, concept, term, words)
+        stem, is_start = words[0]
+        if is_start:
+            starts.setdefault(len(stem), {}).setdefault(stem, []).append(entry)
+        else:
+            exact.setdefault(stem, []).append(entry)
+    return _Index({w: tuple(t) for w, t in exact.items()},
+                  {n: {w: tuple(t) for w, t in by.items()} for n, by in sorted(starts.items())})
+
+
+def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
+    """(position, term) of every hit in one sentence's casefolded tokens: per position and
+    frame, the first term of the lexicon that matches there, ordered by position and frame."""
+    found: list[tuple[int, _Term]] = []
+    size = len(folded)
+    exact, starts = index.exact, index.starts
+    for i, token in enumerate(folded):
+        candidates: list[_Term] = list(exact.get(token, ()))
+        for length, by_stem in starts.items():
+            if length > len(token):
+                break
+            candidates += by_stem.get(token[:length], ())
+        if not candidates:
+            continue
+        best: dict[str, _Term] = {}
+        for entry in candidates:
+            words = entry.words
+            if i + len(words) > size:
+                continue
+            if all((folded[i + k].startswith(stem) if is_start else folded[i + k] == stem)
+                   for k, (stem, is_start) in enumerate(words) if k):
+                if entry.frame not in best or entry.order < best[entry.frame].order:
+                    best[entry.frame] = entry
+        found += [(i, best[frame]) for frame in sorted(best)]
+    return found
 
 
 def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -124,26 +189,20 @@ def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> 
     ['invasie', 'invasie', 'inval']
     """
     _need(corpus)
-    table = _bundled() if lexicon is None else _validate(lexicon, "the lexicon you passed")
+    key = _lexicon_key(_bundled() if lexicon is None else
+                       _validate(lexicon, "the lexicon you passed"))
     rows = []
     for article in corpus.itertuples(index=False):
-        matchers = _matchers(table, article.language)
+        index = _index(key, article.language)
         for number, sentence in enumerate(split_sentences(article.text, article.language), 1):
             words = tokenize(sentence, article.language)
             folded = [w.casefold() for w in words]
-            seen: set[tuple[int, str]] = set()
-            for patterns, row in matchers:
-                size = len(patterns)
-                for i in range(len(folded) - size + 1):
-                    if (i, row["frame"]) in seen:
-                        continue
-                    if all(p.fullmatch(folded[i + k]) for k, p in enumerate(patterns)):
-                        seen.add((i, row["frame"]))
-                        rows.append({"article": article.id, "language": article.language,
-                                     "frame": row["frame"], "concept": row["concept"],
-                                     "term": row["term"], "word": " ".join(words[i:i + size]),
-                                     "sentence_number": number, "sentence": sentence,
-                                     "_position": i})
+            for i, entry in _sentence_hits(folded, index):
+                rows.append({"article": article.id, "language": article.language,
+                             "frame": entry.frame, "concept": entry.concept,
+                             "term": entry.term, "word": " ".join(words[i:i + len(entry.words)]),
+                             "sentence_number": number, "sentence": sentence,
+                             "_position": i})
     hits = pd.DataFrame(rows, columns=[*HIT_COLUMNS, "_position"])
     hits = hits.sort_values(["article", "sentence_number", "_position", "frame"], kind="stable")
     return hits.drop(columns="_position").reset_index(drop=True)

@@ -123,17 +123,47 @@ class _Rules:
     clause_re: re.Pattern[str]
 
 
-def _rules(language: str, actor_table: pd.DataFrame, verb_table: pd.DataFrame) -> _Rules:
+_ActorKey = tuple[tuple[object, object, object, object], ...]
+_VerbKey = tuple[tuple[object, object, object, object], ...]
+
+
+def _actor_key(actor_table: pd.DataFrame | None) -> _ActorKey | None:
+    """A hashable copy of an actor table (actor, variants, side, kind per row); None: the kit's."""
+    if actor_table is None:
+        return None
+    return tuple(zip(actor_table["actor"], actor_table["variants"], actor_table["side"],
+                     actor_table["kind"], strict=True))
+
+
+def _verb_key() -> _VerbKey:
+    table = _read("reporting_verbs.csv")
+    return tuple(zip(table["form"], table["lemma"], table["stance"], table["language"],
+                     strict=True))
+
+
+@lru_cache(maxsize=32)
+def _cached_rules(language: str, actors_key: _ActorKey | None, verbs_key: _VerbKey) -> _Rules:
+    """The compiled rules for a language and actor table, built once (tables as their rows)."""
+    actor_rows = _actor_key(_read("actors.csv")) if actors_key is None else actors_key
+    return _build_rules(language, actor_rows, verbs_key)
+
+
+def _rules(language: str, actor_table: pd.DataFrame | None = None) -> _Rules:
+    """The rules for ``language`` and an actor table (default: :func:`actors`), cached."""
+    return _cached_rules(language, _actor_key(actor_table), _verb_key())
+
+
+def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
     canonical, side, kind = {}, {}, {}
-    for row in actor_table.itertuples(index=False):
-        for variant in str(row.variants).split("|"):
+    for actor, variants, actor_side, actor_kind in actor_rows:
+        for variant in str(variants).split("|"):
             if variant.strip():
-                canonical[variant.strip()] = row.actor
-        side[row.actor], kind[row.actor] = row.side, row.kind
+                canonical[variant.strip()] = actor
+        side[actor], kind[actor] = actor_side, actor_kind
     names = sorted(canonical, key=len, reverse=True)
     actor_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    verbs = {r.form: (r.lemma, r.stance) for r in verb_table.itertuples(index=False)
-             if r.language == language}
+    verbs = {form: (lemma, stance) for form, lemma, stance, lang in verb_rows
+             if lang == language}
     verb_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
                          + r")(?!\w)", re.IGNORECASE)
     people = list(_PRONOUNS.get(language, ())) + list(_ROLES.get(language, ()))
@@ -249,8 +279,15 @@ def find_quotes(text: str, language: str, *, article: str = "",
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"text should be a text (str), but it is {type(text).__name__}.")
-    rules = _rules(language, actors() if actor_table is None else actor_table,
-                   reporting_verbs())
+    rows = _quote_rows(text, language, article, _rules(language, actor_table))
+    if not rows:
+        return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)).fillna("")
+
+
+def _quote_rows(text: str, language: str, article: str, rules: _Rules
+                ) -> list[dict[str, object]]:
+    """The quotations of one text as rows (dicts with every column of :data:`QUOTE_COLUMNS`)."""
     speakers = _Speakers(rules)
     rows: list[dict[str, object]] = []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
@@ -272,16 +309,12 @@ def find_quotes(text: str, language: str, *, article: str = "",
                              paragraphs[number:number + 1])
             rows.append({**base, "quote": inside, "marks": marks, **row})
         _indirect(masked[cursor:], speakers)
-    table = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS])
-    if not table.empty:
-        table["words"] = table["quote"].map(word_count)
-        table["side"] = table["speaker"].map(lambda s: rules.side.get(s, "unknown")
-                                             if s else "unknown")
-        verbs = table["verb"].str.lower().map(lambda v: rules.verbs.get(v, ("", "")))
-        table["verb_lemma"] = verbs.map(lambda v: v[0])
-        table["stance"] = verbs.map(lambda v: v[1])
-        table = table.fillna("")
-    return table
+    for row in rows:
+        row["words"] = word_count(row["quote"])
+        speaker = row.get("speaker")
+        row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
+        row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
+    return rows
 
 
 def _indirect(masked: str, speakers: _Speakers) -> None:
