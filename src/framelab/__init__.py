@@ -38,6 +38,7 @@ from .frequencies import (
 from .keywords import keyness, keyness_table, periods
 from .kwic import collocations, concordance, show_concordance
 from .names import naming, naming_variants
+from .pipeline import analyse_folder
 from .reading import TextFile, read_text_file
 from .sentences import abbreviations, split_sentences
 from .setupcheck import setup_check
@@ -62,6 +63,7 @@ __all__ = [
     "abbreviations",
     "actors",
     "agreement",
+    "analyse_folder",
     "bundled_corpus_folder",
     "check_corpus",
     "checks",

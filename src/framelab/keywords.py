@@ -192,20 +192,22 @@ def periods(corpus: pd.DataFrame, cut: str, *, before: str = "before", after: st
         raise ArgumentError(f"cut={cut!r} is not a date; write it as YYYY-MM-DD, e.g. "
                             "'2022-02-24'.") from None
 
-    def label(date: str) -> str:
-        if date == "unknown":
-            return "unknown"
-        start = pd.Timestamp(date)
-        parts = date.count("-")
-        end = start + (pd.offsets.YearEnd(0) if parts == 0 else pd.offsets.MonthEnd(0)
-                       if parts == 1 else pd.Timedelta(0))
-        if end < day:
-            return before
-        if start >= day:
-            return after
-        return "unknown"
+    return corpus["date"].map(lambda date: _period(date, day, before, after)).rename("period")
 
-    return corpus["date"].map(label).rename("period")
+
+def _period(date: str, day: pd.Timestamp, before: str = "before", after: str = "after") -> str:
+    """The period of one date (YYYY, YYYY-MM or YYYY-MM-DD, or "unknown") against ``day``."""
+    if date == "unknown":
+        return "unknown"
+    start = pd.Timestamp(date)
+    parts = date.count("-")
+    end = start + (pd.offsets.YearEnd(0) if parts == 0 else pd.offsets.MonthEnd(0)
+                   if parts == 1 else pd.Timedelta(0))
+    if end < day:
+        return before
+    if start >= day:
+        return after
+    return "unknown"
 
 
 def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object = None,

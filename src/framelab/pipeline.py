@@ -1,0 +1,407 @@
+"""The whole analysis of a large corpus folder, streamed in chunks over the machine's cores.
+
+:func:`framelab.load_corpus` holds every text of a corpus in one table, which is right for a
+lesson and wrong for 100,000 articles. :func:`analyse_folder` reads the same kind of folder (.txt
+files and an optional ``metadata.csv``) a chunk of files at a time, in worker processes, and
+keeps only small totals: per chunk, each worker reads and decodes, cleans, tokenises and counts,
+finds the frame hits and the quotations, and sends back counts and one short row per article;
+the parent adds them up. Memory stays bounded by the chunk size and the vocabulary, not by the
+number of articles.
+
+Every number is the one the kit's single-corpus functions give on the same folder:
+``counts`` equals :func:`framelab.frequencies` by language, the frame columns equal
+:func:`framelab.frame_scores`, ``sides`` and ``speakers`` sum :func:`framelab.who_speaks` over
+the articles, and ``keyness`` equals :func:`framelab.keyness` by period.
+
+>>> from framelab import bundled_corpus_folder
+>>> results = analyse_folder(bundled_corpus_folder(), workers=1, progress=False,
+...                          event_date="2022-02-24")
+>>> results.totals
+{'da': 426, 'nl': 1632}
+>>> results.articles[["id", "language", "period", "tokens", "quotes"]].to_string(index=False)
+' id language period  tokens  quotes\\n000       nl before     327       2\\n001       nl  after     583       7\\n002       nl before     314       5\\n003       da before     426       9\\n004       nl  after     408      13'
+>>> results.keyness[["word", "count_target", "count_reference"]].head(2).values.tolist()
+[['oekraïense', 9, 0], ['oorlog', 8, 0]]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from .cleaning import _clean, _prepare
+from .corpus import UNKNOWN, _resolve, _text_folder, guess_language, read_metadata
+from .errors import CorpusError, check_type
+from .frames import FRAMES, _bundled, _index, _lexicon_key, _sentence_hits, _validate
+from .keywords import _period, keyness_table
+from .reading import decode_bytes
+from .sentences import LANGUAGES, split_sentences
+from .sourcing import _quote_rows, _rules
+from .tokens import tokenize
+
+__all__ = ["Results", "analyse_folder"]
+
+#: The steps whose time :attr:`Results.timings` reports, in seconds (summed over the workers).
+STEPS = ("read+clean", "tokenise+count", "frames", "quotes", "merge+keyness")
+ARTICLE_COLUMNS = ("id", "file", "language", "date", "period", "tokens", "words")
+
+
+@dataclass
+class Results:
+    """What :func:`analyse_folder` found, as small tables and counters.
+
+    Attributes:
+        counts: Lowercased token counts per language (what ``frequencies(corpus,
+            by="language")`` counts), as ``collections.Counter``.
+        articles: One row per counted article: id, file, language, date, period, tokens
+            (tokens as ``frequencies`` counts them), words (the frame scores' denominator), one
+            column per frame (hits per 1,000 words, as :func:`framelab.frame_scores`), quotes and
+            quoted_words.
+        speakers: Quotations per speaker over the whole corpus: speaker, side, quotes, words
+            (quoted words) and full (full quotes, not fragments); most quoted words first.
+        sides: The same per side (Russia, Ukraine, West, ...).
+        period_counts: Lowercased token counts per period (with ``event_date``).
+        period_sizes: Tokens per period.
+        keyness: ``keyness_table`` of "after" against "before" (with ``event_date`` and
+            articles on both sides), else None.
+        notes: Files skipped or articles not counted, and why.
+        timings: Seconds per step (:data:`STEPS`, worker time summed over the workers) and
+            "wall" (the whole run).
+    """
+
+    counts: dict[str, Counter[str]]
+    articles: pd.DataFrame
+    speakers: pd.DataFrame
+    sides: pd.DataFrame
+    period_counts: dict[str, Counter[str]] = field(default_factory=dict)
+    period_sizes: dict[str, int] = field(default_factory=dict)
+    keyness: pd.DataFrame | None = None
+    notes: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        """Tokens per language (the ``attrs["totals"]`` of ``frequencies(by="language")``)."""
+        return {language: sum(counts.values()) for language, counts in sorted(self.counts.items())}
+
+
+class _Progress:
+    """One progress line on stderr, rewritten in place with a carriage return.
+
+    The kit has no progress-bar dependency (tqdm is not one of its packages) and a progress
+    line does not justify adding one, so this prints its own. It shows nothing for a step that
+    ends within ``delay`` seconds, and nothing at all when disabled (tests, notebooks that must
+    give the same output on every run).
+    """
+
+    def __init__(self, label: str, total: int, *, enabled: bool, delay: float = 2.0,
+                 stream: TextIO | None = None) -> None:
+        self.label, self.total, self.enabled, self.delay = label, total, enabled, delay
+        self.stream = stream or sys.stderr
+        self.start, self.last = time.perf_counter(), float("-inf")
+        self.shown = False
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self.start < self.delay or (now - self.last < 0.2 and done < self.total):
+            return
+        self.last, self.shown = now, True
+        share = done / self.total if self.total else 1.0
+        self.stream.write(f"\r{self.label}: {done:,}/{self.total:,} ({share:.0%}), "
+                          f"{now - self.start:.0f} s")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.update(self.total)
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _txt_names(folder: Path) -> list[str]:
+    """The .txt files of ``folder``, in load_corpus's order (case ignored, then exact)."""
+    with os.scandir(folder) as entries:
+        names = [e.name for e in entries if e.is_file() and not e.name.startswith(".")
+                 and e.name.lower().endswith(".txt")]
+    return sorted(names, key=lambda name: (name.casefold(), name))
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
+    """Analyse the files of one chunk (in a worker process): small totals and one row each."""
+    folder, names, metadata, lexicon_key, cut = task
+    day = pd.Timestamp(cut) if cut else None
+    times = dict.fromkeys(STEPS[:-1], 0.0)
+    counts: dict[str, Counter[str]] = {}
+    period_counts: dict[str, Counter[str]] = {}
+    period_sizes: Counter[str] = Counter()
+    speakers: dict[tuple[str, str], list[int]] = {}
+    rows: list[tuple[Any, ...]] = []
+    frame_rows: list[dict[str, int]] = []
+    notes: list[str] = []
+    seen: set[bytes] = set()
+    keys: list[bytes] = []
+    for name in names:
+        t0 = time.perf_counter()
+        try:
+            data = (Path(folder) / name).read_bytes()
+        except OSError as err:
+            notes.append(f"{name} could not be opened ({err.strerror or type(err).__name__}); "
+                         "it was skipped.")
+            continue
+        decoded = decode_bytes(data, name)
+        if not decoded.usable:
+            notes.append(decoded.problem or f"{name} could not be read; it was skipped.")
+            continue
+        raw = decoded.text or ""
+        key = hashlib.blake2b(" ".join(raw.split()).encode(), digest_size=16).digest()
+        if key in seen:
+            notes.append(f"{name} is an exact copy of an earlier file; only the first was counted.")
+            continue
+        seen.add(key)
+        meta = metadata.get(name, {})
+        article = meta.get("id", UNKNOWN)
+        article = Path(name).stem if article == UNKNOWN else article
+        language = meta.get("language", UNKNOWN)
+        if language == UNKNOWN:
+            language = guess_language(raw)
+        text, _, moved = _clean(raw, _prepare(None, language), article)
+        date = meta.get("date", UNKNOWN)
+        if date == UNKNOWN:
+            date = moved.get("date_prefix", UNKNOWN)
+        t1 = time.perf_counter()
+        times["read+clean"] += t1 - t0
+        if language not in LANGUAGES:
+            notes.append(f"{name}: language '{language}' has no rules in the kit (Dutch 'nl' and "
+                         "Danish 'da' only); the article was not counted.")
+            continue
+        try:
+            period = _period(date, day) if day is not None else UNKNOWN
+        except ValueError:
+            period = UNKNOWN
+        index = _index(lexicon_key, language)
+        by_language = counts.setdefault(language, Counter())
+        hits: dict[str, int] = {}
+        tokens = 0
+        frame_time = 0.0
+        for sentence in split_sentences(text, language):
+            lowered = tokenize(sentence, language, lowercase=True)
+            by_language.update(lowered)
+            tokens += len(lowered)
+            words = tokenize(sentence, language)
+            f0 = time.perf_counter()
+            for _, entry in _sentence_hits([w.casefold() for w in words], index):
+                hits[entry.frame] = hits.get(entry.frame, 0) + 1
+            frame_time += time.perf_counter() - f0
+        size = len(tokenize(text, language))
+        if day is not None:  # keyness() counts the tokens of the whole text, not per sentence
+            whole = tokenize(text, language, lowercase=True)
+            period_counts.setdefault(period, Counter()).update(whole)
+            period_sizes[period] += len(whole)
+        t2 = time.perf_counter()
+        times["tokenise+count"] += t2 - t1 - frame_time
+        times["frames"] += frame_time
+        quoted = quoted_words = 0
+        for row in _quote_rows(text, language, article, _rules(language)):
+            entry = speakers.setdefault((str(row["speaker"]), str(row["side"])), [0, 0, 0])
+            entry[0] += 1
+            entry[1] += int(row["words"])  # type: ignore[call-overload]
+            entry[2] += row["kind"] == "full"
+            quoted += 1
+            quoted_words += int(row["words"])  # type: ignore[call-overload]
+        times["quotes"] += time.perf_counter() - t2
+        keys.append(key)
+        rows.append((article, name, language, date, period, tokens, size, quoted, quoted_words))
+        frame_rows.append(hits)
+    return {"counts": counts, "period_counts": period_counts, "period_sizes": period_sizes,
+            "speakers": speakers, "rows": rows, "frames": frame_rows, "notes": notes,
+            "keys": keys, "times": times}
+
+
+def _add(target: Counter[str], counter: Counter[str], sign: int) -> None:
+    if sign > 0:
+        target.update(counter)
+    else:
+        target.subtract(counter)
+
+
+def _frame_order(key: tuple[tuple[str, str, str, str], ...]) -> list[str]:
+    frames = {frame for frame, *_ in key}
+    return [f for f in FRAMES if f in frames] + sorted(frames - set(FRAMES))
+
+
+def analyse_folder(
+    folder: str | Path | None = None,
+    *,
+    workers: int | None = None,
+    chunk_size: int = 250,
+    progress: bool = True,
+    event_date: str | None = None,
+    lexicon: pd.DataFrame | None = None,
+) -> Results:
+    """Analyse every article of a corpus folder, streamed in chunks over worker processes.
+
+    Args:
+        folder: A folder of .txt files (or with a ``raw/`` folder of them) and an optional
+            ``metadata.csv``, as for :func:`framelab.load_corpus`; ``None``: the course's corpus.
+        workers: Worker processes (default: ``os.cpu_count()``); 1 runs in this process.
+        chunk_size: Files per chunk; at most ``2 * workers`` chunks are in flight at a time,
+            which bounds memory.
+        progress: Show a progress line (on stderr) when the run takes more than two seconds.
+        event_date: A date such as ``"2022-02-24"``: label each article before/after it
+            (:func:`framelab.periods`) and compute the keyness of after against before.
+        lexicon: A frame lexicon (default: :func:`framelab.frame_lexicon`).
+
+    Returns:
+        A :class:`Results`.
+
+    Raises:
+        CorpusError: When the folder does not exist or holds no usable text.
+    """
+    check_type("progress", progress, bool, "True or False")
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    check_type("workers", workers, int, "a whole number of processes, such as 2")
+    check_type("chunk_size", chunk_size, int, "a whole number of files, such as 250")
+    workers, chunk_size = max(1, workers), max(1, chunk_size)
+    started = time.perf_counter()
+    root = _resolve(folder)
+    texts_folder, metadata_path = _text_folder(root)
+    names = _txt_names(texts_folder)
+    notes: list[str] = []
+    metadata: dict[str, dict[str, str]] = {}
+    if metadata_path is not None:
+        table, metadata_notes = read_metadata(metadata_path)
+        notes += [note.problem for note in metadata_notes]
+        present = set(names)
+        for record in table.to_dict("records"):
+            if record["file"] in present:
+                metadata[record["file"]] = {k: str(record.get(k) or UNKNOWN).strip()
+                                            for k in ("id", "language", "date") if k in record}
+                if "language" in metadata[record["file"]]:
+                    metadata[record["file"]]["language"] = metadata[record["file"]][
+                        "language"].lower()
+    key = _lexicon_key(_bundled() if lexicon is None else
+                       _validate(lexicon, "the lexicon you passed"))
+    if event_date is not None:
+        pd.Timestamp(event_date)  # a clear error before any work, not one per worker
+    # Small folders get smaller chunks, so that every worker has work.
+    size = max(1, min(chunk_size, -(-len(names) // (workers * 4))))
+    tasks = ((str(texts_folder), chunk, {n: metadata[n] for n in chunk if n in metadata},
+              key, event_date) for chunk in _chunks(names, size))
+
+    counts: dict[str, Counter[str]] = {}
+    period_counts: dict[str, Counter[str]] = {}
+    period_sizes: Counter[str] = Counter()
+    speakers: dict[tuple[str, str], list[int]] = {}
+    rows: list[tuple[Any, ...]] = []
+    frame_rows: list[dict[str, int]] = []
+    timings = dict.fromkeys(STEPS, 0.0)
+    seen: set[bytes] = set()
+    bar = _Progress("Analysing articles", len(names), enabled=progress)
+    done = 0
+
+    def merge(part: dict[str, Any], *, sign: int = 1) -> None:
+        m0 = time.perf_counter()
+        for language, counter in part["counts"].items():
+            _add(counts.setdefault(language, Counter()), counter, sign)
+        for period, counter in part["period_counts"].items():
+            _add(period_counts.setdefault(period, Counter()), counter, sign)
+        for period, n in part["period_sizes"].items():
+            period_sizes[period] += sign * n
+        for who, (n, words, full) in part["speakers"].items():
+            entry = speakers.setdefault(who, [0, 0, 0])
+            entry[0] += sign * n
+            entry[1] += sign * words
+            entry[2] += sign * full
+        if sign > 0:
+            for step, seconds in part["times"].items():
+                timings[step] += seconds
+            notes.extend(part["notes"])
+            rows.extend(part["rows"])
+            frame_rows.extend(part["frames"])
+        timings["merge+keyness"] += time.perf_counter() - m0
+
+    def take(part: dict[str, Any], chunk_names: list[str]) -> None:
+        nonlocal done
+        # A file that repeats a file of an earlier chunk: take its counts out again.
+        repeats = [i for i, k in enumerate(part["keys"]) if k in seen]
+        seen.update(part["keys"])
+        merge(part)
+        for i in reversed(repeats):
+            article_row = rows.pop(len(rows) - len(part["rows"]) + i)
+            frame_rows.pop(len(frame_rows) - len(part["frames"]) + i)
+            single = _analyse_chunk((str(texts_folder), [article_row[1]],
+                                     {article_row[1]: metadata.get(article_row[1], {})},
+                                     key, event_date))
+            merge(single, sign=-1)
+            notes.append(f"{article_row[1]} is an exact copy of an earlier file; only the first "
+                         "was counted.")
+        done += len(chunk_names)
+        bar.update(done)
+
+    if workers == 1:
+        for task in tasks:
+            take(_analyse_chunk(task), task[1])
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: deque[tuple[Future[dict[str, Any]], list[str]]] = deque()
+            for task in tasks:
+                pending.append((pool.submit(_analyse_chunk, task), task[1]))
+                if len(pending) >= 2 * workers:  # bounded: results merge in file order
+                    future, chunk_names = pending.popleft()
+                    take(future.result(), chunk_names)
+            while pending:
+                future, chunk_names = pending.popleft()
+                take(future.result(), chunk_names)
+    bar.close()
+    if not rows:
+        raise CorpusError(f"No usable .txt file was found in {texts_folder}. Put your articles "
+                          "there as plain text files (.txt, UTF-8), one article per file.")
+
+    m0 = time.perf_counter()
+    counts = {language: +counter for language, counter in sorted(counts.items())}
+    period_counts = {period: +counter for period, counter in sorted(period_counts.items())}
+    articles = pd.DataFrame([row[:7] for row in rows], columns=list(ARTICLE_COLUMNS))
+    frames = _frame_order(key)
+    hits = pd.DataFrame(frame_rows, columns=frames).fillna(0).astype("int64")
+    # The same operations as frame_scores, so that the rounded scores are the same.
+    scores = (hits.div(articles["words"], axis=0) * 1000).round(2)
+    articles = pd.concat([articles, scores], axis=1)
+    articles["quotes"] = [row[7] for row in rows]
+    articles["quoted_words"] = [row[8] for row in rows]
+    if event_date is None:
+        articles = articles.drop(columns="period")
+    speaker_table = pd.DataFrame([(s, side, *v) for (s, side), v in speakers.items() if v[0]],
+                                 columns=["speaker", "side", "quotes", "words", "full"])
+    speaker_table = speaker_table.sort_values(["words", "speaker"], ascending=[False, True],
+                                              kind="stable").reset_index(drop=True)
+    side_table = (speaker_table.groupby("side", sort=False)[["quotes", "words", "full"]].sum()
+                  .reset_index().sort_values(["words", "side"], ascending=[False, True],
+                                             kind="stable").reset_index(drop=True))
+    table = None
+    if event_date is not None and period_sizes.get("after") and period_sizes.get("before"):
+        table = keyness_table(period_counts.get("after", Counter()),
+                              period_counts.get("before", Counter()), min_count=3,
+                              target_size=period_sizes["after"],
+                              reference_size=period_sizes["before"])
+    timings["merge+keyness"] += time.perf_counter() - m0
+    timings["wall"] = time.perf_counter() - started
+    return Results(counts=counts, articles=articles, speakers=speaker_table, sides=side_table,
+                   period_counts=period_counts, period_sizes=dict(period_sizes), keyness=table,
+                   notes=notes, timings=timings)

@@ -1,0 +1,127 @@
+"""analyse_folder gives the same numbers as the single-corpus functions, on two folders."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framelab
+from framelab import analyse_folder
+from framelab.errors import CorpusError
+
+CUT = "2022-02-24"
+
+
+def _expected(folder: Path | None) -> dict[str, object]:
+    corpus = framelab.load_corpus(folder, quiet=True)
+    corpus["period"] = framelab.periods(corpus, CUT)
+    return {"corpus": corpus, "freq": framelab.frequencies(corpus, by="language"),
+            "scores": framelab.frame_scores(corpus),
+            "quotes": framelab.quotes(corpus)}
+
+
+def _check_same(results: framelab.pipeline.Results, expected: dict[str, object]) -> None:
+    corpus: pd.DataFrame = expected["corpus"]  # type: ignore[assignment]
+    freq: pd.DataFrame = expected["freq"]  # type: ignore[assignment]
+    # Counts per language, and totals, as frequencies(by="language").
+    for language, group in freq.groupby("language"):
+        assert results.counts[language] == Counter(dict(zip(group["token"], group["count"],
+                                                            strict=True)))
+    assert results.totals == freq.attrs["totals"]
+    articles = results.articles.set_index("id")
+    assert articles.index.tolist() == corpus["id"].tolist()
+    assert articles["language"].tolist() == corpus["language"].tolist()
+    assert articles["date"].tolist() == corpus["date"].tolist()
+    assert articles["period"].tolist() == corpus["period"].tolist()
+    # Frame scores per 1,000 words, as frame_scores (which has only the frames with hits).
+    scores: pd.DataFrame = expected["scores"]  # type: ignore[assignment]
+    mine = articles[list(scores.columns)]
+    mine.index.name = "article"
+    pd.testing.assert_frame_equal(mine, scores, check_dtype=False)
+    assert (articles[[c for c in framelab.frames.FRAMES if c not in scores.columns]] == 0).all().all()
+    # Quotes: per article, per side and per speaker, as who_speaks(quotes(...)).
+    found: pd.DataFrame = expected["quotes"]  # type: ignore[assignment]
+    per_article = found.groupby("article").agg(quotes=("quote", "size"), words=("words", "sum"))
+    per_article = per_article.reindex(corpus["id"], fill_value=0)
+    assert articles["quotes"].tolist() == per_article["quotes"].tolist()
+    assert articles["quoted_words"].tolist() == per_article["words"].tolist()
+    for by, table in (("side", results.sides), ("speaker", results.speakers)):
+        who = framelab.who_speaks(found, by=by).groupby(by)[["quotes", "words", "full"]].sum()
+        got = table.groupby(by)[["quotes", "words", "full"]].sum()
+        pd.testing.assert_frame_equal(got.sort_index(), who.sort_index(), check_dtype=False)
+    # Keyness of after against before, as keyness(by="period").
+    keyness = framelab.keyness(corpus, by="period", target="after", reference="before")
+    pd.testing.assert_frame_equal(results.keyness, keyness)
+
+
+def test_the_bundled_corpus_gives_the_numbers_of_the_single_corpus_functions() -> None:
+    results = analyse_folder(framelab.bundled_corpus_folder(), workers=2, progress=False,
+                             event_date=CUT)
+    _check_same(results, _expected(None))
+    assert results.notes == []
+    assert set(results.timings) == {*framelab.pipeline.STEPS, "wall"}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 articles of sentences from the course's articles, Dutch and Danish, dated, with a
+    few duplicates, an empty file and a file without metadata (its language is guessed)."""
+    folder = tmp_path_factory.mktemp("generated")
+    corpus = framelab.load_corpus(quiet=True)
+    sentences: dict[str, list[str]] = {"nl": [], "da": []}
+    for text, language in zip(corpus["text"], corpus["language"], strict=True):
+        sentences[language] += framelab.split_sentences(text, language)
+    rng = random.Random(7)
+    lines = ["file,language,date"]
+    for i in range(300):
+        language = "da" if i % 4 == 0 else "nl"
+        picked = [rng.choice(sentences[language]) for _ in range(rng.randint(5, 40))]
+        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
+        if i % 50 == 0:
+            text = " date 2021-11 " + text  # a date prefix that cleaning moves to the metadata
+        (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+        date = rng.choice(["2021-12-01", "2022-03-01", "2022-02", "2023", "unknown"])
+        lines.append(f"a{i:04d}.txt,{language},{date}")
+    for copy, of in (("a0007b.txt", "a0007.txt"), ("a0299b.txt", "a0002.txt")):
+        (folder / copy).write_bytes((folder / of).read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "metadata.csv").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_generated_folder_gives_the_numbers_of_the_single_corpus_functions(
+        generated: Path) -> None:
+    results = analyse_folder(generated, workers=2, chunk_size=40, progress=False, event_date=CUT)
+    _check_same(results, _expected(generated))
+    assert len(results.articles) == 300
+    assert any("a0007b.txt is an exact copy" in note for note in results.notes)
+    assert any("a0299b.txt is an exact copy" in note for note in results.notes)
+    assert any("empty.txt" in note for note in results.notes)
+
+
+def test_one_worker_and_no_date_give_the_same_counts(generated: Path) -> None:
+    results = analyse_folder(generated, workers=1, chunk_size=1000, progress=False)
+    assert results.keyness is None and "period" not in results.articles.columns
+    freq = framelab.frequencies(framelab.load_corpus(generated, quiet=True), by="language")
+    assert results.totals == freq.attrs["totals"]
+
+
+def test_the_progress_line_shows_only_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    line = framelab.pipeline._Progress("Step", 10, enabled=True, delay=0)
+    line.update(5)
+    line.close()
+    assert capsys.readouterr().err.startswith("\rStep: 5/10 (50%)")
+    silent = framelab.pipeline._Progress("Step", 10, enabled=False, delay=0)
+    silent.update(5)
+    silent.close()
+    assert capsys.readouterr().err == ""
+
+
+def test_a_folder_without_usable_texts_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match="No usable .txt file"):
+        analyse_folder(tmp_path, workers=1, progress=False)
