@@ -23,7 +23,7 @@ dreigingen, dreigementen), or words in sequence ("goede wil"). Matching ignores 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -96,6 +96,7 @@ def read_lexicon(path: str | Path) -> pd.DataFrame:
                      p.name)
 
 
+_SEEN_LIMIT = 1_000_000  # tokens remembered per language and lexicon (bounded memory)
 _LexiconKey = tuple[tuple[str, str, str, str], ...]
 
 
@@ -122,6 +123,22 @@ class _Index:
 
     exact: dict[str, tuple[_Term, ...]]
     starts: dict[int, dict[str, tuple[_Term, ...]]]  # length of the stem -> stem -> terms
+    # token -> the terms whose first word it matches: most tokens recur, so look up once each
+    seen: dict[str, tuple[_Term, ...]] = field(default_factory=dict, compare=False)
+
+    def first_word(self, token: str) -> tuple[_Term, ...]:
+        """The terms whose first word matches ``token``, in lexicon order."""
+        found = self.seen.get(token)
+        if found is None:
+            candidates = list(self.exact.get(token, ()))
+            for length, by_stem in self.starts.items():
+                if length > len(token):
+                    break
+                candidates += by_stem.get(token[:length], ())
+            found = tuple(sorted(candidates, key=lambda entry: entry.order))
+            if len(self.seen) < _SEEN_LIMIT:
+                self.seen[token] = found
+        return found
 
 
 @lru_cache(maxsize=32)
@@ -152,13 +169,11 @@ def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
     frame, the first term of the lexicon that matches there, ordered by position and frame."""
     found: list[tuple[int, _Term]] = []
     size = len(folded)
-    exact, starts = index.exact, index.starts
+    seen, first_word = index.seen, index.first_word
     for i, token in enumerate(folded):
-        candidates: list[_Term] = list(exact.get(token, ()))
-        for length, by_stem in starts.items():
-            if length > len(token):
-                break
-            candidates += by_stem.get(token[:length], ())
+        candidates = seen.get(token)
+        if candidates is None:
+            candidates = first_word(token)
         if not candidates:
             continue
         best: dict[str, _Term] = {}

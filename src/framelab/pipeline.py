@@ -47,7 +47,7 @@ from .keywords import _period, keyness_table
 from .reading import decode_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules
-from .tokens import tokenize
+from .tokens import _tokenizer
 
 __all__ = ["Results", "analyse_folder"]
 
@@ -145,8 +145,8 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 
 def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
     """Analyse the files of one chunk (in a worker process): small totals and one row each."""
-    folder, names, metadata, lexicon_key, cut = task
-    day = pd.Timestamp(cut) if cut else None
+    folder, names, metadata, lexicon_key, event_date = task
+    day = pd.Timestamp(event_date) if event_date else None
     times = dict.fromkeys(STEPS[:-1], 0.0)
     counts: dict[str, Counter[str]] = {}
     period_counts: dict[str, Counter[str]] = {}
@@ -196,22 +196,24 @@ def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
         except ValueError:
             period = UNKNOWN
         index = _index(lexicon_key, language)
+        # tokenize(text, language) with its default options, without checking them per call
+        cut = _tokenizer(language, False, "keep", "keep", False).tokenize
         by_language = counts.setdefault(language, Counter())
         hits: dict[str, int] = {}
         tokens = 0
         frame_time = 0.0
         for sentence in split_sentences(text, language):
-            lowered = tokenize(sentence, language, lowercase=True)
+            lowered = cut(sentence.lower())  # = tokenize(sentence, language, lowercase=True)
             by_language.update(lowered)
             tokens += len(lowered)
-            words = tokenize(sentence, language)
+            words = cut(sentence)
             f0 = time.perf_counter()
             for _, entry in _sentence_hits([w.casefold() for w in words], index):
                 hits[entry.frame] = hits.get(entry.frame, 0) + 1
             frame_time += time.perf_counter() - f0
-        size = len(tokenize(text, language))
+        size = len(cut(text))
         if day is not None:  # keyness() counts the tokens of the whole text, not per sentence
-            whole = tokenize(text, language, lowercase=True)
+            whole = cut(text.lower())
             period_counts.setdefault(period, Counter()).update(whole)
             period_sizes[period] += len(whole)
         t2 = time.perf_counter()

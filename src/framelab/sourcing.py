@@ -135,6 +135,7 @@ def _actor_key(actor_table: pd.DataFrame | None) -> _ActorKey | None:
                      actor_table["kind"], strict=True))
 
 
+@lru_cache(maxsize=1)
 def _verb_key() -> _VerbKey:
     table = _read("reporting_verbs.csv")
     return tuple(zip(table["form"], table["lemma"], table["stance"], table["language"],

@@ -1,0 +1,155 @@
+"""Benchmark: the whole analysis (framelab.analyse_folder) on 1k, 10k and 100k articles.
+
+Run it from this folder (it is not a test; pytest does not collect benchmarks/):
+
+    cd benchmarks && ../.venv/bin/python bench_scale.py            # 1k, 10k and 100k
+    cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 1000 10000
+
+It builds corpus folders in a temporary folder from the seed sentences: the five cleaned course
+articles split into sentences (framelab.split_sentences), sampled with a fixed random seed into
+articles of about 500 tokens, Dutch (70%) and Danish (30%), in paragraphs of three sentences,
+with a metadata.csv giving each article's language and a date between June 2021 and June 2023
+(before or after 24 February 2022). Each size is then analysed in a fresh Python process, so
+that the peak memory of one size is not the high-water mark of another:
+``analyse_folder(folder, event_date="2022-02-24", progress=False)`` with every core.
+
+It reports, per size: the wall time; the time per step (read+clean, tokenise+count, frames,
+quotes: seconds of worker time summed over the workers; merge+keyness: in the parent); the
+seconds per 1,000 articles, which stay flat when time grows linearly; and the peak memory
+(``resource.getrusage`` ``ru_maxrss`` of the parent and of the largest worker process;
+``tracemalloc`` would slow the run down several times). Parent + workers x largest worker is an
+upper bound of the peak: forked workers share pages with the parent, and each counts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
+
+from machine import describe_machine  # noqa: E402 - benchmarks/machine.py, beside this script
+
+import framelab  # noqa: E402
+from framelab.pipeline import STEPS  # noqa: E402
+
+SIZES = (1_000, 10_000, 100_000)
+TARGET_SECONDS = 120  # on 100k articles, on a 2-core machine
+TARGET_MB = 2048
+TOKENS_PER_ARTICLE = 500
+CUT = "2022-02-24"
+
+
+def build_folder(folder: Path, size: int, *, seed: int = 2022) -> int:
+    """Write ``size`` articles and a metadata.csv into ``folder``; return the number of tokens."""
+    corpus = framelab.load_corpus(quiet=True)
+    sentences: dict[str, list[tuple[str, int]]] = {"nl": [], "da": []}
+    for text, language in zip(corpus["text"], corpus["language"], strict=True):
+        for sentence in framelab.split_sentences(text, language):
+            sentences[language].append((sentence, len(framelab.tokenize(sentence, language))))
+    rng = random.Random(seed)
+    first, days = time.mktime((2021, 6, 1, 12, 0, 0, 0, 0, -1)), 760
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["id,file,language,date"]
+    total = 0
+    for i in range(size):
+        language = "da" if rng.random() < 0.3 else "nl"
+        picked, tokens = [], 0
+        while tokens < TOKENS_PER_ARTICLE:
+            sentence, n = rng.choice(sentences[language])
+            picked.append(sentence)
+            tokens += n
+        total += tokens
+        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
+        name = f"{i:06d}.txt"
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        date = time.strftime("%Y-%m-%d", time.localtime(first + rng.randrange(days) * 86400))
+        lines.append(f"{i:06d},{name},{language},{date}")
+    (folder / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return total
+
+
+def analyse(folder: str, workers: int | None) -> dict[str, object]:
+    """Analyse one folder in this process; the timings and the peak memory, as a dict."""
+    results = framelab.analyse_folder(folder, workers=workers, progress=False, event_date=CUT)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
+    return {"timings": results.timings, "articles": len(results.articles),
+            "tokens": sum(results.totals.values()), "parent_mb": own * scale / 2**20,
+            "worker_mb": children * scale / 2**20, "workers": workers or os.cpu_count() or 1}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--analyse", help=argparse.SUPPRESS)  # the fresh process of one size
+    args = parser.parse_args()
+    if args.analyse:
+        print(json.dumps(analyse(args.analyse, args.workers)))
+        return
+    print(describe_machine())
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="framelab-scale-") as tmp:
+        for size in args.sizes:
+            folder = Path(tmp) / f"corpus-{size}"
+            t0 = time.perf_counter()
+            build_folder(folder, size)
+            built = time.perf_counter() - t0
+            command = [sys.executable, __file__, "--analyse", str(folder)]
+            if args.workers:
+                command += ["--workers", str(args.workers)]
+            result = json.loads(subprocess.run(command, check=True, capture_output=True,
+                                               text=True).stdout)
+            result["size"], result["built"] = size, built
+            rows.append(result)
+            timings = result["timings"]
+            bound = result["parent_mb"] + result["workers"] * result["worker_mb"]
+            print(f"\n{size:,} articles, {result['tokens']:,} tokens (folder built in "
+                  f"{built:.1f} s), {result['workers']} workers:")
+            for step in STEPS:
+                print(f"  {step:<15} {timings[step]:8.1f} s")
+            print(f"  {'wall':<15} {timings['wall']:8.1f} s  "
+                  f"({timings['wall'] / size * 1000:.2f} s per 1,000 articles)")
+            print(f"  peak memory: parent {result['parent_mb']:.0f} MB, largest worker "
+                  f"{result['worker_mb']:.0f} MB, at most {bound:.0f} MB together")
+            shutil.rmtree(folder)
+    print("\n| articles | tokens | wall | read+clean | tokenise+count | frames | quotes | "
+          "merge+keyness | s per 1k articles | peak MB (parent + workers x worker) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        t = r["timings"]
+        bound = r["parent_mb"] + r["workers"] * r["worker_mb"]
+        print(f"| {r['size']:,} | {r['tokens'] / 1e6:.1f} M | {t['wall']:.1f} s | "
+              + " | ".join(f"{t[step]:.1f} s" for step in STEPS)
+              + f" | {t['wall'] / r['size'] * 1000:.2f} | {bound:.0f} "
+              f"({r['parent_mb']:.0f} + {r['workers']} x {r['worker_mb']:.0f}) |")
+    if len(rows) >= 2:
+        a, b = rows[-2], rows[-1]
+        exponent = (math.log(b["timings"]["wall"] / a["timings"]["wall"])
+                    / math.log(b["size"] / a["size"]))
+        print(f"\nGrowth from {a['size']:,} to {b['size']:,} articles: time ~ n^{exponent:.2f} "
+              "(1.00 = linear)")
+    last = rows[-1]
+    if last["size"] >= 100_000:
+        bound = last["parent_mb"] + last["workers"] * last["worker_mb"]
+        print(f"Target on 100k articles: at most {TARGET_SECONDS} s -> "
+              f"{'met' if last['timings']['wall'] <= TARGET_SECONDS else 'NOT met'} "
+              f"({last['timings']['wall']:.0f} s); under {TARGET_MB} MB -> "
+              f"{'met' if bound < TARGET_MB else 'NOT met'} ({bound:.0f} MB).")
+
+
+if __name__ == "__main__":
+    main()
