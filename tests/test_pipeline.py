@@ -125,3 +125,22 @@ def test_a_folder_without_usable_texts_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(CorpusError, match="No usable .txt file"):
         analyse_folder(tmp_path, workers=1, progress=False)
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_sentence_tokens_in_a_row_are_the_whole_texts_tokens_when_boundaries_are_spaces(
+        language: str) -> None:
+    """The shortcut analyse_folder takes: no need to cut the whole text again."""
+    texts = [*framelab.load_corpus(quiet=True)["text"], *framelab.load_corpus(quiet=True)["raw_text"],
+             "Hij zei o.a. dat. 's Avonds kwam hij. 't Is 100.000 euro, $64,1 mrd. ΟΔΟΣ. İstanbul.",
+             "- Vi vil, siger han bl.a. Det er 1. november. Ja!Nej? Nej.\n\nSlut m.v. Ok",
+             "binnengevallen.Daarnaast zei hij 'Oekraïne.'Uiteraard. Dat is zo.”Volgens hem"]
+    for text in texts:
+        sentences = framelab.split_sentences(text, language)
+        if " ".join(sentences).split() != text.split():
+            continue
+        for lowercase in (False, True):
+            whole = framelab.tokenize(text, language, lowercase=lowercase)
+            in_a_row = [t for s in sentences
+                        for t in framelab.tokenize(s, language, lowercase=lowercase)]
+            assert whole == in_a_row

@@ -200,20 +200,31 @@ def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
         cut = _tokenizer(language, False, "keep", "keep", False).tokenize
         by_language = counts.setdefault(language, Counter())
         hits: dict[str, int] = {}
-        tokens = 0
         frame_time = 0.0
-        for sentence in split_sentences(text, language):
+        sentences = split_sentences(text, language)
+        all_lowered: list[str] = []
+        size = 0
+        for sentence in sentences:
             lowered = cut(sentence.lower())  # = tokenize(sentence, language, lowercase=True)
-            by_language.update(lowered)
-            tokens += len(lowered)
+            all_lowered += lowered
             words = cut(sentence)
+            size += len(words)
             f0 = time.perf_counter()
             for _, entry in _sentence_hits([w.casefold() for w in words], index):
                 hits[entry.frame] = hits.get(entry.frame, 0) + 1
             frame_time += time.perf_counter() - f0
-        size = len(cut(text))
-        if day is not None:  # keyness() counts the tokens of the whole text, not per sentence
+        by_language.update(all_lowered)
+        tokens = len(all_lowered)
+        # frame_scores and keyness() cut the whole text, not sentence by sentence. When every
+        # sentence boundary falls on whitespace, that gives the sentences' tokens in a row: a
+        # token holds no whitespace, and the tokenizer's look-arounds treat whitespace and the
+        # edge of a text alike. Otherwise (a boundary inside "binnengevallen.Daarnaast"), cut
+        # the whole text again.
+        whole = all_lowered
+        if " ".join(sentences).split() != text.split():
+            size = len(cut(text))
             whole = cut(text.lower())
+        if day is not None:
             period_counts.setdefault(period, Counter()).update(whole)
             period_sizes[period] += len(whole)
         t2 = time.perf_counter()
