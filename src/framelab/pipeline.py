@@ -138,25 +138,52 @@ def _txt_names(folder: Path) -> list[str]:
     return sorted(names, key=lambda name: (name.casefold(), name))
 
 
+@dataclass
+class _Totals:
+    """What a chunk of articles adds up to. A worker fills one per chunk; the parent adds them."""
+
+    times: dict[str, float]
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    period_counts: dict[str, Counter[str]] = field(default_factory=dict)
+    period_sizes: Counter[str] = field(default_factory=Counter)
+    speakers: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    frame_rows: list[dict[str, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    keys: list[bytes] = field(default_factory=list)
+
+    def add(self, other: _Totals, *, sign: int = 1) -> None:
+        """Add ``other``'s counts (``sign=-1``: take them out again; rows stay as they are)."""
+        for language, counter in other.counts.items():
+            _add(self.counts.setdefault(language, Counter()), counter, sign)
+        for period, counter in other.period_counts.items():
+            _add(self.period_counts.setdefault(period, Counter()), counter, sign)
+        for period, n in other.period_sizes.items():
+            self.period_sizes[period] += sign * n
+        for who, values in other.speakers.items():
+            entry = self.speakers.setdefault(who, [0, 0, 0])
+            for i, value in enumerate(values):
+                entry[i] += sign * value
+        if sign > 0:
+            for step, seconds in other.times.items():
+                self.times[step] = self.times.get(step, 0.0) + seconds
+            self.notes.extend(other.notes)
+            self.rows.extend(other.rows)
+            self.frame_rows.extend(other.frame_rows)
+
+
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
-def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
+def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     """Analyse the files of one chunk (in a worker process): small totals and one row each."""
     folder, names, metadata, lexicon_key, event_date = task
     day = pd.Timestamp(event_date) if event_date else None
-    times = dict.fromkeys(STEPS[:-1], 0.0)
-    counts: dict[str, Counter[str]] = {}
-    period_counts: dict[str, Counter[str]] = {}
-    period_sizes: Counter[str] = Counter()
-    speakers: dict[tuple[str, str], list[int]] = {}
-    rows: list[tuple[Any, ...]] = []
-    frame_rows: list[dict[str, int]] = []
-    notes: list[str] = []
+    part = _Totals(times=dict.fromkeys(STEPS[:-1], 0.0))
+    times, counts, speakers, notes = part.times, part.counts, part.speakers, part.notes
     seen: set[bytes] = set()
-    keys: list[bytes] = []
     for name in names:
         t0 = time.perf_counter()
         try:
@@ -225,8 +252,8 @@ def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
             size = len(cut(text))
             whole = cut(text.lower())
         if day is not None:
-            period_counts.setdefault(period, Counter()).update(whole)
-            period_sizes[period] += len(whole)
+            part.period_counts.setdefault(period, Counter()).update(whole)
+            part.period_sizes[period] += len(whole)
         t2 = time.perf_counter()
         times["tokenise+count"] += t2 - t1 - frame_time
         times["frames"] += frame_time
@@ -239,12 +266,11 @@ def _analyse_chunk(task: tuple[Any, ...]) -> dict[str, Any]:
             quoted += 1
             quoted_words += int(row["words"])  # type: ignore[call-overload]
         times["quotes"] += time.perf_counter() - t2
-        keys.append(key)
-        rows.append((article, name, language, date, period, tokens, size, quoted, quoted_words))
-        frame_rows.append(hits)
-    return {"counts": counts, "period_counts": period_counts, "period_sizes": period_sizes,
-            "speakers": speakers, "rows": rows, "frames": frame_rows, "notes": notes,
-            "keys": keys, "times": times}
+        part.keys.append(key)
+        part.rows.append((article, name, language, date, period, tokens, size, quoted,
+                          quoted_words))
+        part.frame_rows.append(hits)
+    return part
 
 
 def _add(target: Counter[str], counter: Counter[str], sign: int) -> None:
@@ -318,47 +344,26 @@ def analyse_folder(
     tasks = ((str(texts_folder), chunk, {n: metadata[n] for n in chunk if n in metadata},
               key, event_date) for chunk in _chunks(names, size))
 
-    counts: dict[str, Counter[str]] = {}
-    period_counts: dict[str, Counter[str]] = {}
-    period_sizes: Counter[str] = Counter()
-    speakers: dict[tuple[str, str], list[int]] = {}
-    rows: list[tuple[Any, ...]] = []
-    frame_rows: list[dict[str, int]] = []
-    timings = dict.fromkeys(STEPS, 0.0)
+    total = _Totals(times=dict.fromkeys(STEPS, 0.0), notes=notes)
+    rows, frame_rows, timings = total.rows, total.frame_rows, total.times
     seen: set[bytes] = set()
     bar = _Progress("Analysing articles", len(names), enabled=progress)
     done = 0
 
-    def merge(part: dict[str, Any], *, sign: int = 1) -> None:
+    def merge(part: _Totals, *, sign: int = 1) -> None:
         m0 = time.perf_counter()
-        for language, counter in part["counts"].items():
-            _add(counts.setdefault(language, Counter()), counter, sign)
-        for period, counter in part["period_counts"].items():
-            _add(period_counts.setdefault(period, Counter()), counter, sign)
-        for period, n in part["period_sizes"].items():
-            period_sizes[period] += sign * n
-        for who, (n, words, full) in part["speakers"].items():
-            entry = speakers.setdefault(who, [0, 0, 0])
-            entry[0] += sign * n
-            entry[1] += sign * words
-            entry[2] += sign * full
-        if sign > 0:
-            for step, seconds in part["times"].items():
-                timings[step] += seconds
-            notes.extend(part["notes"])
-            rows.extend(part["rows"])
-            frame_rows.extend(part["frames"])
+        total.add(part, sign=sign)
         timings["merge+keyness"] += time.perf_counter() - m0
 
-    def take(part: dict[str, Any], chunk_names: list[str]) -> None:
+    def take(part: _Totals, chunk_names: list[str]) -> None:
         nonlocal done
         # A file that repeats a file of an earlier chunk: take its counts out again.
-        repeats = [i for i, k in enumerate(part["keys"]) if k in seen]
-        seen.update(part["keys"])
+        repeats = [i for i, k in enumerate(part.keys) if k in seen]
+        seen.update(part.keys)
         merge(part)
         for i in reversed(repeats):
-            article_row = rows.pop(len(rows) - len(part["rows"]) + i)
-            frame_rows.pop(len(frame_rows) - len(part["frames"]) + i)
+            article_row = rows.pop(len(rows) - len(part.rows) + i)
+            frame_rows.pop(len(frame_rows) - len(part.frame_rows) + i)
             single = _analyse_chunk((str(texts_folder), [article_row[1]],
                                      {article_row[1]: metadata.get(article_row[1], {})},
                                      key, event_date))
@@ -373,7 +378,7 @@ def analyse_folder(
             take(_analyse_chunk(task), task[1])
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: deque[tuple[Future[dict[str, Any]], list[str]]] = deque()
+            pending: deque[tuple[Future[_Totals], list[str]]] = deque()
             for task in tasks:
                 pending.append((pool.submit(_analyse_chunk, task), task[1]))
                 if len(pending) >= 2 * workers:  # bounded: results merge in file order
@@ -388,8 +393,9 @@ def analyse_folder(
                           "there as plain text files (.txt, UTF-8), one article per file.")
 
     m0 = time.perf_counter()
-    counts = {language: +counter for language, counter in sorted(counts.items())}
-    period_counts = {period: +counter for period, counter in sorted(period_counts.items())}
+    counts = {language: +counter for language, counter in sorted(total.counts.items())}
+    period_counts = {period: +counter for period, counter in sorted(total.period_counts.items())}
+    period_sizes, speakers = total.period_sizes, total.speakers
     articles = pd.DataFrame([row[:7] for row in rows], columns=list(ARTICLE_COLUMNS))
     frames = _frame_order(key)
     hits = pd.DataFrame(frame_rows, columns=frames).fillna(0).astype("int64")
