@@ -26,6 +26,7 @@ from .corpus import (
     read_metadata,
 )
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
+from .facts import CourseFacts, course_facts
 from .frames import frame_hits, frame_lexicon, frame_scores, read_lexicon
 from .frequencies import (
     count_tokens,
@@ -57,6 +58,7 @@ __all__ = [
     "ArgumentError",
     "ArgumentTypeError",
     "Cleaned",
+    "CourseFacts",
     "CorpusError",
     "FramelabError",
     "TextFile",
@@ -76,6 +78,7 @@ __all__ = [
     "concordance",
     "count_tokens",
     "count_words",
+    "course_facts",
     "frame_hits",
     "frame_lexicon",
     "frame_scores",

@@ -1,0 +1,355 @@
+"""The facts about a corpus that the lessons use: read from ``course.toml``, or worked out.
+
+A lesson shows an article, follows a few words and names, and splits the articles into
+"before" and "after" an event. For the course's own articles those choices are written in
+``corpus/course.toml`` (the invasion of Ukraine on 24 February 2022, Lavrov, "invasie", ...).
+Teaching with another corpus, put a ``course.toml`` beside its ``metadata.csv`` with your own
+choices; leave a fact out (or the whole file) and :func:`course_facts` works it out from the
+articles and says so in :meth:`CourseFacts.table`.
+
+>>> facts = course_facts()
+>>> facts.event_date, facts.event_label
+('2022-02-24', 'Russian invasion of Ukraine')
+>>> facts.example("show"), facts.speaker, facts.language
+('003', 'Lavrov', 'nl')
+
+The file is TOML (Python reads it with :mod:`tomllib`, no package needed). All keys are optional::
+
+    title = "My corpus"
+    event_date = "2020-03-11"
+    event_label = "WHO declares a pandemic"
+    article = "000"
+    words = ["lockdown", "virus"]
+    topic_words = ["vaccin", "ziekenhuis"]
+    stem_word = "besmetten"
+    names = ["Rutte", "De Jonge"]
+    speaker = "Rutte"
+    node = "virus"
+    naming_concepts = []
+
+    [examples]        # an article for one step of one lesson, by the name the lesson uses
+    show = "003"
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .corpus import _resolve, _text_folder, load_corpus
+from .errors import ArgumentTypeError, CorpusError, a_type, display_path
+
+__all__ = ["CONFIG_NAME", "CourseFacts", "course_facts"]
+
+#: The name of the configuration file, beside ``metadata.csv``.
+CONFIG_NAME = "course.toml"
+FROM_FILE = "course.toml"
+
+_KEYS: dict[str, str] = {
+    "title": "text",
+    "language": "text",
+    "event_date": "text",
+    "event_label": "text",
+    "article": "text",
+    "words": "list",
+    "topic_words": "list",
+    "stem_word": "text",
+    "names": "list",
+    "speaker": "text",
+    "node": "text",
+    "naming_concepts": "list",
+    "examples": "table",
+}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    """What the lessons need to know about a corpus, and where each fact came from.
+
+    Attributes:
+        folder: The corpus folder.
+        texts: The folder that holds its .txt files (``folder`` or ``folder/raw``).
+        title: A name for the corpus.
+        language: The language most articles are in; lessons that look at one language use it.
+        event_date: The day (YYYY-MM-DD) that splits the articles into "before" and "after".
+        event_label: What happened that day, for plots.
+        article: The article id a lesson shows when it does not name a step (see :meth:`example`).
+        words: Words to follow in context (lower case, as the tokenizer gives them): in the
+            course's articles, the words for the war ("invasie", "oorlog", ...).
+        topic_words: Words to compare between articles (lower case).
+        stem_word: A word whose forms vary, to show matching by stem and lemma.
+        names: People (or places) to follow, spelled as in the texts.
+        speaker: One person whose quotes and mentions a lesson follows.
+        node: A word whose neighbours (collocations) a lesson looks at.
+        naming_concepts: The naming concepts a lesson plots (empty: all).
+        examples: Article ids for named steps of the lessons, e.g. ``{"show": "003"}``.
+        sources: For each fact, "course.toml" or how it was worked out.
+    """
+
+    folder: Path
+    texts: Path
+    title: str
+    language: str
+    event_date: str
+    event_label: str
+    article: str
+    words: tuple[str, ...]
+    topic_words: tuple[str, ...]
+    stem_word: str
+    names: tuple[str, ...]
+    speaker: str
+    node: str
+    naming_concepts: tuple[str, ...]
+    examples: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    def example(self, step: str) -> str:
+        """The article id for one step of a lesson: ``examples[step]``, else :attr:`article`.
+
+        >>> course_facts().example("no such step")
+        '000'
+        """
+        return self.examples.get(step, self.article)
+
+    @property
+    def bundled(self) -> bool:
+        """True for the course's own articles (the lessons' text describes those)."""
+        from .corpus import bundled_corpus_folder
+
+        return self.folder.resolve() == bundled_corpus_folder().resolve()
+
+    def table(self) -> pd.DataFrame:
+        """The facts as a table: fact, value, and where it came from.
+
+        >>> course_facts().table().loc[1].tolist()
+        ['language', 'nl', 'course.toml']
+        """
+        names = ["title", "language", "event_date", "event_label", "article", "words",
+                 "topic_words", "stem_word", "names", "speaker", "node", "naming_concepts"]
+        rows = []
+        for name in names:
+            value = getattr(self, name)
+            shown = ", ".join(value) if isinstance(value, tuple) else value
+            rows.append({"fact": name, "value": shown or "(all)",
+                         "from": self.sources.get(name, "")})
+        for step, article in sorted(self.examples.items()):
+            rows.append({"fact": f"examples.{step}", "value": article,
+                         "from": self.sources.get(f"examples.{step}", FROM_FILE)})
+        return pd.DataFrame(rows)
+
+
+def _config_path(folder: Path) -> Path | None:
+    texts, metadata = _text_folder(folder)
+    for candidate in (metadata.parent if metadata else None, folder, texts):
+        if candidate is not None and (candidate / CONFIG_NAME).is_file():
+            return candidate / CONFIG_NAME
+    return None
+
+
+def read_config(path: str | Path) -> dict[str, Any]:
+    """Read and check a ``course.toml``; every problem is named with the file and the key.
+
+    >>> read_config(bundled_config())["event_date"]
+    '2022-02-24'
+    """
+    path = Path(path)
+    shown = display_path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise CorpusError(f"{shown} is not saved as UTF-8 text. Open it in a text editor and "
+                          "save it again as UTF-8.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CorpusError(f"{shown} could not be read as TOML ({error}). Each line should look "
+                          'like  key = "text"  or  words = ["one", "two"].') from None
+    for key, value in data.items():
+        kind = _KEYS.get(key)
+        if kind is None:
+            raise CorpusError(f"{shown}: {key!r} is not a fact the lessons use. The keys are: "
+                              f"{', '.join(_KEYS)}. Check the spelling, or remove the line.")
+        if kind == "text" and not (isinstance(value, str) and value.strip()):
+            raise CorpusError(f'{shown}: {key} should be a text in quotes, like {key} = "...", '
+                              f"but it is {a_type(value)}: {value!r:.60}.")
+        if kind == "list" and not (isinstance(value, list)
+                                   and all(isinstance(v, str) and v.strip() for v in value)):
+            raise CorpusError(f'{shown}: {key} should be a list of texts, like {key} = ["one", '
+                              f'"two"], but it is {value!r:.60}.')
+        if kind == "table" and not (isinstance(value, dict)
+                                    and all(isinstance(v, str) for v in value.values())):
+            raise CorpusError(f"{shown}: [{key}] should be a table of article ids, like "
+                              f'[{key}] then show = "003" on the next line.')
+    if "event_date" in data:
+        date = data["event_date"]
+        try:
+            ok = bool(_DAY.fullmatch(date)) and pd.Timestamp(date) is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            raise CorpusError(f'{shown}: event_date = "{date}" is not a day; write it as '
+                              'YYYY-MM-DD, e.g. event_date = "2022-02-24".')
+    return data
+
+
+def bundled_config() -> Path:
+    """The ``course.toml`` of the course's own articles."""
+    from .corpus import bundled_corpus_folder
+
+    return bundled_corpus_folder() / CONFIG_NAME
+
+
+def course_facts(folder: str | Path | None = None, *, corpus: pd.DataFrame | None = None
+                 ) -> CourseFacts:
+    """Return the facts the lessons use about a corpus folder (default: the course's own).
+
+    Facts come from the folder's ``course.toml`` (beside ``metadata.csv``); those it does not
+    give are worked out from the articles, and :meth:`CourseFacts.table` says which.
+
+    Args:
+        folder: The corpus folder, as for :func:`framelab.load_corpus`; ``None`` for the
+            course's articles.
+        corpus: The table :func:`framelab.load_corpus` made of that folder, if you have it
+            (saves loading it again).
+
+    >>> facts = course_facts()
+    >>> facts.words[:2], facts.names[:2]
+    (('invasie', 'inval'), ('Lavrov', 'Peskov'))
+    """
+    where = _resolve(folder)
+    if corpus is not None and not isinstance(corpus, pd.DataFrame):
+        raise ArgumentTypeError(f"corpus should be the table from framelab.load_corpus(), but "
+                                f"it is {a_type(corpus)}.")
+    config_path = _config_path(where)
+    config = read_config(config_path) if config_path else {}
+    if corpus is None:
+        corpus = load_corpus(where, quiet=True)
+    if corpus.empty:
+        raise CorpusError(f"The folder {display_path(where)} has no articles the kit could "
+                          "read, so there are no facts to work out. Check it with "
+                          "framelab.check_corpus(folder).")
+    ids = set(corpus["id"])
+    shown = display_path(config_path) if config_path else ""
+    for key in ("article", *(f"examples.{k}" for k in config.get("examples", {}))):
+        value = (config.get("examples", {}).get(key.split(".", 1)[1])
+                 if key.startswith("examples.") else config.get(key))
+        if value is not None and value not in ids:
+            raise CorpusError(f"{shown}: {key} = {value!r} is not an article id of this corpus "
+                              f"(the ids are {', '.join(sorted(ids)[:8])}"
+                              f"{', ...' if len(ids) > 8 else ''}). Use one of those.")
+
+    sources: dict[str, str] = {key: FROM_FILE for key in config}
+    values: dict[str, Any] = {}
+
+    def fact(key: str, how: str, work_out: Any) -> Any:
+        if key in config:
+            return config[key]
+        sources[key] = how
+        return work_out()
+
+    values["title"] = fact("title", "the folder's name", lambda: where.resolve().name)
+    values["language"] = fact("language", "the language most articles are in",
+                              lambda: _main_language(corpus))
+    in_language = corpus[corpus["language"] == values["language"]]
+    values["event_date"] = fact("event_date", "the middle of the articles' dates",
+                                lambda: _middle_date(corpus))
+    values["event_label"] = fact("event_label", "no event named",
+                                 lambda: "middle of the corpus")
+    values["article"] = fact("article", "the first article id", lambda: sorted(ids)[0])
+    values["words"] = tuple(fact("words", "the most frequent content words",
+                                 lambda: _top_words(in_language)))
+    values["topic_words"] = tuple(fact("topic_words", "the most frequent content words",
+                                       lambda: _top_words(in_language)))
+    values["stem_word"] = fact("stem_word", "the first of words",
+                               lambda: values["words"][0] if values["words"] else "")
+    values["names"] = tuple(fact("names", "the most frequent capitalised words",
+                                 lambda: _top_names(in_language)))
+    values["speaker"] = fact("speaker", "the most quoted speaker, else the first of names",
+                             lambda: _top_speaker(in_language) or (values["names"] or ("",))[0])
+    values["node"] = fact("node", "the first of words",
+                          lambda: values["words"][0] if values["words"] else "")
+    values["naming_concepts"] = tuple(fact("naming_concepts", "all concepts", lambda: ()))
+    examples = dict(config.get("examples", {}))
+    if "other_language" not in examples:
+        others = sorted(corpus.loc[corpus["language"] != values["language"], "id"])
+        examples["other_language"] = others[0] if others else values["article"]
+        sources["examples.other_language"] = "the first article in another language"
+    return CourseFacts(folder=where, texts=_text_folder(where)[0], examples=examples,
+                       sources=sources, **values)
+
+
+def _main_language(corpus: pd.DataFrame) -> str:
+    counts = corpus["language"].value_counts()
+    best = max(counts.items(), key=lambda item: (item[1], -ord(str(item[0])[0])))
+    return str(best[0])
+
+
+def _middle_date(corpus: pd.DataFrame) -> str:
+    """The middle date of the dated articles, as a day (a month or year gets its first day)."""
+    dated = sorted(d for d in corpus.get("date", pd.Series(dtype=str)) if d and d != "unknown")
+    if not dated:
+        return "2000-01-01"
+    middle = dated[len(dated) // 2]
+    return {0: f"{middle}-01-01", 1: f"{middle}-01"}.get(middle.count("-"), middle)
+
+
+def _top_words(corpus: pd.DataFrame, n: int = 4) -> list[str]:
+    """The most frequent content words (no stopwords, no numbers, at least three letters)."""
+    from .frequencies import frequencies
+    from .sentences import LANGUAGES
+
+    corpus = corpus[corpus["language"].isin(LANGUAGES)]
+    if corpus.empty:
+        return []
+    table = frequencies(corpus, stopwords=True, numbers="drop")
+    words = [w for w in table["token"] if len(w) >= 3 and w.isalpha()]
+    return words[:n]
+
+
+def _top_speaker(corpus: pd.DataFrame) -> str:
+    """The speaker with the most quotations, where the kit can find quotations."""
+    import warnings
+
+    from .sourcing import quotes
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = quotes(corpus)
+    except Exception:  # a language without quotation rules: fall back to the names
+        return ""
+    speakers = found["speaker"].dropna() if "speaker" in found else pd.Series(dtype=str)
+    speakers = speakers[speakers.astype(str).str.strip() != ""]
+    if speakers.empty:
+        return ""
+    counts = speakers.value_counts()
+    best = str(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0])
+    return best.split()[-1]  # "Sergei Lavrov" → "Lavrov", as the articles mostly write
+
+
+def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
+    """Capitalised words that do not start a sentence and are not stopwords, most frequent first.
+
+    A simple stand-in for named-entity recognition, which needs models the kit does not ship.
+    """
+    from .sentences import LANGUAGES, split_sentences
+    from .tokens import tokenize
+    from .wordlists import stopwords
+
+    counts: Counter[str] = Counter()
+    for row in corpus.itertuples():
+        if row.language not in LANGUAGES:
+            continue
+        stop = set(stopwords(row.language))
+        for sentence in split_sentences(row.text, row.language):
+            for token in tokenize(sentence, row.language, lowercase=False)[1:]:
+                if (len(token) > 2 and token[0].isupper() and token.isalpha()
+                        and token.casefold() not in stop):
+                    counts[token] += 1
+    return [word for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
