@@ -227,7 +227,7 @@ def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]]
                                    "'._' copies on USB sticks); it was skipped."))
             continue
         if path.suffix.lower() != ".txt":
-            if name.lower() != "metadata.csv":
+            if name.lower() not in ("metadata.csv", "course.toml"):  # the lessons' facts
                 notes.append(_Note(name, "skipped", f"{name} is not a .txt file; it was skipped. "
                                    "Save articles as plain text (.txt, UTF-8) to include them."))
             continue
