@@ -274,6 +274,13 @@ def cmd_execute(args):
     return run_child([python, "-m", "tools.notebooks", *notebooks], cwd=ROOT, env=child_env())
 
 
+def cmd_run_course(args):
+    python = ensure_venv(LAB_EXTRAS)
+    # Folders given on the command line are relative to where the command was typed.
+    command = [python, "-m", "tools.runcourse", f"--cwd={Path.cwd()}", *args]
+    return run_child(command, cwd=ROOT, env=child_env())
+
+
 def cmd_student_copy(args):
     # Standard library only, like reset: no course environment needed.
     instructors_only("student-copy")
@@ -348,12 +355,14 @@ COMMANDS = {
     "exercises": (cmd_exercises, "regenerate exercises/ from solutions/ with nbgrader"),
     "grade": (cmd_grade, "grade handed-in exercise notebooks with nbgrader (see grade --help)"),
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
+    "run-course": (cmd_run_course, "run every lesson on another corpus FOLDER and save the "
+                                   "executed notebooks in a new folder (see run-course --help)"),
     "lock": (cmd_lock, "re-pin all package versions in requirements/constraints.txt"),
     "student-copy": (cmd_student_copy, "write the students' version of the course to a new "
                                        "folder DEST, without solutions/ (see student-copy "
                                        "--help)"),
 }
-PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy"}
+PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy", "run-course"}
 
 
 def build_parser():

@@ -1,0 +1,158 @@
+"""``python course.py run-course FOLDER``: every lesson, run on another corpus folder.
+
+Each lesson notebook starts with one papermill ``parameters`` cell::
+
+    CORPUS = None  # None: the course's own articles; or a folder such as "C:/Users/me/my_corpus"
+
+This command runs each lesson with papermill, with ``CORPUS`` set to FOLDER, and writes the
+executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in the folder where
+you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
+is never the course's own folder. A lesson that stops with an error is still written (papermill
+marks the cell), the next lessons still run, and the summary at the end names each one.
+
+    python course.py run-course my_corpus
+    python course.py run-course my_corpus --out next-term --lessons 03 05
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+MARKER = ".framelab-run-course"  # written into an output folder, so a re-run may replace it
+PROTECTED = ("notebooks", "solutions", "exercises", "corpus", "src", "tests", "tools")
+
+
+class RunCourseError(Exception):
+    """A problem explained in one message; no traceback needed."""
+
+
+def lesson_paths(selected: list[str] | None = None) -> list[Path]:
+    """The lesson notebooks, or those whose names start with the numbers in ``selected``."""
+    lessons = sorted(NOTEBOOKS.glob("*.ipynb"))
+    if not selected:
+        return lessons
+    chosen = []
+    for number in selected:
+        found = [p for p in lessons if p.name.split("-")[0] == number.zfill(2)
+                 or p.name.startswith(number)]
+        if not found:
+            names = ", ".join(p.name.split("-")[0] for p in lessons)
+            raise RunCourseError(f"--lessons {number}: there is no lesson {number}. The lessons "
+                                 f"are {names}.")
+        chosen += [p for p in found if p not in chosen]
+    return chosen
+
+
+def check_folders(folder: Path, out: Path) -> None:
+    """Refuse an output folder that is the course's own, or holds someone else's files."""
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise RunCourseError(f"FOLDER {folder} {what}. Give the folder that holds your .txt "
+                             "files (and metadata.csv).")
+    out_r, root = out.resolve(), ROOT.resolve()
+    if out_r == root or any(out_r == root / name or root / name in out_r.parents
+                            for name in PROTECTED):
+        raise RunCourseError(f"--out {out} is inside the course's own folders; the lessons "
+                             "there must stay as they are. Choose a folder outside them, e.g. "
+                             "--out course-on-my-corpus.")
+    if out_r == folder.resolve() or folder.resolve() in out_r.parents:
+        raise RunCourseError(f"--out {out} is inside the corpus folder {folder}; the kit would "
+                             "read the notebooks as articles next time. Choose another folder.")
+    if out.exists():
+        if not out.is_dir():
+            raise RunCourseError(f"--out {out} is a file. Choose a folder name.")
+        if any(out.iterdir()) and not (out / MARKER).exists():
+            raise RunCourseError(f"--out {out} already has files that this command did not "
+                                 "write. Choose a new folder name, so nothing is overwritten.")
+
+
+def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
+                log=print) -> list[tuple[str, str, float]]:
+    """Run ``lessons`` with ``CORPUS=folder`` into ``out``; return (lesson, status, seconds)."""
+    import papermill
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MARKER).write_text(f"Written by python course.py run-course {folder}\n",
+                              encoding="utf-8")
+    work = out / "files-written-by-the-lessons"
+    work.mkdir(exist_ok=True)
+    results = []
+    for path in lessons:
+        target = out / path.name
+        log(f"Running {path.name} on {folder} ...")
+        start = time.perf_counter()
+        try:
+            papermill.execute_notebook(
+                str(path), str(target),
+                parameters={"CORPUS": str(folder.resolve())},
+                kernel_name="python3",
+                cwd=str(work),
+                progress_bar=False,
+                request_save_on_cell_execute=False,
+                execution_timeout=timeout,
+            )
+            status = "ok"
+        except papermill.PapermillExecutionError as error:
+            status = (f"stopped at cell {error.exec_count}: {error.ename}: "
+                      f"{str(error.evalue).splitlines()[0] if error.evalue else ''}")
+        results.append((path.name, status, time.perf_counter() - start))
+        log(f"  {status} ({results[-1][2]:.1f} s)")
+    return results
+
+
+def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python course.py run-course",
+        description="Run every lesson on another corpus folder and save the executed notebooks "
+                    "in an output folder (the lessons in notebooks/ are not changed).",
+    )
+    parser.add_argument("folder", metavar="FOLDER",
+                        help="your corpus: a folder of .txt files, with metadata.csv and "
+                             "course.toml if you have them")
+    parser.add_argument("--out", metavar="OUT",
+                        help="where the executed lessons go (default: course-on-FOLDERNAME)")
+    parser.add_argument("--lessons", nargs="+", metavar="NN",
+                        help="only these lessons, e.g. --lessons 01 03 07b")
+    parser.add_argument("--timeout", type=int, default=600, metavar="SECONDS",
+                        help="stop a cell that runs longer than this (default 600)")
+    parser.add_argument("--cwd", help=argparse.SUPPRESS)  # where the command was typed
+    args = parser.parse_args(argv)
+    here = cwd or Path(args.cwd or Path.cwd())
+    folder = Path(args.folder).expanduser()
+    folder = folder if folder.is_absolute() else here / folder
+    out = Path(args.out).expanduser() if args.out else Path(f"course-on-{folder.resolve().name}")
+    out = out if out.is_absolute() else here / out
+    try:
+        lessons = lesson_paths(args.lessons)
+        check_folders(folder, out)
+        import framelab
+
+        try:
+            corpus = framelab.load_corpus(folder)
+        except framelab.FramelabError as error:
+            raise RunCourseError(str(error)) from None
+        if corpus.empty:
+            raise RunCourseError(f"No article in {folder} could be read (see the report "
+                                 "above), so there is nothing to run the lessons on.")
+    except RunCourseError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(framelab.course_facts(folder, corpus=corpus).table().to_string(index=False))
+    print()
+    results = run_lessons(folder, out, lessons, timeout=args.timeout)
+    failed = [r for r in results if r[1] != "ok"]
+    print()
+    print(f"{len(results) - len(failed)} of {len(results)} lessons ran on {folder}; the executed "
+          f"notebooks are in {out}.")
+    for name, status, _seconds in failed:
+        print(f"  {name}: {status} (open {out / name} to see where)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
