@@ -144,3 +144,18 @@ def test_sentence_tokens_in_a_row_are_the_whole_texts_tokens_when_boundaries_are
             in_a_row = [t for s in sentences
                         for t in framelab.tokenize(s, language, lowercase=lowercase)]
             assert whole == in_a_row
+
+
+def test_framelab_imports_and_analyses_without_dask() -> None:
+    """Dask is optional: framelab neither imports it nor needs it without executor=."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['dask'] = sys.modules['distributed'] = None\n"
+            "import framelab\n"
+            "r = framelab.analyse_folder(framelab.bundled_corpus_folder(), workers=1, "
+            "progress=False)\n"
+            "print(r.totals)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "{'da': 426, 'nl': 1632}"

@@ -22,6 +22,14 @@ the articles, and ``keyness`` equals :func:`framelab.keyness` by period.
 ' id language period  tokens  quotes\\n000       nl before     327       2\\n001       nl  after     583       7\\n002       nl before     314       5\\n003       da before     426       9\\n004       nl  after     408      13'
 >>> results.keyness[["word", "count_target", "count_reference"]].head(2).values.tolist()
 [['oekraïense', 9, 0], ['oorlog', 8, 0]]
+
+The same chunks can run on a Dask cluster instead of this machine's cores (``pip install
+"framelab[scale]"``): pass its client, or any ``concurrent.futures.Executor``, as ``executor=``.
+The analysis code and the numbers stay the same; only where the chunks run changes.
+
+>>> from dask.distributed import Client  # doctest: +SKIP
+>>> client = Client("tcp://scheduler-address:8786")  # doctest: +SKIP
+>>> results = analyse_folder("my_corpus", executor=client, event_date="2022-02-24")  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -32,7 +40,8 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -41,12 +50,12 @@ import pandas as pd
 
 from .cleaning import _clean, _prepare
 from .corpus import UNKNOWN, _resolve, _text_folder, guess_language, read_metadata
-from .errors import CorpusError, check_type
+from .errors import ArgumentError, CorpusError, check_type
 from .frames import FRAMES, _bundled, _index, _lexicon_key, _sentence_hits, _validate
 from .keywords import _period, keyness_table
 from .reading import decode_bytes
 from .sentences import LANGUAGES, split_sentences
-from .sourcing import _quote_rows, _rules
+from .sourcing import _quote_rows, _rules, _verb_key
 from .tokens import _tokenizer
 
 __all__ = ["Results", "analyse_folder"]
@@ -151,6 +160,8 @@ class _Totals:
     frame_rows: list[dict[str, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     keys: list[bytes] = field(default_factory=list)
+    # (language, "frames" or "quotes") -> articles for which that language has no resource
+    skipped: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: _Totals, *, sign: int = 1) -> None:
         """Add ``other``'s counts (``sign=-1``: take them out again; rows stay as they are)."""
@@ -160,6 +171,8 @@ class _Totals:
             _add(self.period_counts.setdefault(period, Counter()), counter, sign)
         for period, n in other.period_sizes.items():
             self.period_sizes[period] += sign * n
+        for what, n in other.skipped.items():
+            self.skipped[what] += sign * n
         for who, values in other.speakers.items():
             entry = self.speakers.setdefault(who, [0, 0, 0])
             for i, value in enumerate(values):
@@ -177,20 +190,42 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[start:start + size]
 
 
+def _read_files(folder: str, names: list[str]) -> dict[str, bytes | str]:
+    """The bytes of each file, or why it could not be opened (to send them to the workers)."""
+    found: dict[str, bytes | str] = {}
+    for name in names:
+        try:
+            found[name] = (Path(folder) / name).read_bytes()
+        except OSError as err:
+            found[name] = err.strerror or type(err).__name__
+    return found
+
+
 def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
-    """Analyse the files of one chunk (in a worker process): small totals and one row each."""
-    folder, names, metadata, lexicon_key, event_date = task
+    """Analyse the files of one chunk (in a worker): small totals and one row per article.
+
+    ``task`` is (folder, names, metadata, lexicon key, event date, contents): contents maps each
+    name to its bytes (or why it could not be opened) when the parent sent them, else None and
+    the worker reads the files from ``folder``.
+    """
+    folder, names, metadata, lexicon_key, event_date, contents = task
     day = pd.Timestamp(event_date) if event_date else None
     part = _Totals(times=dict.fromkeys(STEPS[:-1], 0.0))
     times, counts, speakers, notes = part.times, part.counts, part.speakers, part.notes
+    has_frames = {language for _, _, language, _ in lexicon_key}
+    has_verbs = {language for *_, language in _verb_key()}
     seen: set[bytes] = set()
     for name in names:
         t0 = time.perf_counter()
-        try:
-            data = (Path(folder) / name).read_bytes()
-        except OSError as err:
-            notes.append(f"{name} could not be opened ({err.strerror or type(err).__name__}); "
-                         "it was skipped.")
+        if contents is None:
+            try:
+                data = (Path(folder) / name).read_bytes()
+            except OSError as err:
+                data = err.strerror or type(err).__name__
+        else:
+            data = contents[name]
+        if isinstance(data, str):
+            notes.append(f"{name} could not be opened ({data}); it was skipped.")
             continue
         decoded = decode_bytes(data, name)
         if not decoded.usable:
@@ -222,7 +257,9 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             period = _period(date, day) if day is not None else UNKNOWN
         except ValueError:
             period = UNKNOWN
-        index = _index(lexicon_key, language)
+        index = _index(lexicon_key, language) if language in has_frames else None
+        if index is None:
+            part.skipped[language, "frames"] += 1
         # tokenize(text, language) with its default options, without checking them per call
         cut = _tokenizer(language, False, "keep", "keep", False).tokenize
         by_language = counts.setdefault(language, Counter())
@@ -236,10 +273,11 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             all_lowered += lowered
             words = cut(sentence)
             size += len(words)
-            f0 = time.perf_counter()
-            for _, entry in _sentence_hits([w.casefold() for w in words], index):
-                hits[entry.frame] = hits.get(entry.frame, 0) + 1
-            frame_time += time.perf_counter() - f0
+            if index is not None:
+                f0 = time.perf_counter()
+                for _, entry in _sentence_hits([w.casefold() for w in words], index):
+                    hits[entry.frame] = hits.get(entry.frame, 0) + 1
+                frame_time += time.perf_counter() - f0
         by_language.update(all_lowered)
         tokens = len(all_lowered)
         # frame_scores and keyness() cut the whole text, not sentence by sentence. When every
@@ -258,7 +296,10 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         times["tokenise+count"] += t2 - t1 - frame_time
         times["frames"] += frame_time
         quoted = quoted_words = 0
-        for row in _quote_rows(text, language, article, _rules(language)):
+        if language not in has_verbs:
+            part.skipped[language, "quotes"] += 1
+        for row in (_quote_rows(text, language, article, _rules(language))
+                    if language in has_verbs else ()):
             entry = speakers.setdefault((str(row["speaker"]), str(row["side"])), [0, 0, 0])
             entry[0] += 1
             entry[1] += int(row["words"])  # type: ignore[call-overload]
@@ -280,6 +321,40 @@ def _add(target: Counter[str], counter: Counter[str], sign: int) -> None:
         target.subtract(counter)
 
 
+_INSTALL_DASK = ('pip install "framelab[scale]"' + " (or: pip install \"dask[distributed]\"), then "
+                 "restart the kernel")
+
+
+def _dask_executor(stack: ExitStack, workers: int | None) -> tuple[Executor, int]:
+    """executor="dask": the Dask client already running in this session, or else a local
+    cluster of ``workers`` processes (on 127.0.0.1 only, no dashboard), closed by ``stack``."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ArgumentError("executor='dask' needs Dask's distributed package, which is not "
+                            f"installed here. Install it with {_INSTALL_DASK}; or leave out "
+                            "executor= to use this computer's cores.") from None
+    try:
+        client = Client.current()
+    except ValueError:  # no client yet: start a cluster on this machine
+        cluster = stack.enter_context(LocalCluster(
+            n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None))
+        client = stack.enter_context(Client(cluster))
+    return _client_executor(client)
+
+
+def _client_executor(client: Any) -> tuple[Executor, int]:
+    """A Dask client's executor (tasks not hashed: pure=False) and its number of threads."""
+    slots = sum(client.nthreads().values())
+    return client.get_executor(pure=False), max(1, slots)
+
+
+def _is_dask_client(executor: object) -> bool:
+    kind = type(executor)
+    return kind.__module__.startswith("distributed") and hasattr(executor, "get_executor")
+
+
 def _frame_order(key: tuple[tuple[str, str, str, str], ...]) -> list[str]:
     frames = {frame for frame, *_ in key}
     return [f for f in FRAMES if f in frames] + sorted(frames - set(FRAMES))
@@ -293,31 +368,81 @@ def analyse_folder(
     progress: bool = True,
     event_date: str | None = None,
     lexicon: pd.DataFrame | None = None,
+    executor: Executor | Any | str | None = None,
+    send_texts: bool | None = None,
 ) -> Results:
     """Analyse every article of a corpus folder, streamed in chunks over worker processes.
+
+    The chunks run on this computer's cores, or on a Dask cluster (``executor=``): the same
+    function analyses each chunk and the same merge adds the chunks up, so the numbers are the
+    same wherever the chunks run.
 
     Args:
         folder: A folder of .txt files (or with a ``raw/`` folder of them) and an optional
             ``metadata.csv``, as for :func:`framelab.load_corpus`; ``None``: the course's corpus.
-        workers: Worker processes (default: ``os.cpu_count()``); 1 runs in this process.
+        workers: Worker processes (default: ``os.cpu_count()``; with a Dask client: its
+            number of worker threads); 1 runs in this process.
         chunk_size: Files per chunk; at most ``2 * workers`` chunks are in flight at a time,
             which bounds memory.
         progress: Show a progress line (on stderr) when the run takes more than two seconds.
         event_date: A date such as ``"2022-02-24"``: label each article before/after it
             (:func:`framelab.periods`) and compute the keyness of after against before.
         lexicon: A frame lexicon (default: :func:`framelab.frame_lexicon`).
+        executor: Where the chunks run. ``None``: this computer's cores (``workers``). A Dask
+            ``Client`` (``dask.distributed.Client(...)``), or any ``concurrent.futures.Executor``
+            such as ``client.get_executor()``: on its workers, which need framelab installed
+            (the same version). ``"dask"``: on the Dask client already running in this session,
+            or else on a local Dask cluster of ``workers`` processes, started and closed here.
+            Dask is optional: ``pip install "framelab[scale]"``.
+        send_texts: ``True``: this process reads each chunk's files and sends their bytes with
+            the chunk, so the workers need not see ``folder`` (workers on other machines).
+            ``False``: each worker opens the files itself, which is faster but needs ``folder``
+            at the same path on every worker (this computer, or a shared file system).
+            Default: ``True`` when you pass a client or an executor, else ``False``.
 
     Returns:
         A :class:`Results`.
 
     Raises:
         CorpusError: When the folder does not exist or holds no usable text.
+        ArgumentError: When ``executor`` is not one of the above, or is ``"dask"`` without Dask
+            installed.
     """
     check_type("progress", progress, bool, "True or False")
-    workers = (os.cpu_count() or 1) if workers is None else workers
-    check_type("workers", workers, int, "a whole number of processes, such as 2")
+    if workers is not None:
+        check_type("workers", workers, int, "a whole number of processes, such as 2")
     check_type("chunk_size", chunk_size, int, "a whole number of files, such as 250")
-    workers, chunk_size = max(1, workers), max(1, chunk_size)
+    if send_texts is not None:
+        check_type("send_texts", send_texts, bool, "True, False or None")
+    if not (executor is None or executor == "dask" or isinstance(executor, Executor)
+            or _is_dask_client(executor)):
+        raise ArgumentError(
+            f"executor={executor!r:.80} is not something that can run the chunks. Pass None "
+            "(this computer's cores), a Dask client (dask.distributed.Client(...)), a "
+            "concurrent.futures.Executor such as client.get_executor(), or the text 'dask'.")
+    with ExitStack() as stack:
+        pool: Executor | None = None
+        if executor == "dask":
+            pool, slots = _dask_executor(stack, workers)
+            send_texts = False if send_texts is None else send_texts  # the same machine
+        elif _is_dask_client(executor):
+            pool, slots = _client_executor(executor)
+        elif isinstance(executor, Executor):
+            pool, slots = executor, getattr(executor, "_max_workers", None) or os.cpu_count() or 1
+        if pool is not None:
+            workers = slots if workers is None else workers
+            send_texts = True if send_texts is None else send_texts
+        return _analyse(folder, workers=max(1, workers or os.cpu_count() or 1),
+                        chunk_size=max(1, chunk_size), progress=progress,
+                        event_date=event_date, lexicon=lexicon, pool=pool,
+                        send_texts=bool(send_texts))
+
+
+def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progress: bool,
+             event_date: str | None, lexicon: pd.DataFrame | None, pool: Executor | None,
+             send_texts: bool) -> Results:
+    """:func:`analyse_folder` once its arguments are checked and its executor is chosen
+    (``pool``; None: a process pool of ``workers``, or this process when ``workers`` is 1)."""
     started = time.perf_counter()
     root = _resolve(folder)
     texts_folder, metadata_path = _text_folder(root)
@@ -342,7 +467,8 @@ def analyse_folder(
     # Small folders get smaller chunks, so that every worker has work.
     size = max(1, min(chunk_size, -(-len(names) // (workers * 4))))
     tasks = ((str(texts_folder), chunk, {n: metadata[n] for n in chunk if n in metadata},
-              key, event_date) for chunk in _chunks(names, size))
+              key, event_date, _read_files(str(texts_folder), chunk) if send_texts else None)
+             for chunk in _chunks(names, size))
 
     total = _Totals(times=dict.fromkeys(STEPS, 0.0), notes=notes)
     rows, frame_rows, timings = total.rows, total.frame_rows, total.times
@@ -366,28 +492,40 @@ def analyse_folder(
             frame_rows.pop(len(frame_rows) - len(part.frame_rows) + i)
             single = _analyse_chunk((str(texts_folder), [article_row[1]],
                                      {article_row[1]: metadata.get(article_row[1], {})},
-                                     key, event_date))
+                                     key, event_date, None))
             merge(single, sign=-1)
             notes.append(f"{article_row[1]} is an exact copy of an earlier file; only the first "
                          "was counted.")
         done += len(chunk_names)
         bar.update(done)
 
-    if workers == 1:
+    if pool is None and workers == 1:
         for task in tasks:
             take(_analyse_chunk(task), task[1])
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ExitStack() as stack:
+            if pool is None:
+                pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
             pending: deque[tuple[Future[_Totals], list[str]]] = deque()
-            for task in tasks:
-                pending.append((pool.submit(_analyse_chunk, task), task[1]))
-                if len(pending) >= 2 * workers:  # bounded: results merge in file order
+            try:
+                for task in tasks:
+                    pending.append((pool.submit(_analyse_chunk, task), task[1]))
+                    if len(pending) >= 2 * workers:  # bounded: results merge in file order
+                        future, chunk_names = pending.popleft()
+                        take(future.result(), chunk_names)
+                while pending:
                     future, chunk_names = pending.popleft()
                     take(future.result(), chunk_names)
-            while pending:
-                future, chunk_names = pending.popleft()
-                take(future.result(), chunk_names)
+            finally:  # an error (or Ctrl+C): leave no chunk running on someone's cluster
+                for future, _ in pending:
+                    future.cancel()
     bar.close()
+    for (language, what), n in sorted(total.skipped.items()):
+        if n > 0:
+            notes.append(f"{n:,} article(s) in language '{language}': the kit has no "
+                         + ("frame lexicon terms for it, so their frame scores are 0."
+                            if what == "frames" else
+                            "reporting verbs for it, so their quotations were not looked for."))
     if not rows:
         raise CorpusError(f"No usable .txt file was found in {texts_folder}. Put your articles "
                           "there as plain text files (.txt, UTF-8), one article per file.")
