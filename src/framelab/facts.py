@@ -285,9 +285,9 @@ def course_facts(folder: str | Path | None = None, *, corpus: pd.DataFrame | Non
 
 
 def _main_language(corpus: pd.DataFrame) -> str:
-    counts = corpus["language"].value_counts()
-    best = max(counts.items(), key=lambda item: (item[1], -ord(str(item[0])[0])))
-    return str(best[0])
+    """The most frequent language; a tie goes to the first code in the alphabet."""
+    counts = corpus["language"].astype(str).value_counts()
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
 def _middle_date(corpus: pd.DataFrame) -> str:

@@ -1,0 +1,112 @@
+"""framelab.course_facts: the facts the lessons use, from course.toml or worked out."""
+
+import shutil
+
+import pytest
+from other_corpus import write_other_corpus
+
+import framelab
+from framelab.facts import FROM_FILE, read_config
+
+
+@pytest.fixture(scope="module")
+def without_config(tmp_path_factory):
+    """The course's articles and metadata.csv, without their course.toml."""
+    folder = tmp_path_factory.mktemp("nocfg")
+    shutil.copytree(framelab.bundled_corpus_folder() / "raw", folder / "raw")
+    shutil.copy(framelab.bundled_corpus_folder() / "metadata.csv", folder / "metadata.csv")
+    return folder
+
+
+def test_course_articles_facts_come_from_course_toml():
+    facts = framelab.course_facts()
+    assert facts.bundled
+    assert (facts.event_date, facts.event_label) == ("2022-02-24", "Russian invasion of Ukraine")
+    assert facts.words == ("invasie", "inval", "oorlog", "operatie")
+    assert facts.names == ("Lavrov", "Peskov", "Blinken", "Zelenski")
+    assert (facts.speaker, facts.node, facts.stem_word) == ("Lavrov", "navo", "onderhandelen")
+    assert facts.example("show") == "003" and facts.example("no such step") == "000"
+    assert set(facts.table()["from"]) == {FROM_FILE}
+    assert facts.texts == framelab.bundled_corpus_folder() / "raw"
+
+
+def test_facts_are_worked_out_without_course_toml(without_config):
+    facts = framelab.course_facts(without_config)
+    assert not facts.bundled
+    assert facts.language == "nl"  # four of the five articles
+    assert facts.event_date == "2022-02-10"  # the middle of the five dates
+    assert facts.article == "000"
+    assert facts.example("other_language") == "003"  # the Danish article
+    assert facts.speaker == "Lavrov"  # the most quoted speaker of the Dutch articles
+    assert facts.words[:2] == ("rusland", "oekraïne")
+    assert "NAVO" in facts.names
+    table = facts.table().set_index("fact")["from"]
+    assert table["event_date"] == "the middle of the articles' dates"
+    assert table["speaker"] == "the most quoted speaker, else the first of names"
+    assert FROM_FILE not in set(table)
+
+
+def test_facts_of_an_english_and_german_corpus(tmp_path):
+    with_config = framelab.course_facts(write_other_corpus(tmp_path / "a", config=True))
+    assert (with_config.event_date, with_config.speaker) == ("2023-05-10", "Reilly")
+    assert with_config.example("show") == "001"
+    assert with_config.example("other_language") == "003"  # the first German article
+    plain = framelab.course_facts(write_other_corpus(tmp_path / "b"))
+    assert plain.language == "de"  # three and three: the first code in the alphabet
+    assert plain.event_date == "2023-05-11"
+    assert plain.title == "b"
+
+
+def test_a_given_corpus_table_is_used(without_config):
+    corpus = framelab.load_corpus(without_config, quiet=True)
+    assert framelab.course_facts(without_config, corpus=corpus) == framelab.course_facts(
+        without_config)
+    with pytest.raises(framelab.ArgumentTypeError, match="corpus should be the table"):
+        framelab.course_facts(without_config, corpus="000")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a key the lessons do not use: named, with the keys that exist
+        ('speakers = ["Lavrov"]\n', "'speakers' is not a fact the lessons use"),
+        # a list where a text belongs
+        ('speaker = ["Lavrov"]\n', "speaker should be a text in quotes"),
+        # a text where a list belongs
+        ('words = "oorlog"\n', "words should be a list of texts"),
+        # a date that is not a day
+        ('event_date = "24-02-2022"\n', "is not a day; write it as YYYY-MM-DD"),
+        ('event_date = "2022-02-30"\n', "is not a day"),
+        # not TOML at all (an equals sign is missing)
+        ('speaker "Lavrov"\n', "could not be read as TOML"),
+        # examples must be a table of ids
+        ('examples = "003"\n', "[examples] should be a table of article ids"),
+    ],
+)
+def test_config_problems_name_the_file_and_the_key(tmp_path, text, message):
+    path = tmp_path / "course.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(framelab.CorpusError, match="course.toml") as error:
+        read_config(path)
+    assert message in str(error.value)
+
+
+def test_config_that_is_not_utf8(tmp_path):
+    path = tmp_path / "course.toml"
+    path.write_bytes('speaker = "Søren"\n'.encode("cp1252"))
+    with pytest.raises(framelab.CorpusError, match="not saved as UTF-8"):
+        read_config(path)
+
+
+@pytest.mark.parametrize(("line", "key"), [('article = "999"', "article"),
+                                           ('[examples]\nshow = "42"', "examples.show")])
+def test_an_article_id_that_is_not_in_the_corpus(tmp_path, line, key):
+    folder = write_other_corpus(tmp_path)
+    (folder / "course.toml").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(framelab.CorpusError, match=f"{key} = '.*' is not an article id"):
+        framelab.course_facts(folder)
+
+
+def test_course_toml_is_not_reported_as_a_skipped_file(tmp_path):
+    folder = write_other_corpus(tmp_path, config=True)
+    assert "course.toml" not in set(framelab.check_corpus(folder)["file"])
