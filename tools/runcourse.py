@@ -17,6 +17,7 @@ marks the cell), the next lessons still run, and the summary at the end names ea
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -38,8 +39,9 @@ def lesson_paths(selected: list[str] | None = None) -> list[Path]:
         return lessons
     chosen = []
     for number in selected:
-        found = [p for p in lessons if p.name.split("-")[0] == number.zfill(2)
-                 or p.name.startswith(number)]
+        match = re.fullmatch(r"(\d+)([a-z]*)", number.strip().lower())
+        wanted = f"{int(match[1]):02d}{match[2]}" if match else number
+        found = [p for p in lessons if p.name.split("-")[0] == wanted]
         if not found:
             names = ", ".join(p.name.split("-")[0] for p in lessons)
             raise RunCourseError(f"--lessons {number}: there is no lesson {number}. The lessons "

@@ -1,0 +1,133 @@
+"""Every lesson takes its corpus as a papermill parameter and runs on another corpus.
+
+``python course.py run-course FOLDER`` runs each lesson with ``CORPUS=FOLDER`` into an output
+folder. Here it runs on the English and German corpus of :mod:`other_corpus` (with and without
+its course.toml): every lesson must run without an error, the lessons in notebooks/ must stay
+as they are, and the outputs must be about that corpus, not the course's articles.
+"""
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from other_corpus import write_other_corpus
+
+from tools import runcourse
+from tools.notebooks import error_outputs, lesson_notebooks
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAMETERS = (
+    "# The articles this lesson reads. None: the course's own articles.\n"
+    '# Your own corpus: its folder, e.g. CORPUS = "C:/Users/me/my_corpus" (lesson 09 shows how).\n'
+    "CORPUS = None"
+)
+# Words that only the course's own articles give: a lesson that shows them when it runs on the
+# wind-farm corpus still has a fact of the course's articles written into its code.
+COURSE_ONLY = ("Peskov", "Zelenski", "Kellogg", "Truss", "Blinken", "invasie", "c249c87eef07bc69")
+
+
+def code_cells(path):
+    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("path", lesson_notebooks(), ids=lambda p: p.name)
+def test_the_first_code_cell_is_the_corpus_parameter(path):
+    cells = code_cells(path)
+    tagged = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
+    assert tagged == [cells[0]], "one cell tagged 'parameters', the first code cell"
+    assert cells[0].source == PARAMETERS
+
+
+@pytest.mark.parametrize("path", lesson_notebooks(), ids=lambda p: p.name)
+def test_no_lesson_reads_the_course_folder_by_path(path):
+    for cell in code_cells(path):
+        assert "../corpus" not in cell.source, cell.source
+        assert "load_corpus()" not in cell.source.replace("load_corpus(CORPUS", ""), cell.source
+
+
+def digest(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def run_course(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "tools.runcourse", f"--cwd={cwd}", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module", params=["with course.toml", "without course.toml"])
+def other_run(request, tmp_path_factory):
+    """The whole course run on the English/German corpus; (folder, out, process)."""
+    work = tmp_path_factory.mktemp("run-course")
+    folder = write_other_corpus(work / "windfarm", config=request.param == "with course.toml")
+    before = digest(ROOT / "notebooks")
+    process = run_course("windfarm", "--out", "executed", cwd=work)
+    assert digest(ROOT / "notebooks") == before, "the lessons in notebooks/ were changed"
+    return folder, work / "executed", process
+
+
+def test_every_lesson_runs_on_an_english_and_german_corpus(other_run):
+    folder, out, process = other_run
+    assert process.returncode == 0, process.stdout[-3000:] + process.stderr[-3000:]
+    names = [p.name for p in lesson_notebooks()]
+    assert sorted(p.name for p in out.glob("*.ipynb")) == names
+    assert f"{len(names)} of {len(names)} lessons ran" in process.stdout
+    for name in names:
+        nb = nbformat.read(out / name, as_version=4)
+        assert error_outputs(nb) == [], name
+        injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        assert len(injected) == 1 and repr(str(folder)) in injected[0].source, name
+
+
+def test_outputs_on_another_corpus_are_about_that_corpus(other_run):
+    _folder, out, _process = other_run
+    for path in sorted(out.glob("*.ipynb")):
+        shown = []
+        for cell in nbformat.read(path, as_version=4).cells:
+            for output in cell.get("outputs", []):
+                shown.append(output.get("text", ""))
+                shown.append(output.get("data", {}).get("text/plain", ""))
+        text = "\n".join(shown)
+        assert [w for w in COURSE_ONLY if w in text] == [], path.name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # the output folder may not be the lessons' own
+        (["windfarm", "--out", str(ROOT / "notebooks")], "inside the course's own folders"),
+        (["windfarm", "--out", str(ROOT / "notebooks" / "x")], "inside the course's own folders"),
+        # nor a folder of someone else's files
+        (["windfarm", "--out", "mine"], "already has files that this command did not write"),
+        # nor inside the corpus, where its notebooks would be read as articles next time
+        (["windfarm", "--out", "windfarm/out"], "inside the corpus folder"),
+        # a corpus folder that is not there
+        (["no-such-folder"], "does not exist"),
+        # a lesson that is not there
+        (["windfarm", "--lessons", "42"], "there is no lesson 42"),
+    ],
+)
+def test_run_course_refuses_with_a_message(tmp_path, args, message):
+    write_other_corpus(tmp_path / "windfarm")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("mine", encoding="utf-8")
+    process = run_course(*args, cwd=tmp_path)
+    assert process.returncode == 2
+    assert message in process.stderr
+    assert "Traceback" not in process.stderr
+    assert (tmp_path / "mine" / "thesis.docx").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_second_run_may_replace_its_own_output(tmp_path):
+    write_other_corpus(tmp_path / "windfarm")
+    for _ in range(2):
+        process = run_course("windfarm", "--lessons", "00", cwd=tmp_path)
+        assert process.returncode == 0, process.stderr[-2000:]
+    assert (tmp_path / "course-on-windfarm" / "00-welcome.ipynb").is_file()
+
+
+def test_lessons_are_chosen_by_number():
+    assert [p.name for p in runcourse.lesson_paths(["7b", "01"])] == [
+        "07b-coding-frames.ipynb", "01-reading-the-corpus.ipynb"]
