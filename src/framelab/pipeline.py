@@ -215,6 +215,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     has_frames = {language for _, _, language, _ in lexicon_key}
     has_verbs = {language for *_, language in _verb_key()}
     seen: set[bytes] = set()
+    periods: dict[str, str] = {}
     for name in names:
         t0 = time.perf_counter()
         if contents is None:
@@ -250,13 +251,16 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         t1 = time.perf_counter()
         times["read+clean"] += t1 - t0
         if language not in LANGUAGES:
-            notes.append(f"{name}: language '{language}' has no rules in the kit (Dutch 'nl' and "
-                         "Danish 'da' only); the article was not counted.")
+            notes.append(f"{name}: language '{language}' has no rules in the kit (only "
+                         f"{', '.join(map(repr, LANGUAGES))}); the article was not counted.")
             continue
-        try:
-            period = _period(date, day) if day is not None else UNKNOWN
-        except ValueError:
-            period = UNKNOWN
+        period = periods.get(date)
+        if period is None:  # many articles share a date: work out each date's period once
+            try:
+                period = _period(date, day) if day is not None else UNKNOWN
+            except ValueError:
+                period = UNKNOWN
+            periods[date] = period
         index = _index(lexicon_key, language) if language in has_frames else None
         if index is None:
             part.skipped[language, "frames"] += 1
@@ -269,7 +273,9 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         all_lowered: list[str] = []
         size = 0
         for sentence in sentences:
-            lowered = cut(sentence.lower())  # = tokenize(sentence, language, lowercase=True)
+            # = tokenize(sentence, language, lowercase=True). Not [w.lower() for w in words]:
+            # the tokenizer is case-sensitive in places (Dutch "'s avonds" but not "'S avonds").
+            lowered = cut(sentence.lower())
             all_lowered += lowered
             words = cut(sentence)
             size += len(words)
