@@ -4,6 +4,7 @@ Run it from this folder (it is not a test; pytest does not collect benchmarks/):
 
     cd benchmarks && ../.venv/bin/python bench_scale.py            # 1k, 10k and 100k
     cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 1000 10000
+    cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 10000 --dask   # on a local Dask cluster
 
 It builds corpus folders in a temporary folder from the seed sentences: the five cleaned course
 articles split into sentences (framelab.split_sentences), sampled with a fixed random seed into
@@ -19,6 +20,10 @@ seconds per 1,000 articles, which stay flat when time grows linearly; and the pe
 (``resource.getrusage`` ``ru_maxrss`` of the parent and of the largest worker process;
 ``tracemalloc`` would slow the run down several times). Parent + workers x largest worker is an
 upper bound of the peak: forked workers share pages with the parent, and each counts them.
+
+With ``--dask`` the same analysis runs on a local Dask cluster (one worker process per core, one
+thread each, on 127.0.0.1; ``executor=client, send_texts=False``), to compare the cluster's
+overhead with the process pool's; "largest worker" is then the largest Dask worker process.
 """
 
 from __future__ import annotations
@@ -80,9 +85,19 @@ def build_folder(folder: Path, size: int, *, seed: int = 2022) -> int:
     return total
 
 
-def analyse(folder: str, workers: int | None) -> dict[str, object]:
+def analyse(folder: str, workers: int | None, *, dask: bool = False) -> dict[str, object]:
     """Analyse one folder in this process; the timings and the peak memory, as a dict."""
-    results = framelab.analyse_folder(folder, workers=workers, progress=False, event_date=CUT)
+    if dask:
+        from distributed import Client, LocalCluster
+
+        with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                          processes=True, host="127.0.0.1", dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            results = framelab.analyse_folder(folder, executor=client, send_texts=False,
+                                              progress=False, event_date=CUT)
+    else:
+        results = framelab.analyse_folder(folder, workers=workers, progress=False,
+                                          event_date=CUT)
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
@@ -95,10 +110,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--dask", action="store_true",
+                        help="run on a local Dask cluster instead of a process pool")
     parser.add_argument("--analyse", help=argparse.SUPPRESS)  # the fresh process of one size
     args = parser.parse_args()
     if args.analyse:
-        print(json.dumps(analyse(args.analyse, args.workers)))
+        print(json.dumps(analyse(args.analyse, args.workers, dask=args.dask)))
         return
     print(describe_machine())
     rows = []
@@ -111,6 +128,8 @@ def main() -> None:
             command = [sys.executable, __file__, "--analyse", str(folder)]
             if args.workers:
                 command += ["--workers", str(args.workers)]
+            if args.dask:
+                command.append("--dask")
             result = json.loads(subprocess.run(command, check=True, capture_output=True,
                                                text=True).stdout)
             result["size"], result["built"] = size, built
@@ -118,7 +137,8 @@ def main() -> None:
             timings = result["timings"]
             bound = result["parent_mb"] + result["workers"] * result["worker_mb"]
             print(f"\n{size:,} articles, {result['tokens']:,} tokens (folder built in "
-                  f"{built:.1f} s), {result['workers']} workers:")
+                  f"{built:.1f} s), {result['workers']} workers"
+                  f"{' (local Dask cluster)' if args.dask else ''}:")
             for step in STEPS:
                 print(f"  {step:<15} {timings[step]:8.1f} s")
             print(f"  {'wall':<15} {timings['wall']:8.1f} s  "
