@@ -261,14 +261,16 @@ def course_facts(folder: str | Path | None = None, *, corpus: pd.DataFrame | Non
                                 lambda: _middle_date(corpus))
     values["event_label"] = fact("event_label", "no event named",
                                  lambda: "middle of the corpus")
-    values["article"] = fact("article", "the first article id", lambda: sorted(ids)[0])
+    values["article"] = fact("article", "the first article in that language",
+                             lambda: sorted(in_language["id"])[0] if len(in_language)
+                             else sorted(ids)[0])
     values["words"] = tuple(fact("words", "the most frequent content words",
                                  lambda: _top_words(in_language)))
     values["topic_words"] = tuple(fact("topic_words", "the most frequent content words",
                                        lambda: _top_words(in_language)))
     values["stem_word"] = fact("stem_word", "the first of words",
                                lambda: values["words"][0] if values["words"] else "")
-    values["names"] = tuple(fact("names", "the most frequent capitalised words",
+    values["names"] = tuple(fact("names", "the most frequent first name + surname pairs",
                                  lambda: _top_names(in_language)))
     values["speaker"] = fact("speaker", "the most quoted speaker, else the first of names",
                              lambda: _top_speaker(in_language) or (values["names"] or ("",))[0])
@@ -334,22 +336,37 @@ def _top_speaker(corpus: pd.DataFrame) -> str:
 
 
 def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
-    """Capitalised words that do not start a sentence and are not stopwords, most frequent first.
+    """Surnames: the second of two capitalised words inside a sentence ("Sergej Lavrov"), most
+    frequent first; if there are none, capitalised words that do not start a sentence.
 
     A simple stand-in for named-entity recognition, which needs models the kit does not ship.
+    German capitalises every noun, so the pairs come first ("Jens Hartmann", not "Windpark").
     """
     from .sentences import LANGUAGES, split_sentences
     from .tokens import tokenize
     from .wordlists import stopwords
 
-    counts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    single: Counter[str] = Counter()
     for row in corpus.itertuples():
         if row.language not in LANGUAGES:
             continue
         stop = set(stopwords(row.language))
+
+        def capitalised(token: str, stop: set[str] = stop) -> bool:
+            return (len(token) > 1 and token[0].isupper() and token.isalpha()
+                    and token.casefold() not in stop)
+
         for sentence in split_sentences(row.text, row.language):
-            for token in tokenize(sentence, row.language, lowercase=False)[1:]:
-                if (len(token) > 2 and token[0].isupper() and token.isalpha()
-                        and token.casefold() not in stop):
-                    counts[token] += 1
+            run: list[str] = []
+            for token in [*tokenize(sentence, row.language, lowercase=False)[1:], ""]:
+                if capitalised(token):
+                    run.append(token)
+                    if len(token) > 2:
+                        single[token] += 1
+                    continue
+                if len(run) >= 2 and len(run[-1]) > 2:  # "Sergej Lavrov", "Anna Vogel"
+                    pairs[run[-1]] += 1
+                run = []
+    counts = pairs or single
     return [word for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
