@@ -78,14 +78,20 @@ def test_every_lesson_runs_on_an_english_and_german_corpus(other_run):
         nb = nbformat.read(out / name, as_version=4)
         assert error_outputs(nb) == [], name
         injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-        assert len(injected) == 1 and repr(str(folder)) in injected[0].source, name
+        assert len(injected) == 1 and str(folder) in injected[0].source, name
 
 
 def test_outputs_on_another_corpus_are_about_that_corpus(other_run):
     _folder, out, _process = other_run
     for path in sorted(out.glob("*.ipynb")):
+        cells = nbformat.read(path, as_version=4).cells
+        if path.name.startswith("09-"):
+            # Lesson 09 builds its example folder from pieces of the course's articles, whatever
+            # CORPUS is; only its last section ("Your own folder") is about CORPUS.
+            start = next(i for i, c in enumerate(cells) if c.source.startswith("## Your own folder"))
+            cells = cells[start:]
         shown = []
-        for cell in nbformat.read(path, as_version=4).cells:
+        for cell in cells:
             for output in cell.get("outputs", []):
                 shown.append(output.get("text", ""))
                 shown.append(output.get("data", {}).get("text/plain", ""))
