@@ -433,11 +433,15 @@ _METADATA_CASES = [
     (b"",
      {"a.txt": {"language": "nl"}, "b.txt": {"language": "da"}},
      ["metadata.csv is empty", "The texts are loaded without metadata"]),
-    # a language the kit has no rules for: loaded, and the note says what will refuse it
+    # a language the kit has no rules for (Klingon): loaded, and the note says what will refuse it
+    (b"file,language\na.txt,nl\nb.txt,tlh\n",
+     {"a.txt": {"language": "nl"}, "b.txt": {"language": "tlh"}},
+     ["b.txt: language 'tlh' in metadata.csv", "work for these languages only: Dutch ('nl'), "
+      "Danish ('da'), English ('en'), German ('de')", "framelab.show_article"]),
+    # English is a language the kit tokenises: loaded without a note
     (b"file,language\na.txt,nl\nb.txt,en\n",
      {"a.txt": {"language": "nl"}, "b.txt": {"language": "en"}},
-     ["b.txt: language 'en' in metadata.csv", "rules for Dutch ('nl') and Danish ('da') only",
-      "framelab.show_article"]),
+     []),
     # two files with the same id
     (b"id,file,language\nX,a.txt,nl\nX,b.txt,da\n",
      {"a.txt": {"id": "X"}, "b.txt": {"id": "X"}},
@@ -670,8 +674,10 @@ _LANGUAGE_CASES = [
     ("", UNKNOWN),
     # names only
     ("Lavrov Blinken NAVO Nato", UNKNOWN),
-    # English is neither
-    ("The minister said that the troops will not leave the border.", UNKNOWN),
+    # English is one of the kit's other languages
+    ("The minister said that the troops will not leave the border.", "en"),
+    # French too
+    ("Le gouvernement ne veut pas envoyer des armes en Ukraine, a dit le ministre.", "fr"),
     # as much Dutch as Danish: no guess
     ("het niet ikke jeg", UNKNOWN),
     # too few function words to be sure

@@ -53,3 +53,23 @@ def test_short_traceback_skips_the_kits_own_frames():
     assert lines[0].startswith("In your code, line ")
     assert 'framelab.load_corpus("this folder does not exist")' in lines[0]
     assert "does not exist" in lines[1]
+
+
+def _streams(*sources: str) -> list[list[dict]]:
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    NotebookClient(nb, allow_errors=True, kernel_name="python3", timeout=120).execute()
+    return [[o for o in cell.outputs if o.output_type == "stream"] for cell in nb.cells]
+
+
+def test_a_missing_resource_is_one_short_note_every_time():
+    setup = ("import framelab, pandas as pd\n"
+             "english = pd.DataFrame({'id': ['e1'], 'language': ['en'], 'text': ['War. Talks.']})")
+    outputs = _streams(setup, "hits = framelab.frame_hits(english)",
+                       "hits = framelab.frame_hits(english)")
+    for cell in outputs[1:]:  # the same line again: the note is shown again
+        assert len(cell) == 1 and cell[0].name == "stderr"
+        assert cell[0].text == (
+            "Note: Article e1 is in English ('en'), for which the kit has no frame lexicon yet: "
+            "it has no frame hits. Add rows with language 'en' to a copy of "
+            "framelab.frame_lexicon() and pass it as lexicon=your_table.\n")

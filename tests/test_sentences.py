@@ -225,21 +225,28 @@ def test_abbreviations_are_written_as_punkt_expects(language: str) -> None:
 # --- errors and offline -------------------------------------------------------------------------
 
 def test_an_unknown_language_is_explained() -> None:
-    with pytest.raises(ArgumentError, match=r"language='en' is not one of the choices: 'nl', 'da'"):
-        split_sentences("Hello.", "en")
+    with pytest.raises(ArgumentError,
+                       match=r"language='xx' is not one of the choices: 'nl', 'da', 'en', 'de'"):
+        split_sentences("Hello.", "xx")
 
 
 @pytest.mark.parametrize("language", [
-    # English: the kit has no rules for it; the message must not suggest 'nl' for it
-    "en",
+    # Klingon: the kit has no rules for it; the message must not suggest 'nl' for it
+    "tlh",
+    # a code that is not a language at all
+    "xx",
     # the language's name instead of its code: the message shows the code to use
     "dutch",
+    "english",
 ])
 def test_an_unknown_language_says_which_languages_have_rules(language: str) -> None:
     with pytest.raises(ArgumentError) as info:
         split_sentences("Hello.", language)
     message = str(info.value)
-    assert "rules for Dutch (language='nl') and Danish (language='da') only" in message
+    assert message.startswith(f"language={language!r} is not one of the choices")
+    assert "have rules for these languages only: Dutch ('nl'), Danish ('da'), English ('en')" \
+        in message
+    assert "Write the language as one of these two-letter codes" in message
     assert "Use one of those, for example language='nl'" not in message
 
 

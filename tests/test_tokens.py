@@ -244,14 +244,14 @@ def test_tokenize_corpus_names_an_article_in_another_language() -> None:
         tokenize_corpus(corpus)
 
 
-_ENGLISH = pd.concat([CORPUS.iloc[[0]], CORPUS.iloc[[3]].assign(
-    id="en1", language="en", text="“We will not go back,” Lavrov said. NATO did not react.")],
+_KLINGON = pd.concat([CORPUS.iloc[[0]], CORPUS.iloc[[3]].assign(
+    id="tlh1", language="tlh", text="nuqneH. Qapla'!")],
     ignore_index=True)
 
 
 @pytest.mark.parametrize("function", [
     # every function that reads the words of a corpus names the article it has no rules for,
-    # instead of failing deep inside with language='en' and no article
+    # instead of failing deep inside with language='tlh' and no article
     "tokenize_corpus", "frequencies", "lexical_summary", "frame_hits", "frame_scores", "naming",
     "quotes",
 ])
@@ -259,9 +259,9 @@ def test_corpus_functions_name_an_article_in_a_language_without_rules(function: 
     import framelab
 
     with pytest.raises(ArgumentError) as info:
-        getattr(framelab, function)(_ENGLISH)
-    assert str(info.value).startswith("Article en1 has language='en'; the kit's tokenizer")
-    assert 'corpus[corpus["language"].isin(["nl", "da"])]' in str(info.value)
+        getattr(framelab, function)(_KLINGON)
+    assert str(info.value).startswith("Article tlh1 has language='tlh'; the kit's tokenizer")
+    assert 'corpus[corpus["language"].isin(framelab.LANGUAGES)]' in str(info.value)
 
 
 def test_tokenize_corpus_needs_a_table() -> None:
@@ -283,7 +283,7 @@ def test_tokenizer_is_an_nltk_regexp_tokenizer_built_once() -> None:
 
 @pytest.mark.parametrize(("call", "error", "message"), [
     # the language must be one the kit knows
-    (lambda: tokenize("tekst", "de"), ArgumentError, r"language='de' is not one of the choices"),
+    (lambda: tokenize("tekst", "xx"), ArgumentError, r"language='xx' is not one of the choices"),
     # booleans are booleans
     (lambda: tokenize("tekst", "nl", lowercase="yes"), ArgumentTypeError,
      r"lowercase should be True or False"),

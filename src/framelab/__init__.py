@@ -1,4 +1,4 @@
-"""Framing Lab: read, clean and compare news articles in Dutch and Danish.
+"""Framing Lab: read, clean and compare news articles in Dutch and Danish (and other languages).
 
 The functions a lesson uses are available straight from ``framelab``:
 
@@ -25,7 +25,13 @@ from .corpus import (
     load_corpus,
     read_metadata,
 )
-from .errors import ArgumentError, ArgumentTypeError, CorpusError, FramelabError
+from .errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    CorpusError,
+    FramelabError,
+    MissingResourceWarning,
+)
 from .facts import CourseFacts, course_facts
 from .frames import frame_hits, frame_lexicon, frame_scores, read_lexicon
 from .frequencies import (
@@ -41,7 +47,7 @@ from .kwic import collocations, concordance, show_concordance
 from .names import naming, naming_variants
 from .pipeline import analyse_folder
 from .reading import TextFile, read_text_file
-from .sentences import abbreviations, split_sentences
+from .sentences import LANGUAGES, abbreviations, split_sentences
 from .setupcheck import setup_check
 from .sourcing import actors, quotes, reporting_verbs, who_speaks
 from .text import count_words, word_count, words
@@ -58,9 +64,11 @@ __all__ = [
     "ArgumentError",
     "ArgumentTypeError",
     "Cleaned",
+    "LANGUAGES",
     "CourseFacts",
     "CorpusError",
     "FramelabError",
+    "MissingResourceWarning",
     "TextFile",
     "abbreviations",
     "actors",

@@ -5,6 +5,11 @@ which argument or file is wrong, what was received, what is allowed, and what to
 Errors about arguments are also :class:`ValueError` or :class:`TypeError`, so code that
 already catches those keeps working.
 
+Where the kit can go on with less, it does not raise but warns with a
+:class:`MissingResourceWarning`: an article in a language for which the kit has no frame lexicon,
+reporting verbs or naming variants yet gets no hits, and the message says which articles, why,
+and what to do (see :func:`missing_resource_message`).
+
 >>> try:
 ...     check_choice("language", "english", ["nl", "da"])
 ... except FramelabError as err:
@@ -23,6 +28,7 @@ __all__ = [
     "ArgumentError",
     "ArgumentTypeError",
     "CorpusError",
+    "MissingResourceWarning",
     "check_choice",
     "check_table",
     "check_type",
@@ -43,6 +49,55 @@ class ArgumentTypeError(FramelabError, TypeError):
 
 class CorpusError(FramelabError, ValueError):
     """A corpus folder or file cannot be used at all (a folder that does not exist, say)."""
+
+
+class MissingResourceWarning(UserWarning):
+    """Some articles could not be analysed because the kit lacks a resource for their language.
+
+    The function still returns its table (with no rows, or NaN, for those articles); the
+    message names the articles and the language and says how to add the resource.
+    """
+
+
+def _id_list(ids: list[str], limit: int = 6) -> str:
+    shown = ", ".join(map(str, ids[:limit]))
+    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+
+
+def missing_resource_message(missing: dict[str, list[str]], resource: str, effect: str,
+                             fix: str) -> str:
+    """The message of a :class:`MissingResourceWarning`: which articles, why, and what to do.
+
+    Args:
+        missing: Language code -> the ids of the articles in that language.
+        resource: What the kit lacks, e.g. "frame lexicon".
+        effect: What that means for those articles, e.g. "{they} {have} no frame hits";
+            ``{they}``, ``{them}``, ``{have}`` and ``{their}`` agree with the number of articles.
+        fix: What to do; ``{codes}`` in it becomes the language codes ("'en' or 'de'").
+
+    >>> print(missing_resource_message({"en": ["000", "002"], "de": ["005"]}, "frame lexicon",
+    ...       "{they} {have} no frame hits", "Add rows with language {codes} to a lexicon."))
+    Articles 000, 002 are in English ('en') and article 005 in German ('de'), for which the kit has no frame lexicon yet: they have no frame hits. Add rows with language 'en' or 'de' to a lexicon.
+    >>> print(missing_resource_message({"en": ["000"]}, "frame lexicon",
+    ...       "{they} {have} no frame hits", "Add rows with language {codes} to a lexicon."))
+    Article 000 is in English ('en'), for which the kit has no frame lexicon yet: it has no frame hits. Add rows with language 'en' to a lexicon.
+    """
+    from .sentences import language_name  # here: sentences imports this module
+
+    parts = []
+    for number, (code, ids) in enumerate(missing.items()):
+        noun = "Article" if len(ids) == 1 else "Articles"
+        verb = ("is" if len(ids) == 1 else "are") if number == 0 else ""
+        noun = noun if number == 0 else noun.lower()
+        name = language_name(code)
+        where = f"in {name} ({code!r})" if not name.startswith("'") else f"in language {name}"
+        parts.append(" ".join(filter(None, (noun, _id_list(ids), verb, where))))
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    codes = " or ".join(repr(code) for code in missing)
+    one = sum(len(ids) for ids in missing.values()) == 1
+    effect = effect.format(they="it" if one else "they", have="has" if one else "have",
+                           their="its" if one else "their", them="it" if one else "them")
+    return f"{listed}, for which the kit has no {resource} yet: {effect}. {fix.format(codes=codes)}"
 
 
 def _short(value: Any, limit: int = 60) -> str:

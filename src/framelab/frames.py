@@ -15,6 +15,11 @@ consequences — plus security and defence and diplomacy, which dominate diploma
 et al. 2014). A term is a word ("oorlog"), a word start with ``*`` ("dreig*" for dreigende,
 dreigingen, dreigementen), or words in sequence ("goede wil"). Matching ignores case.
 
+The kit has a lexicon for Dutch and Danish only. An article in another language (English 'en',
+German 'de', ...) gets no frame hits and a frame score of NaN, with a
+:class:`~framelab.errors.MissingResourceWarning` that says so; add rows with that language to
+a copy of :func:`frame_lexicon` and pass it as ``lexicon=`` to count its frames.
+
 >>> from framelab import load_corpus
 >>> scores = frame_scores(load_corpus(quiet=True))
 >>> scores.loc["003"].sort_values(ascending=False).index[0]
@@ -23,6 +28,7 @@ dreigingen, dreigementen), or words in sequence ("goede wil"). Matching ignores 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -30,7 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError
+from .errors import ArgumentError, MissingResourceWarning, missing_resource_message
 from .sentences import split_sentences
 from .tokens import check_corpus_table, tokenize
 
@@ -189,25 +195,19 @@ def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
     return found
 
 
-def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every lexicon hit in every article, with the sentence it stands in.
-
-    A word counts once per frame, even when two terms of that frame match it.
-
-    Returns:
-        Columns article, language, frame, concept, term, word (as written), sentence_number
-        (1 = the article's first sentence) and sentence.
-
-    >>> from framelab import load_corpus
-    >>> hits = frame_hits(load_corpus(quiet=True))
-    >>> hits[(hits["article"] == "000") & (hits["concept"] == "invasion")]["word"].tolist()
-    ['invasie', 'invasie', 'inval']
-    """
+def _hits(corpus: pd.DataFrame, lexicon: pd.DataFrame | None
+          ) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """The hits, and the articles (by language) the lexicon has no terms for."""
     _need(corpus)
     key = _lexicon_key(_bundled() if lexicon is None else
                        _validate(lexicon, "the lexicon you passed"))
+    covered = {language for _, _, language, _ in key}
+    missing: dict[str, list[str]] = {}
     rows = []
     for article in corpus.itertuples(index=False):
+        if article.language not in covered:
+            missing.setdefault(article.language, []).append(str(article.id))
+            continue
         index = _index(key, article.language)
         for number, sentence in enumerate(split_sentences(article.text, article.language), 1):
             words = tokenize(sentence, article.language)
@@ -220,22 +220,73 @@ def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> 
                              "_position": i})
     hits = pd.DataFrame(rows, columns=[*HIT_COLUMNS, "_position"])
     hits = hits.sort_values(["article", "sentence_number", "_position", "frame"], kind="stable")
-    return hits.drop(columns="_position").reset_index(drop=True)
+    return hits.drop(columns="_position").reset_index(drop=True), missing
+
+
+def _missing_lexicon(missing: dict[str, list[str]], effect: str) -> str:
+    return missing_resource_message(
+        missing, "frame lexicon", effect,
+        "Add rows with language {codes} to a copy of framelab.frame_lexicon() and pass it as "
+        "lexicon=your_table.")
+
+
+def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every lexicon hit in every article, with the sentence it stands in.
+
+    A word counts once per frame, even when two terms of that frame match it. An article in a
+    language the lexicon has no terms for has no hits; a
+    :class:`~framelab.errors.MissingResourceWarning` names it.
+
+    Returns:
+        Columns article, language, frame, concept, term, word (as written), sentence_number
+        (1 = the article's first sentence) and sentence.
+
+    >>> from framelab import load_corpus
+    >>> hits = frame_hits(load_corpus(quiet=True))
+    >>> hits[(hits["article"] == "000") & (hits["concept"] == "invasion")]["word"].tolist()
+    ['invasie', 'invasie', 'inval']
+    """
+    hits, missing = _hits(corpus, lexicon)
+    if missing:
+        warnings.warn(_missing_lexicon(missing, "{they} {have} no frame hits"),
+                      MissingResourceWarning, stacklevel=2)
+    return hits
 
 
 def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """Frame hits per 1,000 words, one row per article and one column per frame.
 
     The denominator is the article's number of word tokens (:func:`framelab.tokenize`, no
-    punctuation), so articles of different lengths can be compared.
+    punctuation), so articles of different lengths can be compared. An article in a language
+    the lexicon has no terms for gets NaN in every column, not 0: nothing was counted (a
+    :class:`~framelab.errors.MissingResourceWarning` names it).
+
+    >>> import pandas as pd
+    >>> english = pd.DataFrame({"id": ["e1"], "language": ["en"], "text": ["War. Talks."]})
+    >>> lexicon = pd.DataFrame([{"frame": "conflict", "concept": "war", "language": "en",
+    ...                          "term": "war"}])
+    >>> frame_scores(english, lexicon=lexicon)
+             conflict
+    article
+    e1          500.0
     """
-    _need(corpus)
-    hits = frame_hits(corpus, lexicon=lexicon)
-    sizes = {row.id: len(tokenize(row.text, row.language)) for row in corpus.itertuples(index=False)}
+    hits, missing = _hits(corpus, lexicon)
+    if missing:
+        warnings.warn(_missing_lexicon(missing, "{their} frame scores are NaN (nothing was counted)"),
+                      MissingResourceWarning, stacklevel=2)
+    skipped = {article for ids in missing.values() for article in ids}
+    sizes = {row.id: len(tokenize(row.text, row.language)) for row in corpus.itertuples(index=False)
+             if str(row.id) not in skipped}
     counts = hits.groupby(["article", "frame"]).size().unstack(fill_value=0)
     frames = [f for f in FRAMES if f in counts.columns] + sorted(set(counts.columns) - set(FRAMES))
+    if not frames:  # no hits at all: the lexicon's frames, so that the table shows what is NaN
+        table = _bundled() if lexicon is None else _validate(lexicon, "the lexicon you passed")
+        named = set(table["frame"])
+        frames = [f for f in FRAMES if f in named] + sorted(named - set(FRAMES))
     counts = counts.reindex(index=list(corpus["id"]), columns=frames, fill_value=0)
-    scores = counts.div(pd.Series(sizes), axis=0) * 1000
+    scores = counts.div(pd.Series(sizes, dtype=float), axis=0) * 1000
+    if skipped:
+        scores.loc[[str(i) in skipped for i in scores.index]] = float("nan")
     scores.index.name, scores.columns.name = "article", None
     return scores.round(2)
 

@@ -3,6 +3,8 @@
 They follow the conventions of :mod:`framelab.plots` (and are available there too): without
 ``ax=`` a new figure is drawn and shown; with ``ax=`` the chart is drawn into that Axes and the
 Axes is returned. Colours are Okabe–Ito; the heatmap uses the colour-blind-safe "cividis" map.
+A table with nothing to draw (no frame hits, no quotations, no naming rows: for a corpus in a
+language the kit has no resources for, say) gives an empty chart with a short message on it.
 
 >>> import matplotlib
 >>> matplotlib.use("Agg")
@@ -23,7 +25,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
 from .errors import ArgumentError, check_table
-from .plots import OKABE_ITO, STYLE, _canvas
+from .plots import OKABE_ITO, STYLE, _canvas, empty_chart
 
 __all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
 
@@ -53,6 +55,11 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
     chosen = pd.concat([table[table["g2"] > 0].head(top),
                         table[table["g2"] < 0].sort_values("g2").head(top)])
     chosen = chosen.sort_values("log_ratio")
+    if chosen.empty:
+        with _canvas(ax) as axes:
+            empty_chart(axes, "No distinctive words to show: the keyness table is empty.",
+                        title=f"Distinctive words: {target} against {reference}")
+        return ax
     # A bar needs about a third of an inch to stay readable at the back of a lecture hall.
     height = max(STYLE["figure.figsize"][1], 0.34 * len(chosen) + 1.6)
     with _canvas(ax, size=(STYLE["figure.figsize"][0], height)) as axes:
@@ -90,18 +97,28 @@ def _two_lines(label: str) -> str:
 def frame_heatmap(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
     """A heatmap of frame scores: articles in rows, frames in columns, hits per 1,000 words."""
     _table(scores, (), "framelab.frame_scores()")
+    values = scores.to_numpy(dtype=float)
+    title = "Frame vocabulary per article (a lead, not a finding)"
+    if values.size == 0 or pd.isna(values).all():
+        with _canvas(ax) as axes:
+            empty_chart(axes, "No frame scores to show: no article was counted with the frame "
+                        "lexicon (see the note of frame_scores).", title=title)
+        return ax
     with _canvas(ax) as axes:
-        image = axes.imshow(scores.to_numpy(dtype=float), cmap="cividis", aspect="auto")
+        image = axes.imshow(values, cmap="cividis", aspect="auto")
         axes.set_xticks(range(len(scores.columns)), [_two_lines(c) for c in scores.columns])
         axes.set_yticks(range(len(scores.index)), list(scores.index))
-        threshold = scores.to_numpy(dtype=float).mean()
-        for i, row in enumerate(scores.to_numpy(dtype=float)):
+        threshold = pd.Series(values.ravel()).mean()  # NaN (an article not counted) left out
+        for i, row in enumerate(values):
             for j, value in enumerate(row):
+                if pd.isna(value):  # not counted: no colour, a dash
+                    axes.text(j, i, "–", ha="center", va="center", fontsize=12, color="grey")
+                    continue
                 axes.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize=12,
                           color="black" if value > threshold else "white")
         axes.figure.colorbar(image, ax=axes, label="Lexicon hits per 1,000 words")
         axes.set_ylabel("Article")
-        axes.set_title("Frame vocabulary per article (a lead, not a finding)")
+        axes.set_title(title)
         axes.spines[:].set_visible(False)
     return ax
 
@@ -115,6 +132,11 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
         concepts: The concepts to show (default: every concept with more than one variant).
     """
     _table(table, ("article", "date", "concept", "variant", "count"), "framelab.naming()")
+    if table.empty:
+        with _canvas(ax) as axes:
+            empty_chart(axes, "No naming variants to show: the naming table is empty (see the "
+                        "note of naming).", title="Naming choices over time")
+        return ax
     if concepts is None:
         counts = table.groupby("concept")["variant"].nunique()
         concepts = [c for c in dict.fromkeys(table["concept"]) if counts[c] > 1]
@@ -164,6 +186,11 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
     """
     _table(table, ("article", "words"), "framelab.who_speaks()")
     by = "side" if "side" in table.columns else "speaker"
+    if table.empty:
+        with _canvas(ax) as axes:
+            empty_chart(axes, "No quotations to show: the table is empty (see the note of "
+                        "quotes).", title=f"Who speaks: quoted words per {by}")
+        return ax
     wide = table.pivot_table(index="article", columns=by, values="words", aggfunc="sum",
                              fill_value=0)
     wide = wide[wide.sum().sort_values(ascending=False).index]

@@ -10,6 +10,10 @@ The variants are an editable table (``data/naming_variants.csv``): concept, vari
 note. Variants match whole words with their capitals ("NAVO" is not "Navo"), also as the part of
 a hyphenated word ("NAVO-troepen" counts as NAVO).
 
+The table has Dutch and Danish variants. An article in another language gets no rows, and a
+:class:`~framelab.errors.MissingResourceWarning` says so; add rows with its language to a copy
+of :func:`naming_variants` and pass it as ``variants=``.
+
 >>> from framelab import load_corpus
 >>> table = naming(load_corpus(quiet=True))
 >>> table[table["concept"] == "Kyiv"][["article", "variant", "count"]].values.tolist()
@@ -18,12 +22,14 @@ a hyphenated word ("NAVO-troepen" counts as NAVO).
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from importlib.resources import files
 
 import pandas as pd
 
-from .sourcing import quotes as find_all_quotes
+from .errors import MissingResourceWarning, check_table, missing_resource_message
+from .sourcing import _quotes
 from .tokens import check_corpus_table, tokenize
 
 __all__ = ["naming", "naming_variants"]
@@ -69,15 +75,37 @@ def _count(tokens: list[str], variants: dict[str, list[str]]) -> dict[tuple[str,
 def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.DataFrame:
     """Count each naming variant per article, in the outlet's own voice and inside quotes.
 
+    Args:
+        corpus: The table from :func:`framelab.load_corpus`.
+        variants: Your own variants table (default: :func:`naming_variants`), e.g. a copy with
+            rows for English or German added.
+
     Returns:
         One row per article and variant found: article, date, language, concept, variant,
         count, in_quotes, own_voice (= count - in_quotes); in corpus order.
     """
     check_corpus_table(corpus, ("id", "language", "text", "date"))
-    table = _bundled() if variants is None else variants
-    quoted = find_all_quotes(corpus)
+    if variants is None:
+        table = _bundled()
+    else:
+        table = check_table(variants, ("concept", "variant", "language"), name="variants",
+                            source="framelab.naming_variants() (a copy with your rows added)")
+    covered = set(table["language"])
+    missing: dict[str, list[str]] = {}
+    for article in corpus.itertuples(index=False):
+        if article.language not in covered:
+            missing.setdefault(article.language, []).append(str(article.id))
+    if missing:
+        warnings.warn(missing_resource_message(
+            missing, "naming variants", "{they} {have} no rows in this table",
+            "Add rows with language {codes} (concept, variant) to a copy of "
+            "framelab.naming_variants() and pass it as variants=your_table."),
+            MissingResourceWarning, stacklevel=2)
+    quoted, _ = _quotes(corpus, None, None)
     rows = []
     for article in corpus.itertuples(index=False):
+        if article.language not in covered:
+            continue
         lang = table[table["language"] == article.language]
         by_concept: dict[str, list[str]] = {}
         for row in lang.itertuples(index=False):

@@ -6,18 +6,25 @@ shown as its message plus the line of *your* cell that caused it. The message al
 to change; the kit's inner workings would only hide it. Every other error keeps Python's full
 traceback, and the cell still counts as failed (for "Run All" and for grading).
 
+A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
+has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
+short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
+it is shown every time, also when a cell runs again.
+
 ``framelab.notebook.full_tracebacks()`` switches back to Python's usual display.
 """
 
 from __future__ import annotations
 
+import sys
 import traceback
+import warnings
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
-from .errors import FramelabError
+from .errors import FramelabError, MissingResourceWarning
 
-__all__ = ["install", "full_tracebacks", "short_traceback"]
+__all__ = ["install", "full_tracebacks", "short_traceback", "short_warning"]
 
 _RED, _BOLD, _RESET = "\x1b[31m", "\x1b[1m", "\x1b[0m"
 
@@ -50,8 +57,38 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
     shell._showtraceback(etype, value, short_traceback(etype, value, tb))
 
 
+def short_warning(message: Warning | str, category: type[Warning]) -> str | None:
+    """The line to show for a kit warning ("Note: ..."); None for any other warning.
+
+    >>> short_warning(MissingResourceWarning("Article 000 is in English ('en') ..."),
+    ...               MissingResourceWarning)
+    "Note: Article 000 is in English ('en') ..."
+    >>> short_warning("x", DeprecationWarning) is None
+    True
+    """
+    if issubclass(category, MissingResourceWarning):
+        return f"Note: {message}"
+    return None
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _showwarning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: TextIO | None = None, line: str | None = None) -> None:
+    shown = short_warning(message, category)
+    if shown is None:
+        _python_showwarning(message, category, filename, lineno, file, line)
+        return
+    try:
+        (file or sys.stderr).write(shown + "\n")
+    except OSError:  # no place to write to: as Python's own showwarning does
+        pass
+
+
 def install() -> bool:
-    """Use the short display for kit errors in the running IPython/Jupyter; False outside it."""
+    """Use the short display for kit errors and notes in the running IPython/Jupyter; False
+    outside it."""
     try:
         from IPython import get_ipython
     except ImportError:
@@ -60,6 +97,12 @@ def install() -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((FramelabError,), _handler)
+    global _python_showwarning
+    if warnings.showwarning is not _showwarning:
+        _python_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    # Every call that skips articles says so, also when the cell runs a second time.
+    warnings.filterwarnings("always", category=MissingResourceWarning)
     return True
 
 
@@ -72,3 +115,5 @@ def full_tracebacks() -> None:
     shell = get_ipython()
     if shell is not None:
         shell.set_custom_exc((), None)
+    if warnings.showwarning is _showwarning:
+        warnings.showwarning = _python_showwarning

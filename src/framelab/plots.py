@@ -44,6 +44,7 @@ __all__ = [
     "zipf",
     "dispersion",
     "SERIES_COLOURS",
+    "empty_chart",
 ]
 
 #: The Okabe–Ito colour-blind-safe palette, in its usual order (black left out).
@@ -74,6 +75,26 @@ def language_colours(languages: list[str] | pd.Series) -> dict[str, str]:
 
 def _need(corpus: object, columns: tuple[str, ...]) -> pd.DataFrame:
     return check_table(corpus, columns)
+
+
+def empty_chart(axes: Axes, message: str, *, title: str | None = None) -> Axes:
+    """Write ``message`` in the middle of an empty chart, instead of drawing nothing or failing.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> fig, ax = plt.subplots()
+    >>> empty_chart(ax, "Nothing to show.").texts[0].get_text()
+    'Nothing to show.'
+    >>> plt.close(fig)
+    """
+    axes.set_xticks([])
+    axes.set_yticks([])
+    axes.spines[:].set_visible(False)
+    axes.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=14,
+              color="#555555", transform=axes.transAxes)
+    if title:
+        axes.set_title(title)
+    return axes
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Splitting Dutch and Danish text into sentences with NLTK's Punkt, offline.
+"""Splitting text into sentences with NLTK's Punkt, offline (Dutch, Danish, English, German ...).
 
 A full stop does not always end a sentence: "o.a.", "dhr." and "bl.a." are abbreviations,
 "100.000" and "$64,1" are numbers, "1. november" is a Danish date. :func:`split_sentences`
@@ -6,9 +6,10 @@ uses NLTK's :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` and gives it, i
 model downloaded as ``nltk_data``, three things the kit ships or knows:
 
 - each language's **abbreviations** (:func:`abbreviations`), read from the package files
-  ``data/abbreviations_nl.txt`` and ``data/abbreviations_da.txt`` (one a line, lowercase, without
+  ``data/abbreviations_<language>.txt`` (nl, da, en and de; one a line, lowercase, without
   the final dot, as ``PunktParameters.abbrev_types`` expects). After one of them Punkt does not
-  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below);
+  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below). A
+  language without such a file (fr, es, ...) is split with no abbreviations;
 - frequent **sentence starters**: the language's stopwords (``stop-words`` package) minus the
   particles of surnames ("De Vries", "Van Rompuy", "af", ...), so that "mr. De Vries" stays one
   sentence but "enz. Het" is a break;
@@ -26,7 +27,16 @@ Two more rules come from the course's corpus:
 
 Punkt also handles numbers: "100.000", "$64,1 miljard" and "in 2019. Het" come out right
 without any rule of ours, and a number with a full stop before a lowercase word ("den 1.
-november") does not end a sentence.
+november") does not end a sentence. German writes ordinal dates with a capital ("am 24.
+Februar"): Punkt is told that a number before a German month name is not a sentence end.
+
+The kit knows the languages of :data:`LANGUAGE_NAMES`, the ones that NLTK's Snowball stemmer,
+the ``stop-words`` package and ``simplemma`` all support:
+
+>>> split_sentences("Mr. Smith met the U.S. State Department on Feb. 24. They don't agree.", "en")
+['Mr. Smith met the U.S. State Department on Feb. 24.', "They don't agree."]
+>>> split_sentences("Am 24. Februar sagte Dr. Müller u.a. dies. Die Lage ist ernst.", "de")
+['Am 24. Februar sagte Dr. Müller u.a. dies.', 'Die Lage ist ernst.']
 
 >>> split_sentences("Volgens dhr. Jansen kost het o.a. $64,1 miljard. Dat is veel.", "nl")
 ['Volgens dhr. Jansen kost het o.a. $64,1 miljard.', 'Dat is veel.']
@@ -47,16 +57,53 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .errors import ArgumentError, _short, check_type
 
-__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "abbreviations", "split_sentences"]
+__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "abbreviations", "check_language", "language_name",
+           "split_sentences"]
 
-#: The languages the kit tokenises, as the corpus's ``language`` column writes them.
-LANGUAGES = ("nl", "da")
-#: The language names NLTK's Snowball stemmer and the ``stop-words`` package use.
-LANGUAGE_NAMES = {"nl": "dutch", "da": "danish"}
+#: The languages the kit tokenises, one table: the code the corpus's ``language`` column
+#: writes (ISO 639-1, as simplemma takes it) -> the name NLTK's Snowball stemmer and the
+#: ``stop-words`` package use. These are the languages all three libraries support (with a
+#: Latin alphabet); the course's own corpus is Dutch and Danish.
+LANGUAGE_NAMES = {
+    "nl": "dutch",
+    "da": "danish",
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "sv": "swedish",
+    "nb": "norwegian",  # Norwegian Bokmål: simplemma's code is nb, not no
+    "fi": "finnish",
+}
+#: The language codes the kit tokenises, as the corpus's ``language`` column writes them.
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 # Particles that start surnames ("mr. De Vries", "dhr. Van Rompuy", "hr. af Rosenborg"): a
 # capitalised one after an abbreviation does not start a new sentence.
 _NAME_PARTICLES = frozenset({"de", "den", "der", "van", "ten", "ter", "af", "von"})
+# More particles per language ("Dr. zu Guttenberg", "M. Le Pen", "Sr. Del Río").
+_MORE_PARTICLES = {
+    "de": frozenset({"zu", "vom"}),
+    "fr": frozenset({"le", "la", "du", "des"}),
+    "es": frozenset({"del", "la", "los"}),
+    "it": frozenset({"di", "da", "del", "della"}),
+    "pt": frozenset({"da", "das", "do", "dos"}),
+}
+# The English list of ``stop-words`` is long (1,333 words) and holds content words that start
+# names after "U.S." or a title ("the U.S. State Department", "the U.S. Open", "Dr. Long"):
+# after an abbreviation they do not start a new sentence.
+_NOT_STARTERS = {
+    "en": frozenset({"state", "states", "new", "general", "world", "first", "high", "great",
+                     "home", "open", "member", "members", "group", "information", "big",
+                     "little", "old", "young", "long", "right"}),
+}
+# German writes ordinal dates with a capital: "am 24. Februar" is one sentence.
+_ORDINAL_FOLLOWERS = {
+    "de": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember", "jahrhundert"),
+}
 
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -67,31 +114,56 @@ _QUOTE_MARK = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
 
 
+def language_name(language: str) -> str:
+    """The English name of a language code, for messages: 'English' for 'en'.
+
+    >>> language_name("de"), language_name("nb"), language_name("xx")
+    ('German', 'Norwegian', "'xx'")
+    """
+    name = LANGUAGE_NAMES.get(language)
+    return name.title() if name else repr(language)
+
+
+def supported_languages_text() -> str:
+    """The supported languages in words, for messages: "Dutch ('nl'), Danish ('da'), ..."."""
+    return ", ".join(f"{language_name(code)} ({code!r})" for code in LANGUAGES)
+
+
 def check_language(language: object) -> str:
-    """Return ``language`` if the kit can tokenise it ('nl' or 'da'); otherwise explain.
+    """Return ``language`` if the kit can tokenise it (see :data:`LANGUAGES`); otherwise explain.
 
     >>> check_language("da")
     'da'
-    >>> check_language("en")
+    >>> check_language("xx")
     Traceback (most recent call last):
     ...
-    framelab.errors.ArgumentError: language='en' is not one of the choices: 'nl', 'da'. The kit's
-    sentence splitter, tokenizer, stopwords, stems and lemmas have rules for Dutch (language='nl')
-    and Danish (language='da') only; they cannot be used for a text in another language.
+    framelab.errors.ArgumentError: language='xx' is not one of the choices: 'nl', 'da', 'en',
+    'de', 'fr', 'es', 'it', 'pt', 'sv', 'nb', 'fi'. The kit's sentence splitter, tokenizer,
+    stopwords, stems and lemmas have rules for these languages only: Dutch ('nl'), Danish ('da'),
+    English ('en'), German ('de'), French ('fr'), Spanish ('es'), Italian ('it'), Portuguese
+    ('pt'), Swedish ('sv'), Norwegian ('nb'), Finnish ('fi'). Write the language as one of these
+    two-letter codes (e.g. language='en', not 'english'); a text in another language cannot be
+    tokenised by the kit.
     """
-    check_type("language", language, str, "a language code, 'nl' or 'da'")
-    if language in LANGUAGES:
+    check_type("language", language, str, "a language code such as 'nl', 'da', 'en' or 'de'")
+    if language in LANGUAGE_NAMES:
         return language
+    choices = ", ".join(map(repr, LANGUAGES))
     raise ArgumentError(
-        f"language={_short(language)} is not one of the choices: 'nl', 'da'. The kit's sentence "
-        "splitter, tokenizer, stopwords, stems and lemmas have rules for Dutch (language='nl') "
-        "and Danish (language='da') only; they cannot be used for a text in another language.")
+        f"language={_short(language)} is not one of the choices: {choices}. The kit's sentence "
+        "splitter, tokenizer, stopwords, stems and lemmas have rules for these languages only: "
+        f"{supported_languages_text()}. Write the language as one of these two-letter codes "
+        "(e.g. language='en', not 'english'); a text in another language cannot be tokenised by "
+        "the kit.")
 
 
 @cache
 def _abbreviation_set(language: str) -> frozenset[str]:
-    """The abbreviations of the package file for ``language``, read once."""
-    text = files("framelab").joinpath("data", f"abbreviations_{language}.txt").read_text("utf-8")
+    """The abbreviations of the package file for ``language``, read once; none without a file."""
+    source = files("framelab").joinpath("data", f"abbreviations_{language}.txt")
+    if not source.is_file():
+        return frozenset()
+    text = source.read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
@@ -99,16 +171,18 @@ def _abbreviation_set(language: str) -> frozenset[str]:
 def abbreviations(language: str) -> list[str]:
     """Return the abbreviations the kit knows for ``language``, sorted, without their final dot.
 
-    They come from the package files ``data/abbreviations_nl.txt`` and
-    ``data/abbreviations_da.txt``, whose header says where they come from and which words were
-    left out on purpose. :func:`split_sentences` does not end a sentence after them, and
-    :func:`framelab.tokenize` keeps them as one token with their dot.
+    They come from the package files ``data/abbreviations_<language>.txt`` (nl, da, en, de),
+    whose header says where they come from and which words were left out on purpose.
+    :func:`split_sentences` does not end a sentence after them, and :func:`framelab.tokenize`
+    keeps them as one token with their dot. A language without a file has none (an empty list).
 
     Args:
-        language: ``"nl"`` (Dutch) or ``"da"`` (Danish).
+        language: A code of :data:`LANGUAGES`, e.g. ``"nl"`` (Dutch) or ``"en"`` (English).
 
     >>> "o.a" in abbreviations("nl"), "bl.a" in abbreviations("da")
     (True, True)
+    >>> "e.g" in abbreviations("en"), "z.b" in abbreviations("de"), abbreviations("fi")
+    (True, True, [])
     >>> abbreviations("da")[:4]
     ['ang', 'bl.a', 'ca', 'cand']
     """
@@ -122,7 +196,10 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviation_set(language))
-    params.sent_starters = set(stopwords(language)) - _NAME_PARTICLES
+    particles = _NAME_PARTICLES | _MORE_PARTICLES.get(language, frozenset())
+    particles |= _NOT_STARTERS.get(language, frozenset())
+    params.sent_starters = set(stopwords(language)) - particles
+    params.collocations = {("##number##", word) for word in _ORDINAL_FOLLOWERS.get(language, ())}
     return PunktSentenceTokenizer(params)
 
 
@@ -168,7 +245,8 @@ def split_sentences(text: str, language: str) -> list[str]:
 
     Args:
         text: A text, e.g. one article's ``text`` from :func:`framelab.load_corpus`.
-        language: ``"nl"`` (Dutch) or ``"da"`` (Danish): which abbreviations to use.
+        language: A code of :data:`LANGUAGES`, e.g. ``"nl"`` (Dutch), ``"da"`` (Danish),
+            ``"en"`` (English) or ``"de"`` (German): which abbreviations to use.
 
     Returns:
         The sentences, in order.

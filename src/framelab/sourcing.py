@@ -28,6 +28,11 @@ extractor existed, and the Dutch rules are simpler than rsyntax's because they u
 is right for the five articles (the tests list every quotation) and a good first pass elsewhere:
 always read the sentences it shows you.
 
+The reporting verbs and pronouns are Dutch and Danish. For an article in another language the
+finder has no reporting verbs (unless you pass your own table as ``verbs=``, with rows for that
+language): it returns no quotations for it and says so with a
+:class:`~framelab.errors.MissingResourceWarning`.
+
 >>> from framelab import load_corpus
 >>> found = quotes(load_corpus(quiet=True))
 >>> found.loc[found["article"] == "002", ["speaker", "verb", "attribution"]].head(3).values.tolist()
@@ -37,13 +42,20 @@ always read the sentences it shows you.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError, check_table
+from .errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    MissingResourceWarning,
+    check_table,
+    missing_resource_message,
+)
 from .text import word_count
 from .tokens import check_corpus_table
 
@@ -71,7 +83,7 @@ _SPAN_RE = [(marks, re.compile(pattern)) for marks, pattern in _SPANS]
 _DASH = re.compile(r"^[-–—]\s+")
 # A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between.
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»«]?(?=\s|$)")
-_PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun")}
+_PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"), "de": ("er",)}
 _ROLES = {
     "nl": ("de woordvoerder", "de minister", "de bewindsman", "de president", "de premier"),
     "da": ("talsmanden", "ministeren", "udenrigsministeren", "præsidenten"),
@@ -135,11 +147,30 @@ def _actor_key(actor_table: pd.DataFrame | None) -> _ActorKey | None:
                      actor_table["kind"], strict=True))
 
 
+VERB_COLUMNS = ("language", "form", "lemma", "stance")
+
+
 @lru_cache(maxsize=1)
 def _verb_key() -> _VerbKey:
     table = _read("reporting_verbs.csv")
     return tuple(zip(table["form"], table["lemma"], table["stance"], table["language"],
                      strict=True))
+
+
+def _user_verb_key(verb_table: pd.DataFrame | None) -> _VerbKey:
+    """A hashable copy of a reporting-verb table (None: the kit's), checked for its columns."""
+    if verb_table is None:
+        return _verb_key()
+    check_table(verb_table, VERB_COLUMNS, name="verbs",
+                source="framelab.reporting_verbs() (a copy with your rows added)")
+    table = verb_table.fillna("").astype(str)
+    return tuple(zip(table["form"].str.strip(), table["lemma"].str.strip(),
+                     table["stance"].str.strip(), table["language"].str.strip().str.lower(),
+                     strict=True))
+
+
+def _verb_languages(verbs_key: _VerbKey) -> frozenset[str]:
+    return frozenset(str(language) for _, _, _, language in verbs_key)
 
 
 @lru_cache(maxsize=32)
@@ -149,9 +180,11 @@ def _cached_rules(language: str, actors_key: _ActorKey | None, verbs_key: _VerbK
     return _build_rules(language, actor_rows, verbs_key)
 
 
-def _rules(language: str, actor_table: pd.DataFrame | None = None) -> _Rules:
-    """The rules for ``language`` and an actor table (default: :func:`actors`), cached."""
-    return _cached_rules(language, _actor_key(actor_table), _verb_key())
+def _rules(language: str, actor_table: pd.DataFrame | None = None,
+           verb_table: pd.DataFrame | None = None) -> _Rules:
+    """The rules for ``language``, an actor table (default: :func:`actors`) and a reporting-verb
+    table (default: :func:`reporting_verbs`), cached."""
+    return _cached_rules(language, _actor_key(actor_table), _user_verb_key(verb_table))
 
 
 def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
@@ -166,13 +199,17 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     verbs = {form: (lemma, stance) for form, lemma, stance, lang in verb_rows
              if lang == language}
     verb_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-                         + r")(?!\w)", re.IGNORECASE)
+                         + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
     people = list(_PRONOUNS.get(language, ())) + list(_ROLES.get(language, ()))
     person_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, people)) + r")(?!\w)",
                            re.IGNORECASE) if people else re.compile(r"(?!)")
     forms = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) or "(?!)"
-    clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+)?(?:(?:{forms})|wordt|werd)(?!\w)",
-                           re.IGNORECASE)
+    if language in ("nl", "da"):
+        clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+)?(?:(?:{forms})|wordt|werd)(?!\w)",
+                               re.IGNORECASE)
+    else:  # also the English order: "…,” Lavrov said." / "…,” the minister told reporters."
+        clause_re = re.compile(rf"(?:^|,)\s*(?:[^\W\d_][\w.'’-]*\s+){{0,3}}?(?:{forms})(?!\w)",
+                               re.IGNORECASE)
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, person_re, clause_re)
 
 
@@ -251,7 +288,7 @@ def _verb_speaker(window: str, offset: int, speakers: _Speakers, *, after_quote:
     verb = verbs[0] if after_quote else verbs[-1]
     form = verb.group(1).lower()
     mentions = speakers.mentions(window, 0)
-    if form in ("volgens", "ifølge"):
+    if form in ("volgens", "ifølge", "according to", "laut"):
         near = [m for m in mentions if m[0] >= verb.end()]
         candidates = near[:1]
     elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
@@ -268,8 +305,16 @@ def _verb_speaker(window: str, offset: int, speakers: _Speakers, *, after_quote:
     return None
 
 
+def _missing_verbs(missing: dict[str, list[str]]) -> str:
+    return missing_resource_message(
+        missing, "reporting verbs", "no quotations were looked for in {them}",
+        "Add rows with language {codes} (form, lemma, stance) to a copy of "
+        "framelab.reporting_verbs() and pass it as verbs=your_table.")
+
+
 def find_quotes(text: str, language: str, *, article: str = "",
-                actor_table: pd.DataFrame | None = None) -> pd.DataFrame:
+                actor_table: pd.DataFrame | None = None,
+                verbs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find the quotations of one text; see :func:`quotes` for the columns.
 
     >>> find_quotes("- Vi vil sikre os, at vi bliver hørt, siger Lavrov efter mødet.", "da")[
@@ -280,7 +325,13 @@ def find_quotes(text: str, language: str, *, article: str = "",
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"text should be a text (str), but it is {type(text).__name__}.")
-    rows = _quote_rows(text, language, article, _rules(language, actor_table))
+    verb_key = _user_verb_key(verbs)
+    if language not in _verb_languages(verb_key):
+        warnings.warn(_missing_verbs({language: [article or "(the text)"]}),
+                      MissingResourceWarning, stacklevel=2)
+        return pd.DataFrame(columns=list(QUOTE_COLUMNS))
+    rules = _cached_rules(language, _actor_key(actor_table), verb_key)
+    rows = _quote_rows(text, language, article, rules)
     if not rows:
         return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)).fillna("")
@@ -394,26 +445,57 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             "attribution": how_label, "sentence": paragraph[s_start:s_end].strip()}
 
 
-def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None) -> pd.DataFrame:
+def _quotes(corpus: pd.DataFrame, actor_table: pd.DataFrame | None,
+            verbs: pd.DataFrame | None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """The quotations, and the articles (by language) with no reporting verbs."""
+    check_corpus_table(corpus, ("id", "language", "text"))
+    verb_key = _user_verb_key(verbs)
+    covered = _verb_languages(verb_key)
+    actor_key = _actor_key(actor_table)
+    missing: dict[str, list[str]] = {}
+    parts = []
+    for row in corpus.itertuples(index=False):
+        if row.language not in covered:
+            missing.setdefault(row.language, []).append(str(row.id))
+            continue
+        found = _quote_rows(row.text, row.language, row.id,
+                            _cached_rules(row.language, actor_key, verb_key))
+        if found:
+            parts.append(pd.DataFrame(found, columns=list(QUOTE_COLUMNS)).fillna(""))
+    if not parts:
+        return pd.DataFrame(columns=list(QUOTE_COLUMNS)), missing
+    return pd.concat(parts, ignore_index=True), missing
+
+
+def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None,
+           verbs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find the direct quotations in every article of a corpus: one row per quotation.
 
     Args:
         corpus: The table from :func:`framelab.load_corpus` (columns id, language, text).
         actor_table: Your own actor table (default: :func:`actors`).
+        verbs: Your own reporting-verb table (default: :func:`reporting_verbs`), e.g. a copy
+            with rows for English or German added. An article in a language the table has no
+            rows for gets no quotations, and a :class:`~framelab.errors.MissingResourceWarning`
+            names it.
 
     Returns:
         A DataFrame with the columns article, language, paragraph, quote, words, kind
         ("full" or "fragment"), marks (the quotation style), speaker, side, verb (as written),
         verb_lemma, stance ("neutral" or "evaluative"), attribution (which rule found the
         speaker) and sentence (the sentence to read).
+
+    >>> english = pd.DataFrame({"id": ["e1"], "language": ["en"],
+    ...                         "text": ["“We will not go back,” Lavrov said."]})
+    >>> verbs = pd.DataFrame([{"language": "en", "form": "said", "lemma": "say",
+    ...                        "stance": "neutral"}])
+    >>> quotes(english, verbs=verbs)[["quote", "speaker", "verb"]].values.tolist()
+    [['We will not go back', 'Sergei Lavrov', 'said']]
     """
-    check_corpus_table(corpus, ("id", "language", "text"))
-    parts = [find_quotes(row.text, row.language, article=row.id, actor_table=actor_table)
-             for row in corpus.itertuples(index=False)]
-    parts = [p for p in parts if not p.empty]
-    if not parts:
-        return pd.DataFrame(columns=list(QUOTE_COLUMNS))
-    return pd.concat(parts, ignore_index=True)
+    found, missing = _quotes(corpus, actor_table, verbs)
+    if missing:
+        warnings.warn(_missing_verbs(missing), MissingResourceWarning, stacklevel=2)
+    return found
 
 
 def who_speaks(found: pd.DataFrame, *, by: str = "speaker") -> pd.DataFrame:

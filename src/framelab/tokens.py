@@ -1,4 +1,4 @@
-"""Tokenising Dutch and Danish news text: every choice an option you can see and change.
+"""Tokenising news text (Dutch, Danish, English, German ...): every choice an option you can see.
 
 A token is one unit you count: a word, a number, and if you ask for them, a punctuation
 mark or a quotation mark. :func:`tokenize` cuts a text into tokens with NLTK's
@@ -20,7 +20,7 @@ choices, each shown on the course's articles:
   "zo'n"), and in Dutch "'s", "'t", "'n", "'k" and "'m" are words of their own ("'s avonds").
   ``"split"`` cuts before the apostrophe: "USA", "'s".
 - ``quotes=False``: drop quotation marks. ``True`` keeps each as a token: „ “ ” ‘ ’ ' " » «
-  ‹ › ‚ and, in Danish, the dash that opens direct speech at the start of a paragraph
+  ‹ › ‚ (German „…“, ‚…‘ and »…«, English “…” and "…" included) and, in Danish, the dash that opens direct speech at the start of a paragraph
   ("- Jeg tror ..."). A quotation mark is never glued to a word: in "Kremlin 'zal westerse
   sancties vergelden'" the ' are quotation marks, not apostrophes, because no letter stands on
   both sides of them. ``punctuation`` and ``quotes`` are independent: ``punctuation=True``
@@ -37,6 +37,15 @@ of either word.
 ['volgens', 'truss', 'zijn', '„', '<num>', 'militairen', '”']
 >>> tokenize("- Det er beskeden fra USA's udenrigsminister.", "da", punctuation=True, quotes=True)
 ['-', 'Det', 'er', 'beskeden', 'fra', "USA's", 'udenrigsminister', '.']
+
+The same rules work for the other languages of :data:`framelab.sentences.LANGUAGES`. German
+nouns keep their capital; an English contraction or possessive is one word ("don't",
+"Russia's"), two with ``apostrophes="split"``:
+
+>>> tokenize("„Wir wollen keinen Krieg“, sagte Bundeskanzler Scholz z.B. in Kiew.", "de", quotes=True)
+['„', 'Wir', 'wollen', 'keinen', 'Krieg', '“', 'sagte', 'Bundeskanzler', 'Scholz', 'z.B.', 'in', 'Kiew']
+>>> tokenize("They don't accept Russia's “red lines”, Mr. Blinken said.", "en", quotes=True)
+['They', "don't", 'accept', "Russia's", '“', 'red', 'lines', '”', 'Mr.', 'Blinken', 'said']
 
 **How NLTK's own functions relate.** ``nltk.word_tokenize(text)`` first splits the text into
 sentences with ``sent_tokenize``, and both need the Punkt model ``punkt_tab``, a download.
@@ -62,13 +71,19 @@ import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
 from .errors import ArgumentError, check_choice, check_table, check_type
-from .sentences import LANGUAGES, _abbreviation_set, check_language, split_sentences
+from .sentences import (
+    LANGUAGES,
+    _abbreviation_set,
+    check_language,
+    split_sentences,
+    supported_languages_text,
+)
 
 __all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
 
 #: What ``numbers="mask"`` writes instead of a number.
 NUMBER_MASK = "<num>"
-#: The quotation marks of Dutch and Danish text (typographic, low-9, guillemets, straight).
+#: The quotation marks of news text (typographic, low-9, guillemets, straight).
 QUOTES = "„“”‘’‚'\"»«‹›"
 #: The options of :func:`tokenize` and their defaults (frequencies() lowercases by default).
 TOKEN_OPTIONS = {"lowercase": False, "punctuation": False, "numbers": "keep", "hyphens": "keep",
@@ -119,8 +134,9 @@ def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, q
     hyphen_tail = rf"(?:-{_ALNUM}+)*" if hyphens == "keep" else ""
     # A word, and if it ends with a full stop that makes it an abbreviation, the stop(s) too.
     # The look-ahead (?=\.) makes the abbreviation test cost nothing after other words.
-    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*\.(?:{_abbreviation_lookbehind(language)})"
-                    rf"(?!{_ALNUM}))?")
+    lookbehind = _abbreviation_lookbehind(language)  # "" for a language without abbreviations
+    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*\.(?:{lookbehind})(?!{_ALNUM}))?"
+                    if lookbehind else "")
     branches = [
         rf"{_LETTER}{_ALNUM}*{compound}{abbreviation}",
         rf"\d+(?:[.,]\d+)*(?:%|{_LETTER}+)?{hyphen_tail}",
@@ -185,8 +201,10 @@ def tokenize(
 
     Args:
         text: The text, e.g. one article's ``text`` from :func:`framelab.load_corpus`.
-        language: ``"nl"`` (Dutch) or ``"da"`` (Danish): which abbreviations to keep whole,
-            whether "'s avonds" is Dutch, whether a paragraph-initial dash marks speech.
+        language: A code of :data:`framelab.sentences.LANGUAGES` such as ``"nl"`` (Dutch),
+            ``"da"`` (Danish), ``"en"`` (English) or ``"de"`` (German): which abbreviations to
+            keep whole, whether "'s avonds" is Dutch, whether a paragraph-initial dash marks
+            speech (Danish).
         lowercase: Write every token in lowercase ("De" and "de" become one word).
         punctuation: Keep punctuation marks as tokens.
         numbers: ``"keep"`` numbers, ``"drop"`` them, or ``"mask"`` each as ``"<num>"``.
@@ -231,26 +249,28 @@ def check_token_options(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Check that ``corpus`` is a table with ``columns`` and languages the kit has rules for.
+    """Check that ``corpus`` is a table with ``columns`` and languages the kit can tokenise.
 
-    >>> table = pd.DataFrame({"id": ["x1"], "language": ["en"], "text": ["Hello."]})
+    >>> table = pd.DataFrame({"id": ["x1"], "language": ["xx"], "text": ["Hello."]})
     >>> check_corpus_table(table, ("id", "language", "text"))
     Traceback (most recent call last):
     ...
-    framelab.errors.ArgumentError: Article x1 has language='en'; the kit's tokenizer, stopwords,
-    stems, lemmas, frame lexicon, quote finder and naming table have rules for Dutch ('nl') and
-    Danish ('da') only. If the language is wrong, correct it in metadata.csv; otherwise leave the
-    article out: corpus[corpus["language"].isin(["nl", "da"])].
+    framelab.errors.ArgumentError: Article x1 has language='xx'; the kit's tokenizer, stopwords,
+    stems and lemmas work for these languages only: Dutch ('nl'), Danish ('da'), English ('en'),
+    German ('de'), French ('fr'), Spanish ('es'), Italian ('it'), Portuguese ('pt'), Swedish
+    ('sv'), Norwegian ('nb'), Finnish ('fi'). If the language is wrong, correct it in
+    metadata.csv (a two-letter code such as 'en'); otherwise leave the article out:
+    corpus[corpus["language"].isin(framelab.LANGUAGES)].
     """
     check_table(corpus, columns)
     for row in corpus.itertuples(index=False):
         if getattr(row, "language", "nl") not in LANGUAGES:
             raise ArgumentError(
                 f"Article {row.id} has language={row.language!r}; the kit's tokenizer, "
-                "stopwords, stems, lemmas, frame lexicon, quote finder and naming table have "
-                "rules for Dutch ('nl') and Danish ('da') only. If the language is wrong, correct "
-                "it in metadata.csv; otherwise leave the article out: "
-                'corpus[corpus["language"].isin(["nl", "da"])].')
+                "stopwords, stems and lemmas work for these languages only: "
+                f"{supported_languages_text()}. If the language is wrong, correct it in "
+                "metadata.csv (a two-letter code such as 'en'); otherwise leave the article out: "
+                'corpus[corpus["language"].isin(framelab.LANGUAGES)].')
     return corpus
 
 

@@ -1,13 +1,15 @@
-"""Stopwords, stems and lemmas for Dutch and Danish: word lists a student can inspect and change.
+"""Stopwords, stems and lemmas (Dutch, Danish, English, German ...): word lists you can inspect.
 
 - **Stopwords** are the frequent function words ("de", "het", "en"; "og", "det", "at") that
   fill the top of every frequency list. They come from the ``stop-words`` package on the Python
   package index (BSD-3 licence; 106 Dutch and 94 Danish words, close to the Snowball lists), so
-  nothing is downloaded while the kit runs. :func:`stopwords` returns a list you can read, and
+  nothing is downloaded while the kit runs. The lists differ in size per language: the English
+  one is long (1,333 words, with "said", "world" and "million" in it), the German one has 263;
+  look at a list before you count without it. :func:`stopwords` returns a list you can read, and
   its ``extra=`` and ``remove=`` options make your own list: you decide what counts as noise.
   NLTK's ``nltk.corpus.stopwords`` would need a download; the kit does not use it.
 - **Stems** cut words down to a common form by rules: NLTK's Snowball stemmers ('dutch',
-  'danish'). Fast and crude: "Oekraïense" becomes "oekraien", not a word.
+  'danish', 'english', 'german', ...: the names of :data:`framelab.sentences.LANGUAGE_NAMES`). Fast and crude: "Oekraïense" becomes "oekraien", not a word.
   (``ignore_stopwords=True`` would need downloaded data, so the kit does not use it.)
 - **Lemmas** are dictionary forms, looked up in the word lists of ``simplemma`` (MIT licence):
   "Oekraïners" becomes "Oekraïner", "zei" becomes "zeggen".
@@ -20,6 +22,16 @@
 1  Oekraïense  oekraien  Oekraïens
 2  Oekraïners  oekrainer  Oekraïner
 3         zei       zei     zeggen
+
+The same for the other languages of :data:`framelab.sentences.LANGUAGES`:
+
+>>> stem_lemma_table(["Truppen", "sagte", "Verhandlungen"], "de")
+            word     stem        lemma
+0        Truppen    trupp       Truppe
+1          sagte     sagt        sagen
+2  Verhandlungen  verhandl  Verhandlung
+>>> lemmas(["troops", "said", "Russia's"], "en"), stems(["troops", "negotiations"], "en")
+(['troop', 'say', 'Russia'], ['troop', 'negoti'])
 """
 
 from __future__ import annotations
@@ -62,7 +74,8 @@ def stopwords(language: str, *, extra: Iterable[str] = (), remove: Iterable[str]
     """Return the stopword list of ``language``, sorted, lowercase, with your changes.
 
     Args:
-        language: ``"nl"`` (Dutch) or ``"da"`` (Danish).
+        language: A code of :data:`framelab.sentences.LANGUAGES`, e.g. ``"nl"`` (Dutch),
+            ``"da"`` (Danish), ``"en"`` (English) or ``"de"`` (German).
         extra: Words to add, e.g. the reporting verbs ``["zei", "aldus"]``.
         remove: Words to take out, e.g. ``["niet", "geen"]`` to keep negation in your counts.
             Each must be in the list: removing a word that is not there raises an error.
@@ -70,8 +83,8 @@ def stopwords(language: str, *, extra: Iterable[str] = (), remove: Iterable[str]
     Returns:
         A new list: changing it changes nothing in the kit.
 
-    >>> len(stopwords("nl")), len(stopwords("da"))
-    (106, 94)
+    >>> len(stopwords("nl")), len(stopwords("da")), len(stopwords("de"))
+    (106, 94, 263)
     >>> stopwords("nl")[:6]
     ['aan', 'af', 'al', 'alles', 'als', 'altijd']
     >>> "aldus" in stopwords("nl", extra=["aldus"]), "niet" in stopwords("nl", remove=["niet"])
@@ -122,12 +135,14 @@ def _stemmer(language: str) -> SnowballStemmer:
 
 
 def stems(tokens: Iterable[str], language: str) -> list[str]:
-    """Return the Snowball stem of each token (lowercase), with NLTK's Dutch or Danish stemmer.
+    """Return the Snowball stem of each token (lowercase), with NLTK's stemmer for ``language``.
 
     >>> stems(["troepen", "Oekraïense", "NAVO-troepen"], "nl")
     ['troep', 'oekraien', 'navo-troep']
     >>> stems(["soldater", "russiske", "sagde"], "da")
     ['soldat', 'russisk', 'sagd']
+    >>> stems(["Soldaten", "russischen", "sagte"], "de")
+    ['soldat', 'russisch', 'sagt']
     """
     listed = _token_list(tokens)
     stem = _stemmer(check_language(language)).stem
@@ -145,6 +160,8 @@ def lemmas(tokens: Iterable[str], language: str) -> list[str]:
     ['troep', 'Oekraïner', 'zeggen']
     >>> lemmas(["soldater", "sagde", "mødet"], "da")
     ['soldat', 'sige', 'møde']
+    >>> lemmas(["soldiers", "said", "talks"], "en")
+    ['soldier', 'say', 'talk']
     """
     listed = _token_list(tokens)
     lang = check_language(language)
