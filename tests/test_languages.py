@@ -277,12 +277,34 @@ def test_dutch_and_danish_results_do_not_change_in_a_mixed_corpus(
         pd.testing.assert_frame_equal(framelab.frame_hits(mixed), framelab.frame_hits(course))
     with pytest.warns(MissingResourceWarning):
         pd.testing.assert_frame_equal(framelab.quotes(mixed), framelab.quotes(course))
+    found = framelab.quotes(mixed, verbs=_en_de_verbs())
+    pd.testing.assert_frame_equal(found[found["article"].isin(course["id"])],
+                                  framelab.quotes(course))
     with pytest.warns(MissingResourceWarning):
         scores = framelab.frame_scores(mixed)
     pd.testing.assert_frame_equal(scores.loc[list(course["id"])], framelab.frame_scores(course))
 
 
-def test_quotes_skip_languages_without_reporting_verbs(english_german: pd.DataFrame) -> None:
+# A first English and German reporting-verb table, as a user passes it with verbs=.
+_EN_DE_VERBS = pd.DataFrame(
+    [("en", form, lemma, stance) for form, lemma, stance in (
+        ("said", "say", "neutral"), ("says", "say", "neutral"), ("told", "tell", "neutral"),
+        ("added", "add", "neutral"), ("according to", "according to", "neutral"),
+        ("claimed", "claim", "evaluative"), ("insisted", "insist", "evaluative"),
+        ("warned", "warn", "evaluative"))]
+    + [("de", form, lemma, stance) for form, lemma, stance in (
+        ("sagte", "sagen", "neutral"), ("sagt", "sagen", "neutral"),
+        ("erklärte", "erklären", "neutral"), ("laut", "laut", "neutral"),
+        ("betonte", "betonen", "evaluative"), ("warnte", "warnen", "evaluative"))],
+    columns=["language", "form", "lemma", "stance"])
+
+
+def _en_de_verbs() -> pd.DataFrame:
+    return pd.concat([framelab.reporting_verbs(), _EN_DE_VERBS], ignore_index=True)
+
+
+def test_quotes_skip_english_and_german_without_their_verbs(english_german: pd.DataFrame
+                                                            ) -> None:
     with pytest.warns(MissingResourceWarning) as record:
         found = framelab.quotes(english_german)
     assert list(found.columns) == list(QUOTE_COLUMNS) and found.empty
@@ -291,19 +313,12 @@ def test_quotes_skip_languages_without_reporting_verbs(english_german: pd.DataFr
         "kit has no reporting verbs yet: no quotations were looked for in them. Add rows with "
         "language 'en' or 'de' (form, lemma, stance) to a copy of framelab.reporting_verbs() and "
         "pass it as verbs=your_table.")
-    assert framelab.who_speaks(found).empty
 
 
-def test_a_verb_table_with_english_and_german_rows_finds_their_quotes(
-        english_german: pd.DataFrame) -> None:
-    extra = pd.DataFrame([
-        {"language": "en", "form": "said", "lemma": "say", "stance": "neutral"},
-        {"language": "de", "form": "sagte", "lemma": "sagen", "stance": "neutral"},
-    ])
-    verbs = pd.concat([framelab.reporting_verbs(), extra], ignore_index=True)
+def test_english_and_german_quotes_with_a_verb_table(english_german: pd.DataFrame) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        found = framelab.quotes(english_german, verbs=verbs)
+        found = framelab.quotes(english_german, verbs=_en_de_verbs())
     assert found[["article", "quote", "speaker", "verb", "attribution"]].values.tolist() == [
         ["000", "We will not go back", "Sergei Lavrov", "said", "named after the quote"],
         ["001", "Wir wollen keinen Krieg", "Vladimir Putin", "sagte", "named after the quote"],
@@ -311,9 +326,83 @@ def test_a_verb_table_with_english_and_german_rows_finds_their_quotes(
     ]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # (language, text, [quote, kind, speaker, verb, stance, attribution])
+    # English order: the name before the verb after the quote
+    ("en", "“We will not go back,” Lavrov said. NATO did not react.",
+     [["We will not go back", "full", "Sergei Lavrov", "said", "neutral",
+       "named after the quote"]]),
+    # "he" is the last person reported as speaking
+    ("en", "Blinken said talks were possible. “We are ready,” he told reporters.",
+     [["We are ready", "full", "Antony Blinken", "told", "neutral", "pronoun (after the quote)"]]),
+    # "according to" works like "volgens": the name after it
+    ("en", "According to Blinken, Russia is “not serious” about the talks.",
+     [["not serious", "fragment", "Antony Blinken", "According to", "neutral",
+       "named before the quote"]]),
+    # straight double quotes, an evaluative verb
+    ("en", '"There will be no war," Putin insisted on Thursday.',
+     [["There will be no war", "full", "Vladimir Putin", "insisted", "evaluative",
+       "named after the quote"]]),
+    # the apostrophe of "Russia's" does not end a quote
+    ("en", "Lavrov said the West had ignored “Russia's red lines”.",
+     [["Russia's red lines", "fragment", "Sergei Lavrov", "said", "neutral",
+       "named before the quote"]]),
+    # German „…“ with the verb before the name
+    ("de", "„Wir wollen keinen Krieg“, sagte Putin am Donnerstag.",
+     [["Wir wollen keinen Krieg", "full", "Vladimir Putin", "sagte", "neutral",
+       "named after the quote"]]),
+    # German »…« after "laut"
+    ("de", "Laut Blinken ist Russland »nicht ernsthaft« an Gesprächen interessiert.",
+     [["nicht ernsthaft", "fragment", "Antony Blinken", "Laut", "neutral",
+       "named before the quote"]]),
+    # German "er" and an evaluative verb
+    ("de", "Putin sagte, Russland sei bereit. „Wir wollen Garantien“, betonte er.",
+     [["Wir wollen Garantien", "full", "Vladimir Putin", "betonte", "evaluative",
+       "pronoun (after the quote)"]]),
+])
+def test_english_and_german_quote_rules(language: str, text: str, expected: list[list[str]]
+                                        ) -> None:
+    found = framelab.sourcing.find_quotes(text, language, verbs=_en_de_verbs())
+    columns = ["quote", "kind", "speaker", "verb", "stance", "attribution"]
+    assert found[columns].values.tolist() == expected
+
+
+_FRENCH = pd.DataFrame({
+    "id": ["f1", "f2"], "language": ["fr", "fr"], "date": ["2022-02-24", "2022-03-01"],
+    "text": ["« Nous ne voulons pas la guerre », a dit Poutine. Les troupes sont là.",
+             "« C'est inacceptable », a déclaré Blinken à Kyiv."]})
+
+
+def test_quotes_skip_languages_without_reporting_verbs() -> None:
+    with pytest.warns(MissingResourceWarning) as record:
+        found = framelab.quotes(_FRENCH)
+    assert list(found.columns) == list(QUOTE_COLUMNS) and found.empty
+    assert _one_warning(record) == (
+        "Articles f1, f2 are in French ('fr'), for which the kit has no reporting verbs yet: no "
+        "quotations were looked for in them. Add rows with language 'fr' (form, lemma, stance) "
+        "to a copy of framelab.reporting_verbs() and pass it as verbs=your_table.")
+    assert framelab.who_speaks(found).empty
+
+
+def test_a_verb_table_with_french_rows_finds_french_quotes() -> None:
+    extra = pd.DataFrame([
+        {"language": "fr", "form": "a dit", "lemma": "dire", "stance": "neutral"},
+        {"language": "fr", "form": "a déclaré", "lemma": "déclarer", "stance": "neutral"},
+    ])
+    verbs = pd.concat([framelab.reporting_verbs(), extra], ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = framelab.quotes(_FRENCH, verbs=verbs)
+    assert found[["article", "quote", "speaker", "verb"]].values.tolist() == [
+        # "Poutine" is not in actors(): no speaker, so no verb either
+        ["f1", "Nous ne voulons pas la guerre", "", ""],
+        ["f2", "C'est inacceptable", "Antony Blinken", "a déclaré"],
+    ]
+
+
 def test_find_quotes_names_the_text_it_skips() -> None:
-    with pytest.warns(MissingResourceWarning, match=r"^Article x is in German \('de'\)"):
-        assert framelab.sourcing.find_quotes("„Nein“, sagte er.", "de", article="x").empty
+    with pytest.warns(MissingResourceWarning, match=r"^Article x is in French \('fr'\)"):
+        assert framelab.sourcing.find_quotes("« Non », a dit Macron.", "fr", article="x").empty
 
 
 def test_naming_skips_languages_without_variants(english_german: pd.DataFrame) -> None:
@@ -336,9 +425,9 @@ def test_naming_skips_languages_without_variants(english_german: pd.DataFrame) -
 @pytest.mark.parametrize("draw", [
     # every framing plot draws an empty chart with a message when there is nothing to draw
     lambda corpus: framelab.plots.frame_heatmap(framelab.frame_scores(corpus)),
-    lambda corpus: framelab.plots.who_speaks_chart(framelab.who_speaks(framelab.quotes(corpus))),
+    lambda corpus: framelab.plots.who_speaks_chart(framelab.who_speaks(framelab.quotes(_FRENCH))),
     lambda corpus: framelab.plots.who_speaks_chart(
-        framelab.who_speaks(framelab.quotes(corpus), by="side")),
+        framelab.who_speaks(framelab.quotes(_FRENCH), by="side")),
     lambda corpus: framelab.plots.naming_timeline(framelab.naming(corpus)),
     lambda corpus: framelab.plots.keyness_bars(framelab.keyness(
         corpus, by="language", target="en", min_count=50)),

@@ -28,10 +28,12 @@ extractor existed, and the Dutch rules are simpler than rsyntax's because they u
 is right for the five articles (the tests list every quotation) and a good first pass elsewhere:
 always read the sentences it shows you.
 
-The reporting verbs and pronouns are Dutch and Danish. For an article in another language the
-finder has no reporting verbs (unless you pass your own table as ``verbs=``, with rows for that
-language): it returns no quotations for it and says so with a
-:class:`~framelab.errors.MissingResourceWarning`.
+The reporting verbs are Dutch and Danish. For an article in another language the finder has
+no reporting verbs unless you pass your own table as ``verbs=`` with rows for that language;
+without them it returns no quotations for it and says so with a
+:class:`~framelab.errors.MissingResourceWarning`. With them, English and German work too: the
+pronouns "he", "she" and "er" are known, "according to" and "laut" work like "volgens", and in
+English the name may come before the verb after the quote ("…,” Lavrov said.").
 
 >>> from framelab import load_corpus
 >>> found = quotes(load_corpus(quiet=True))
