@@ -17,6 +17,8 @@ marks the cell), the next lessons still run, and the summary at the end names ea
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import re
 import sys
 import time
@@ -73,6 +75,21 @@ def check_folders(folder: Path, out: Path) -> None:
                                  "write. Choose a new folder name, so nothing is overwritten.")
 
 
+@contextlib.contextmanager
+def messages_to(path: Path):
+    """Send what the kernels print on stderr (start-up notes, not the lessons' output) to a file."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(path, "a", encoding="utf-8") as log:
+            os.dup2(log.fileno(), 2)
+            yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                 log=print) -> list[tuple[str, str, float]]:
     """Run ``lessons`` with ``CORPUS=folder`` into ``out``; return (lesson, status, seconds)."""
@@ -89,19 +106,22 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         log(f"Running {path.name} on {folder} ...")
         start = time.perf_counter()
         try:
-            papermill.execute_notebook(
-                str(path), str(target),
-                parameters={"CORPUS": str(folder.resolve())},
-                kernel_name="python3",
-                cwd=str(work),
-                progress_bar=False,
-                request_save_on_cell_execute=False,
-                execution_timeout=timeout,
-            )
+            with messages_to(out / "kernel-messages.log"):
+                papermill.execute_notebook(
+                    str(path), str(target),
+                    parameters={"CORPUS": str(folder.resolve())},
+                    kernel_name="python3",
+                    cwd=str(work),
+                    progress_bar=False,
+                    request_save_on_cell_execute=False,
+                    execution_timeout=timeout,
+                )
             status = "ok"
         except papermill.PapermillExecutionError as error:
             status = (f"stopped at cell {error.exec_count}: {error.ename}: "
                       f"{str(error.evalue).splitlines()[0] if error.evalue else ''}")
+        except Exception as error:  # a kernel that died or a cell that ran out of time
+            status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         results.append((path.name, status, time.perf_counter() - start))
         log(f"  {status} ({results[-1][2]:.1f} s)")
     return results
