@@ -159,3 +159,26 @@ def test_framelab_imports_and_analyses_without_dask() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "{'da': 426, 'nl': 1632}"
+
+
+def test_an_article_without_a_frame_lexicon_gets_nan_scores_as_in_frame_scores(
+        tmp_path: Path) -> None:
+    """English and German have no frame lexicon: NaN in every frame column, not 0, as
+    frame_scores gives; the Dutch article beside them is scored."""
+    from other_corpus import write_other_corpus
+
+    folder = write_other_corpus(tmp_path / "other")
+    dutch = framelab.load_corpus(quiet=True)["text"].iloc[0]
+    (folder / "900_dutch.txt").write_text(dutch, encoding="utf-8")  # no metadata: guessed
+    results = analyse_folder(folder, workers=1, progress=False)
+    with pytest.warns(framelab.MissingResourceWarning):
+        scores = framelab.frame_scores(framelab.load_corpus(folder, quiet=True))
+    articles = results.articles.set_index("id")
+    mine = articles[list(scores.columns)]
+    mine.index.name = "article"
+    pd.testing.assert_frame_equal(mine, scores, check_dtype=False)
+    frames = articles[list(framelab.frames.FRAMES)]
+    english_german = articles["language"].isin(["en", "de"])
+    assert english_german.sum() == 6 and frames[english_german].isna().all().all()
+    assert frames[~english_german].notna().all().all()
+    assert any("frame scores are NaN" in note for note in results.notes)

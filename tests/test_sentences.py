@@ -261,3 +261,38 @@ def test_no_nltk_data_is_needed() -> None:
         nltk.sent_tokenize("Dat is veel. Dat is niet veel.", language="dutch")
     assert split_sentences("Dat is veel. Dat is niet veel.", "nl") == ["Dat is veel.",
                                                                        "Dat is niet veel."]
+
+
+# Pieces that stress Punkt's patterns: quotes of every style, abbreviations, glued sentences,
+# numbers, capitals, and characters that NLTK's ``regex`` engine and Python's ``re`` class
+# differently (superscripts, combining accents, join controls), which must take NLTK's path.
+_PIECES = ["„Wij willen geen oorlog”, zei Lavrov.", "“We will not go back,” he said.",
+           "‘Nee’, aldus Truss.", "»Det er alvorligt«, siger Blinken.", "'Uiteraard', zegt hij.",
+           "- Vi vil sikre os, siger Lavrov.", "dhr. Jansen o.a. z.B. bl.a. Mr. U.S. Feb. 24.",
+           "am 24. Februar", "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard", "akkoorden.'Het",
+           "m² ³ ½", "e\u0301te\u0301.", "\u200cx\u200d.", "(Sent1.) Sent2.", "Hij zei 'Nee.' En",
+           "ZEI HIJ. NEE.", "100.000 $64,1 €5 20%.", "…", "?!", "A.B.C. d.", "tab\there.  Two."]
+
+
+def test_fast_punkt_gives_nltks_sentences() -> None:
+    """The fast Punkt (patterns compiled by ``re``) cuts every line where NLTK's Punkt does."""
+    import random
+
+    from framelab.sentences import _fast_punkt, _fast_punkt_ok, _punkt
+
+    rng = random.Random(1)
+    lines = [line for text in CORPUS["text"] for line in text.splitlines() if line.strip()]
+    for _ in range(400):
+        words = rng.choice(lines).split(" ")
+        for _ in range(rng.randint(1, 5)):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(_PIECES))
+        lines.append(" ".join(words))
+    assert not _fast_punkt_ok("5 m²") and not _fast_punkt_ok("e\u0301") and _fast_punkt_ok("ø.")
+    checked = 0
+    for line in lines:
+        for language in ("nl", "da", "en", "de"):
+            if _fast_punkt_ok(line):
+                checked += 1
+                assert (list(_fast_punkt(language).span_tokenize(line))
+                        == list(_punkt(language).span_tokenize(line))), (language, line)
+    assert checked > 900

@@ -299,3 +299,36 @@ def test_tokenizer_is_an_nltk_regexp_tokenizer_built_once() -> None:
 def test_tokenize_explains_wrong_arguments(call: Any, error: type, message: str) -> None:
     with pytest.raises(error, match=message):
         call()
+
+
+def test_lowercasing_keeps_every_characters_classes_where_it_keeps_the_length() -> None:
+    """Why _lowered_tokens may lower the tokens instead of cutting the lowered text: every
+    character that lowercases to one other character keeps the classes the patterns use."""
+    import re
+    import sys
+
+    from framelab.tokens import QUOTES
+
+    classes = [re.compile(p) for p in (r"\w", r"\d", r"\s", r"[^\W\d_]", r"[^\W_]")]
+    literals = set(".-'’$€£%" + QUOTES)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if lower == char or len(lower) != 1:
+            continue
+        assert [bool(c.match(char)) for c in classes] == [bool(c.match(lower)) for c in classes]
+        assert char not in literals and lower not in literals
+
+
+def test_lowered_tokens_are_the_tokens_of_the_lowered_text() -> None:
+    from framelab.tokens import _lowered_tokens, _tokenizer
+
+    texts = [*CORPUS["text"], *CORPUS["raw_text"],
+             "'s Avonds 'S AVONDS ’t Is. ΟΔΟΣ.Β ΑΣ'Β İSTANBUL ẞ ǅ Ⅻ Ⓐ e\u0301 ½ m²",
+             "DHR. JANSEN O.A. Z.B. BL.A. 100.000 $64,1 NAVO-TROEPEN USA'S zo'n „Ja”"]
+    for language in ("nl", "da", "en", "de", "fi"):
+        cut = _tokenizer(language, False, "keep", "keep", False)
+        for text in texts:
+            for piece in [text, text.upper(), *split_sentences(text, language)]:
+                assert (_lowered_tokens(cut, piece, cut.tokenize(piece))
+                        == cut.tokenize(piece.lower())), piece

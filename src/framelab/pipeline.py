@@ -56,7 +56,7 @@ from .keywords import _period, keyness_table
 from .reading import decode_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules, _verb_key
-from .tokens import _tokenizer
+from .tokens import _lowered_tokens, _tokenizer
 
 __all__ = ["Results", "analyse_folder"]
 
@@ -74,8 +74,8 @@ class Results:
             by="language")`` counts), as ``collections.Counter``.
         articles: One row per counted article: id, file, language, date, period, tokens
             (tokens as ``frequencies`` counts them), words (the frame scores' denominator), one
-            column per frame (hits per 1,000 words, as :func:`framelab.frame_scores`), quotes and
-            quoted_words.
+            column per frame (hits per 1,000 words, as :func:`framelab.frame_scores`: NaN for an
+            article in a language the lexicon has no terms for), quotes and quoted_words.
         speakers: Quotations per speaker over the whole corpus: speaker, side, quotes, words
             (quoted words) and full (full quotes, not fragments); most quoted words first.
         sides: The same per side (Russia, Ukraine, West, ...).
@@ -157,7 +157,8 @@ class _Totals:
     period_sizes: Counter[str] = field(default_factory=Counter)
     speakers: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     rows: list[tuple[Any, ...]] = field(default_factory=list)
-    frame_rows: list[dict[str, int]] = field(default_factory=list)
+    # Frame hits per article; None for an article whose language the lexicon has no terms for
+    frame_rows: list[dict[str, int] | None] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     keys: list[bytes] = field(default_factory=list)
     # (language, "frames" or "quotes") -> articles for which that language has no resource
@@ -265,7 +266,8 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         if index is None:
             part.skipped[language, "frames"] += 1
         # tokenize(text, language) with its default options, without checking them per call
-        cut = _tokenizer(language, False, "keep", "keep", False).tokenize
+        tokenizer = _tokenizer(language, False, "keep", "keep", False)
+        cut = tokenizer.tokenize
         by_language = counts.setdefault(language, Counter())
         hits: dict[str, int] = {}
         frame_time = 0.0
@@ -273,11 +275,12 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         all_lowered: list[str] = []
         size = 0
         for sentence in sentences:
-            # = tokenize(sentence, language, lowercase=True). Not [w.lower() for w in words]:
-            # the tokenizer is case-sensitive in places (Dutch "'s avonds" but not "'S avonds").
-            lowered = cut(sentence.lower())
-            all_lowered += lowered
             words = cut(sentence)
+            # = tokenize(sentence, language, lowercase=True). Not always [w.lower() for w in
+            # words]: the tokenizer is case-sensitive in places (Dutch "'s avonds" but not
+            # "'S avonds"); _lowered_tokens knows where.
+            lowered = _lowered_tokens(tokenizer, sentence, words)
+            all_lowered += lowered
             size += len(words)
             if index is not None:
                 f0 = time.perf_counter()
@@ -316,7 +319,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         part.keys.append(key)
         part.rows.append((article, name, language, date, period, tokens, size, quoted,
                           quoted_words))
-        part.frame_rows.append(hits)
+        part.frame_rows.append(hits if index is not None else None)
     return part
 
 
@@ -529,7 +532,8 @@ def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progre
     for (language, what), n in sorted(total.skipped.items()):
         if n > 0:
             notes.append(f"{n:,} article(s) in language '{language}': the kit has no "
-                         + ("frame lexicon terms for it, so their frame scores are 0."
+                         + ("frame lexicon terms for it, so their frame scores are NaN "
+                            "(nothing was counted)."
                             if what == "frames" else
                             "reporting verbs for it, so their quotations were not looked for."))
     if not rows:
@@ -542,9 +546,13 @@ def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progre
     period_sizes, speakers = total.period_sizes, total.speakers
     articles = pd.DataFrame([row[:7] for row in rows], columns=list(ARTICLE_COLUMNS))
     frames = _frame_order(key)
-    hits = pd.DataFrame(frame_rows, columns=frames).fillna(0).astype("int64")
-    # The same operations as frame_scores, so that the rounded scores are the same.
-    scores = (hits.div(articles["words"], axis=0) * 1000).round(2)
+    hits = pd.DataFrame([row or {} for row in frame_rows], columns=frames).fillna(0).astype("int64")
+    # The same operations as frame_scores, so that the rounded scores are the same; NaN (not 0)
+    # for an article whose language the lexicon has no terms for, as frame_scores: nothing was
+    # counted.
+    scores = hits.div(articles["words"], axis=0) * 1000
+    scores.loc[[row is None for row in frame_rows]] = float("nan")
+    scores = scores.round(2)
     articles = pd.concat([articles, scores], axis=1)
     articles["quotes"] = [row[7] for row in rows]
     articles["quoted_words"] = [row[8] for row in rows]

@@ -52,8 +52,15 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+    _re_non_punct,
+)
 
 from .errors import ArgumentError, _short, check_type
 
@@ -190,8 +197,8 @@ def abbreviations(language: str) -> list[str]:
 
 
 @cache
-def _punkt(language: str) -> PunktSentenceTokenizer:
-    """Punkt with the language's abbreviations and sentence starters; no training, no download."""
+def _punkt_parameters(language: str) -> PunktParameters:
+    """The language's abbreviations, sentence starters and ordinal dates, for Punkt."""
     from .wordlists import stopwords  # here, not at the top: wordlists imports this module
 
     params = PunktParameters()
@@ -200,12 +207,89 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     particles |= _NOT_STARTERS.get(language, frozenset())
     params.sent_starters = set(stopwords(language)) - particles
     params.collocations = {("##number##", word) for word in _ORDINAL_FOLLOWERS.get(language, ())}
-    return PunktSentenceTokenizer(params)
+    return params
+
+
+@cache
+def _punkt(language: str) -> PunktSentenceTokenizer:
+    """Punkt with the language's abbreviations and sentence starters; no training, no download."""
+    return PunktSentenceTokenizer(_punkt_parameters(language))
+
+
+# Why a second Punkt: NLTK 3.10 compiles Punkt's regular expressions with the ``regex`` engine
+# and runs every match under a time limit (a guard against patterns that backtrack without end),
+# which makes Punkt's many small matches (several per word) its main cost. Punkt's own patterns
+# are fixed and safe, so the fast Punkt runs the same patterns with Python's ``re``. The two
+# engines agree on these patterns except where their Unicode classes differ (``\w``, ``\d``,
+# ``\s``: superscript digits, join controls, ...); so the fast Punkt only gets lines whose
+# characters the two engines class alike (:func:`_fast_punkt_ok`), and the others go to NLTK's.
+_CLASSES = (r"\w", r"\d", r"\s", r"[^\W\d]")
+# The characters of most news text (Latin, Latin-1, Latin Extended, general punctuation, €).
+_FAST_CANDIDATES = (*range(0x250), *range(0x2000, 0x20D0))
+
+
+@cache
+def _fast_punkt_chars() -> re.Pattern[str]:
+    """A pattern that finds a character the fast Punkt must not see: any character outside
+    :data:`_FAST_CANDIDATES`, or one that ``re`` and ``regex`` put in different classes."""
+    import regex
+
+    plain = [re.compile(c) for c in _CLASSES]
+    guarded = [regex.compile(c) for c in _CLASSES]
+    same = "".join(re.escape(chr(cp)) for cp in _FAST_CANDIDATES
+                   if all(bool(a.match(chr(cp))) == bool(b.match(chr(cp)))
+                          for a, b in zip(plain, guarded, strict=True)))
+    return re.compile(f"[^{same}]")
+
+
+def _fast_punkt_ok(line: str) -> bool:
+    """Whether the fast Punkt gives NLTK's sentences for ``line`` (see :func:`_fast_punkt`)."""
+    return _fast_punkt_chars().search(line) is None
+
+
+def _plain(pattern: Any) -> re.Pattern[str]:
+    """NLTK's compiled pattern (``regex`` engine, time limit) compiled again by ``re``."""
+    flags = pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
+    return re.compile(pattern.pattern, flags)
+
+
+class _FastPunktVars(PunktLanguageVars):
+    """Punkt's language variables with its patterns compiled once by Python's ``re``."""
+
+    re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self) -> None:
+        self._re_word_tokenizer = _plain(PunktLanguageVars._word_tokenizer_re(self))
+        self._re_period_context = _plain(PunktLanguageVars.period_context_re(self))
+
+
+class _FastPunktToken(PunktToken):
+    """Punkt's token with its class patterns compiled by Python's ``re``."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _plain(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _plain(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _plain(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _plain(PunktToken._RE_ALPHA)
+    _NON_PUNCT = _plain(_re_non_punct)
+
+    @property
+    def is_non_punct(self):  # type: ignore[no-untyped-def]
+        """True if the token is either a number or is alphabetic."""
+        return self._NON_PUNCT.search(self.type)
+
+
+@cache
+def _fast_punkt(language: str) -> PunktSentenceTokenizer:
+    """:func:`_punkt` with the patterns of :class:`_FastPunktVars` and :class:`_FastPunktToken`."""
+    return PunktSentenceTokenizer(_punkt_parameters(language), lang_vars=_FastPunktVars(),
+                                  token_cls=_FastPunktToken)
 
 
 def _line_sentences(line: str, language: str) -> list[str]:
     """The sentences of one line: Punkt's cuts, plus cuts where web copy glued two sentences."""
-    cuts = {start for start, _ in _punkt(language).span_tokenize(line)}
+    punkt = _fast_punkt(language) if _fast_punkt_ok(line) else _punkt(language)
+    cuts = {start for start, _ in punkt.span_tokenize(line)}
     cuts.update(m.start() for m in _GLUED.finditer(line)
                 if _word_before(line, m.start()) not in _abbreviation_set(language))
     # A cut right after a stop and before a quotation mark: does the mark close or open?

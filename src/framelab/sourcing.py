@@ -81,7 +81,9 @@ _SPANS = (
     # and closes it only after a non-space and before a non-letter.
     ("' '", r"(?<![\w'])'(?![st]\s|\s)((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
 )
-_SPAN_RE = [(marks, re.compile(pattern)) for marks, pattern in _SPANS]
+# Each pattern with its opening mark: a paragraph without that mark cannot match the pattern,
+# so _spans skips it without running the pattern (most paragraphs have no quotation).
+_SPAN_RE = [(marks, re.compile(pattern), marks[0]) for marks, pattern in _SPANS]
 _DASH = re.compile(r"^[-–—]\s+")
 # A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between.
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»«]?(?=\s|$)")
@@ -189,6 +191,20 @@ def _rules(language: str, actor_table: pd.DataFrame | None = None,
     return _cached_rules(language, _actor_key(actor_table), _user_verb_key(verb_table))
 
 
+def _first_char(words: list[str]) -> str:
+    """A look-ahead for the first characters of ``words``: ``(?=[…])``, or "" if one is empty.
+
+    Why: the actor, verb and pronoun patterns are long alternations after a look-behind, which
+    ``re`` tries one alternative after another at every position of a text. The look-ahead
+    rejects most positions with one character test; it cannot change a match, since every
+    alternative starts with one of these characters (with IGNORECASE, the class and the
+    alternative's first letter ignore case alike).
+    """
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
     canonical, side, kind = {}, {}, {}
     for actor, variants, actor_side, actor_kind in actor_rows:
@@ -197,14 +213,17 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                 canonical[variant.strip()] = actor
         side[actor], kind[actor] = actor_side, actor_kind
     names = sorted(canonical, key=len, reverse=True)
-    actor_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    actor_re = re.compile(r"(?<!\w)" + _first_char(names) + "(" + "|".join(map(re.escape, names))
+                          + r")(?!\w)")
     verbs = {form: (lemma, stance) for form, lemma, stance, lang in verb_rows
              if lang == language}
-    verb_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    verb_forms = sorted(verbs, key=len, reverse=True)
+    verb_re = re.compile(r"(?<!\w)" + _first_char(verb_forms) + "("
+                         + "|".join(map(re.escape, verb_forms))
                          + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
     people = list(_PRONOUNS.get(language, ())) + list(_ROLES.get(language, ()))
-    person_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, people)) + r")(?!\w)",
-                           re.IGNORECASE) if people else re.compile(r"(?!)")
+    person_re = re.compile(r"(?<!\w)" + _first_char(people) + "(" + "|".join(map(re.escape, people))
+                           + r")(?!\w)", re.IGNORECASE) if people else re.compile(r"(?!)")
     forms = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) or "(?!)"
     if language in ("nl", "da"):
         clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+)?(?:(?:{forms})|wordt|werd)(?!\w)",
@@ -247,6 +266,8 @@ class _Speakers:
 def _mask(paragraph: str, spans: list[tuple[int, int]]) -> str:
     """The paragraph with every quotation's inside replaced by 'x', so that names and full
     stops inside quotes do not count for attribution or sentence ends."""
+    if not spans:  # nothing to mask (most paragraphs): the same text, without the copy
+        return paragraph
     chars = list(paragraph)
     for start, end in spans:
         for i in range(start + 1, end - 1):
@@ -267,7 +288,9 @@ def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
 def _spans(paragraph: str) -> list[tuple[int, int, str, str]]:
     """(start, end, marks, inside) of each quotation, without overlaps, in order."""
     found = []
-    for marks, pattern in _SPAN_RE:
+    for marks, pattern, opening in _SPAN_RE:
+        if opening not in paragraph:
+            continue
         for m in pattern.finditer(paragraph):
             if re.search(r"[^\W\d_]", m.group(1)):  # a quote has at least one letter
                 # A comma before the closing mark belongs to the reporting sentence.
