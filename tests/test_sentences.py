@@ -278,7 +278,8 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     """The fast Punkt (patterns compiled by ``re``) cuts every line where NLTK's Punkt does."""
     import random
 
-    from framelab.sentences import _fast_punkt, _fast_punkt_ok, _punkt
+    from framelab.sentences import _fast_punkt, _punkt
+    from framelab.text import _same_in_both_engines as _fast_punkt_ok
 
     rng = random.Random(1)
     lines = [line for text in CORPUS["text"] for line in text.splitlines() if line.strip()]

@@ -150,3 +150,25 @@ def test_tables_are_editable_copies():
 def test_who_speaks_needs_the_quotes_table_not_the_corpus():
     with pytest.raises(ArgumentError, match=r"found lacks the column\(s\) article.*framelab.quotes\(corpus\)"):
         who_speaks(framelab.load_corpus(quiet=True))
+
+
+def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
+    """_mask's fast path (one substitution per quote) masks exactly what the plain loop does."""
+    import random
+
+    from framelab.sourcing import _mask, _mask_by_char, _spans
+
+    rng = random.Random(3)
+    paragraphs = [p.strip() for text in framelab.load_corpus(quiet=True)["text"]
+                  for p in text.split("\n") if p.strip()]
+    paragraphs += ["„Dit is het.” Volgens hem ‘niet’ en “ja!” en »nej?« en 'zo\u2003.'",
+                   "“x” “ .” “a\tb!”", "\"\"x\"", "«\u00a0»"]
+    for paragraph in paragraphs:
+        spans = [(s, e) for s, e, _, _ in _spans(paragraph)]
+        assert _mask(paragraph, spans) == _mask_by_char(paragraph, spans)
+        for _ in range(5):  # any spans in order and apart, and spans that overlap
+            cuts = sorted(rng.sample(range(len(paragraph) + 1), min(6, len(paragraph) + 1)))
+            apart = list(zip(cuts[::2], cuts[1::2], strict=False))
+            assert _mask(paragraph, apart) == _mask_by_char(paragraph, apart)
+            both = apart + [(cuts[0], cuts[-1])]
+            assert _mask(paragraph, both) == _mask_by_char(paragraph, both)

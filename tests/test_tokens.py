@@ -332,3 +332,19 @@ def test_lowered_tokens_are_the_tokens_of_the_lowered_text() -> None:
             for piece in [text, text.upper(), *split_sentences(text, language)]:
                 assert (_lowered_tokens(cut, piece, cut.tokenize(piece))
                         == cut.tokenize(piece.lower())), piece
+
+
+def test_words_with_re_are_nltks_words() -> None:
+    """framelab.words runs its pattern with ``re`` where both engines class every character
+    alike (see framelab.text._engine_differences); the words are NLTK's RegexpTokenizer's."""
+    from framelab.text import _same_in_both_engines, _tokenizer, words
+
+    texts = [*CORPUS["text"], *CORPUS["raw_text"], "NAVO-troepen USA's zo'n 100.000 $64,1 _x_ a_b",
+             "„Ja”, zei hij. »Nej«, siger hun. ‘Nee’ - Vi tror. 'Uiteraard'. 2022-02-24 1e"]
+    pieces = [piece for text in texts for piece in text.split("\n") if piece]
+    assert all(map(_same_in_both_engines, pieces))
+    for piece in pieces:
+        assert words(piece) == _tokenizer().tokenize(piece)
+    for odd in ("m² ½", "e\u0301te\u0301", "a\u200db", "ΑΣ"):  # they go to NLTK's engine
+        assert not _same_in_both_engines(odd)
+        assert words(odd) == _tokenizer().tokenize(odd)

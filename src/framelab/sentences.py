@@ -63,6 +63,7 @@ from nltk.tokenize.punkt import (
 )
 
 from .errors import ArgumentError, _short, check_type
+from .text import _same_in_both_engines
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "abbreviations", "check_language", "language_name",
            "split_sentences"]
@@ -222,29 +223,8 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
 # are fixed and safe, so the fast Punkt runs the same patterns with Python's ``re``. The two
 # engines agree on these patterns except where their Unicode classes differ (``\w``, ``\d``,
 # ``\s``: superscript digits, join controls, ...); so the fast Punkt only gets lines whose
-# characters the two engines class alike (:func:`_fast_punkt_ok`), and the others go to NLTK's.
-_CLASSES = (r"\w", r"\d", r"\s", r"[^\W\d]")
-# The characters of most news text (Latin, Latin-1, Latin Extended, general punctuation, €).
-_FAST_CANDIDATES = (*range(0x250), *range(0x2000, 0x20D0))
-
-
-@cache
-def _fast_punkt_chars() -> re.Pattern[str]:
-    """A pattern that finds a character the fast Punkt must not see: any character outside
-    :data:`_FAST_CANDIDATES`, or one that ``re`` and ``regex`` put in different classes."""
-    import regex
-
-    plain = [re.compile(c) for c in _CLASSES]
-    guarded = [regex.compile(c) for c in _CLASSES]
-    same = "".join(re.escape(chr(cp)) for cp in _FAST_CANDIDATES
-                   if all(bool(a.match(chr(cp))) == bool(b.match(chr(cp)))
-                          for a, b in zip(plain, guarded, strict=True)))
-    return re.compile(f"[^{same}]")
-
-
-def _fast_punkt_ok(line: str) -> bool:
-    """Whether the fast Punkt gives NLTK's sentences for ``line`` (see :func:`_fast_punkt`)."""
-    return _fast_punkt_chars().search(line) is None
+# characters the two engines class alike (framelab.text._same_in_both_engines), and the others
+# go to NLTK's.
 
 
 def _plain(pattern: Any) -> re.Pattern[str]:
@@ -288,7 +268,7 @@ def _fast_punkt(language: str) -> PunktSentenceTokenizer:
 
 def _line_sentences(line: str, language: str) -> list[str]:
     """The sentences of one line: Punkt's cuts, plus cuts where web copy glued two sentences."""
-    punkt = _fast_punkt(language) if _fast_punkt_ok(line) else _punkt(language)
+    punkt = _fast_punkt(language) if _same_in_both_engines(line) else _punkt(language)
     cuts = {start for start, _ in punkt.span_tokenize(line)}
     cuts.update(m.start() for m in _GLUED.finditer(line)
                 if _word_before(line, m.start()) not in _abbreviation_set(language))

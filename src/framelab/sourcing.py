@@ -85,6 +85,7 @@ _SPANS = (
 # so _spans skips it without running the pattern (most paragraphs have no quotation).
 _SPAN_RE = [(marks, re.compile(pattern), marks[0]) for marks, pattern in _SPANS]
 _DASH = re.compile(r"^[-–—]\s+")
+_NOT_SPACE = re.compile(r"\S")
 # A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between.
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»«]?(?=\s|$)")
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"), "de": ("er",)}
@@ -268,10 +269,27 @@ def _mask(paragraph: str, spans: list[tuple[int, int]]) -> str:
     stops inside quotes do not count for attribution or sentence ends."""
     if not spans:  # nothing to mask (most paragraphs): the same text, without the copy
         return paragraph
+    if any(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False)):
+        return _mask_by_char(paragraph, spans)
+    # Spans in order and apart (as _spans gives them): mask each inside with one substitution,
+    # faster than a Python loop over its characters; \S is exactly "not str.isspace()".
+    parts, done = [], 0
+    for start, end in spans:
+        inside = paragraph[start + 1 : end - 1]
+        # Keep a full stop just inside the closing mark: "… dreigingen.” Volgens …" ends there.
+        kept = inside[-1] if inside and inside[-1] in ".!?" else ""
+        parts += [paragraph[done : start + 1],
+                  _NOT_SPACE.sub("x", inside[: len(inside) - len(kept)]), kept]
+        done = max(end - 1, start + 1)
+    parts.append(paragraph[done:])
+    return "".join(parts)
+
+
+def _mask_by_char(paragraph: str, spans: list[tuple[int, int]]) -> str:
+    """:func:`_mask` one character at a time, for spans that overlap or are out of order."""
     chars = list(paragraph)
     for start, end in spans:
         for i in range(start + 1, end - 1):
-            # Keep a full stop just inside the closing mark: "… dreigingen.” Volgens …" ends there.
             if not chars[i].isspace() and not (i == end - 2 and chars[i] in ".!?"):
                 chars[i] = "x"
     return "".join(chars)
@@ -396,6 +414,10 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
 
 def _indirect(masked: str, speakers: _Speakers) -> None:
     """Note who is reported as speaking in sentences without quotes ("Lavrov sagde, at ...")."""
+    # No verb in the whole text: none in any of its sentences either (they are cut at spaces,
+    # which the verb pattern's look-arounds see like a text's edge), so nobody to note.
+    if not speakers.rules.verb_re.search(masked):
+        return
     for sentence in re.split(r"(?<=[.!?])\s+", masked):
         found = _verb_speaker(sentence, 0, speakers, after_quote=False)
         if found:
