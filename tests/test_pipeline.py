@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from generated_corpus import write_generated_corpus
 
 import framelab
 from framelab import analyse_folder
@@ -70,27 +70,9 @@ def test_the_bundled_corpus_gives_the_numbers_of_the_single_corpus_functions() -
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """300 articles of sentences from the course's articles, Dutch and Danish, dated, with a
     few duplicates, an empty file and a file without metadata (its language is guessed)."""
-    folder = tmp_path_factory.mktemp("generated")
-    corpus = framelab.load_corpus(quiet=True)
-    sentences: dict[str, list[str]] = {"nl": [], "da": []}
-    for text, language in zip(corpus["text"], corpus["language"], strict=True):
-        sentences[language] += framelab.split_sentences(text, language)
-    rng = random.Random(7)
-    lines = ["file,language,date"]
-    for i in range(300):
-        language = "da" if i % 4 == 0 else "nl"
-        picked = [rng.choice(sentences[language]) for _ in range(rng.randint(5, 40))]
-        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
-        if i % 50 == 0:
-            text = " date 2021-11 " + text  # a date prefix that cleaning moves to the metadata
-        (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
-        date = rng.choice(["2021-12-01", "2022-03-01", "2022-02", "2023", "unknown"])
-        lines.append(f"a{i:04d}.txt,{language},{date}")
-    for copy, of in (("a0007b.txt", "a0007.txt"), ("a0299b.txt", "a0002.txt")):
-        (folder / copy).write_bytes((folder / of).read_bytes())
-    (folder / "empty.txt").write_bytes(b"")
-    (folder / "metadata.csv").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
-    return folder
+    return write_generated_corpus(
+        tmp_path_factory.mktemp("generated"), articles=300, seed=7, date_prefix_every=50,
+        copies=(("a0007b.txt", "a0007.txt"), ("a0299b.txt", "a0002.txt")))
 
 
 def test_a_generated_folder_gives_the_numbers_of_the_single_corpus_functions(

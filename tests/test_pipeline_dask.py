@@ -6,7 +6,6 @@ file; it is closed at the end. Skipped when Dask's distributed package is not in
 
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from generated_corpus import write_generated_corpus
 
 import framelab
 from framelab import analyse_folder
@@ -37,24 +37,8 @@ def client() -> Iterator[distributed.Client]:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """400 articles of the course's sentences, Dutch and Danish, dated, with a duplicate of a
     file of another chunk, an empty file and a file that metadata.csv does not list."""
-    folder = tmp_path_factory.mktemp("generated-dask")
-    corpus = framelab.load_corpus(quiet=True)
-    sentences: dict[str, list[str]] = {"nl": [], "da": []}
-    for text, language in zip(corpus["text"], corpus["language"], strict=True):
-        sentences[language] += framelab.split_sentences(text, language)
-    rng = random.Random(11)
-    lines = ["file,language,date"]
-    for i in range(400):
-        language = "da" if rng.random() < 0.3 else "nl"
-        picked = [rng.choice(sentences[language]) for _ in range(rng.randint(5, 30))]
-        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
-        (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
-        date = rng.choice(["2021-12-01", "2022-03-01", "2022-02", "2023", "unknown"])
-        lines.append(f"a{i:04d}.txt,{language},{date}")
-    (folder / "a0399b.txt").write_bytes((folder / "a0003.txt").read_bytes())
-    (folder / "empty.txt").write_bytes(b"")
-    (folder / "metadata.csv").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
-    return folder
+    return write_generated_corpus(tmp_path_factory.mktemp("generated-dask"), articles=400,
+                                  seed=11, max_sentences=30, copies=(("a0399b.txt", "a0003.txt"),))
 
 
 def _assert_same(got: Results, expected: Results) -> None:
