@@ -109,7 +109,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
             with messages_to(out / "kernel-messages.log"):
                 papermill.execute_notebook(
                     str(path), str(target),
-                    parameters={"CORPUS": str(folder.resolve())},
+                    parameters={"CORPUS": folder.resolve().as_posix()},  # C:/Users/..., also on Windows
                     kernel_name="python3",
                     cwd=str(work),
                     progress_bar=False,
