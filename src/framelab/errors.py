@@ -64,6 +64,22 @@ def _id_list(ids: list[str], limit: int = 6) -> str:
     return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
+def uncovered_articles(corpus: Any, covered: Iterable[str]) -> dict[str, list[str]]:
+    """The ids of the articles whose language is not in ``covered``, by language, in corpus order.
+
+    >>> import pandas as pd
+    >>> uncovered_articles(pd.DataFrame({"id": ["000", "001", "002"],
+    ...                                  "language": ["en", "nl", "en"]}), {"nl", "da"})
+    {'en': ['000', '002']}
+    """
+    covered = set(covered)
+    missing: dict[str, list[str]] = {}
+    for article, language in zip(corpus["id"], corpus["language"], strict=True):
+        if language not in covered:
+            missing.setdefault(language, []).append(str(article))
+    return missing
+
+
 def missing_resource_message(missing: dict[str, list[str]], resource: str, effect: str,
                              fix: str) -> str:
     """The message of a :class:`MissingResourceWarning`: which articles, why, and what to do.

@@ -36,7 +36,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, MissingResourceWarning, missing_resource_message
+from .errors import (
+    ArgumentError,
+    MissingResourceWarning,
+    missing_resource_message,
+    uncovered_articles,
+)
 from .sentences import split_sentences
 from .tokens import check_corpus_table, tokenize
 
@@ -202,11 +207,10 @@ def _hits(corpus: pd.DataFrame, lexicon: pd.DataFrame | None
     key = _lexicon_key(_bundled() if lexicon is None else
                        _validate(lexicon, "the lexicon you passed"))
     covered = {language for _, _, language, _ in key}
-    missing: dict[str, list[str]] = {}
+    missing = uncovered_articles(corpus, covered)
     rows = []
     for article in corpus.itertuples(index=False):
         if article.language not in covered:
-            missing.setdefault(article.language, []).append(str(article.id))
             continue
         index = _index(key, article.language)
         for number, sentence in enumerate(split_sentences(article.text, article.language), 1):

@@ -28,7 +28,12 @@ from importlib.resources import files
 
 import pandas as pd
 
-from .errors import MissingResourceWarning, check_table, missing_resource_message
+from .errors import (
+    MissingResourceWarning,
+    check_table,
+    missing_resource_message,
+    uncovered_articles,
+)
 from .sourcing import _quotes
 from .tokens import check_corpus_table, tokenize
 
@@ -91,10 +96,7 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
         table = check_table(variants, ("concept", "variant", "language"), name="variants",
                             source="framelab.naming_variants() (a copy with your rows added)")
     covered = set(table["language"])
-    missing: dict[str, list[str]] = {}
-    for article in corpus.itertuples(index=False):
-        if article.language not in covered:
-            missing.setdefault(article.language, []).append(str(article.id))
+    missing = uncovered_articles(corpus, covered)
     if missing:
         warnings.warn(missing_resource_message(
             missing, "naming variants", "{they} {have} no rows in this table",

@@ -57,6 +57,7 @@ from .errors import (
     MissingResourceWarning,
     check_table,
     missing_resource_message,
+    uncovered_articles,
 )
 from .text import word_count
 from .tokens import check_corpus_table
@@ -499,11 +500,10 @@ def _quotes(corpus: pd.DataFrame, actor_table: pd.DataFrame | None,
     verb_key = _user_verb_key(verbs)
     covered = _verb_languages(verb_key)
     actor_key = _actor_key(actor_table)
-    missing: dict[str, list[str]] = {}
+    missing = uncovered_articles(corpus, covered)
     parts = []
     for row in corpus.itertuples(index=False):
         if row.language not in covered:
-            missing.setdefault(row.language, []).append(str(row.id))
             continue
         found = _quote_rows(row.text, row.language, row.id,
                             _cached_rules(row.language, actor_key, verb_key))
