@@ -1,0 +1,1 @@
+"""Reading news-database exports (placeholder while building)."""
