@@ -333,6 +333,12 @@ def load_corpus(
     """
     check_type("clean", clean, bool, "True or False")
     check_type("quiet", quiet, bool, "True or False")
+    from .imports.dispatch import is_export_source  # news-database exports and tables
+
+    if is_export_source(folder):
+        from .imports.folder import load_exports
+
+        return load_exports(folder, clean=clean, rules=rules, quiet=quiet)
     root = _resolve(folder)
     table = _as_rules(rules)
     texts_folder, metadata_path = _text_folder(root)

@@ -124,7 +124,8 @@ def sample_export(path: str | Path) -> Path:
     return its path.
 
     Three articles: the course's article 000 (ANP, stated 10 February 2022) as RD.nl printed
-    it, the same agency copy under a second, made-up outlet (a duplicate story), and article
+    it, the same agency copy under a second, made-up outlet with its own headline and without
+    the last paragraph (a duplicate story), and article
     003 (Danish; the course knows only its month, December 2021, so the date line says only
     that). The outlets' copyright lines and the Nexis labels are in the export's structure;
     the made-up outlet is named as made up.
@@ -138,8 +139,9 @@ def sample_export(path: str | Path) -> Path:
         Story(nl[0], "RD.nl (Reformatorisch Dagblad)", "10 februari 2022 donderdag 13:06 CET",
               nl[1:8], byline="ANP", section="Buitenland", language="DUTCH; NEDERLANDS",
               copyright="Copyright 2022 Reformatorisch Dagblad", load_date="February 11, 2022"),
-        Story(nl[0], "Voorbeeldkrant (a made-up outlet for this lesson)",
-              "10 februari 2022 donderdag", nl[1:8], byline="ANP", section="Nieuws",
+        Story("Lavrov teleurgesteld na gesprek met Truss",
+              "Voorbeeldkrant (a made-up outlet for this lesson)",
+              "10 februari 2022 donderdag", nl[1:7], byline="ANP", section="Nieuws",
               copyright="Copyright 2022 Voorbeeldkrant"),
         Story(da[0], "Ritzau", "december 2021", da[1:9], byline="Ritzau/Reuters",
               section="Udland", language="DANISH; DANSK", copyright="Copyright 2021 Ritzau"),
