@@ -8,6 +8,8 @@
     python course.py grade DIR   grade the exercise notebooks handed in, in DIR (instructors)
     python course.py execute     re-run notebooks so their saved outputs are fresh
     python course.py lock        re-pin the package versions in requirements/constraints.txt
+    python course.py import-corpus EXPORT... --out FOLDER
+                                 a corpus folder from news-database exports (Nexis Uni, tables)
     python course.py student-copy DEST [--zip]
                                  write the students' version of the course, without solutions/
 
@@ -281,6 +283,12 @@ def cmd_run_course(args):
     return run_child(command, cwd=ROOT, env=child_env())
 
 
+def cmd_import_corpus(args):
+    python = ensure_venv(LAB_EXTRAS)
+    # The exports and --out are relative to where the command was typed.
+    return run_child([python, "-m", "framelab.imports", *args], cwd=Path.cwd(), env=child_env())
+
+
 def cmd_student_copy(args):
     # Standard library only, like reset: no course environment needed.
     instructors_only("student-copy")
@@ -357,12 +365,16 @@ COMMANDS = {
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
     "run-course": (cmd_run_course, "run every lesson on another corpus FOLDER and save the "
                                    "executed notebooks in a new folder (see run-course --help)"),
+    "import-corpus": (cmd_import_corpus, "write a corpus FOLDER from news-database exports "
+                                         "(Nexis Uni .docx, LexisNexis .txt, .csv/.xlsx tables): "
+                                         "import-corpus EXPORT... --out FOLDER"),
     "lock": (cmd_lock, "re-pin all package versions in requirements/constraints.txt"),
     "student-copy": (cmd_student_copy, "write the students' version of the course to a new "
                                        "folder DEST, without solutions/ (see student-copy "
                                        "--help)"),
 }
-PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy", "run-course"}
+PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy", "run-course",
+                "import-corpus"}
 
 
 def build_parser():

@@ -8,7 +8,8 @@ The functions a lesson uses are available straight from ``framelab``:
 {'nl': 4, 'da': 1}
 """
 
-from . import checks, notebook, plots
+# News-database exports and tables: Nexis Uni, LexisNexis text, .csv/.xlsx/.json (issue 15).
+from . import checks, imports, notebook, plots
 from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
 from .coding import (
     agreement,
@@ -42,6 +43,7 @@ from .frequencies import (
     ngrams,
     type_token_ratio,
 )
+from .imports import drop_duplicates, export_log, find_duplicates, import_corpus
 from .keywords import keyness, keyness_table, periods
 from .kwic import collocations, concordance, show_concordance
 from .names import naming, naming_variants
@@ -128,4 +130,10 @@ __all__ = [
     "who_speaks",
     "word_count",
     "words",
+    # news-database exports and tables
+    "drop_duplicates",
+    "export_log",
+    "find_duplicates",
+    "import_corpus",
+    "imports",
 ]

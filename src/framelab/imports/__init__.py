@@ -32,11 +32,11 @@ from .dates import StatedDate, parse_date_line, parse_date_value
 from .dispatch import NOT_YET, export_format, is_export_source, read_sources
 from .duplicates import drop_duplicates, find_duplicates
 from .folder import EXPORT_COLUMNS, export_log, import_corpus, load_exports
+from .nexis_text import read_nexis_text
+from .nexis_uni import read_nexis_uni
 from .records import Article, ExportError, database_rules
 from .sample import Story, sample_export, write_nexis_text, write_nexis_uni
 from .tables import match_columns, read_table
-from .nexis_text import read_nexis_text
-from .nexis_uni import read_nexis_uni
 
 __all__ = [
     "EXPORT_COLUMNS",

@@ -141,7 +141,7 @@ def _write(sources: Sources, out: Path, keep: str | None, *, link_others: bool
     notes = list(sources.notes)
     rows = _metadata_rows(articles)
     for row, article in zip(rows, articles, strict=True):
-        (raw / row["file"]).write_text(article.text + "\n", encoding="utf-8", newline="\n")
+        (raw / row["file"]).write_text(article.text, encoding="utf-8", newline="\n")
     # The .txt files of a folder that also holds exports go along as they are.
     names = [p.name for p in sources.other_files if p.suffix.lower() == ".txt"]
     for path in sources.other_files:

@@ -106,6 +106,7 @@ def _article(lines: list[str], a: int, b: int, source: str, number: int, count: 
         stated = parse_date_line(lines[i])
         article.date, article.date_status = stated.iso, "stated in the export"
         article.date_evidence = f'date line "{stated.stated}" in {source}'
+        article.stated_date = stated.stated
         removed.append(log_row("", i + 1, "export-date-line", stated.stated))
         edition = p[len(stated.stated):].strip()
         if edition:  # the lines right under the date line ("Edition 1; Scotland")

@@ -175,6 +175,7 @@ def _article(lines: list[tuple[str, bool]], a: int, body: int, b: int, source: s
         stated = parse_date_line(texts[d])
         article.date, article.date_status = stated.iso, "stated in the export"
         article.date_evidence = f'date line "{stated.stated}" in {source}'
+        article.stated_date = stated.stated
         removed.append(log_row("", d + 1, "export-date-line", texts[d]))
     else:
         result.notes.append(

@@ -115,6 +115,7 @@ class Article:
     date: str = UNKNOWN
     date_status: str = UNKNOWN
     date_evidence: str = UNKNOWN
+    stated_date: str = UNKNOWN
     export_byline: str = UNKNOWN
     export_section: str = UNKNOWN
     length: str = UNKNOWN
@@ -133,7 +134,7 @@ class Article:
         ...         outlet="NRC").stable_id()
         '2019-07-01_...'
         """
-        key = "\x1f".join((self.outlet, self.date_evidence, self.headline,
+        key = "\x1f".join((self.outlet, self.stated_date, self.headline,
                            " ".join(self.text.split())))
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
         return f"{self.date if self.date != UNKNOWN else 'nodate'}_{digest}"

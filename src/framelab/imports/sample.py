@@ -94,7 +94,7 @@ def write_nexis_text(path: str | Path, stories: Iterable[Story], *, width: int =
     import textwrap
 
     stories = list(stories)
-    out = ["", "Download Request: Selected Items: 1-%d" % len(stories),
+    out = ["", f"Download Request: Selected Items: 1-{len(stories)}",
            "Time Of Request: Monday, July 1, 2019  10:00:00", "", "Terms: (Rusland)", "", ""]
     for number, story in enumerate(stories, 1):
         out += ["", f"{'':>31}{number} of {len(stories)} DOCUMENTS", "", ""]

@@ -193,6 +193,7 @@ def _article(row: dict[str, object], found: dict[str, str], rest: list[str], sou
         else:
             article.date, article.date_status = stated.iso, "stated in the table"
             article.date_evidence = f"column '{found['date']}' of {source}: {value['date']}"
+            article.stated_date = value["date"]
     if value.get("language"):
         code = language_code(value["language"])
         if code != "unknown":
