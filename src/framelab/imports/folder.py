@@ -148,6 +148,12 @@ def _write(sources: Sources, out: Path, keep: str | None, *, link_others: bool
         target = raw / path.name
         if target.exists():
             continue
+        if not link_others and path.suffix.lower() != ".txt":  # a new folder gets articles only
+            if path.name.lower() != "course.toml":
+                notes.append((path.name, "skipped", f"{path.name} is not a .txt file; it was "
+                              "skipped. Save articles as plain text (.txt, UTF-8) to include "
+                              "them."))
+            continue
         if link_others:
             try:
                 os.link(path, target)
@@ -183,13 +189,15 @@ def _write(sources: Sources, out: Path, keep: str | None, *, link_others: bool
         share = int(100 * members["similarity"].min())
         kept = members.loc[members["kept"], "id"].tolist()
         left = members.loc[~members["kept"], "id"].tolist()
-        if not left:
-            what = ("All are kept; keep one with framelab.drop_duplicates(corpus), or with "
-                    "`python course.py import-corpus ... --keep-one first`")
+        if keep is not None:
+            what = f"Kept {kept[0]} (--keep-one {keep}); left out {', '.join(left)}"
         else:
-            what = (f"Kept {', '.join(kept)}; left out {', '.join(left)}"
-                    + (" (the same text word for word: written once)" if keep is None else
-                       f" (--keep-one {keep})"))
+            what = f"Kept {', '.join(kept)}" + (
+                f"; left out {', '.join(left)} (the same text word for word: written once)"
+                if left else "")
+            if len(kept) > 1:
+                what += (". To keep one, use framelab.drop_duplicates(corpus), or "
+                         "`python course.py import-corpus ... --keep-one first`")
         notes.append((str(members.iloc[0]["source_file"]), "duplicate",
                       f"The same story, {len(members)} times (of the shorter text, at least "
                       f"{share}% also stands in the other): {listed}. {what}."))
