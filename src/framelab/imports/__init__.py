@@ -25,8 +25,8 @@ read like any other.
 >>> news = framelab.load_corpus(export, quiet=True)
 >>> news[["outlet", "date", "language"]].to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
 [{'outlet': 'Ritzau', 'date': '2021-12', 'language': 'da'},
- {'outlet': 'Voorbeeldkrant (a made-up outlet for this lesson)', 'date': '2022-02-10', 'language': 'nl'},
- {'outlet': 'RD.nl (Reformatorisch Dagblad)', 'date': '2022-02-10', 'language': 'nl'}]
+ {'outlet': 'RD.nl (Reformatorisch Dagblad)', 'date': '2022-02-10', 'language': 'nl'},
+ {'outlet': 'Voorbeeldkrant (a made-up outlet for this lesson)', 'date': '2022-02-10', 'language': 'nl'}]
 """
 
 from .dates import StatedDate, parse_date_line, parse_date_value
