@@ -141,14 +141,15 @@ def parse_nexis_uni(lines: list[tuple[str, bool]], source: str) -> ExportRead:
             result.removed += [log_row("", i + 1, rule, texts[i]) for i in range(a, min(b + 1, len(texts)))]
             continue
         number += 1
-        article = _article(lines, a, body, b, source, number, count, cover=first == 0, result=result)
+        article = _article(lines, texts, a, body, b, source, number, count, cover=first == 0,
+                           result=result)
         result.articles.append(article)
     return result
 
 
-def _article(lines: list[tuple[str, bool]], a: int, body: int, b: int, source: str,
-             number: int, count: int, *, cover: bool, result: ExportRead) -> Article:
-    texts = [text for text, _ in lines]
+def _article(lines: list[tuple[str, bool]], texts: list[str], a: int, body: int, b: int,
+             source: str, number: int, count: int, *, cover: bool, result: ExportRead
+             ) -> Article:
     removed: list[dict[str, object]] = []
     dates = [i for i in range(a, body) if label_of(texts[i]) is None and parse_date_line(texts[i])]
     if dates:

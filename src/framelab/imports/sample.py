@@ -39,14 +39,46 @@ class Story:
         return f"{sum(len(p.split()) for p in self.paragraphs)} words"
 
 
+class _Writer:
+    """Paragraphs appended before the document's last section mark: python-docx's own
+    ``add_paragraph`` looks for that mark among all paragraphs each time, which makes a
+    1,000-article export take minutes instead of seconds."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        self.document, self._element, self._paragraph = document, OxmlElement, Paragraph
+        self._end = document.element.body[-1]  # the w:sectPr of the last section
+
+    def add_paragraph(self, text: str = ""):
+        p = self._element("w:p")
+        self._end.addprevious(p)
+        paragraph = self._paragraph(p, self.document._body)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def add_section(self) -> None:
+        """A section break (a new page), as Nexis Uni puts before each article."""
+        from copy import deepcopy
+
+        p = self.add_paragraph()
+        p._p.get_or_add_pPr().append(deepcopy(self._end))
+
+    def add_table(self, rows: int, cols: int):
+        table = self.document.add_table(rows=rows, cols=cols)
+        self._end.addprevious(table._tbl)
+        return table
+
+
 def write_nexis_uni(path: str | Path, stories: Iterable[Story], *, cover: bool = True) -> None:
     """Write ``stories`` as a Nexis Uni .docx export (``cover=False``: no cover page, as in a
     download of one article per file)."""
     import docx  # python-docx
-    from docx.enum.section import WD_SECTION
 
     stories = list(stories)
-    document = docx.Document()
+    document = _Writer(docx.Document())
     if cover:
         document.add_paragraph("Date and Time: Monday, 1 July 2019 10:00:00 CEST")
         document.add_paragraph("Job Number: 1")
@@ -60,7 +92,7 @@ def write_nexis_uni(path: str | Path, stories: Iterable[Story], *, cover: bool =
             table.rows[0].cells[1].text = "News"
     for number, story in enumerate(stories):
         if cover or number:
-            document.add_section(WD_SECTION.NEW_PAGE)
+            document.add_section()
         document.add_paragraph(story.headline)
         for line in (story.outlet, story.date_line, story.copyright):
             if line is not None:
@@ -83,7 +115,7 @@ def write_nexis_uni(path: str | Path, stories: Iterable[Story], *, cover: bool =
         end = document.add_paragraph()
         end.add_run().add_break()
         end.add_run("End of Document")
-    document.save(str(path))
+    document.document.save(str(path))
 
 
 def write_nexis_text(path: str | Path, stories: Iterable[Story], *, width: int = 76,
