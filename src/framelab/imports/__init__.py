@@ -15,17 +15,18 @@ as stated, byline, section, length, language, file and position); the database's
 logged with their rule (:func:`database_rules`, :func:`export_log`), and duplicate stories are
 found (:func:`find_duplicates`) and can be dropped (:func:`drop_duplicates`).
 
-``framelab.load_corpus(export)`` loads an export straight away (the articles sorted by their
-ids, which start with the date); :func:`import_corpus` (or
+``framelab.load_corpus(export)`` loads an export straight away, the articles in the export's
+order; :func:`import_corpus` (or
 ``python course.py import-corpus EXPORT... --out FOLDER``) writes a corpus folder the lessons
 read like any other.
 
 >>> import tempfile, pathlib, framelab
 >>> export = sample_export(pathlib.Path(tempfile.mkdtemp()) / "nexis.docx")
 >>> news = framelab.load_corpus(export, quiet=True)
->>> news[["outlet", "date", "language"]].to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
-[{'outlet': 'Ritzau', 'date': '2021-12', 'language': 'da'},
- {'outlet': 'RD.nl (Reformatorisch Dagblad)', 'date': '2022-02-10', 'language': 'nl'},
+>>> news.sort_values("outlet")[["outlet", "date", "language"]].to_dict("records")
+... # doctest: +NORMALIZE_WHITESPACE
+[{'outlet': 'RD.nl (Reformatorisch Dagblad)', 'date': '2022-02-10', 'language': 'nl'},
+ {'outlet': 'Ritzau', 'date': '2021-12', 'language': 'da'},
  {'outlet': 'Voorbeeldkrant (a made-up outlet for this lesson)', 'date': '2022-02-10', 'language': 'nl'}]
 """
 

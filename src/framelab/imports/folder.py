@@ -118,14 +118,17 @@ def _choose(articles: list[Article], members: list[int], keep: str) -> int:
 
 def _metadata_rows(articles: list[Article]) -> list[dict[str, str]]:
     rows = []
-    for article in articles:
+    width = max(4, len(str(len(articles))))
+    for number, article in enumerate(articles, 1):
         row = {column: UNKNOWN for column in (*_KIT, *EXPORT_COLUMNS)}
         row.update({key: getattr(article, key) for key in (
             "language", "outlet", "date", "date_status", "date_evidence", "headline",
             "language_status", "export_byline", "export_section", "length", "edition", "url",
             "source_file", "position", "export_format")})
         row.update(article.extra)
-        row["file"] = f"{article.extra['id']}.txt"
+        # The number keeps the export's order in a file browser and in load_corpus; the id
+        # stays the same when the article is exported again.
+        row["file"] = f"{number:0{width}d}_{article.extra['id']}.txt"
         rows.append(row)
     return rows
 
@@ -192,9 +195,8 @@ def _write(sources: Sources, out: Path, keep: str | None, *, link_others: bool
         if keep is not None:
             what = f"Kept {kept[0]} (--keep-one {keep}); left out {', '.join(left)}"
         else:
-            what = f"Kept {', '.join(kept)}" + (
-                f"; left out {', '.join(left)} (the same text word for word: written once)"
-                if left else "")
+            what = ("All are kept" if not left else f"Kept {', '.join(kept)}; left out "
+                    f"{', '.join(left)} (the same text word for word: written once)")
             if len(kept) > 1:
                 what += (". To keep one, use framelab.drop_duplicates(corpus), or "
                          "`python course.py import-corpus ... --keep-one first`")

@@ -7,7 +7,7 @@ and the log has the columns of the removal log (:data:`framelab.cleaning.LOG_COL
 
 >>> rules = database_rules()
 >>> rules.loc[rules["rule"] == "export-length", "reason"].item()
-'The length the database states (Length: 355 words): kept as metadata (length), not article text.'
+'The length the database states (Length: ... words): kept as metadata (length), not article text.'
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _RULES = (
     ("export-section", "line_to_metadata", r"(?i)section:\s*(.*)", "export_section",
      "The section the database states (Section: POLITICS): kept as metadata (export_section)."),
     ("export-length", "line_to_metadata", r"(?i)length:\s*(.*)", "length",
-     "The length the database states (Length: 355 words): kept as metadata (length), not "
+     "The length the database states (Length: ... words): kept as metadata (length), not "
      "article text."),
     ("export-byline", "line_to_metadata", r"(?i)(?:byline|author):\s*(.*)", "export_byline",
      "The byline the database states: kept as metadata (export_byline)."),

@@ -169,11 +169,11 @@ def sample_export(path: str | Path) -> Path:
     da = course.loc["003", "text"].split("\n\n")
     stories = [
         Story(nl[0], "RD.nl (Reformatorisch Dagblad)", "10 februari 2022 donderdag 13:06 CET",
-              nl[1:8], byline="ANP", section="Buitenland", language="DUTCH; NEDERLANDS",
+              nl[1:], byline="ANP", section="Buitenland", language="DUTCH; NEDERLANDS",
               copyright="Copyright 2022 Reformatorisch Dagblad", load_date="February 11, 2022"),
         Story("Lavrov teleurgesteld na gesprek met Truss",
               "Voorbeeldkrant (a made-up outlet for this lesson)",
-              "10 februari 2022 donderdag", nl[1:7], byline="ANP", section="Nieuws",
+              "10 februari 2022 donderdag", nl[1:-1], byline="ANP", section="Nieuws",
               copyright="Copyright 2022 Voorbeeldkrant"),
         Story(da[0], "Ritzau", "december 2021", da[1:9], byline="Ritzau/Reuters",
               section="Udland", language="DANISH; DANSK", copyright="Copyright 2021 Ritzau"),
