@@ -129,12 +129,14 @@ def _truncated(tmp: Path) -> Path:
 
 
 def _password(tmp: Path) -> Path:
-    # What Word writes for a .docx with a password: an OLE compound file (not a zip) whose
-    # directory names the stream "EncryptedPackage".
+    # Word's own encryption (what File → Protect Document → Encrypt with Password writes), made
+    # with msoffcrypto-tool from a real export.
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = nexis_uni_docx(tmp / "open.docx", dutch_docs())
     path = tmp / "beveiligd.docx"
-    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    entry = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\x00")
-    path.write_bytes(header + entry + b"\x00" * 448)
+    with plain.open("rb") as source, path.open("wb") as target:
+        OOXMLFile(source).encrypt("geheim", target)
     return path
 
 

@@ -109,6 +109,10 @@ def find_duplicates(corpus: pd.DataFrame, *, threshold: float = 0.8, keep: str =
         A table with the columns group, id, outlet, date, headline, words, similarity (the
         share of sequences in common with the group's first article) and kept. Empty: no
         duplicates.
+
+    >>> import framelab
+    >>> find_duplicates(framelab.load_corpus(quiet=True)).empty  # five different stories
+    True
     """
     check_table(corpus, ("id", "text"))
     check_type("threshold", threshold, (int, float), "a share between 0 and 1, such as 0.8")

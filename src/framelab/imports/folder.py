@@ -290,6 +290,13 @@ def export_log(corpus_or_folder: pd.DataFrame | str | Path) -> pd.DataFrame:
     Load-Date, each with its rule and reason.
 
     Pass the table from ``load_corpus(export)``, or a folder written by :func:`import_corpus`.
+
+    >>> import tempfile, pathlib, framelab
+    >>> from framelab.imports import sample_export
+    >>> export = sample_export(pathlib.Path(tempfile.mkdtemp()) / "nexis.docx")
+    >>> log = export_log(framelab.load_corpus(export, quiet=True))
+    >>> log.loc[log["rule"] == "export-body-label", "removed"].tolist()
+    ['Body', 'Body', 'Body']
     """
     if isinstance(corpus_or_folder, pd.DataFrame):
         rows = corpus_or_folder.attrs.get("export_log")
