@@ -1,0 +1,127 @@
+"""The hidden tests, run by the grader on the students' answers as plain data.
+
+``python -m tools.grading.checker`` reads one exercise notebook's job from standard input (the
+instructor's locked cells and test cells, and per student the answers that the sandbox took out
+of the student's kernel, see :mod:`tools.grading.plaindata`) and writes the results to standard
+output as JSON. Nothing of it is written to disk. For each student a fresh child process
+(forked after the imports, where the platform can) runs the exercise's locked set-up cells as
+released (``corpus = framelab.load_corpus(quiet=True)`` ...) and, at the place of each test
+cell, that cell's whole code, hidden tests included, with the question's answer variables
+rebuilt from plain data. The student's code never runs here: replaced check functions, input
+transformers, objects with a rigged ``==`` or changed builtins stayed in the student's kernel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import signal
+import sys
+
+from tools.grading.plaindata import Missing, read_answers, rebuild
+
+OUTPUT_CHARS = 20_000
+
+
+class TestTimeout(Exception):
+    """A test ran past its time limit."""
+
+
+def _source(text: str) -> str:
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        return TransformerManager().transform_cell(text)
+    except Exception:  # noqa: BLE001 - plain Python then
+        return text
+
+
+def _run(code: str, namespace: dict, timeout: int) -> tuple[str, list | None]:
+    """Run ``code`` in ``namespace``: what it printed, and its error as [name, message]."""
+    printed = io.StringIO()
+    alarm = hasattr(signal, "SIGALRM")
+
+    def stop(*_args):
+        raise TestTimeout(f"the test ran longer than {timeout} seconds")
+
+    if alarm:
+        signal.signal(signal.SIGALRM, stop)
+        signal.alarm(timeout)
+    error = None
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            exec(compile(_source(code), "<test>", "exec"), namespace)  # noqa: S102
+    except BaseException as failure:  # noqa: BLE001 - every failure is the test's result
+        error = [type(failure).__name__, str(failure)]
+    finally:
+        if alarm:
+            signal.alarm(0)
+    return printed.getvalue()[:OUTPUT_CHARS], error
+
+
+def grade_student(job: dict, answers: dict) -> dict:
+    """Run the set-up and test cells in order for one student: per test cell, the result."""
+    namespace: dict = {"__name__": "__main__"}
+    results = {}
+    for cell in job["cells"]:
+        if cell["kind"] == "setup":
+            _out, error = _run(cell["source"], namespace, job["timeout"])
+            if error:
+                results.setdefault("_setup", []).append(error)
+            continue
+        here = dict(namespace)
+        try:
+            taken = read_answers(answers.get(cell["grade_id"], ""))
+        except (ValueError, RecursionError):
+            taken = {}
+        for name in cell["names"]:
+            value = rebuild(taken[name]) if name in taken else Missing()
+            if isinstance(value, Missing):
+                here.pop(name, None)
+            else:
+                here[name] = value
+        printed, error = _run(cell["source"], here, job["timeout"])
+        results[cell["grade_id"]] = {"passed": error is None, "printed": printed,
+                                     "error": error}
+    return results
+
+
+def _in_child(job: dict, answers: dict) -> dict:
+    """:func:`grade_student` in a forked child, so that no state passes between students."""
+    if not hasattr(os, "fork"):
+        return grade_student(job, answers)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read)
+        try:
+            data = json.dumps(grade_student(job, answers)).encode()
+        except BaseException as error:  # noqa: BLE001
+            data = json.dumps({"_failed": repr(error)}).encode()
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(data)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    try:
+        return json.loads(data.decode() or "{}")
+    except ValueError:
+        return {"_failed": "the tests stopped"}
+
+
+def main() -> int:
+    job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    import framelab  # noqa: F401 - imported once, before the children are forked
+    import pandas  # noqa: F401
+
+    results = {student: _in_child(job, answers) for student, answers in job["students"].items()}
+    sys.stdout.buffer.write(json.dumps(results).encode("utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
