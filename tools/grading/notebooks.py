@@ -37,6 +37,8 @@ WHAT_TO_DO = {
                "does not open, the upload probably broke off.",
     "unknown": "Check that it is the exercise you set: a lesson notebook, or a notebook from "
                "elsewhere, cannot be graded.",
+    "script": "Ask the student for the .ipynb notebook itself (in Jupyter: File > Download); "
+              "a script exported from it has no answers to grade.",
     "second": "If that is the one to grade, remove the other from the student's folder and "
               "grade again.",
     "note": "Nothing; look at the student's grades if in doubt.",
@@ -357,6 +359,23 @@ def student_files(folder: Path) -> list[Path]:
     return found
 
 
+def _looks_like_python(text: str) -> bool:
+    """Whether ``text`` is Python code (a .py file renamed .ipynb), not a notebook.
+
+    >>> _looks_like_python("import framelab\\nn = 1\\n"), _looks_like_python('{"cells": [')
+    (True, False)
+    """
+    import ast
+
+    if text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
 def read_notebook(path: Path):
     """Read a handed-in notebook; raise ValueError that says in words what is wrong."""
     if path.is_symlink() or not path.is_file():
@@ -370,6 +389,8 @@ def read_notebook(path: Path):
     except UnicodeDecodeError as error:
         raise ValueError("the file is not text, so not a notebook") from error
     except json.JSONDecodeError as error:
+        if _looks_like_python(text):
+            raise ValueError("a Python script renamed .ipynb, not a notebook") from error
         raise ValueError(f"the file is damaged: its JSON is cut off or broken at line "
                          f"{error.lineno}, column {error.colno} ({error.msg})") from error
     try:
@@ -426,8 +447,12 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
             try:
                 nb = read_notebook(path)
             except ValueError as error:
-                problems.append(Problem(student, shown, f"{error}: not graded",
-                                        WHAT_TO_DO["damaged"], "the notebook could not be read"))
+                script = "Python script" in str(error)
+                problems.append(Problem(
+                    student, shown, f"{error}: not graded",
+                    WHAT_TO_DO["script" if script else "damaged"],
+                    "a script was handed in, not the notebook" if script
+                    else "the notebook could not be read"))
                 continue
             exercise, share = identify(nb, exercises)
             if exercise is None:
