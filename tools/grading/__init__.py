@@ -34,10 +34,10 @@ How (the modules of this package):
 * :mod:`~tools.grading.checker`: the test cells, hidden tests included, run in a fresh process
   of the grader's on the answers rebuilt from plain data, after the exercise's locked set-up
   cells; the student's code never runs there.
-* :mod:`~tools.grading.grade`: the class's run, the results, the reports.
+* :mod:`~tools.grading.marking`: the class's run, the results, the reports.
 """
 
-from tools.grading.grade import (DEFAULT_OUT, DEFAULT_TIMEOUT, GRADEBOOK_COLUMNS,
+from tools.grading.marking import (DEFAULT_OUT, DEFAULT_TIMEOUT, GRADEBOOK_COLUMNS,
                                  PROBLEMS_COLUMNS, TOTALS_COLUMNS, Result, check_folders,
                                  feedback_markdown, fmt, from_gradebook, grade, judge, main,
                                  read_gradebook)

@@ -2,6 +2,6 @@
 
 import sys
 
-from tools.grading.grade import main
+from tools.grading.marking import main
 
 sys.exit(main())

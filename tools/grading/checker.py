@@ -30,6 +30,7 @@ class TestTimeout(Exception):
 
 
 def _source(text: str) -> str:
+    """A cell's code as IPython would run it (magics and ``!`` lines turned into Python)."""
     try:
         from IPython.core.inputtransformer2 import TransformerManager
 
@@ -61,12 +62,25 @@ def _run(code: str, namespace: dict, timeout: int) -> tuple[str, list | None]:
     return printed.getvalue()[:OUTPUT_CHARS], error
 
 
-def grade_student(job: dict, answers: dict) -> dict:
-    """Run the set-up and test cells in order for one student: per test cell, the result."""
+def setup_first(job: dict) -> tuple[dict, list]:
+    """Run the set-up cells before the first test cell (the same for every student)."""
     namespace: dict = {"__name__": "__main__"}
+    errors, cells = [], list(job["cells"])
+    while cells and cells[0]["kind"] == "setup":
+        _out, error = _run(cells.pop(0)["source"], namespace, job["timeout"])
+        if error:
+            errors.append(error)
+    return namespace, errors
+
+
+def grade_student(job: dict, answers: dict, namespace: dict) -> dict:
+    """Run the remaining set-up and the test cells in order for one student, in
+    ``namespace`` (made by :func:`setup_first`): per test cell, the result."""
     results = {}
     for cell in job["cells"]:
         if cell["kind"] == "setup":
+            if cell.get("done"):
+                continue
             _out, error = _run(cell["source"], namespace, job["timeout"])
             if error:
                 results.setdefault("_setup", []).append(error)
@@ -77,7 +91,10 @@ def grade_student(job: dict, answers: dict) -> dict:
         except (ValueError, RecursionError):
             taken = {}
         for name in cell["names"]:
-            value = rebuild(taken[name]) if name in taken else Missing()
+            try:
+                value = rebuild(taken[name]) if name in taken else Missing()
+            except Exception:  # noqa: BLE001 - plain data that makes no value: no answer
+                value = Missing()
             if isinstance(value, Missing):
                 here.pop(name, None)
             else:
@@ -88,22 +105,24 @@ def grade_student(job: dict, answers: dict) -> dict:
     return results
 
 
-def _in_child(job: dict, answers: dict) -> dict:
-    """:func:`grade_student` in a forked child, so that no state passes between students."""
-    if not hasattr(os, "fork"):
-        return grade_student(job, answers)
+def _fork(job: dict, answers: dict, namespace: dict) -> tuple[int, int]:
+    """Start :func:`grade_student` in a forked child: ``(pid, pipe to read)``."""
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child
+    if pid == 0:  # the child: its own copy of everything, so no state passes between students
         os.close(read)
         try:
-            data = json.dumps(grade_student(job, answers)).encode()
+            data = json.dumps(grade_student(job, answers, namespace)).encode()
         except BaseException as error:  # noqa: BLE001
             data = json.dumps({"_failed": repr(error)}).encode()
         with os.fdopen(write, "wb") as pipe:
             pipe.write(data)
         os._exit(0)
     os.close(write)
+    return pid, read
+
+
+def _collect(pid: int, read: int) -> dict:
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()
     os.waitpid(pid, 0)
@@ -113,12 +132,36 @@ def _in_child(job: dict, answers: dict) -> dict:
         return {"_failed": "the tests stopped"}
 
 
+def grade_all(job: dict, jobs: int = 2) -> dict:
+    """Every student's results; up to ``jobs`` children at a time where fork exists."""
+    namespace, _errors = setup_first(job)
+    for cell in job["cells"]:
+        if cell["kind"] != "setup":
+            break
+        cell["done"] = True
+    students = list(job["students"].items())
+    if not hasattr(os, "fork"):
+        import copy
+
+        return {s: grade_student(job, a, copy.copy(namespace)) for s, a in students}
+    results, running = {}, []
+    for student, answers in students:
+        running.append((student, *_fork(job, answers, namespace)))
+        if len(running) >= jobs:
+            student_, pid, read = running.pop(0)
+            results[student_] = _collect(pid, read)
+    for student_, pid, read in running:
+        results[student_] = _collect(pid, read)
+    return results
+
+
 def main() -> int:
     job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     import framelab  # noqa: F401 - imported once, before the children are forked
     import pandas  # noqa: F401
 
-    results = {student: _in_child(job, answers) for student, answers in job["students"].items()}
+    _source("")  # IPython's transformers, imported before the fork too
+    results = grade_all(job, int(job.get("jobs", 2)))
     sys.stdout.buffer.write(json.dumps(results).encode("utf-8"))
     return 0
 

@@ -68,16 +68,20 @@ def prepared(h: Handin) -> tuple[object, list[str]]:
 
 
 def clean_stale(temp: Path | None = None) -> None:
-    """Remove the scratch folders of earlier runs that were killed (their grader is gone)."""
+    """Remove the scratch folders of earlier runs that were killed: their grader process is
+    gone (another run's folder, still in use, stays; so does one made in the last minutes)."""
     temp = Path(temp or tempfile.gettempdir())
     for folder in temp.glob(TEMP_PREFIX + "*"):
         try:
+            if time.time() - folder.stat().st_mtime < 300:
+                continue
             pid = int((folder / "grader.pid").read_text(encoding="utf-8"))
             os.kill(pid, 0)
             continue  # still running
-        except (OSError, ValueError):
-            pass
-        shutil.rmtree(folder, ignore_errors=True)
+        except (ProcessLookupError, ValueError, FileNotFoundError):
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def prepare_helpers(folder: Path) -> Path:
@@ -139,13 +143,13 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
 
 
 def run_tests(exercise: Exercise, answers: dict[str, dict], timeout: int, env: dict,
-              work: Path) -> dict:
+              work: Path, jobs: int = 2) -> dict:
     """The hidden tests for every student of one exercise notebook, in a fresh process of the
     grader's (see :mod:`tools.grading.checker`); the job goes through a pipe, not to disk."""
     if not answers:
         return {}
     by_id = {q.grade_id: q for q in exercise.questions}
-    job = {"timeout": timeout, "students": answers,
+    job = {"timeout": timeout, "students": answers, "jobs": jobs,
            "cells": [{"kind": kind, "grade_id": gid, "source": source,
                       "names": by_id[gid].names if gid in by_id else []}
                      for gid, kind, source in exercise.instructor_cells]}
@@ -341,6 +345,9 @@ def feedback_markdown(student: str, report: Report) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_EXPORTER = None
+
+
 def feedback_html(nb, result: dict, results: list[Result]) -> str:
     """The notebook as it ran, each test cell followed by its result, as HTML."""
     from nbconvert import HTMLExporter
@@ -370,8 +377,9 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
             outputs.append(nbformat.v4.new_output(
                 "stream", name="stdout", text=verdict + (f"\n{r.hint}" if r.hint else "") + "\n"))
         cell.outputs = outputs
-    exporter = HTMLExporter(template_name="lab")
-    body, _resources = exporter.from_notebook_node(nb)
+    global _EXPORTER
+    _EXPORTER = _EXPORTER or HTMLExporter(template_name="lab")
+    body, _resources = _EXPORTER.from_notebook_node(nb)
     return body
 
 
@@ -587,7 +595,7 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
             answers = {str(n): r["answers"] for n, (h, _nb, r, _w) in done.items()
                        if h.exercise is e and r and isinstance(r.get("answers"), dict)}
             tested.update({(e.name, e.notebook, k): v
-                           for k, v in run_tests(e, answers, timeout, env, work).items()})
+                           for k, v in run_tests(e, answers, timeout, env, work, workers).items()})
         for student in students:
             mine = {n: d for n, d in done.items() if d[0].student == student}
             reasons = [p.reason for p in report.problems if p.student == student and p.reason]
