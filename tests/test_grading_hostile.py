@@ -29,12 +29,12 @@ TIMEOUT = 10
 
 pytestmark = pytest.mark.skipif(not sandbox.bwrap(), reason="bubblewrap is not installed")
 
-FIND = f'''
+FIND = '''
 import os, pathlib
 import framelab
 def roots():
-    found = {{pathlib.Path.cwd(), *pathlib.Path.cwd().parents,
-             *pathlib.Path(framelab.__file__).resolve().parents}}
+    found = {pathlib.Path.cwd(), *pathlib.Path.cwd().parents,
+             *pathlib.Path(framelab.__file__).resolve().parents}
     for entry in pathlib.Path("/proc").iterdir():
         try:
             words = (entry / "cmdline").read_bytes().split(b"\\0")
@@ -43,7 +43,7 @@ def roots():
         for word in words:
             path = pathlib.Path(os.fsdecode(word).split("=", 1)[-1])
             if path.is_absolute():
-                found |= {{path, *path.parents}}
+                found |= {path, *path.parents}
     return [p for p in found if p != pathlib.Path("/")]
 def search(pattern):
     hits = []
@@ -294,3 +294,48 @@ def test_the_sandbox_is_in_use(graded):
 
 def test_the_hostile_class_is_graded_in_reasonable_time(graded):
     assert graded["seconds"] < 400, f"{graded['seconds']:.0f} s"
+
+
+def test_a_grader_killed_with_sigkill_leaves_no_process_and_no_solutions(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    from tools.grading import marking
+
+    submissions, temp = tmp_path / "submissions", tmp_path / "temp"
+    temp.mkdir()
+    for name in ("ana", "ben"):
+        (submissions / name).mkdir(parents=True)
+        nbformat.write(right_notebook(), submissions / name / "01-reading-exercises.ipynb")
+    grader = subprocess.Popen([sys.executable, "-m", "tools.grading", str(submissions),
+                               "--out", str(tmp_path / "grades"), "--exercise", "01-reading"],
+                              cwd=ROOT, env={**os.environ, "TMPDIR": str(temp)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    family = []
+    while time.monotonic() < deadline and not any(
+            "bwrap" in " ".join(p.cmdline()) for p in family if p.is_running()):
+        time.sleep(0.2)
+        try:
+            family = psutil.Process(grader.pid).children(recursive=True)
+        except psutil.Error:
+            family = []
+    assert family, "the grader started no sandbox"
+    time.sleep(2)  # the kernels are running
+    family = psutil.Process(grader.pid).children(recursive=True)
+    grader.send_signal(signal.SIGKILL)
+    grader.wait()
+    gone, alive = psutil.wait_procs(family, timeout=15)
+    assert alive == [], [p.cmdline() for p in alive]
+    assert not (tmp_path / "grades").exists()  # nothing written for anyone, nothing half
+    left = [p for p in temp.rglob("*") if p.is_file()]
+    assert left, "the scratch folders of the killed run are there to look at"
+    for path in left:
+        text = path.read_bytes()
+        assert b"BEGIN HIDDEN TESTS" not in text and b"Model answer" not in text, path
+        assert b"expect_equal(n_danish, 1" not in text, path  # a hidden test's code
+    marking.clean_stale(temp, min_age=0)  # what the next run does (after some minutes)
+    assert list(temp.iterdir()) == []

@@ -37,14 +37,41 @@ How (the modules of this package):
 * :mod:`~tools.grading.marking`: the class's run, the results, the reports.
 """
 
-from tools.grading.marking import (DEFAULT_OUT, DEFAULT_TIMEOUT, GRADEBOOK_COLUMNS,
-                                 PROBLEMS_COLUMNS, TOTALS_COLUMNS, Result, check_folders,
-                                 feedback_markdown, fmt, from_gradebook, grade, judge, main,
-                                 read_gradebook)
-from tools.grading.notebooks import (ROOT, SOURCE, Exercise, GradingError, Handin, Problem,
-                                     Question, Report, assigned_names, collect, identify,
-                                     load_exercises, normalize, read_notebook, release, repair,
-                                     student_files)
+from tools.grading.marking import (
+                                 DEFAULT_OUT,
+                                 DEFAULT_TIMEOUT,
+                                 GRADEBOOK_COLUMNS,
+                                 PROBLEMS_COLUMNS,
+                                 TOTALS_COLUMNS,
+                                 Result,
+                                 check_folders,
+                                 feedback_markdown,
+                                 fmt,
+                                 from_gradebook,
+                                 grade,
+                                 judge,
+                                 main,
+                                 read_gradebook,
+)
+from tools.grading.notebooks import (
+                                 ROOT,
+                                 SOURCE,
+                                 Exercise,
+                                 GradingError,
+                                 Handin,
+                                 Problem,
+                                 Question,
+                                 Report,
+                                 assigned_names,
+                                 collect,
+                                 identify,
+                                 load_exercises,
+                                 normalize,
+                                 read_notebook,
+                                 release,
+                                 repair,
+                                 student_files,
+)
 
 __all__ = ["DEFAULT_OUT", "DEFAULT_TIMEOUT", "GRADEBOOK_COLUMNS", "PROBLEMS_COLUMNS", "ROOT",
            "SOURCE", "TOTALS_COLUMNS", "Exercise", "GradingError", "Handin", "Problem",

@@ -157,8 +157,9 @@ def grade_all(job: dict, jobs: int = 2) -> dict:
 
 def main() -> int:
     job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
-    import framelab  # noqa: F401 - imported once, before the children are forked
     import pandas  # noqa: F401
+
+    import framelab  # noqa: F401 - imported once, before the children are forked
 
     _source("")  # IPython's transformers, imported before the fork too
     results = grade_all(job, int(job.get("jobs", 2)))

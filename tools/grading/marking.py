@@ -23,10 +23,26 @@ from pathlib import Path
 import nbformat
 
 from tools.grading import plaindata, sandbox
-from tools.grading.notebooks import (ROOT, SOURCE, WHAT_TO_DO, Exercise, GradingError, Handin,
-                                     Problem, Question, Report, Row, Total, collect, is_fixed,
-                                     load_exercises, nbgrader_meta, normalize, repair)
-from tools.grading.runner import MAX_RETRIES, REPLACED, WHY
+from tools.grading.notebooks import (
+    ROOT,
+    SOURCE,
+    WHAT_TO_DO,
+    Exercise,
+    GradingError,
+    Handin,
+    Problem,
+    Question,
+    Report,
+    Row,
+    Total,
+    collect,
+    is_fixed,
+    load_exercises,
+    nbgrader_meta,
+    normalize,
+    repair,
+)
+from tools.grading.runner import MAX_RETRIES, WHY
 from tools.kernelsite import kernel_environ, write_site_dir
 
 DEFAULT_OUT = ROOT / "grades"
@@ -67,13 +83,13 @@ def prepared(h: Handin) -> tuple[object, list[str]]:
     return nb, notes
 
 
-def clean_stale(temp: Path | None = None) -> None:
+def clean_stale(temp: Path | None = None, min_age: float = 300) -> None:
     """Remove the scratch folders of earlier runs that were killed: their grader process is
     gone (another run's folder, still in use, stays; so does one made in the last minutes)."""
     temp = Path(temp or tempfile.gettempdir())
     for folder in temp.glob(TEMP_PREFIX + "*"):
         try:
-            if time.time() - folder.stat().st_mtime < 300:
+            if time.time() - folder.stat().st_mtime < min_age:
                 continue
             pid = int((folder / "grader.pid").read_text(encoding="utf-8"))
             os.kill(pid, 0)
@@ -115,7 +131,8 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
     scratch.mkdir(parents=True)
     nbformat.write(nb, scratch / "notebook.ipynb")
     job = {"notebook": "notebook.ipynb", "result": "result.json", "timeout": timeout,
-           "output_limit": sandbox.OUTPUT_LIMIT, "answer_limit": plaindata.MAX_ANSWER_CHARS,
+           "output_limit": sandbox.OUTPUT_LIMIT,
+           "total_output_limit": sandbox.TOTAL_OUTPUT_LIMIT, "answer_limit": plaindata.MAX_ANSWER_CHARS,
            "questions": _probe_cells(nb, exercise), "plain": plaindata.TAKE}
     (scratch / "job.json").write_text(json.dumps(job), encoding="utf-8")
     limit = 90 + (1 + MAX_RETRIES) * exercise.code_cells * (timeout + 5)
@@ -367,7 +384,7 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
             except Exception:  # noqa: BLE001 - an output the grader does not show
                 continue
         text = json.dumps(outputs)
-        if len(text) > sandbox.OUTPUT_LIMIT * 3:
+        if len(text) > sandbox.OUTPUT_LIMIT * 2:
             outputs = [nbformat.v4.new_output("stream", name="stderr",
                                               text="[The grader left out this cell's output: "
                                                    "it was too large.]\n")]

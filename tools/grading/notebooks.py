@@ -177,8 +177,13 @@ def assigned_names(source: str) -> list[str]:
 def release(nb):
     """The student's version of a solutions notebook, made in memory by nbgrader's own
     preprocessors (as ``nbgrader generate_assignment`` does): no solutions, no hidden tests."""
-    from nbgrader.preprocessors import (ClearHiddenTests, ClearMarkScheme, ClearOutput,
-                                        ClearSolutions, LockCells)
+    from nbgrader.preprocessors import (
+        ClearHiddenTests,
+        ClearMarkScheme,
+        ClearOutput,
+        ClearSolutions,
+        LockCells,
+    )
 
     nb, resources = copy.deepcopy(nb), {}
     for step in (ClearSolutions, ClearHiddenTests, ClearMarkScheme, ClearOutput, LockCells):

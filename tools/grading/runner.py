@@ -36,7 +36,8 @@ def exit(*args, **kwargs):
 
 quit = exit
 '''
-CUT = "\n[The grader cut the output here: this cell printed more than {limit} characters.]\n"
+CUT = ("\n[The grader cut the output here: this cell printed more than {limit} characters, or "
+       "the notebook's outputs together were too large.]\n")
 
 
 def _size(content: dict) -> int:
@@ -58,6 +59,7 @@ def make_client(nb, job: dict):
             self.timed_out: set[int] = set()
             self.current = -1
             self.probing = False
+            self.total = 0
 
         def output(self, outs, msg, display_id, cell_index):
             limit = job["answer_limit"] if self.probing else job["output_limit"]
@@ -65,11 +67,16 @@ def make_client(nb, job: dict):
             used = self.sizes.get(key, 0)
             size = _size(msg["content"])
             self.sizes[key] = used + size
+            if not self.probing:
+                self.total += size
+                if self.total > job["total_output_limit"] and used <= limit:
+                    limit = used  # the notebook's outputs together are too large: cut here
             if used > limit:
                 return None
             if used + size > limit:
                 from nbformat.v4 import new_output
 
+                self.sizes[key] = limit + 1
                 outs.append(new_output("stream", name="stderr", text=CUT.format(limit=limit)))
                 return None
             return super().output(outs, msg, display_id, cell_index)
@@ -123,7 +130,7 @@ async def run_once(nb, job: dict) -> dict:
                     await asyncio.wait_for(client.async_execute_cell(cell, index), watchdog)
                 except DeadKernelError:
                     raise Stopped(index, "crash") from None
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     raise Stopped(index, "stuck") from None
                 if index in client.timed_out and not await _responsive(client, 10):
                     raise Stopped(index, "stuck")
@@ -140,7 +147,7 @@ async def run_once(nb, job: dict) -> dict:
                                            watchdog)
                 except DeadKernelError:
                     raise Stopped(index, "crash") from None
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     raise Stopped(index, "stuck") from None
                 finally:
                     nb.cells.pop()

@@ -40,7 +40,8 @@ LIMITS = {
     "processes": 256,  # processes and threads of the sandbox's user id
     "tmp": 256 * MiB,  # the sandbox's own /tmp
 }
-OUTPUT_LIMIT = 100_000  # characters of output per cell in the feedback
+OUTPUT_LIMIT = 500_000  # characters of output per cell in the feedback (a chart is ~100,000)
+TOTAL_OUTPUT_LIMIT = 2_000_000  # characters of output of a whole notebook
 FIRST_UID = 62000  # grading as root: sandbox number n runs as user id FIRST_UID + n
 INSIDE_HOME = "/home/student"
 INSIDE = Path("/grader")
