@@ -594,18 +594,23 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
         for slot in range(workers):
             slots.put(slot)
         with ThreadPoolExecutor(max_workers=workers) as pool:
+            done = {}
             for number, h in enumerate(handins):
-                nb, notes = prepared(h)
+                try:
+                    nb, notes = prepared(h)
+                except Exception as error:  # noqa: BLE001 - that student only
+                    done[number] = (h, None, None, f"the grader could not read its cells ({error})")
+                    continue
                 problems += [Problem(h.student, h.shown, f"graded; {note}", WHAT_TO_DO["note"],
                                      exercise=h.exercise.name) for note in notes]
                 runs[number] = (h, nb, pool.submit(run_notebook, nb, h.exercise,
                                                    work / f"s{number:04d}", helpers, tool,
                                                    slots, timeout))
-            done = {}
-            for number, (h, nb, future) in runs.items():
+            for count, (number, (h, nb, future)) in enumerate(runs.items(), start=1):
                 result, why, log = future.result()
                 done[number] = (h, nb, result, why)
                 logs.append(f"===== {h.shown}\n{log}")
+                say(f"  ran {count} of {len(runs)}: {h.shown}")
         tested, env = {}, kernel_environ(work / "checker")
         env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(ROOT)])
         for e in exercises:
