@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RELEASED = ROOT / "exercises" / "01-reading" / "01-reading-exercises.ipynb"
 RUBRIC = "Model answer and rubric"  # the start of q6's and q7's answers in solutions/
 MARKER = "framelab-hostile-marker"
-TIMEOUT = 10
+TIMEOUT = 5
 
 pytestmark = pytest.mark.skipif(not sandbox.bwrap(), reason="bubblewrap is not installed")
 

@@ -67,7 +67,7 @@ def setup_first(job: dict) -> tuple[dict, list]:
     namespace: dict = {"__name__": "__main__"}
     errors, cells = [], list(job["cells"])
     while cells and cells[0]["kind"] == "setup":
-        _out, error = _run(cells.pop(0)["source"], namespace, job["timeout"])
+        _out, error = _run(cells.pop(0)["source"], namespace, max(job["timeout"], 120))
         if error:
             errors.append(error)
     return namespace, errors
@@ -81,7 +81,7 @@ def grade_student(job: dict, answers: dict, namespace: dict) -> dict:
         if cell["kind"] == "setup":
             if cell.get("done"):
                 continue
-            _out, error = _run(cell["source"], namespace, job["timeout"])
+            _out, error = _run(cell["source"], namespace, max(job["timeout"], 120))
             if error:
                 results.setdefault("_setup", []).append(error)
             continue

@@ -47,6 +47,7 @@ from tools.kernelsite import kernel_environ, write_site_dir
 
 DEFAULT_OUT = ROOT / "grades"
 DEFAULT_TIMEOUT = 30  # seconds per cell, nbgrader's default
+SETUP_TIMEOUT = 120  # seconds for each of the exercise's locked set-up cells
 GRADEBOOK_COLUMNS = ["student", "exercise", "question", "points", "max_points", "status"]
 TOTALS_COLUMNS = ["student", "exercise", "total", "max_total", "status"]
 PROBLEMS_COLUMNS = ["student", "file", "problem", "what_to_do"]
@@ -133,9 +134,12 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
     job = {"notebook": "notebook.ipynb", "result": "result.json", "timeout": timeout,
            "output_limit": sandbox.OUTPUT_LIMIT,
            "total_output_limit": sandbox.TOTAL_OUTPUT_LIMIT, "answer_limit": plaindata.MAX_ANSWER_CHARS,
-           "questions": _probe_cells(nb, exercise), "plain": plaindata.TAKE}
+           "questions": _probe_cells(nb, exercise), "plain": plaindata.TAKE,
+           "fixed_cells": [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
+                           and is_fixed(meta := nbgrader_meta(c)) and not meta.get("grade")],
+           "setup_timeout": SETUP_TIMEOUT}
     (scratch / "job.json").write_text(json.dumps(job), encoding="utf-8")
-    limit = 90 + (1 + MAX_RETRIES) * exercise.code_cells * (timeout + 5)
+    limit = 90 + (1 + MAX_RETRIES) * (exercise.code_cells * (timeout + 5) + SETUP_TIMEOUT)
     slot = slots.get()
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
