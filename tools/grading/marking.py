@@ -85,17 +85,22 @@ def prepared(h: Handin) -> tuple[object, list[str]]:
 
 
 def clean_stale(temp: Path | None = None, min_age: float = 300) -> None:
-    """Remove the scratch folders of earlier runs that were killed: their grader process is
-    gone (another run's folder, still in use, stays; so does one made in the last minutes)."""
+    """Remove the scratch folders of earlier runs that were killed: their grader process (its
+    id in ``grader.pid``) is gone. Another run's folder, still in use, stays; so does one made in
+    the last minutes, and one without ``grader.pid`` (an older grader's) for a day."""
     temp = Path(temp or tempfile.gettempdir())
     for folder in temp.glob(TEMP_PREFIX + "*"):
         try:
-            if time.time() - folder.stat().st_mtime < min_age:
+            age = time.time() - folder.stat().st_mtime
+            if age < min_age:
                 continue
-            pid = int((folder / "grader.pid").read_text(encoding="utf-8"))
-            os.kill(pid, 0)
-            continue  # still running
-        except (ProcessLookupError, ValueError, FileNotFoundError):
+            pid_file = folder / "grader.pid"
+            if not pid_file.exists():
+                if age > 24 * 3600:
+                    shutil.rmtree(folder, ignore_errors=True)
+                continue
+            os.kill(int(pid_file.read_text(encoding="utf-8")), 0)
+        except (ProcessLookupError, ValueError):
             shutil.rmtree(folder, ignore_errors=True)
         except OSError:
             continue
