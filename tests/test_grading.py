@@ -434,3 +434,21 @@ def test_unknown_exercise_and_missing_folder_are_explained(tmp_path):
 def test_course_py_has_the_grade_command():
     assert "grade" in course.COMMANDS and "grade" in course.PASS_THROUGH
 
+
+
+def test_grading_without_the_sandbox_says_once_what_is_missing(monkeypatch, tmp_path):
+    # where bubblewrap is missing (macOS, Windows), grading runs the notebook as a plain child
+    # process with the platform's limits, and says once which protections are missing
+    from tools.grading import sandbox
+
+    monkeypatch.setattr(sandbox, "bwrap", lambda: None)
+    (tmp_path / "subs" / "ana").mkdir(parents=True)
+    nbformat.write(answered(), tmp_path / "subs" / "ana" / "01-reading-exercises.ipynb")
+    said = []
+    grading.grade(tmp_path / "subs", tmp_path / "grades", exercise=EXERCISE, timeout=TIMEOUT,
+                  say=said.append)
+    warnings = [line for line in said if line.startswith("Warning:")]
+    assert len(warnings) == 1
+    assert "runs with your rights" in warnings[0] and "bubblewrap" in warnings[0]
+    totals = read_csv(tmp_path / "grades" / "totals.csv")
+    assert totals[1][:3] == ["ana", EXERCISE, "8"]

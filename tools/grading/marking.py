@@ -699,6 +699,9 @@ def main(argv=None) -> int:
                              "recompute totals.csv and the feedback; runs no notebook")
     parser.add_argument("--cwd", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # names and paths on any console (Windows cp1252)
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     here = Path(args.cwd or os.getcwd())
     if args.timeout < 1 or (args.jobs is not None and args.jobs < 1):
         parser.error("--timeout and --jobs take a whole number of 1 or more")
