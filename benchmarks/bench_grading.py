@@ -37,7 +37,7 @@ def main() -> int:
               say=lambda *a: None)
         seconds = time.monotonic() - start
     print(f"{args.students} students, {args.jobs} at a time, "
-          f"{'sandbox' if sandbox.bwrap() else 'no sandbox'}: {seconds:.0f} s")
+          f"{sandbox.find_tool() or 'no sandbox'}: {seconds:.0f} s")
     return 0
 
 

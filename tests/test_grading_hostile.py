@@ -28,7 +28,8 @@ RUBRIC = "Model answer and rubric"  # the start of q6's and q7's answers in solu
 MARKER = "framelab-hostile-marker"
 TIMEOUT = 5
 
-pytestmark = pytest.mark.skipif(not sandbox.bwrap(), reason="bubblewrap is not installed")
+pytestmark = pytest.mark.skipif(not sandbox.bwrap() and not sandbox.unshare(),
+                                reason="neither bubblewrap nor unshare can sandbox here")
 
 FIND = '''
 import os, pathlib
@@ -345,3 +346,23 @@ def test_a_grader_killed_with_sigkill_leaves_no_process_and_no_solutions(tmp_pat
         assert b"expect_equal(n_danish, 1" not in text, path  # a hidden test's code
     marking.clean_stale(temp, min_age=0)  # what the next run does (after some minutes)
     assert list(temp.iterdir()) == []
+
+
+@pytest.mark.skipif(not sandbox.unshare(), reason="unshare cannot make namespaces here")
+def test_the_unshare_fallback_isolates_like_bubblewrap(tmp_path, monkeypatch):
+    # where bubblewrap is missing, util-linux's unshare builds the same sandbox
+    monkeypatch.setenv("FRAMELAB_GRADING_SANDBOX", "unshare")
+    assert sandbox.find_tool().startswith(sandbox.UNSHARE)
+    (tmp_path / "subs" / "prober").mkdir(parents=True)
+    nbformat.write(hostile("prober"), tmp_path / "subs" / "prober" / "01-reading-exercises.ipynb")
+    said = []
+    grade(tmp_path / "subs", tmp_path / "grades", exercise="01-reading", timeout=TIMEOUT,
+          say=said.append)
+    assert not [line for line in said if line.startswith("Warning")]
+    html = (tmp_path / "grades" / "feedback" / "prober" / "01-reading"
+            / "01-reading-exercises.html").read_text(encoding="utf-8")
+    line = next(line for line in html.splitlines() if "PROBE pid" in line)
+    for words in ("pid True", "net unreachable", "solutions False", "processes True", "env []"):
+        assert words in line, line
+    totals = read_csv(tmp_path / "grades" / "totals.csv")
+    assert totals[0][:3] == ["prober", "01-reading", "1"]

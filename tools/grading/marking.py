@@ -582,7 +582,7 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
     if len(scope) > 1:
         say("(Each student gets rows for each of these exercises; --exercise NAME grades one "
             "and leaves the others out.)")
-    tool = sandbox.bwrap()
+    tool = sandbox.find_tool()
     if not tool:
         say(sandbox.missing_protections(tool))
     clean_stale()
