@@ -90,7 +90,11 @@ def grade_student(job: dict, answers: dict, namespace: dict) -> dict:
             taken = read_answers(answers.get(cell["grade_id"], ""))
         except (ValueError, RecursionError):
             taken = {}
-        for name in cell["names"]:
+        # the question's answer variables; other names the student's answer cells made (a
+        # misspelt one, for the check's hint) only where they hide nothing of the set-up's
+        extra = [n for n in taken if n not in cell["names"] and n not in namespace
+                 and n.isidentifier() and not n.startswith("_")]
+        for name in [*cell["names"], *extra]:
             try:
                 value = rebuild(taken[name]) if name in taken else Missing()
             except Exception:  # noqa: BLE001 - plain data that makes no value: no answer

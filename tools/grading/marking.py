@@ -35,6 +35,7 @@ from tools.grading.notebooks import (
     Report,
     Row,
     Total,
+    assigned_names,
     collect,
     is_fixed,
     load_exercises,
@@ -124,11 +125,22 @@ def prepare_helpers(folder: Path) -> Path:
 
 
 def _probe_cells(nb, exercise: Exercise) -> list[dict]:
+    """Where to take the answers out (after each test cell) and which variables: the
+    question's (and earlier questions') answer variables, and the names the student's own
+    answer cells assign (a misspelt ``n_dansih``, for the check's hint)."""
     by_id = {q.grade_id: q for q in exercise.questions if not q.written}
-    return [{"grade_id": meta["grade_id"], "cell": index, "names": by_id[meta["grade_id"]].names}
-            for index, cell in enumerate(nb.cells)
-            if cell.cell_type == "code" and (meta := nbgrader_meta(cell)).get("grade")
-            and meta.get("grade_id") in by_id]
+    probes, own = [], []
+    for index, cell in enumerate(nb.cells):
+        meta = nbgrader_meta(cell)
+        if cell.cell_type != "code":
+            continue
+        if meta.get("solution") and not meta.get("grade"):
+            own += [n for n in assigned_names(cell.source) if n not in own]
+        elif meta.get("grade") and meta.get("grade_id") in by_id:
+            names = by_id[meta["grade_id"]].names
+            probes.append({"grade_id": meta["grade_id"], "cell": index,
+                           "names": names + [n for n in own if n not in names][:50]})
+    return probes
 
 
 def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slots: queue.Queue,
