@@ -191,8 +191,9 @@ def run_tests(exercise: Exercise, answers: dict[str, dict], timeout: int, env: d
            "cells": [{"kind": kind, "grade_id": gid, "source": source,
                       "names": by_id[gid].names if gid in by_id else []}
                      for gid, kind, source in exercise.instructor_cells]}
+    extra = {"preexec_fn": sandbox.die_with_parent} if sys.platform.startswith("linux") else {}
     done = subprocess.run([sys.executable, "-m", "tools.grading.checker"], cwd=work, env=env,
-                          input=json.dumps(job).encode("utf-8"), capture_output=True,
+                          input=json.dumps(job).encode("utf-8"), capture_output=True, **extra,
                           timeout=120 + len(answers) * len(job["cells"]) * (timeout + 5))
     try:
         return json.loads(done.stdout.decode("utf-8"))

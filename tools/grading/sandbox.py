@@ -292,7 +292,7 @@ def _unshare_command(program: str, scratch: Path, helpers: Path,
     return args, environment(True, helpers, scratch)
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """In the child: the sandbox is killed when the grader's thread that started it ends."""
     try:
         import ctypes
@@ -305,7 +305,7 @@ def _die_with_parent() -> None:
 def _child_setup() -> None:
     set_limits()
     if sys.platform.startswith("linux"):
-        _die_with_parent()
+        die_with_parent()
 
 
 def hand_over(scratch: Path, slot: int, tool: str | None) -> None:
