@@ -61,7 +61,7 @@ ATTACKS = {
     # replace the check functions with functions that accept anything
     "patcher": ("from framelab import checks\n"
                 "for name in dir(checks):\n"
-                "    if name.startswith('expect_') or name == 'require_answer':\n"
+                "    if name.startswith('expect_') or name in ('require_answer', 'check'):\n"
                 "        setattr(checks, name, lambda *args, **kwargs: None)"),
     # an IPython input transformer that wraps every later cell in try/except
     "wrapper": ("def swallow(lines):\n"
