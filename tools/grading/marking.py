@@ -155,12 +155,12 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
            "fixed_cells": [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
                            and is_fixed(meta := nbgrader_meta(c)) and not meta.get("grade")],
            "setup_timeout": SETUP_TIMEOUT}
-    (scratch / "job.json").write_text(json.dumps(job), encoding="utf-8")
+
     limit = 90 + (1 + MAX_RETRIES) * (exercise.code_cells * (timeout + 5) + SETUP_TIMEOUT)
     slot = slots.get()
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
-            code, why = sandbox.run(tool, scratch, helpers, slot, limit, log)
+            code, why = sandbox.run(tool, scratch, helpers, slot, limit, log, json.dumps(job))
             log.seek(0)
             text = log.read(200_000)
     finally:

@@ -1,7 +1,7 @@
 """Run one student's notebook and take its answers out as plain data (inside the sandbox).
 
 Standard library, nbformat and nbclient only: this file is all of the grader that the sandbox
-sees (``python runner.py JOB`` with the job file, the notebook and nothing else in the working
+sees (``python runner.py -`` with the job on standard input and the notebook alone in the working
 folder). It runs the cells from the top in a kernel of its own, with a time limit per cell, and
 writes ``result.json``: each code cell's outputs (cut at a size limit) and errors, the cells that
 timed out or were replaced, and after each test cell the answer variables of that question, as
@@ -211,10 +211,12 @@ def prepare_home() -> None:
                 shutil.copyfile(path, Path(os.environ["MPLCONFIGDIR"], path.name))
 
 
-def main(job_path: str) -> int:
+def main(job_path: str = "-") -> int:
     import nbformat
 
-    job = json.loads(Path(job_path).read_text(encoding="utf-8"))
+    # the job comes on standard input ("-"), so that the scratch folder holds the notebook alone
+    text = sys.stdin.read() if job_path == "-" else Path(job_path).read_text(encoding="utf-8")
+    job = json.loads(text)
     prepare_home()
     nb = nbformat.read(job["notebook"], as_version=4)
     replaced, outcome = [], {}
@@ -240,4 +242,4 @@ def main(job_path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:2]))

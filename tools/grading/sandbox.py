@@ -232,13 +232,13 @@ def set_limits() -> None:
 
 
 def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[list[str], dict]:
-    """The command that runs the runner on ``scratch/job.json``, and its environment.
+    """The command that runs the runner (its job on standard input), and its environment.
 
     ``helpers`` holds the runner, the kernel's site folder, an empty nltk_data and matplotlib's
     font cache: nothing of the instructor's. ``slot`` numbers the sandboxes running at once.
     """
     if not tool:
-        return ([sys.executable, str(helpers / "runner.py"), str(scratch / "job.json")],
+        return ([sys.executable, str(helpers / "runner.py"), "-"],
                 environment(False, helpers, scratch))
     if tool.startswith(UNSHARE):
         return _unshare_command(tool[len(UNSHARE):], scratch, helpers, slot)
@@ -260,7 +260,7 @@ def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--hostname", "grading",
              "--die-with-parent", "--new-session"]
-    python = [sys.executable, str(INSIDE / "runner.py"), f"{INSIDE_HOME}/job.json"]
+    python = [sys.executable, str(INSIDE / "runner.py"), "-"]
     if os.geteuid() == 0:
         uid = str(FIRST_UID + slot)
         args += ["--", "/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
@@ -275,7 +275,7 @@ def _unshare_command(program: str, scratch: Path, helpers: Path,
     """The unshare fallback: namespaces and mounts by util-linux, see :data:`UNSHARE_SCRIPT`."""
     root = helpers.parent / "newroot"
     root.mkdir(exist_ok=True)
-    python = [sys.executable, str(INSIDE / "runner.py"), f"{INSIDE_HOME}/job.json"]
+    python = [sys.executable, str(INSIDE / "runner.py"), "-"]
     drop = ["/usr/bin/setpriv", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all",
             "--no-new-privs"]
     if os.geteuid() == 0:
@@ -317,13 +317,18 @@ def hand_over(scratch: Path, slot: int, tool: str | None) -> None:
 
 
 def run(tool: str | None, scratch: Path, helpers: Path, slot: int, limit: float,
-        log) -> tuple[int | None, str]:
-    """Run the runner in the sandbox: ``(exit code or None, why it failed)``."""
+        log, job: str) -> tuple[int | None, str]:
+    """Run the runner on ``job`` (JSON) in the sandbox: ``(exit code or None, why it failed)``."""
     args, env = command(tool, scratch, helpers, slot)
     hand_over(scratch, slot, tool)
     kwargs = {"preexec_fn": _child_setup, "start_new_session": True} if os.name == "posix" else {}
-    process = subprocess.Popen(args, cwd=scratch, env=env, stdin=subprocess.DEVNULL,
+    process = subprocess.Popen(args, cwd=scratch, env=env, stdin=subprocess.PIPE,
                                stdout=log, stderr=subprocess.STDOUT, **kwargs)
+    try:
+        process.stdin.write(job.encode("utf-8"))
+        process.stdin.close()
+    except OSError:  # the sandbox did not start
+        pass
     try:
         code = process.wait(timeout=limit)
     except subprocess.TimeoutExpired:
