@@ -361,7 +361,7 @@ COMMANDS = {
     "reset": (cmd_reset, "start a lesson again: keep your version in my-copies/, restore the "
                          "original (reset 03, reset --all)"),
     "exercises": (cmd_exercises, "regenerate exercises/ from solutions/ with nbgrader"),
-    "grade": (cmd_grade, "grade handed-in exercise notebooks with nbgrader (see grade --help)"),
+    "grade": (cmd_grade, "grade handed-in exercise notebooks in a sandbox (see grade --help)"),
     "execute": (cmd_execute, "re-run lesson and solution notebooks in place (or NOTEBOOK ...)"),
     "run-course": (cmd_run_course, "run every lesson on another corpus FOLDER and save the "
                                    "executed notebooks in a new folder (see run-course --help)"),

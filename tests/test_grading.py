@@ -10,7 +10,9 @@ import copy
 import csv
 import doctest
 import hashlib
+import importlib
 import json
+import shutil
 import time
 from pathlib import Path
 
@@ -63,6 +65,23 @@ EXPECTED = {
     # q3's answer kills Python (os._exit): the grader replaces that cell and grades the rest
     "kim": [OK1, OK1, ("0", "failed: the answer stopped Python (the kernel died)"), OK2, OK2,
             WRITTEN, WRITTEN],
+    # q3's answer freezes its kernel (SIGSTOP): replaced like kim's, only q3 is lost
+    "lea": [OK1, OK1, ("0", "failed: the answer ran past the time limit and could not be "
+                            "interrupted"), OK2, OK2, WRITTEN, WRITTEN],
+    # q2's answer asks for input(), which nobody can type during grading
+    "max": [OK1, ("0", "failed"), OK2, OK2, OK2, WRITTEN, WRITTEN],
+    # saved in the old notebook format 3
+    "nia": ALL_RIGHT,
+    # a Python script (File > Save as .py) renamed .ipynb
+    "oli": nothing("not graded: a script was handed in, not the notebook"),
+    # two notebooks of exercise 01: the one named as released is graded
+    "pam": ALL_RIGHT,
+    # a folder name with spaces, an apostrophe, brackets and an accent
+    "Quinn O'Brien (ä)": ALL_RIGHT,
+    # handed in exercises 01 and 02: graded for 01, and no line about 02 (--exercise 01)
+    "rex": ALL_RIGHT,
+    # q2's variable is set right, then the loop never ends: the answer timed out, no point
+    "sam": [OK1, ("0", f"failed: timed out after {TIMEOUT} s"), OK2, OK2, OK2, WRITTEN, WRITTEN],
 }
 EXPECTED_TOTALS = {
     "ana": ("8", "written answers to grade by hand: 4 points"),
@@ -75,6 +94,14 @@ EXPECTED_TOTALS = {
     "hal": ("0", "not graded: no notebook handed in"),
     "ivy": ("0", "not graded: nothing handed in"),
     "kim": ("6", "written answers to grade by hand: 4 points"),
+    "lea": ("6", "written answers to grade by hand: 4 points"),
+    "max": ("7", "written answers to grade by hand: 4 points"),
+    "nia": ("8", "written answers to grade by hand: 4 points"),
+    "oli": ("0", "not graded: a script was handed in, not the notebook"),
+    "pam": ("8", "written answers to grade by hand: 4 points"),
+    "Quinn O'Brien (ä)": ("8", "written answers to grade by hand: 4 points"),
+    "rex": ("8", "written answers to grade by hand: 4 points"),
+    "sam": ("7", "written answers to grade by hand: 4 points"),
 }
 # student, file, words its line in problems.csv must contain
 EXPECTED_PROBLEMS = [
@@ -86,6 +113,8 @@ EXPECTED_PROBLEMS = [
     ("gus", "gus/01-reading-exercises.ipynb", "a notebook of exercise 02-cleaning, not 01-reading"),
     ("hal", "hal/answers.pdf", "not a notebook (.pdf)"),
     ("ivy", "ivy/", "folder is empty"),
+    ("oli", "oli/01-reading-exercises.ipynb", "a Python script renamed .ipynb"),
+    ("pam", "pam/copy.ipynb", "a second notebook of exercise 01-reading"),
 ]
 
 
@@ -148,6 +177,22 @@ def make_class(folder: Path) -> None:
     (folder / "hal" / "answers.pdf").write_bytes(b"%PDF-1.4 not a notebook")
     (folder / "ivy").mkdir()
     save(answered(q3_answer="import os\nos._exit(1)"), "kim/01-reading-exercises.ipynb")
+    save(answered(q3_answer="import os, signal\nos.kill(os.getpid(), signal.SIGSTOP)"),
+         "lea/01-reading-exercises.ipynb")
+    save(answered(q2_answer='earliest = input("Which id? ")'), "max/01-reading-exercises.ipynb")
+    (folder / "nia").mkdir()
+    (folder / "nia" / "01-reading-exercises.ipynb").write_text(
+        nbformat.writes(nbformat.convert(answered(), 3), version=3), encoding="utf-8")
+    (folder / "oli").mkdir()
+    (folder / "oli" / "01-reading-exercises.ipynb").write_text(
+        "import framelab\n\ncorpus = framelab.load_corpus()\nn_danish = 1\n", encoding="utf-8")
+    save(answered(), "pam/01-reading-exercises.ipynb")
+    save(nbformat.read(RELEASED, as_version=4), "pam/copy.ipynb")
+    save(answered(), "Quinn O'Brien (ä)/Exercise 1.ipynb")
+    save(answered(), "rex/01-reading-exercises.ipynb")
+    save(nbformat.read(OTHER, as_version=4), "rex/02-cleaning-exercises.ipynb")
+    save(answered(q2_answer='earliest = "002"\nwhile True:\n    pass'),
+         "sam/01-reading-exercises.ipynb")
     (folder / "export.csv").write_text("student,grade\n", encoding="utf-8")
 
 
@@ -224,15 +269,50 @@ def test_feedback_has_every_question_and_the_hints(graded):
     assert "Kellogg was appointed 'vorige week'" in text["fay"]
     assert "to be graded by your instructor" in text["fay"]
     assert "could not be read" in text["eva"]
-    # nbgrader's own HTML feedback for the students who were graded
-    for student in ("ana", "ben", "cas", "dan", "fay", "kim"):
+    # feedback for students speaks no nbgrader: the repair notes in plain words
+    for student, words in text.items():
+        assert "nbgrader" not in words and "checksum" not in words, student
+    assert "saved by an editor that drops the exercise's cell markers" in text["fay"]
+    assert "Cells you had deleted were put back as handed out: q2-check." in text["ben"]
+    # the HTML feedback: the notebook as it ran, each check followed by its result
+    for student in ("ana", "ben", "cas", "dan", "fay", "kim", "lea", "nia", "sam"):
         assert (feedback / student / EXERCISE / "01-reading-exercises.html").is_file()
+
+
+def test_points_for_written_answers_from_the_gradebook(graded, tmp_path):
+    # the instructor fills in points (Excel in Dutch: semicolons, decimal commas), then
+    # `grade --from-gradebook` recomputes the totals and the feedback
+    out = tmp_path / "grades"
+    shutil.copytree(graded["out"], out)
+    rows = read_csv(out / "gradebook.csv")
+    for row in rows[1:]:
+        if row[0] == "ana" and row[2] == "q6-answer":
+            row[3] = "2"
+        if row[0] == "ana" and row[2] == "q7-answer":
+            row[3] = "1,5"
+    (out / "gradebook.csv").write_text("\n".join(";".join(row) for row in rows) + "\n",
+                                       encoding="cp1252", errors="replace")
+    grading.from_gradebook(out, say=lambda *args: None)
+    totals = {row[0]: row[2:] for row in read_csv(out / "totals.csv")[1:]}
+    assert totals["ana"] == ["11.5", "12", "complete"]
+    assert totals["ben"] == list(EXPECTED_TOTALS["ben"][:1]) + ["12", EXPECTED_TOTALS["ben"][1]]
+    feedback = (out / "feedback" / "ana" / "feedback.md").read_text(encoding="utf-8")
+    assert "11.5 of 12 points" in feedback and "graded by your instructor" in feedback
+    assert "still to be graded" not in feedback
+    book = {(row[0], row[2]): row[3:] for row in read_csv(out / "gradebook.csv")[1:]}
+    assert book["ana", "q7-answer"] == ["1.5", "2", "graded by hand"]
+    # points a question cannot have are refused, and nothing is written
+    (out / "gradebook.csv").write_text("student,exercise,question,points,max_points,status\n"
+                                       "ana,01-reading,q6-answer,5,2,\n", encoding="utf-8")
+    with pytest.raises(grading.GradingError, match="5 points, but the question has 2"):
+        grading.from_gradebook(out, say=lambda *args: None)
+    assert {row[0]: row[2:] for row in read_csv(out / "totals.csv")[1:]}["ana"][0] == "11.5"
 
 
 def test_submissions_and_solutions_are_unchanged(graded):
     submissions, solutions, exercises = graded["before"]
     assert graded["after"] == (submissions, solutions, exercises)
-    assert len(submissions) == 10  # every made-up file was there to be compared
+    assert len(submissions) == 20  # every made-up file was there to be compared
 
 
 def test_grading_the_class_is_quick(graded):
@@ -243,8 +323,10 @@ def test_grading_the_class_is_quick(graded):
 # ------------------------------------------------------------------ the pieces, without nbgrader
 
 
-def test_doctests_of_the_grading_module():
-    assert doctest.testmod(grading).failed == 0
+@pytest.mark.parametrize("module", ["notebooks", "marking", "plaindata", "sandbox", "runner",
+                                    "checker"])
+def test_doctests_of_the_grading_modules(module):
+    assert doctest.testmod(importlib.import_module(f"tools.grading.{module}")).failed == 0
 
 
 @pytest.mark.parametrize(
@@ -352,3 +434,20 @@ def test_unknown_exercise_and_missing_folder_are_explained(tmp_path):
 def test_course_py_has_the_grade_command():
     assert "grade" in course.COMMANDS and "grade" in course.PASS_THROUGH
 
+
+
+def test_grading_without_the_sandbox_says_once_what_is_missing(monkeypatch, tmp_path):
+    # where neither bubblewrap nor unshare can sandbox (macOS, Windows), grading runs the
+    # notebook as a plain child process with the platform's limits, and says once which
+    # protections are missing (chosen here as the tests of that path do, see sandbox.find_tool)
+    monkeypatch.setenv("FRAMELAB_GRADING_SANDBOX", "none")
+    (tmp_path / "subs" / "ana").mkdir(parents=True)
+    nbformat.write(answered(), tmp_path / "subs" / "ana" / "01-reading-exercises.ipynb")
+    said = []
+    grading.grade(tmp_path / "subs", tmp_path / "grades", exercise=EXERCISE, timeout=TIMEOUT,
+                  say=said.append)
+    warnings = [line for line in said if line.startswith("Warning:")]
+    assert len(warnings) == 1
+    assert "runs with your rights" in warnings[0] and "bubblewrap" in warnings[0]
+    totals = read_csv(tmp_path / "grades" / "totals.csv")
+    assert totals[1][:3] == ["ana", EXERCISE, "8"]
