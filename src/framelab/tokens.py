@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import pandas as pd
@@ -72,6 +73,7 @@ from nltk.tokenize import RegexpTokenizer
 
 from .errors import ArgumentError, check_choice, check_table, check_type
 from .sentences import (
+    _GLUED,
     LANGUAGES,
     _abbreviation_set,
     check_language,
@@ -97,6 +99,10 @@ _CLITICS = "stnkm"  # Dutch 's (des), 't (het), 'n (een), 'k (ik), 'm (hem)
 _SPEECH_DASH = r"(?:^|(?<=[.!?] ))[-–—](?= )"  # Danish: "- Jeg tror ..., siger Blinken."
 
 
+# How many different chunks (runs of text between spaces) a tokenizer remembers; about 30 MB.
+_CACHED_CHUNKS = 100_000
+
+
 class _KitTokenizer(RegexpTokenizer):
     """NLTK's RegexpTokenizer, with the kit's own pattern compiled by Python's ``re``.
 
@@ -104,13 +110,36 @@ class _KitTokenizer(RegexpTokenizer):
     against patterns that backtrack without end. The kit's patterns are fixed and backtrack
     little (every repeat is followed by a different character class), so it compiles them with
     ``re``, which is several times faster; the tokens are the same.
+
+    Why chunks: no token holds a space, and (with ``by_chunk``) no rule looks across one, so the
+    tokens of a text are the tokens of its chunks (``text.split()``) one after the other. News
+    text repeats its chunks ("de", "van", "NAVO,"), so each different chunk is cut once and
+    remembered; the tokens of a text are then looked up, in C, faster than the pattern itself
+    runs. The one rule that looks across a space, the Danish speech dash ("… hørt. - Men"),
+    turns ``by_chunk`` off. ``tests/test_tokens.py`` compares both ways on every option.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, by_chunk: bool = True) -> None:
         super().__init__(pattern)
         self._compiled = re.compile(pattern, re.MULTILINE)
+        self._by_chunk = by_chunk
+        self._chunks: dict[str, tuple[str, ...]] = {}
 
     def tokenize(self, text: str) -> list[str]:
+        if self._by_chunk:
+            chunks, known = text.split(), self._chunks
+            try:
+                return list(chain.from_iterable(map(known.__getitem__, chunks)))
+            except KeyError:  # a chunk not seen before
+                pass
+            missing = set(chunks).difference(known)
+            if len(known) + len(missing) <= _CACHED_CHUNKS:
+                find = self._compiled.findall
+                for chunk in missing:
+                    found = find(chunk)
+                    # A chunk that is one token keeps one string, not two equal ones.
+                    known[chunk] = (chunk,) if found == [chunk] else tuple(found)
+                return list(chain.from_iterable(map(known.__getitem__, chunks)))
         return self._compiled.findall(text)
 
     def span_tokenize(self, text: str):  # type: ignore[override]
@@ -158,7 +187,11 @@ def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, q
 @cache
 def _tokenizer(language: str, punctuation: bool, hyphens: str, apostrophes: str, quotes: bool
                ) -> _KitTokenizer:
-    return _KitTokenizer(_pattern(language, punctuation, hyphens, apostrophes, quotes))
+    # The speech dash needs the space after it, so it cannot be found chunk by chunk; with
+    # punctuation=True a dash is a token anyway, speech or not.
+    by_chunk = not (quotes and language == "da" and not punctuation)
+    return _KitTokenizer(_pattern(language, punctuation, hyphens, apostrophes, quotes),
+                         by_chunk=by_chunk)
 
 
 # Where lowercasing can change a text's tokens, not just their case: the Dutch clitics after an
@@ -181,6 +214,37 @@ def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[st
     if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE):
         return cut.tokenize(lowered)
     return [token.lower() for token in tokens]
+
+
+# Where a sentence can start inside a chunk (see _sentences_change_tokens): two sentences glued
+# ("binnengevallen.Daarnaast"), or a cut after a quotation mark right before a Dutch clitic.
+# (It starts with the stop, which the engine can look for fast: the text is searched in full.)
+_CUT_IN_CHUNK = re.compile(rf"[.!?](?:{_GLUED.pattern}|['’][{_CLITICS}](?!{_ALNUM}))")
+_DASH_AND_SPACE = re.compile(r"[-–—] ")
+
+
+def _sentences_change_tokens(text: str, language: str, *, lowercase: bool = False,
+                             punctuation: bool = False, quotes: bool = False) -> bool:
+    """Whether tokenising ``text`` sentence by sentence could give other tokens than at once.
+
+    Why: counting words (``frequencies(n=1)``) needs the tokens, not the sentences, and
+    splitting sentences costs more than tokenising. Sentences nearly always start after a
+    space, and no token holds a space, so cutting there changes nothing. This says ``True``
+    (split first, to be sure) wherever a cut may change something: a sentence that may start
+    inside a chunk (:data:`_CUT_IN_CHUNK`), a Greek capital sigma (it lowercases by what
+    follows it, perhaps across a cut) and, for the Danish speech dash, any dash before a space
+    (it is a token only at the start of a sentence or after ". "). ``tests/test_frequencies.py``
+    compares both ways.
+
+    >>> _sentences_change_tokens("Hij zei het. Daarna ging hij.", "nl")
+    False
+    >>> _sentences_change_tokens("daags nadat het leger was binnengevallen.Daarnaast", "nl")
+    True
+    """
+    return (_CUT_IN_CHUNK.search(text) is not None
+            or (lowercase and "Σ" in text)
+            or (quotes and not punctuation and language == "da"
+                and _DASH_AND_SPACE.search(text) is not None))
 
 
 def _check_options(punctuation: Any, hyphens: Any, apostrophes: Any, quotes: Any) -> None:
@@ -285,6 +349,8 @@ def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
     corpus[corpus["language"].isin(framelab.LANGUAGES)].
     """
     check_table(corpus, columns)
+    if "language" not in corpus.columns or corpus["language"].isin(LANGUAGES).all():
+        return corpus  # (the loop below, only to name the first article that is not)
     for row in corpus.itertuples(index=False):
         if getattr(row, "language", "nl") not in LANGUAGES:
             raise ArgumentError(
