@@ -49,7 +49,15 @@ from .pipeline import analyse_folder
 from .reading import TextFile, read_text_file
 from .sentences import LANGUAGES, abbreviations, split_sentences
 from .setupcheck import setup_check
-from .sourcing import actors, quotes, reporting_verbs, who_speaks
+from .sourcing import (
+    actors,
+    quotes,
+    reporting_verbs,
+    roles,
+    unattributed,
+    unknown_speakers,
+    who_speaks,
+)
 from .text import count_words, word_count, words
 from .tokens import tokenize, tokenize_corpus, tokenizer
 from .viewing import show_article
@@ -114,6 +122,7 @@ __all__ = [
     "removal_log",
     "remove_stopwords",
     "reporting_verbs",
+    "roles",
     "setup_check",
     "show_article",
     "show_concordance",
@@ -125,6 +134,8 @@ __all__ = [
     "tokenize_corpus",
     "tokenizer",
     "type_token_ratio",
+    "unattributed",
+    "unknown_speakers",
     "who_speaks",
     "word_count",
     "words",
