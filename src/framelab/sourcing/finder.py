@@ -116,12 +116,20 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         base = {"article": article, "language": language, "paragraph": number}
         following = paragraphs[number:number + 1]
         dash = _DASH.match(paragraph) if language == "da" else None
+        announced, speakers.announced = speakers.announced, None
         if dash:
-            rows.append({**base, **_dash_quote(paragraph[dash.end():], speakers, following)})
+            row = _dash_quote(paragraph[dash.end():], speakers, following, announced)
+            rows.append({**base, **row})
+            if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
+                speakers.announced = str(row["speaker"]) or None
             continue
         spans = _spans(paragraph)
         if not spans:
             _indirect(paragraph, speakers)
+            if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"
+                last = _SPLIT.split(paragraph)[-1]
+                found = _verb_speaker(last, speakers, after_quote=False)
+                speakers.announced = found[0] if found and found[0] else None
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = 0
@@ -131,7 +139,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             _indirect(masked[cursor:s_start], speakers)
             cursor = max(cursor, s_start)
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
-                             following)
+                             following, announced if start == 0 else None)
             rows.append({**base, "quote": inside, "marks": marks, **row})
         _indirect(masked[cursor:], speakers)
     for row in rows:
@@ -171,11 +179,12 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
 
 
 def _indirect(masked: str, speakers: Speakers) -> None:
-    """Note who is reported as speaking in sentences without quotes ("Lavrov sagde, at ...")."""
-    if not speakers.rules.verb_re.search(masked):
-        return
-    for sentence in _SPLIT.split(masked):
-        found = _verb_speaker(sentence, speakers, after_quote=False)
+    """Note who is introduced ("NAVO-chef Mark Rutte …") and who is reported as speaking
+    ("Lavrov sagde, at ...") in sentences without quotes: who "hij" or "han" is next."""
+    has_verb = speakers.rules.verb_re.search(masked) is not None
+    for sentence in _SPLIT.split(masked.strip()):
+        speakers.introduce(sentence)
+        found = _verb_speaker(sentence, speakers, after_quote=False) if has_verb else None
         if found and found[0]:
             speakers.spoke(found[0], quoted=False)
 
@@ -200,7 +209,8 @@ def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None
     return subject.name, verb.group(1) if verb else "", subject.how
 
 
-def _dash_quote(body: str, speakers: Speakers, following: list[str]) -> dict[str, object]:
+def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: str | None
+                ) -> dict[str, object]:
     """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
     row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
     found = None
@@ -226,10 +236,15 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str]) -> dict[str
     else:
         row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
         named = _next_sentence(following[0], speakers) if following else None
-        if named:
+        if announced:
+            row.update(speaker=announced, attribution="named before a colon")
+        elif named:
             row.update(speaker=named[0], verb=named[1], attribution="named in the next sentence")
-        elif speakers.last_quoted and not body.rstrip().endswith("?"):  # not an interviewer
-            row.update(speaker=speakers.last_quoted, attribution="continuation")
+        elif body.rstrip().endswith("?"):  # a question: the interviewer's, not the speaker's
+            pass
+        elif speakers.last_speaker or speakers.last_person:
+            row.update(speaker=speakers.last_speaker or speakers.last_person,
+                       attribution="continuation")
     speakers.spoke(str(row["speaker"]) or None, quoted=True)
     return row
 
@@ -248,7 +263,8 @@ def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
 
 
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
-               inside: str, speakers: Speakers, following: list[str]) -> dict[str, object]:
+               inside: str, speakers: Speakers, following: list[str], announced: str | None
+               ) -> dict[str, object]:
     full = _is_full(masked, start, s_start, inside)
     label = ""
     found = None
@@ -271,8 +287,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         rest = masked[s_end:].strip() or (following[0] if following else "")
         found = _next_sentence(rest, speakers)
         label = "next"
-    if found is None and full and speakers.last_quoted:
-        found, label = (speakers.last_quoted, "", "continuation"), "continuation"
+    if found is None and full and announced:
+        found, label = (announced, "", "name"), "colon"
+    if found is None and full and speakers.last_speaker:
+        found, label = (speakers.last_speaker, "", "continuation"), "continuation"
     if found is None:
         named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
         if named:

@@ -44,6 +44,10 @@ _UP = f"[{re.escape(_UPPER)}]"
 # one mark of punctuation.
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
                     r"|\d[\d.,]*|[^\w\s]")
+# Two or more capitalised words in a row, perhaps with particles: a name ("Johan Absalonsen").
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
+                       rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
+                       rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 
@@ -60,6 +64,7 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
 _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
                          "der", "des"})
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+_FROM = frozenset({"fra", "van", "bij", "from"})
 _MAX_NAME = 5  # tokens in a name
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
@@ -112,6 +117,9 @@ class Speakers:
         self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
         self.last_person: str | None = None  # for hij/han and an unresolved role
         self.last_quoted: str | None = None  # for a continued quotation
+        self.last_speaker: str | None = None  # quoted or reported: for a continued quotation
+        self.last_named: str | None = None  # a name of two words or more: for an early "han"
+        self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles: dict[str, tuple[str, str] | None] = {}
         self._common_cache: dict[str, bool] = {}
 
@@ -147,11 +155,52 @@ class Speakers:
 
     # --- phrases -----------------------------------------------------------------------------
 
-    def subject_after(self, text: str, position: int) -> Subject | None:
-        """The speaker phrase that starts at ``position`` (right after a verb), resolved."""
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, position)
-                  ][:14]
-        return self._parse(tokens, 0, text)
+    def subject_after(self, text: str, position: int, *, initial: bool = False
+                      ) -> Subject | None:
+        """The speaker phrase that starts at ``position`` (right after a verb), resolved.
+
+        "lyder det korte svar fra Hussein": a few words, then "fra"/"van"/"bij", then the
+        speaker.
+        """
+        tokens = []
+        for m in _TOKEN.finditer(text, position):
+            tokens.append((m.group(), m.start(), m.end()))
+            if len(tokens) == 14:
+                break
+        found = self._parse(tokens, 0, text, initial=initial)
+        if found is None and not initial:
+            for i, token in enumerate(tokens[:5]):
+                if token[0] in _FROM:
+                    return self._parse(tokens, i + 1, text)
+                if not token[0][:1].islower():
+                    break
+        return found
+
+    def introduce(self, sentence: str) -> None:
+        """Remember the people a sentence without quotations introduces: "NAVO-chef Mark Rutte",
+        "udenrigsminister, Lars Løkke Rasmussen (M)" (a role for that person), and a person who
+        is the subject at the start of the sentence. The last of them is who "hij"/"han" is."""
+        introduced = None
+        if sentence[:1].isupper():
+            subject = self.subject_after(sentence, 0, initial=True)
+            # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
+            if subject is not None and subject.how == "name" and self.is_person(subject.name) \
+                    and (" " in subject.name or subject.name in self.rules.kind):
+                introduced = subject.name
+        for match in self.rules.role_re.finditer(sentence):
+            start = sentence.rfind(" ", 0, match.start()) + 1
+            if start < match.start() and not sentence[start:match.start()].replace("-", "").isalpha():
+                continue
+            subject = self.subject_after(sentence, start)
+            if subject is not None and subject.how == "name" and subject.start == start:
+                introduced = subject.name
+        for match in _NAME_RUN.finditer(sentence):
+            words = match.group().split()
+            if words[0].lower() in self.not_names or self.role_of(words[-1]):
+                continue
+            self.last_named = self.normal(match.group())
+        if introduced:
+            self.last_person = introduced
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
@@ -190,7 +239,8 @@ class Speakers:
         if lowered in self.pronouns:
             if not commit:
                 return "pronoun", i + 1
-            return Subject(self.last_person or "", "pronoun", start, tokens[i][2])
+            return Subject(self.last_person or self.last_named or "", "pronoun", start,
+                           tokens[i][2])
         actor = self.rules.actor_re.match(text, start)
         if actor is None and lowered in self.determiners and i + 1 < len(tokens):
             actor = self.rules.actor_re.match(text, tokens[i + 1][1])
@@ -226,9 +276,15 @@ class Speakers:
             break
         if role:
             end_role = k
+            if k + 1 < len(tokens) and tokens[k][0] in ("og", "en", "and"):
+                m = k + 1  # "rådmand og socialdemokratisk stemmesluger Nuuradiin Hussein"
+                while m < len(tokens) and m - k <= 3 and tokens[m][0][:1].islower():
+                    m += 1
+                if m > k + 1 and self._name(tokens, m, first=False) > m:
+                    k = m
             k = self._role_link(tokens, k)
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
-            name_end = self._name(tokens, after_comma)
+            name_end = self._name(tokens, after_comma, first=False)
             if kind == "person" and name_end > after_comma:
                 name = self._name_text(tokens, after_comma, name_end)
                 name_end = self._party(tokens, name_end)
@@ -250,7 +306,7 @@ class Speakers:
                 return Subject("", "role", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
-        name_end = self._name(tokens, j, first=not determiner)
+        name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
         name = self._name_text(tokens, j, name_end)
@@ -281,9 +337,12 @@ class Speakers:
     def _adjective(self, tokens: list[tuple[str, int, int]], k: int) -> bool:
         """A capitalised Dutch adjective of nationality before a noun: "Finse", "Russische"."""
         word = tokens[k][0]
-        return (self.rules.language == "nl" and word[:1].isupper()
-                and word.endswith(("se", "sche")) and _lower_next(tokens, k + 1, role_ok=True)
-                and k + 1 < len(tokens))
+        if k + 1 >= len(tokens) or not word[:1].isupper():
+            return False
+        if word.endswith(("s", "’s", "'s")) and self.role_of(tokens[k + 1][0]):
+            return True  # a genitive: "Statsrevisorernes næstformand", "Ruttes woordvoerder"
+        return (self.rules.language == "nl" and word.endswith(("se", "sche"))
+                and _lower_next(tokens, k + 1, role_ok=True))
 
     def _role_link(self, tokens: list[tuple[str, int, int]], k: int) -> int:
         """After a role, what it is the role of: "van Buitenlandse Zaken", "i Nato", "van de
@@ -334,7 +393,7 @@ class Speakers:
                 k += 1
         return j, None
 
-    def _name(self, tokens: list[tuple[str, int, int]], j: int, *, first: bool = True) -> int:
+    def _name(self, tokens: list[tuple[str, int, int]], j: int, *, first: bool) -> int:
         """The end of a name that starts at ``tokens[j]`` (``j`` itself if there is none)."""
         if j >= len(tokens) or not self.is_name_word(tokens[j][0], first=first):
             if not (j + 1 < len(tokens) and tokens[j][0].lower() in _PARTICLES
@@ -419,6 +478,8 @@ class Speakers:
     def spoke(self, name: str | None, *, quoted: bool) -> None:
         if self.is_person(name):
             self.last_person = name
+        if name:
+            self.last_speaker = name
         if quoted and name:
             self.last_quoted = name
 

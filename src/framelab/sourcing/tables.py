@@ -134,6 +134,7 @@ class _Rules:
     clause_re: re.Pattern[str]
     person_roles: tuple[str, ...]
     organisation_roles: tuple[str, ...]
+    role_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=32)
@@ -195,5 +196,10 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     table = table[table["language"] == language]
     person = tuple(sorted(table.loc[table["kind"] == "person", "role"].str.lower()))
     organisation = tuple(sorted(table.loc[table["kind"] == "organisation", "role"].str.lower()))
+    # Where a person role ends (inside a compound too: "udenrigsminister"), followed by a
+    # capital or a comma: where an apposition may start ("NAVO-chef Mark Rutte").
+    endings = r"(?:en|n|et)?" if language == "da" else ""
+    role_re = re.compile(r"(?i:" + _alternation(list(person)) + ")" + endings + r",?\s(?=[A-ZÀ-ÖØ-Þ])"
+                         ) if person else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation)
+                  person, organisation, role_re)
