@@ -41,6 +41,7 @@ from ..tokens import check_corpus_table
 from .marks import _DASH, _SENTENCE_END, OPENING_MARKS, _mask, _sentence_bounds, _spans
 from .speakers import Speakers
 from .tables import (
+    IMPERSONAL,
     PREPOSITIONS,
     _actor_key,
     _cached_rules,
@@ -61,6 +62,9 @@ QUOTE_COLUMNS = (
 _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
+# Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
+# er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
+_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 
 
@@ -112,9 +116,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     speakers = Speakers(rules, text)
     rows: list[dict[str, object]] = []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    for number, paragraph in enumerate(paragraphs, start=1):
+    pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
+              for piece in (_INNER_DASH.split(paragraph) if language == "da" else [paragraph])]
+    for index, (number, paragraph) in enumerate(pieces):
         base = {"article": article, "language": language, "paragraph": number}
-        following = paragraphs[number:number + 1]
+        following = [piece for _, piece in pieces[index + 1:index + 2]]
         dash = _DASH.match(paragraph) if language == "da" else None
         announced, speakers.announced = speakers.announced, None
         if dash:
@@ -175,6 +181,8 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                        or speakers.subject_after(window, verb.end()))
         if subject is not None:
             return subject.name, verb.group(1), subject.how
+        if form in IMPERSONAL and after_quote:
+            return speakers.last_person or "", verb.group(1), "pronoun"
     return None
 
 
@@ -291,6 +299,13 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found, label = (announced, "", "name"), "colon"
     if found is None and full and speakers.last_speaker:
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
+    if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
+        subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
+                                         initial=True) if lead.strip() else None
+        if subject is not None and subject.name and subject.end <= start and (
+                subject.how == "pronoun" or " " in subject.name
+                or subject.name in speakers.rules.kind):
+            found, label = (subject.name, "", subject.how), "subject"
     if found is None:
         named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
         if named:
@@ -303,6 +318,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         attribution = _label(how, label, speaker)
     else:
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
+                       "subject": "subject of the sentence",
                        "continuation": "continuation",
                        "first": "first actor in the sentence"}[label]
     speakers.spoke(speaker or None, quoted=True)

@@ -17,7 +17,10 @@ import re
 # Opening mark -> closing mark(s), as one pattern each. A ’ or ' followed by a letter is an
 # apostrophe inside the quote ("Trump’s"), not its end.
 _SPANS = (
-    ("“ ”", r"“([^“”\n]+)”"),
+    # “…” and, as some copy has it, “…“ (closed by an opening mark before a space or a comma)
+    ("“ ”", r"“([^“”\n]+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
+    # Danish ”…”: the closing mark opens too, after a space and before a letter
+    ("” ”", r"(?<![^\s(])”(?=\w)([^“”\n]+)”"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),

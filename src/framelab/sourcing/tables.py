@@ -29,6 +29,10 @@ VERB_COLUMNS = ("language", "form", "lemma", "stance")
 
 # Words that say "according to": the speaker follows them ("volgens Rutte", "ifølge Løkke").
 PREPOSITIONS = frozenset({"volgens", "ifølge", "according to", "laut", "aldus"})
+# Verbs with "it" as their subject: with no "fra X" after them, the speaker is who spoke last
+# ("…', klonk het terwijl …", "»…«, lyder det.").
+IMPERSONAL = frozenset({"klinkt het", "klonk het", "luidt het", "luidde het", "lyder det",
+                        "lød det", "lyder det fra", "lød det fra"})
 
 
 @lru_cache(maxsize=8)
