@@ -114,7 +114,7 @@ def cleaning_rules() -> pd.DataFrame:
     >>> list(rules.columns)
     ['rule', 'action', 'language', 'where', 'pattern', 'field', 'reason']
     >>> rules.loc[rules["rule"] == "ad-marker", "pattern"].item()
-    'Artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)'
+    '(?i)Artiklen fortsætter (?:under|efter) (?:annoncen|annonce|reklamen)'
     """
     return _bundled_rules().copy()
 
