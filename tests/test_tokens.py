@@ -348,3 +348,16 @@ def test_words_with_re_are_nltks_words() -> None:
     for odd in ("m² ½", "e\u0301te\u0301", "a\u200db", "ΑΣ"):  # they go to NLTK's engine
         assert not _same_in_both_engines(odd)
         assert words(odd) == _tokenizer().tokenize(odd)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a web address is one token
+    ("Zie www.nos.nl voor meer.", "nl", ["Zie", "www.nos.nl", "voor", "meer"]),
+    ("Læs https://www.dr.dk/nyheder/a-1. Og dr.dk.", "da",
+     ["Læs", "https://www.dr.dk/nyheder/a-1", "Og", "dr.dk"]),
+    # a Danish ordinal keeps its full stop; "DR." in capitals is no abbreviation
+    ("den 3. maj til DR.", "da", ["den", "3.", "maj", "til", "DR"]),
+    ("Dr. Hansen", "da", ["Dr.", "Hansen"]),
+])
+def test_urls_and_ordinals(text: str, language: str, expected: list[str]) -> None:
+    assert tokenize(text, language) == expected

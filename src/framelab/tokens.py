@@ -92,7 +92,13 @@ TOKEN_OPTIONS = {"lowercase": False, "punctuation": False, "numbers": "keep", "h
 _LETTER = r"[^\W\d_]"  # a letter of any alphabet (\w without digits and "_")
 _ALNUM = r"[^\W_]"  # a letter or a digit
 _NUMBER_START = frozenset("0123456789$€£")
-_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*")
+_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*\.?")
+# A web address is one token: www.nos.nl, https://www.dr.dk/nyheder/..., dr.dk
+_URL = (r"(?:https?://|www\.)[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)]"
+        r"|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|dk|be|com|org|net|eu|de|se|no)"
+        r"(?:/[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)])?(?![\w-])")
+# Languages that write an ordinal as a number with a full stop: "den 3. maj", "am 24. Februar".
+_ORDINAL_LANGUAGES = frozenset({"da", "de", "nb", "fi"})
 _CLITICS = "stnkm"  # Dutch 's (des), 't (het), 'n (een), 'k (ik), 'm (hem)
 _SPEECH_DASH = r"(?:^|(?<=[.!?] ))[-–—](?= )"  # Danish: "- Jeg tror ..., siger Blinken."
 
@@ -135,9 +141,13 @@ def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, q
     # A word, and if it ends with a full stop that makes it an abbreviation, the stop(s) too.
     # The look-ahead (?=\.) makes the abbreviation test cost nothing after other words.
     lookbehind = _abbreviation_lookbehind(language)  # "" for a language without abbreviations
-    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*\.(?:{lookbehind})(?!{_ALNUM}))?"
-                    if lookbehind else "")
-    branches = [
+    # Not in capitals: "DR." is the broadcaster at the end of a sentence, "dr." an abbreviation.
+    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*(?<![A-ZÆØÅ][A-ZÆØÅ])\.(?:{lookbehind})"
+                    rf"(?!{_ALNUM}))?" if lookbehind else "")
+    branches = [_URL]
+    if language in _ORDINAL_LANGUAGES:  # "3." before a lowercase word is an ordinal
+        branches.append(r"\d{1,3}\.(?=\s+[a-zæøåäöü])")
+    branches += [
         rf"{_LETTER}{_ALNUM}*{compound}{abbreviation}",
         rf"\d+(?:[.,]\d+)*(?:%|{_LETTER}+)?{hyphen_tail}",
         r"[$€£]\d+(?:[.,]\d+)*%?",
@@ -165,6 +175,9 @@ def _tokenizer(language: str, punctuation: bool, hyphens: str, apostrophes: str,
 # apostrophe are matched case-sensitively ("'s avonds" but not "'S avonds"), and "Σ" lowercases by
 # its context (ς at a word's end). See _lowered_tokens.
 _CASE_SENSITIVE = ("'", "’", "Σ")
+# ... and three rules that look at capitals: "DR." (capitals) is no abbreviation, a Danish
+# ordinal "3." comes before a lowercase word, a bare web address ("nos.nl") is lowercase.
+_CASE_TRIGGER = re.compile(r"[A-ZÆØÅ]{2}\.|\d\.\s|(?i:\.(?:nl|dk|be|com|org|net|eu|de|se|no)\b)")
 
 
 def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[str]:
@@ -178,7 +191,8 @@ def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[st
     then the pattern matches the same spans in both texts. Otherwise the lowered text is cut.
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE):
+    if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE) \
+            or _CASE_TRIGGER.search(text):
         return cut.tokenize(lowered)
     return [token.lower() for token in tokens]
 
