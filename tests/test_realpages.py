@@ -70,6 +70,15 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_berlingske_di_advarer/boilerplate/Foto: Niels Christian Vilmann/Ritzau Sca',
     'da_berlingske_di_advarer/boilerplate/Virksomheder Abonnement',
     'da_berlingske_di_advarer/speaker/Vi risikerer at gå skævt',
+    'da_berlingske_groft_sagt/boilerplate/Få et Digital Plus-abonnement og lyt vid',
+    'da_berlingske_groft_sagt/boilerplate/Groft sagt har siden 1999 været Berlings',
+    'da_berlingske_groft_sagt/boilerplate/Lyt til artiklen',
+    'da_berlingske_groft_sagt/boilerplate/Med Digital Plus kan du lytte til artikl',
+    'da_berlingske_groft_sagt/boilerplate/Skift abonnement',
+    'da_berlingske_groft_sagt/boilerplate/Vil du lytte videre?',
+    'da_berlingske_kommentar_mistro/boilerplate/Del:',
+    'da_berlingske_kommentar_mistro/boilerplate/Dette er en kommentar. Den udtrykker skr',
+    'da_berlingske_leder_eu/boilerplate/Dette er en leder. Den er skrevet af et ',
     'da_berlingske_putin_fornaermelse/boilerplate/Del:',
     'da_dr_aalborg_valg/boilerplate/(Foto: Henning Bagger © Scanpix)',
     'da_dr_aalborg_valg/quote/lokale kandidater',
@@ -92,6 +101,17 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_fyens_hca_besparelse/speaker/Det er en stor besparelse for os',
     'da_fyens_hca_besparelse/speaker/Jeg vil ikke blande mig',
     'da_fyens_hca_besparelse/speaker/Selv om vi i dag har et midlertidigt',
+    'da_information_dyrby_interview/boilerplate/9. december 2021',
+    'da_information_dyrby_interview/boilerplate/Indland',
+    'da_information_dyrby_interview/boilerplate/Information har i samarbejde med produkt',
+    'da_information_dyrby_interview/boilerplate/Interview',
+    'da_information_dyrby_interview/boilerplate/Læsetid: 9 min.',
+    'da_information_dyrby_interview/boilerplate/Mads Joakim Rimer Rasmussen',
+    'da_information_dyrby_interview/sentence/Chefredaktør på B.T. Michael Dyrby havde',
+    'da_information_dyrby_interview/sentence/Der skulle gå over en uge efter afdæknin',
+    'da_information_dyrby_interview/speaker/Jeg skal leve med skammen',
+    'da_information_dyrby_interview/speaker/i fornægtelse',
+    'da_information_dyrby_interview/speaker/upassende forhold',
     'da_jv_esbjerg_havn/speaker/Her meddelte vi klart',
     'da_jv_esbjerg_havn/speaker/Vi har haft besøg af havnens ledelse',
     'da_jv_esbjerg_havn/speaker/at få en grundig drøftelse',
@@ -115,6 +135,10 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_politiken_hca_museum/sentence/Odense er H.C. Andersens by, og til somm',
     'da_politiken_hca_museum/speaker/Vi skal ind i eventyrene',
     'da_politiken_mette_nato/speaker/Den eneste grund til, at Rusland',
+    'da_politiken_minksagen/boilerplate/Der er ikke oplæsning af denne artikel, ',
+    'da_politiken_minksagen/boilerplate/Foto:',
+    'da_politiken_minksagen/boilerplate/Spørgeskema om automatisk oplæsning',
+    'da_politiken_minksagen/boilerplate/Thomas Borberg',
     'da_politiken_olivia_giftslanger/boilerplate/Automatisk oplæsning Beta',
     'da_politiken_olivia_giftslanger/boilerplate/Der er ikke oplæsning af denne artikel, ',
     'da_politiken_sagt_i_ugen/speaker/Der er stærke indikatorer',
@@ -154,6 +178,25 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_ad_rutte_ambassade/speaker/een legitieme vraag',
     'nl_ad_rutte_ambassade/speaker/te waarderen',
     'nl_ad_rutte_ambassade/speaker/vredesmissie',
+    'nl_demorgen_essay_deceulaer/boilerplate/Beeld DM',
+    'nl_demorgen_essay_deceulaer/boilerplate/EssayJoël De Ceulaer',
+    'nl_demorgen_essay_deceulaer/boilerplate/In het voorjaar moesten experts zoals Er',
+    'nl_demorgen_essay_deceulaer/boilerplate/Joël De Ceulaer',
+    'nl_demorgen_essay_deceulaer/boilerplate/Vrijdag 09/06/2023',
+    'nl_demorgen_luyten_interview/boilerplate/Zaterdag 03/12/2022',
+    'nl_demorgen_luyten_interview/speaker/Ik ben een loyaal mens',
+    'nl_demorgen_luyten_interview/speaker/Ik heb die mail niet aan de pers',
+    'nl_demorgen_luyten_interview/speaker/Ik ken de context van de mail',
+    'nl_demorgen_luyten_interview/speaker/Ik wil nog wat verduidelijken',
+    'nl_demorgen_luyten_interview/speaker/Klopt. Ik heb het nogal',
+    'nl_demorgen_luyten_interview/speaker/Ook bij CD&V proberen ze',
+    'nl_demorgen_vandevoorde/boilerplate/Donderdag 06/05/2021',
+    "nl_demorgen_vandevoorde/boilerplate/Door Walter Pauli / Foto's Stephan Vanfl",
+    "nl_demorgen_vandevoorde/quote/'t Zal wel gaan, Bob",
+    "nl_demorgen_vandevoorde/speaker/'t Zal wel gaan, Bob",
+    'nl_demorgen_vandevoorde/speaker/Ik ga ruimte maken voor mijn hobby',
+    'nl_demorgen_vandevoorde/speaker/Maar ik geef toe, ik ben een bourgondiër',
+    'nl_demorgen_vandevoorde/speaker/met een grote doek over hun hoofd',
     'nl_eenvandaag_vredesakkoord/speaker/Dat gelooft denk ik niemand',
     'nl_eenvandaag_vredesakkoord/speaker/Oekraïeners geloven vooral niet',
     'nl_knack_decroo_dissidenten/speaker/Ik zou niet kunnen geloven',
@@ -204,6 +247,18 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_trouw_kremlin_aivd/quote/Als de Nederlandse kranten',
     'nl_trouw_kremlin_aivd/speaker/Als de Nederlandse kranten',
     'nl_trouw_kremlin_aivd/speaker/niets over te zeggen',
+    'nl_volkskrant_allush_interview/boilerplate/Beeld Linelle Deunk',
+    'nl_volkskrant_allush_interview/boilerplate/Interviewkefah allush',
+    'nl_volkskrant_allush_interview/quote/Ik woonde in een volksbuurt',
+    'nl_volkskrant_allush_interview/quote/Met het kleinste pannetje',
+    'nl_volkskrant_allush_interview/sentence/‘Jullie laten ook niks over voor de koni',
+    'nl_volkskrant_allush_interview/speaker/Dit doe ik nooit meer!',
+    'nl_volkskrant_allush_interview/speaker/Iedereen is zo stellig tegenwoordig',
+    'nl_volkskrant_allush_interview/speaker/Ik vind het niet altijd even gemakkelijk',
+    'nl_volkskrant_allush_interview/speaker/Ik woonde in een volksbuurt',
+    'nl_volkskrant_allush_interview/speaker/Met het kleinste pannetje',
+    'nl_volkskrant_allush_interview/speaker/Toen ik voor het eerst de term',
+    'nl_volkskrant_allush_interview/speaker/Toen liep ze weg.',
     'nl_volkskrant_halsema_100dagen/boilerplate/Burgemeester Halsema bij de presentatie ',
     'nl_volkskrant_halsema_100dagen/speaker/Maar ik vond dat we haar',
     'nl_volkskrant_halsema_100dagen/speaker/Veel mensen zeiden van tevoren',
@@ -564,7 +619,7 @@ def test_gold_sentences_and_apostrophes_come_from_their_page():
             # the sentences are the text, cut: nothing added, nothing lost but spaces
             assert _SPACE.sub("", "".join(sentence["expected"])) == _SPACE.sub("", sentence["text"])
         for word in page.gold["apostrophes"]:
-            assert word in page.text and re.search(r"\w['’]\w|['’]\d", word), (page.file, word)
+            assert word in page.text and re.search(r"\w['’]\w|(?<!\w)['’][\w]", word), (page.file, word)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -573,8 +628,16 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def test_no_two_pages_tell_the_same_story():
-    """Agency copy appears word for word on several sites: each story is in the set once."""
-    shingles = [(page.file, _shingles(page.text)) for page in pages()]
+    """Agency copy appears word for word on several sites: each story is in the set once.
+
+    The pages are compared without their gold boilerplate (one site's notices recur on every
+    page of it).
+    """
+    def article(page: Page) -> str:
+        noise = {(b if isinstance(b, str) else b["line"]).strip() for b in page.gold["boilerplate"]}
+        return "\n".join(line for line in page.text.splitlines() if line.strip() not in noise)
+
+    shingles = [(page.file, _shingles(article(page))) for page in pages()]
     for i, (a, sa) in enumerate(shingles):
         for b, sb in shingles[i + 1:]:
             overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
