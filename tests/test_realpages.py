@@ -237,6 +237,11 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_rd_experts_sancties/speaker/logische zaak',
     'nl_rd_hoekstra_wapens/speaker/Ik kan niet zeggen wat',
     'nl_rd_hoekstra_wapens/speaker/Specifiek kan ik niet praten',
+    'nl_rd_rutte_persconferentie/speaker/Een van de leukste momenten',
+    'nl_rd_rutte_persconferentie/speaker/Het ritme bevalt me.',
+    'nl_rd_rutte_persconferentie/speaker/Nu moet je een goed verhaal',
+    'nl_rd_rutte_persconferentie/speaker/We nemen ook besluiten',
+    'nl_rd_rutte_persconferentie/speaker/gestoord tijdens de piepers',
     'nl_rd_rutte_vier_vijf_jaar/speaker/Als nu Poetin zou proberen',
     'nl_rd_rutte_vier_vijf_jaar/speaker/Help mij om die urgentie',
     'nl_rd_rutte_vier_vijf_jaar/speaker/Jullie moeten weten wat er speelt',
@@ -276,6 +281,12 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_vrt_dewever_boek/speaker/Het burgemeesterschap is niet gewoon',
     'nl_vrt_lachaert_mr/speaker/Het is een gevoelig dossier',
     'nl_vrt_lachaert_mr/speaker/Tegen mijn collega Georges-Louis Bouchez',
+    'nl_vrt_reynaert_regios/speaker/Daar is het duidelijk dat men',
+    'nl_vrt_reynaert_regios/speaker/Ondanks het feit dat men altijd',
+    'nl_vrt_reynaert_regios/speaker/Want eigenlijk hebben we al',
+    'nl_vrt_somers_15_regios/speaker/De regio’s zijn geen extra',
+    'nl_vrt_somers_15_regios/speaker/Het eerste voorstel voor een regiokaart',
+    'nl_vrt_somers_15_regios/speaker/Het gaat hier niet om',
 })
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")
