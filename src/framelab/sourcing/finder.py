@@ -288,8 +288,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
     if found is None and lead.rstrip().endswith(":"):
-        subject = speakers.subject_after(lead, len(lead) - len(lead.lstrip()))
-        if subject is not None and subject.name:
+        subject = speakers.subject_after(lead, len(lead) - len(lead.lstrip()), initial=True)
+        # One unknown word is a name only right before the colon ("Ollongren: “…”"), not in
+        # "Geamuseerde blik: ‘…’".
+        if subject is not None and subject.name and (
+                " " in subject.name or subject.name in speakers.rules.kind
+                or lead[subject.end:].strip() == ":"):
             found, label = (subject.name, "", subject.how), "colon"
     if found is None:
         rest = masked[s_end:].strip() or (following[0] if following else "")

@@ -22,6 +22,8 @@ _SPANS = (
     # Danish ”…”: the closing mark opens too, after a space and before a letter
     ("” ”", r"(?<![^\s(])”(?=\w)([^“”\n]+)”"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
+    # two commas for „ (as some Dutch copy types it): ,,Waarom nu?"
+    (",, \"", r"(?<!\w),,(?=\S)([^\"“”„\n]+)[\"”“]"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
     ('" "', r'"([^"\n]+)"'),

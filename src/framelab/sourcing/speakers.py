@@ -151,6 +151,10 @@ class Speakers:
             return True
         if not word[:1].isalpha() or (first and word.lower() in self.not_names):
             return False
+        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
+            return False  # "NAVO-landen", "Sønderjyske-profilen": a compound, not a name
+        if self.rules.language == "nl" and len(word) > 4 and word.endswith(("se", "sche")):
+            return False  # "Russische", "Palestijnse": an adjective of nationality
         return self.role_of(word) is None
 
     # --- phrases -----------------------------------------------------------------------------
@@ -223,6 +227,9 @@ class Speakers:
             if found is None:
                 continue
             gap = tokens[found[1]:]
+            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
+                    and self.normal(tokens[i][0]) == tokens[i][0]:
+                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
             if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
                 return self._parse(tokens, i, text, initial=initial)
         return None
@@ -478,7 +485,7 @@ class Speakers:
     def spoke(self, name: str | None, *, quoted: bool) -> None:
         if self.is_person(name):
             self.last_person = name
-        if name:
+        if name and (quoted or self.is_person(name)):
             self.last_speaker = name
         if quoted and name:
             self.last_quoted = name
