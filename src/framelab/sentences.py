@@ -290,7 +290,7 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # Not after initials ("J.F. Kennedy", "H.C. Andersen"), nor after a ? or ! that a lowercase
     # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
     cuts = {cut for cut in cuts if not _NO_CUT_BEFORE.search(line, 0, cut)
-            or not _continues(line, cut)}
+            or not _continues(line, cut, language)}
     # A cut right after a stop and before a quotation mark: does the mark close or open?
     cuts = {_cut(line, cut) if 0 < cut < len(line) and line[cut - 1] in ".!?" else cut
             for cut in cuts}
@@ -307,15 +307,17 @@ def _in_quotation(line: str, position: int) -> bool:
     return line.count("»", 0, position) > line.count("«", 0, position)
 
 
-def _continues(line: str, cut: int) -> bool:
-    """True if the sentence goes on at ``cut``: after initials before a capitalised word, or
-    after ? or ! (and a closing mark) before a lowercase word or a comma."""
+def _continues(line: str, cut: int, language: str) -> bool:
+    """True if the sentence goes on at ``cut``: after initials before a capitalised word that
+    is not a frequent sentence starter ("J.F. Kennedy", but "the U.S. The talks"), or after ?
+    or ! (and a closing mark) before a lowercase word or a comma."""
     before = line[:cut].rstrip()
     after = line[cut:].lstrip()
     if not after:
         return False
     if _INITIALS_END.search(before) and after[:1].isupper():
-        return True
+        first = re.match(r"[^\W\d_]+", after)
+        return not first or first.group().lower() not in _punkt_parameters(language).sent_starters
     if _QUESTION_END.search(before):  # the closing mark may come after the cut: ?|", wilde
         after = after.lstrip("\"”’'»«").lstrip()
         return after[:1].islower() or after[:1] in ",;"

@@ -177,8 +177,13 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
             subject = (speakers.subject_after(window, verb.end())
                        or speakers.subject_before(window, verb.start()))
         else:
-            subject = (speakers.subject_before(window, verb.start())
-                       or speakers.subject_after(window, verb.end()))
+            subject = speakers.subject_before(window, verb.start())
+            if subject is None or (" " not in subject.name and subject.start == 0
+                                   and subject.how == "name"
+                                   and subject.name not in rules.side):
+                # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
+                # one unknown word at the start (an adverb, perhaps)
+                subject = speakers.subject_after(window, verb.end()) or subject
         if subject is not None:
             return subject.name, verb.group(1), subject.how
         if form in IMPERSONAL and after_quote:

@@ -191,8 +191,9 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                          + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
     forms = _alternation(verb_forms) or "(?!)"
     if language in ("nl", "da"):
-        clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+)?(?:(?:{forms})|wordt|werd)(?!\w)",
-                               re.IGNORECASE)
+        # ", zei Rutte", ", zo werd hij geciteerd", ", som han siger", ", zoals hij zei"
+        clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+|(?:som|zoals)\s+\w+\s+)?"
+                               rf"(?:(?:{forms})|wordt|werd)(?!\w)", re.IGNORECASE)
     else:  # also the English order: "…,” Lavrov said." / "…,” the minister told reporters."
         clause_re = re.compile(rf"(?:^|,)\s*(?:[^\W\d_][\w.'’-]*\s+){{0,3}}?(?:{forms})(?!\w)",
                                re.IGNORECASE)
