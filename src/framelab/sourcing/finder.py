@@ -194,8 +194,16 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
 def _indirect(masked: str, speakers: Speakers) -> None:
     """Note who is introduced ("NAVO-chef Mark Rutte …") and who is reported as speaking
     ("Lavrov sagde, at ...") in sentences without quotes: who "hij" or "han" is next."""
-    has_verb = speakers.rules.verb_re.search(masked) is not None
-    for sentence in _SPLIT.split(masked.strip()):
+    if not masked or masked.isspace():
+        return
+    verbs = [m.start() for m in speakers.rules.verb_re.finditer(masked)]
+    start = 0
+    for cut in [*(m.end() for m in _SPLIT.finditer(masked)), len(masked)]:
+        sentence = masked[start:cut].strip()
+        has_verb = any(start <= v < cut for v in verbs)
+        start = cut
+        if not sentence:
+            continue
         speakers.introduce(sentence)
         found = _verb_speaker(sentence, speakers, after_quote=False) if has_verb else None
         if found and found[0]:

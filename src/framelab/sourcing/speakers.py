@@ -48,6 +48,10 @@ _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[
 _NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
                        rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
                        rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
+# A word before a capital (perhaps after a comma): where a role may precede a name.
+_BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
+_CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
+_FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 
@@ -120,7 +124,7 @@ class Speakers:
         self.last_speaker: str | None = None  # quoted or reported: for a continued quotation
         self.last_named: str | None = None  # a name of two words or more: for an early "han"
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
-        self._roles: dict[str, tuple[str, str] | None] = {}
+        self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
 
     # --- words -------------------------------------------------------------------------------
@@ -185,16 +189,23 @@ class Speakers:
         "udenrigsminister, Lars Løkke Rasmussen (M)" (a role for that person), and a person who
         is the subject at the start of the sentence. The last of them is who "hij"/"han" is."""
         introduced = None
-        if sentence[:1].isupper():
+        if not _CAPITAL_INSIDE.search(sentence):  # no capital after the first word: no name
+            first_word = _FIRST_WORD.match(sentence)
+            if first_word is None or first_word.group().lower() in self.not_names:
+                return
+        first = _FIRST_WORD.match(sentence)
+        if first and (first.group().lower() not in self.not_names
+                      or first.group().lower() in self.determiners):
             subject = self.subject_after(sentence, 0, initial=True)
             # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
             if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                     and (" " in subject.name or subject.name in self.rules.kind):
                 introduced = subject.name
-        for match in self.rules.role_re.finditer(sentence):
-            start = sentence.rfind(" ", 0, match.start()) + 1
-            if start < match.start() and not sentence[start:match.start()].replace("-", "").isalpha():
+        for match in _BEFORE_CAPITAL.finditer(sentence):  # a role before a name?
+            found = self.role_of(match.group(1))
+            if found is None or found[1] != "person":
                 continue
+            start = match.start(1)
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 introduced = subject.name
