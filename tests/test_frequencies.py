@@ -398,13 +398,14 @@ def test_the_whole_text_is_tokenised_only_where_sentences_cannot_change_the_toke
     assert _sentences_change_tokens("Nej. - Ja.", "da", quotes=True) is True
     assert _sentences_change_tokens("Nej. - Ja.", "da", quotes=True, punctuation=True) is False
     pieces = ["o.a.", "dhr.", "bl.a.", "U.S.", "enz.", "'s", "’t", "'", "’", "„", "”", '"', "-",
-              "–", ".", "..", "!", "?", ",", "100.000", "1.", "Σ", "ΟΔΟΣ", "A", "a", "Het",
+              "–", ".", "..", "!", "?", ",", "100.000", "1.", "3.", "maj", "Σ", "ΟΔΟΣ", "nos.nl",
+              "www.dr.dk/a.(b)", "DR.", "J.F.", "Kennedy", "…", "...", "A", "a", "Het",
               "Daarnaast", "gevallen", "zei", "Jeg", " ", " ", "  ", "\n", "\u2028", "«", ")"]
     rng = random.Random(11)
     texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"])
                      for _ in range(rng.randint(1, 30))) for _ in range(400)]
     for text in texts:
-        language = rng.choice(["nl", "da", "en"])
+        language = rng.choice(["nl", "da", "en", "de"])
         for options in ({"lowercase": True}, {"quotes": True}, {"punctuation": True},
                         {"apostrophes": "split", "quotes": True, "lowercase": True}):
             if _sentences_change_tokens(text, language, **{k: v for k, v in options.items()

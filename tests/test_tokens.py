@@ -368,7 +368,8 @@ def _random_texts(count: int, seed: int) -> list[str]:
     import random
 
     pieces = ["o.a.", "dhr.", "bl.a.", "U.S.", "z.B.", "'s", "’t", "'", "’", "„", "”", "“", '"',
-              "-", "–", "—", ".", "..", "!", "?", ",", ")", "100.000", "$64,1", "1.", "1e", "Σ",
+              "-", "–", "—", ".", "..", "!", "?", ",", ")", "100.000", "$64,1", "1.", "3.", "maj",
+              "1e", "Σ", "www.dr.dk/a.(b)", "nos.nl", "https://x.nl/y", "DR.", "J.F.", "…",
               "A", "a", "Het", "Jeg", "de", "NAVO-troepen", "USA's", "_", "²", " ", "  ", "\n",
               "\t", "\u2028", "\xa0", "«", "»"]
     rng = random.Random(seed)
@@ -411,3 +412,16 @@ def test_a_full_chunk_memory_cuts_the_whole_text(monkeypatch) -> None:
     for text in [*CORPUS["text"], *_EDGES]:
         assert cut.tokenize(text) == cut._compiled.findall(text)
         assert len(cut._chunks) <= 40
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a web address is one token
+    ("Zie www.nos.nl voor meer.", "nl", ["Zie", "www.nos.nl", "voor", "meer"]),
+    ("Læs https://www.dr.dk/nyheder/a-1. Og dr.dk.", "da",
+     ["Læs", "https://www.dr.dk/nyheder/a-1", "Og", "dr.dk"]),
+    # a Danish ordinal keeps its full stop; "DR." in capitals is no abbreviation
+    ("den 3. maj til DR.", "da", ["den", "3.", "maj", "til", "DR"]),
+    ("Dr. Hansen", "da", ["Dr.", "Hansen"]),
+])
+def test_urls_and_ordinals(text: str, language: str, expected: list[str]) -> None:
+    assert tokenize(text, language) == expected

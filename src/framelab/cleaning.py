@@ -14,6 +14,9 @@ match from the start of the text. The actions:
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
+- ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
+  the pattern finds the credit ("Foto: …") in another line, and a line equal to what stands
+  before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV 2").
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``end`` (the
 lines after the last paragraph of 100 or more characters) or ``anywhere``. A pattern is a
@@ -63,6 +66,7 @@ ACTIONS = (
     "remove_line",
     "repeated_paragraph",
     "repeated_block",
+    "caption_copy",
 )
 PLACES = ("start", "end", "anywhere")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
@@ -110,7 +114,7 @@ def cleaning_rules() -> pd.DataFrame:
     >>> list(rules.columns)
     ['rule', 'action', 'language', 'where', 'pattern', 'field', 'reason']
     >>> rules.loc[rules["rule"] == "ad-marker", "pattern"].item()
-    'Artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)'
+    '(?i)Artiklen fortsætter (?:under|efter) (?:annoncen|annonce|reklamen)'
     """
     return _bundled_rules().copy()
 
@@ -151,7 +155,8 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
-        needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line")
+        needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
+                                       "caption_copy")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -187,6 +192,11 @@ def _value(match: re.Match[str], whole: str) -> str:
 
 def _normalise(line: str) -> str:
     return " ".join(_QUOTES.sub('"', line).casefold().split())
+
+
+def _caption_key(text: str) -> str:
+    """A caption compared loosely: case, spaces and the final stop ignored."""
+    return " ".join(text.casefold().split()).rstrip(" .!?(")
 
 
 def _shingles(line: str) -> set[tuple[str, ...]]:
@@ -245,6 +255,7 @@ class _Prepared:
     prefix: tuple[_Rule, ...]
     lines: tuple[_Rule, ...]
     repeats: dict[str, _Rule]
+    captions: tuple[_Rule, ...] = ()
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -270,7 +281,7 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
     repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
                      tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line")),
-                     repeats)
+                     repeats, tuple(r for r in rules if r.action == "caption_copy"))
 
 
 def _prepared_rules(rules: pd.DataFrame | str | Path | None, language: str) -> _Prepared:
@@ -326,6 +337,19 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             record(i, rule, removed, _value(match, removed))
             lines[i] = line[end:]
 
+    # Captions: the text before a credit ("Manden i Volvoen." before "Foto: TV 2"), per rule.
+    captions: list[tuple[_Rule, set[str], set[int]]] = []
+    for rule in prepared.captions:
+        texts, holders = set(), set()
+        for i in filled:
+            found = rule.compiled.search(lines[i]) if rule.compiled else None
+            if found and found.start() > 0:
+                texts.add(_caption_key(lines[i][: found.start()]))
+                holders.add(i)
+        texts.discard("")
+        if texts:
+            captions.append((rule, texts, holders))
+
     # 2. Whole lines, first matching rule wins.
     kept: list[int] = []
     for i in filled:
@@ -345,7 +369,13 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 lines[i] = ""
                 break
         else:
-            kept.append(i)
+            for rule, texts, holders in captions:
+                if i not in holders and applies(rule, i) and _caption_key(stripped) in texts:
+                    record(i, rule, stripped)
+                    lines[i] = ""
+                    break
+            else:
+                kept.append(i)
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
