@@ -114,6 +114,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     if not _has_quotes(text, language):
         return []
     speakers = Speakers(rules, text)
+    speakers.verb_speaker = lambda sentence: _verb_speaker(sentence, speakers, after_quote=False)
     rows: list[dict[str, object]] = []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
@@ -148,6 +149,9 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              following, announced if start == 0 else None)
             rows.append({**base, "quote": inside, "marks": marks, **row})
         _indirect(masked[cursor:], speakers)
+    if any(row["speaker"] and " " not in str(row["speaker"])
+           and row["speaker"] not in rules.side for row in rows):
+        speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
     for row in rows:
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
@@ -196,18 +200,9 @@ def _indirect(masked: str, speakers: Speakers) -> None:
     ("Lavrov sagde, at ...") in sentences without quotes: who "hij" or "han" is next."""
     if not masked or masked.isspace():
         return
-    verbs = [m.start() for m in speakers.rules.verb_re.finditer(masked)]
-    start = 0
-    for cut in [*(m.end() for m in _SPLIT.finditer(masked)), len(masked)]:
-        sentence = masked[start:cut].strip()
-        has_verb = any(start <= v < cut for v in verbs)
-        start = cut
-        if not sentence:
-            continue
-        speakers.introduce(sentence)
-        found = _verb_speaker(sentence, speakers, after_quote=False) if has_verb else None
-        if found and found[0]:
-            speakers.spoke(found[0], quoted=False)
+    for sentence in _SPLIT.split(masked.strip()):
+        if sentence:
+            speakers.introduce(sentence)
 
 
 def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:

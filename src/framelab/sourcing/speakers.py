@@ -31,6 +31,7 @@ form per person in an article ("Kallas" after "Kaja Kallas" is "Kaja Kallas").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -119,10 +120,13 @@ class Speakers:
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
         self.not_names = _not_names(language)
         self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
-        self.last_person: str | None = None  # for hij/han and an unresolved role
-        self.last_quoted: str | None = None  # for a continued quotation
-        self.last_speaker: str | None = None  # quoted or reported: for a continued quotation
         self.last_named: str | None = None  # a name of two words or more: for an early "han"
+        # What happened so far, in order, read backwards when "hij" or a continued quotation
+        # needs it: ["text", sentence] (not read yet: read on demand, most never are),
+        # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person].
+        self.events: list[list[object]] = []
+        self._horizon: int | None = None  # while reading an event: only what came before it
+        self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
@@ -185,22 +189,20 @@ class Speakers:
         return found
 
     def introduce(self, sentence: str) -> None:
-        """Remember the people a sentence without quotations introduces: "NAVO-chef Mark Rutte",
-        "udenrigsminister, Lars Løkke Rasmussen (M)" (a role for that person), and a person who
-        is the subject at the start of the sentence. The last of them is who "hij"/"han" is."""
-        introduced = None
-        if not _CAPITAL_INSIDE.search(sentence):  # no capital after the first word: no name
+        """Note a sentence without quotations: the people it introduces ("NAVO-chef Mark
+        Rutte", "udenrigsminister, Lars Løkke Rasmussen (M)": a role for that person, now), and
+        who it reports as speaking ("Lavrov sagde, at …") or has as its subject at the start:
+        these are read only if a later "hij"/"han" or continued quotation needs them. The last
+        of them is who "hij"/"han" is.
+
+        A sentence with no capital after its first word and a function word first ("Hij zei
+        dat …") cannot name anyone new: it is left out.
+        """
+        if not _CAPITAL_INSIDE.search(sentence):
             first_word = _FIRST_WORD.match(sentence)
             if first_word is None or first_word.group().lower() in self.not_names:
                 return
-        first = _FIRST_WORD.match(sentence)
-        if first and (first.group().lower() not in self.not_names
-                      or first.group().lower() in self.determiners):
-            subject = self.subject_after(sentence, 0, initial=True)
-            # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
-            if subject is not None and subject.how == "name" and self.is_person(subject.name) \
-                    and (" " in subject.name or subject.name in self.rules.kind):
-                introduced = subject.name
+        self.events.append(["text", sentence])
         for match in _BEFORE_CAPITAL.finditer(sentence):  # a role before a name?
             found = self.role_of(match.group(1))
             if found is None or found[1] != "person":
@@ -208,14 +210,72 @@ class Speakers:
             start = match.start(1)
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
-                introduced = subject.name
+                self.events.append(["person", subject.name])
         for match in _NAME_RUN.finditer(sentence):
             words = match.group().split()
             if words[0].lower() in self.not_names or self.role_of(words[-1]):
                 continue
             self.last_named = self.normal(match.group())
-        if introduced:
-            self.last_person = introduced
+
+    def _read(self, index: int) -> list[object]:
+        """Read the sentence of ``events[index]`` (once), with only what came before it known."""
+        event = self.events[index]
+        if event[0] != "text":
+            return event
+        horizon, self._horizon = self._horizon, index
+        try:
+            speaker = person = None
+            sentence = str(event[1])
+            found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
+            if found is not None:  # reported speech: its speaker, if a person
+                if found[0] and self.is_person(found[0]):
+                    speaker = found[0]
+            else:
+                subject = self.subject_after(sentence, 0, initial=True)
+                # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
+                if subject is not None and subject.how == "name" and self.is_person(subject.name) \
+                        and (" " in subject.name or subject.name in self.rules.kind):
+                    person = subject.name
+        finally:
+            self._horizon = horizon
+        self.events[index] = event = ["read", speaker, person]
+        return event
+
+    def _last(self, *, person: bool) -> str | None:
+        """The last person (``person``) or the last speaker, reading events backwards."""
+        index = len(self.events) if self._horizon is None else self._horizon
+        while index > 0:
+            index -= 1
+            event = self._read(index)
+            kind = event[0]
+            if kind == "speaker":
+                name = str(event[1])
+                if not person or self.is_person(name):
+                    return name
+            elif kind == "person" and person:
+                return str(event[1])
+            elif kind == "read":
+                if event[1]:
+                    return str(event[1])
+                if person and event[2]:
+                    return str(event[2])
+        return None
+
+    @property
+    def last_person(self) -> str | None:
+        """Who "hij", "han" or an unresolved role is: the last person named as speaking,
+        introduced or quoted."""
+        return self._last(person=True)
+
+    @property
+    def last_speaker(self) -> str | None:
+        """Who a continued quotation is by: the last quoted speaker or reported person."""
+        return self._last(person=False)
+
+    def read_all(self) -> None:
+        """Read every sentence not read yet (for the names in them)."""
+        for index in range(len(self.events)):
+            self._read(index)
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
@@ -494,12 +554,9 @@ class Speakers:
         return entry is not None and entry.person
 
     def spoke(self, name: str | None, *, quoted: bool) -> None:
-        if self.is_person(name):
-            self.last_person = name
+        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech)."""
         if name and (quoted or self.is_person(name)):
-            self.last_speaker = name
-        if quoted and name:
-            self.last_quoted = name
+            self.events.append(["speaker", name, quoted])
 
 
 def _forms(word: str, language: str) -> tuple[str, ...]:

@@ -172,7 +172,28 @@ def _first_char(words: list[str]) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    """One regular expression for ``words``, as a trie ("zei|zeiden|zegt" -> "z(?:e(?:i(?:den)?
+    |gt))"): ``re`` tries the alternatives of a plain alternation one after another at every
+    position, a trie only the few that share what was read. Longer words first, as before."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may end here: the longer words are tried first (greedy "?")
+        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+    return body
 
 
 def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
