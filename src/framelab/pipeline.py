@@ -352,7 +352,7 @@ def _whole_text(text: str, language: str, tokenizer: Any, index: Any, hits: dict
         if longer:
             # A sentence starts after a stop, ? ! … or a line break; the first word of a term is
             # a letter, so such a mark between its first and its last word's start is needed.
-            starts = [start for start, _ in tokenizer.span_tokenize(text)]
+            starts = [match.start() for match in tokenizer._compiled.finditer(text)]
             if any(_SENTENCE_MARK.search(text, starts[i], starts[i + n - 1])
                    for i, n in longer):
                 return None
