@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import sys
 import time
 from collections import Counter, deque
@@ -52,7 +51,15 @@ import pandas as pd
 from .cleaning import _clean, _prepare
 from .corpus import UNKNOWN, _resolve, _text_folder, guess_language, read_metadata
 from .errors import ArgumentError, CorpusError, check_type
-from .frames import FRAMES, _bundled, _index, _lexicon_key, _sentence_hits, _validate
+from .frames import (
+    FRAMES,
+    _bundled,
+    _hits_at_once,
+    _index,
+    _lexicon_key,
+    _sentence_hits,
+    _validate,
+)
 from .keywords import _period, keyness_table
 from .reading import decode_bytes
 from .sentences import LANGUAGES, split_sentences
@@ -63,8 +70,6 @@ __all__ = ["Results", "analyse_folder"]
 
 #: The steps whose time :attr:`Results.timings` reports, in seconds (summed over the workers).
 STEPS = ("read+clean", "tokenise+count", "frames", "quotes", "merge+keyness")
-# What may end a sentence (framelab.split_sentences): a stop, ? ! …, or a line break.
-_SENTENCE_MARK = re.compile("[.?!…\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 ARTICLE_COLUMNS = ("id", "file", "language", "date", "period", "tokens", "words")
 
 
@@ -339,26 +344,19 @@ def _whole_text(text: str, language: str, tokenizer: Any, index: Any, hits: dict
     """The lowercased tokens, their number and the frames' time, from the whole text at once;
     the frames' hits are added to ``hits``. None (nothing added) where sentences are needed:
     where they could change the tokens, or where a term of several words matched across a
-    mark that may end a sentence (a term must not run from one sentence into the next)."""
+    mark that may end a sentence (framelab.frames._hits_at_once)."""
     if _sentences_change_tokens(text, language, lowercase=True):
         return None
     words = tokenizer.tokenize(text)
-    found: list[tuple[int, Any]] = []
     frame_time = 0.0
     if index is not None:
         f0 = time.perf_counter()
-        found = _sentence_hits([w.casefold() for w in words], index)
-        longer = [(i, len(entry.words)) for i, entry in found if len(entry.words) > 1]
-        if longer:
-            # A sentence starts after a stop, ? ! … or a line break; the first word of a term is
-            # a letter, so such a mark between its first and its last word's start is needed.
-            starts = [match.start() for match in tokenizer._compiled.finditer(text)]
-            if any(_SENTENCE_MARK.search(text, starts[i], starts[i + n - 1])
-                   for i, n in longer):
-                return None
+        found = _hits_at_once(text, words, index, language)
         frame_time = time.perf_counter() - f0
-    for _, entry in found:
-        hits[entry.frame] = hits.get(entry.frame, 0) + 1
+        if found is None:
+            return None
+        for _, entry in found:
+            hits[entry.frame] = hits.get(entry.frame, 0) + 1
     return _lowered_tokens(tokenizer, text, words), len(words), frame_time
 
 
