@@ -120,7 +120,6 @@ class Speakers:
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
         self.not_names = _not_names(language)
         self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
-        self.last_named: str | None = None  # a name of two words or more: for an early "han"
         # What happened so far, in order, read backwards when "hij" or a continued quotation
         # needs it: ["text", sentence] (not read yet: read on demand, most never are),
         # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person].
@@ -203,19 +202,26 @@ class Speakers:
             if first_word is None or first_word.group().lower() in self.not_names:
                 return
         self.events.append(["text", sentence])
-        for match in _BEFORE_CAPITAL.finditer(sentence):  # a role before a name?
-            found = self.role_of(match.group(1))
+        for match in self.rules.role_re.finditer(sentence):  # a role before a name?
+            start = sentence.rfind(" ", 0, match.start()) + 1
+            found = self.role_of(sentence[start:match.end()].rstrip().rstrip(","))
             if found is None or found[1] != "person":
                 continue
-            start = match.start(1)
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
-        for match in _NAME_RUN.finditer(sentence):
-            words = match.group().split()
-            if words[0].lower() in self.not_names or self.role_of(words[-1]):
-                continue
-            self.last_named = self.normal(match.group())
+
+    @property
+    def last_named(self) -> str | None:
+        """The last name of two words or more in a sentence without quotations (for a "han"
+        with no one speaking before it)."""
+        for event in reversed(self.events):
+            if event[0] in ("text", "read"):
+                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                    words = match.group().split()
+                    if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
+                        return self.normal(match.group())
+        return None
 
     def _read(self, index: int) -> list[object]:
         """Read the sentence of ``events[index]`` (once), with only what came before it known."""
@@ -238,7 +244,7 @@ class Speakers:
                     person = subject.name
         finally:
             self._horizon = horizon
-        self.events[index] = event = ["read", speaker, person]
+        self.events[index] = event = ["read", speaker, person, sentence]
         return event
 
     def _last(self, *, person: bool) -> str | None:

@@ -231,7 +231,8 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     # Where a person role ends (inside a compound too: "udenrigsminister"), followed by a
     # capital or a comma: where an apposition may start ("NAVO-chef Mark Rutte").
     endings = r"(?:en|n|et)?" if language == "da" else ""
-    role_re = re.compile(r"(?i:" + _alternation(list(person)) + ")" + endings + r",?\s(?=[A-ZÀ-ÖØ-Þ])"
-                         ) if person else re.compile(r"(?!)")
+    cased = sorted({r for role in person for r in (role, role[:1].upper() + role[1:])})
+    role_re = re.compile(_first_char(cased) + "(?:" + _alternation(cased) + ")" + endings
+                         + r",?\s(?=[A-ZÀ-ÖØ-Þ])") if person else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
                   person, organisation, role_re)
