@@ -317,7 +317,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
                 or subject.name in speakers.rules.kind):
-            found, label = (subject.name, "", subject.how), "subject"
+            # a known actor there is the first actor the sentence names, as rule 7 would say
+            label = "first" if subject.name in speakers.rules.side else "subject"
+            found = (subject.name, "", subject.how)
     if found is None:
         named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
         if named:
