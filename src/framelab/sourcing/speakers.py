@@ -538,6 +538,10 @@ class Speakers:
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
         """The person given ``role`` (or a role with the same last part), else the last person."""
         people = [p for p in reversed(self.people.values()) if p.person]
+        for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
+            if role.endswith(name):
+                role = role[: len(role) - len(name)] + same
+                break
         for person in people:
             if role in person.roles:
                 return person.name

@@ -69,7 +69,8 @@ def reporting_verbs(language: str | None = None) -> pd.DataFrame:
 
 
 def roles(language: str | None = None) -> pd.DataFrame:
-    """The role words the finder knows, per language: role and kind (person or organisation).
+    """The role words the finder knows, per language: role, kind (person or organisation) and
+    same_as (a role it means too: "de bewindsvrouw" is the minister named before).
 
     A role names a person in an apposition ("NAVO-chef Mark Rutte", "udenrigsminister Lars
     Løkke Rasmussen"), so that a later "de NAVO-chef" or "udenrigsministeren" is that person.
@@ -78,7 +79,7 @@ def roles(language: str | None = None) -> pd.DataFrame:
     ("regeringen", "de politie") speaks itself.
 
     >>> sorted(roles("nl").query("kind == 'person'")["role"])[:3]
-    ['adviseur', 'advocaat', 'afgevaardigde']
+    ['aanvoerder', 'adviseur', 'advocaat']
     """
     table = _read("roles.csv")
     if language is not None:
@@ -139,6 +140,7 @@ class _Rules:
     person_roles: tuple[str, ...]
     organisation_roles: tuple[str, ...]
     role_re: re.Pattern[str]
+    same_as: dict[str, str]
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
@@ -234,5 +236,8 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     cased = sorted({r for role in person for r in (role, role[:1].upper() + role[1:])})
     role_re = re.compile(_first_char(cased) + "(?:" + _alternation(cased) + ")" + endings
                          + r",?\s(?=[A-ZÀ-ÖØ-Þ])") if person else re.compile(r"(?!)")
+    same_as = {str(role).lower(): str(other).lower() for role, other
+               in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
+               if str(other).strip()}
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, role_re)
+                  person, organisation, role_re, same_as)
