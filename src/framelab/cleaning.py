@@ -115,7 +115,7 @@ def cleaning_rules() -> pd.DataFrame:
     >>> list(rules.columns)
     ['rule', 'action', 'language', 'where', 'pattern', 'field', 'reason']
     >>> rules.loc[rules["rule"] == "ad-marker", "pattern"].item()
-    '(?i)Artiklen fortsætter (?:under|efter) (?:annoncen|annonce|reklamen)'
+    'Artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)'
     """
     return _bundled_rules().copy()
 
