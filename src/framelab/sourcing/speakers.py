@@ -202,9 +202,13 @@ class Speakers:
             if first_word is None or first_word.group().lower() in self.not_names:
                 return
         self.events.append(["text", sentence])
-        for match in self.rules.role_re.finditer(sentence):  # a role before a name?
-            start = sentence.rfind(" ", 0, match.start()) + 1
-            found = self.role_of(sentence[start:match.end()].rstrip().rstrip(","))
+        for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
+            end = match.start()
+            start = sentence.rfind(" ", 0, end) + 1
+            word = sentence[start:end].rstrip(",")
+            if not word[:1].isalpha():
+                continue
+            found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
             subject = self.subject_after(sentence, start)

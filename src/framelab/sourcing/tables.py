@@ -139,7 +139,6 @@ class _Rules:
     clause_re: re.Pattern[str]
     person_roles: tuple[str, ...]
     organisation_roles: tuple[str, ...]
-    role_re: re.Pattern[str]
     same_as: dict[str, str]
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
@@ -230,14 +229,8 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     table = table[table["language"] == language]
     person = tuple(sorted(table.loc[table["kind"] == "person", "role"].str.lower()))
     organisation = tuple(sorted(table.loc[table["kind"] == "organisation", "role"].str.lower()))
-    # Where a person role ends (inside a compound too: "udenrigsminister"), followed by a
-    # capital or a comma: where an apposition may start ("NAVO-chef Mark Rutte").
-    endings = r"(?:en|n|et)?" if language == "da" else ""
-    cased = sorted({r for role in person for r in (role, role[:1].upper() + role[1:])})
-    role_re = re.compile(_first_char(cased) + "(?:" + _alternation(cased) + ")" + endings
-                         + r",?\s(?=[A-ZÀ-ÖØ-Þ])") if person else re.compile(r"(?!)")
     same_as = {str(role).lower(): str(other).lower() for role, other
                in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
                if str(other).strip()}
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, role_re, same_as)
+                  person, organisation, same_as)
