@@ -8,14 +8,18 @@ that fired):
    verslaggevers." / "»…«, siger Mette Frederiksen (S)." / „Waarom nu?” vroeg een verslaggever.;
 2. *named before the quote*: a reporting verb before it in the same sentence: "Maas zei dat de
    ‘ijzige relatie’ …", "Volgens de NAVO-chef is het “…”", "Kallas noemt het »…«";
-3. *named before a colon*: "Ollongren: “…”", "Løkke om tiden uden for politik: »…«";
+3. *named before a colon*: "Ollongren: “…”", "Løkke om tiden uden for politik: »…«", or a
+   paragraph that ends with a colon before the quote ("Ifølge næstformand Klaus Frandsen (R) kan
+   det være bevidst:");
 4. *named in the next sentence*: "… 'de wapens neerlegt'. Dat heeft … Lavrov … gezegd.",
    "- … \\n Sådan lyder det fra udenrigsminister Lars Løkke Rasmussen (M).";
 5. *continuation*: a full quote with no attribution continues the last speaker (a new paragraph
    of the same speech);
-6. *first actor in the sentence*: a known actor the sentence names ("Kremlin 'zal …'").
+6. *subject of the sentence*: a fragment in a sentence whose subject is a pronoun or a name
+   ("Ze wil ‘de stad in’"); where that subject is an actor of the table, *first actor in the
+   sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
 
-In rules 1-4 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
+In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
 verslaggever", a pronoun with no one before it), the speaker stays empty.
@@ -38,7 +42,7 @@ from ..errors import (
 )
 from ..text import word_count
 from ..tokens import check_corpus_table
-from .marks import _DASH, _SENTENCE_END, OPENING_MARKS, _mask, _sentence_bounds, _spans
+from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
 from .speakers import Speakers
 from .tables import (
     IMPERSONAL,
