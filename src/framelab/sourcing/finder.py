@@ -140,7 +140,9 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"
                 last = _SPLIT.split(paragraph)[-1]
                 found = _verb_speaker(last, speakers, after_quote=False)
-                speakers.announced = found[0] if found and found[0] else None
+                # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
+                speakers.announced = (found[0] if found and found[0]
+                                      else speakers.last_name_in(last))
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = 0

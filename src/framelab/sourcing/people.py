@@ -80,6 +80,14 @@ class People:
                         return self.normal(match.group())
         return None
 
+    def last_name_in(self, sentence: str) -> str | None:
+        """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
+        for match in reversed(list(_NAME_RUN.finditer(sentence))):
+            words = match.group().split()
+            if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
+                return self.normal(match.group())
+        return None
+
     def _read(self, index: int) -> list[object]:
         """Read the sentence of ``events[index]`` (once), with only what came before it known."""
         event = self.events[index]

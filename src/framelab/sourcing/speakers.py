@@ -62,6 +62,10 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
 _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
                          "der", "des"})
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+# After these a name is the object of a preposition, not the subject of the verb after it.
+_PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
+                           "i", "med", "på", "til", "fra", "om", "hos", "ved", "efter", "mod"})
+_CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 _MAX_NAME = 5  # tokens in a name
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
@@ -210,6 +214,11 @@ class Speakers(People):
                 continue
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
+            before = tokens[i - 1][0] if i > 0 else ""
+            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
+                                           and before.rsplit("-", 1)[1][:1].islower()
+                                           and self.role_of(before) is None):
+                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
             found = self._parse(tokens, i, text, commit=False, initial=initial)
             if found is None:
@@ -220,6 +229,16 @@ class Speakers(People):
                 continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
             if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
                 return self._parse(tokens, i, text, initial=initial)
+        # A subordinate clause ends with its verb: "at han i et stort interview … erkendte",
+        # "dat zij na lang beraad … bevestigde": the subject after the conjunction.
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i][0] in (".", ";", ":", "!", "?", ","):
+                break
+            if tokens[i][0] in _CONJUNCTIONS:
+                found = self._parse(tokens, i + 1, text, commit=False)
+                if found is not None and found[1] < len(tokens):
+                    return self._parse(tokens, i + 1, text)
+                break
         return None
 
     def _parse(self, tokens: list[tuple[str, int, int]], i: int, text: str, *,
