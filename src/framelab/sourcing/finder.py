@@ -155,6 +155,13 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              following, announced if start == 0 else None)
             rows.append({**base, "quote": inside, "marks": marks, **row})
         _indirect(masked[cursor:], speakers)
+    # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
+    # “B”, besloot Lachaert."): both are the same speaker's.
+    for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
+        if (not row["speaker"] and row["kind"] == "full" and after["speaker"]
+                and after["paragraph"] == row["paragraph"]
+                and after["attribution"] == "named after the quote"):
+            row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet

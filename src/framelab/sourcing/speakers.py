@@ -323,6 +323,8 @@ class Speakers(People):
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
+        if initial and name_end - j > 1 and not determiner and self._common(tokens[j][0]):
+            j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         name = self._name_text(tokens, j, name_end)
         if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
                 and self.rules.language == "nl" and _lower_next(tokens, name_end):
