@@ -22,7 +22,8 @@ that fired):
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
-verslaggever", a pronoun with no one before it), the speaker stays empty.
+verslaggever": attribution "nobody named"; a pronoun with no one before it), the speaker stays
+empty.
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
     # “B”, besloot Lachaert."): both are the same speaker's.
     for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
-        if (not row["speaker"] and row["kind"] == "full" and after["speaker"]
+        if (row["attribution"] == "unknown" and row["kind"] == "full" and after["speaker"]
                 and after["paragraph"] == row["paragraph"]
                 and after["attribution"] == "named after the quote"):
             row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
@@ -280,7 +281,7 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
 
 def _label(how: str, side: str, speaker: str) -> str:
     if not speaker:
-        return "unknown"
+        return "nobody named" if how == "unnamed" else "unknown"
     if how in ("pronoun", "role"):
         return f"{how} ({side} the quote)"
     return f"named {side} the quote"
@@ -340,7 +341,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             label = "first"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
-        attribution = "unknown"
+        attribution = "nobody named" if how == "unnamed" else "unknown"
     elif label in ("after", "before"):
         attribution = _label(how, label, speaker)
     else:

@@ -88,7 +88,7 @@ class Subject:
 
     Attributes:
         name: The speaker: an actor's canonical name, a name as written, or "" (unresolved).
-        how: "name", "pronoun", "role" or "organisation".
+        how: "name", "pronoun", "role", "organisation" or "unnamed" ("een verslaggever").
         start, end: Where the phrase is in the text it was read from.
     """
 
@@ -317,7 +317,7 @@ class Speakers(People):
                 return Subject(_without_determiner(phrase, self.determiners), "organisation",
                                start, tokens[k - 1][2])
             if determiner in _INDEFINITE:  # "een woordvoerder": a person the text does not name
-                return Subject("", "role", start, tokens[end_role - 1][2])
+                return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
         name_end = self._name(tokens, j, first=initial and not determiner)
