@@ -62,7 +62,6 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_berlingske_di_advarer/speaker/Vi risikerer at gå skævt',
     'da_berlingske_groft_sagt/boilerplate/Groft sagt har siden 1999 været Berlings',
     'da_berlingske_groft_sagt/boilerplate/Med Digital Plus kan du lytte til artikl',
-    'da_dr_aalborg_valg/speaker/lokale kandidater',
     'da_information_dyrby_interview/boilerplate/Indland',
     'da_information_dyrby_interview/boilerplate/Information har i samarbejde med produkt',
     'da_information_dyrby_interview/boilerplate/Mads Joakim Rimer Rasmussen',

@@ -64,7 +64,8 @@ _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "v
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
 # After these a name is the object of a preposition, not the subject of the verb after it.
 _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
-                           "i", "med", "på", "til", "fra", "om", "hos", "ved", "efter", "mod"})
+                           "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
+                           "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 _MAX_NAME = 5  # tokens in a name
