@@ -193,7 +193,7 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
     ("- Jeg er ikke bekymret.\nSådan lyder det fra Mette Frederiksen (S).", "da",
      [["Mette Frederiksen", "named in the next sentence"]]),
     # the text names nobody: no speaker, not the last known actor
-    ("Poetin sprak. „Waarom nu?” vroeg een verslaggever.", "nl", [["", "unknown"]]),
+    ("Poetin sprak. „Waarom nu?” vroeg een verslaggever.", "nl", [["", "nobody named"]]),
     # an apostrophe is no quotation mark
     ("In de jaren '90 waren de regio's zo'n beetje leeg, ook in de USA's.", "nl", []),
 ])

@@ -15,8 +15,9 @@ match from the start of the text. The actions:
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
 - ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
-  the pattern finds the credit ("Foto: …") in another line, and a line equal to what stands
-  before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV 2").
+  the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
+  what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
+  2").
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``end`` (the
 lines after the last paragraph of 100 or more characters) or ``anywhere``. A pattern is a
@@ -114,7 +115,7 @@ def cleaning_rules() -> pd.DataFrame:
     >>> list(rules.columns)
     ['rule', 'action', 'language', 'where', 'pattern', 'field', 'reason']
     >>> rules.loc[rules["rule"] == "ad-marker", "pattern"].item()
-    '(?i)Artiklen fortsætter (?:under|efter) (?:annoncen|annonce|reklamen)'
+    'Artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)'
     """
     return _bundled_rules().copy()
 
@@ -246,6 +247,9 @@ class _Rule:
     field: str
     reason: str
     compiled: re.Pattern[str] | None
+    # The longest text the pattern can match (None: no limit): a longer line cannot match it
+    # whole, so it is not tried (most lines of an article are longer than any boilerplate).
+    longest: int | None = None
 
 
 @dataclass(frozen=True)
@@ -276,12 +280,27 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
     if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
         table = table[(table["language"] == "*") | (table["language"] == language)]
     rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
-                   re.compile(r.pattern) if r.pattern else None)
+                   re.compile(r.pattern) if r.pattern else None, _longest(r.pattern))
              for r in table.itertuples(index=False)]
     repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
                      tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line")),
                      repeats, tuple(r for r in rules if r.action == "caption_copy"))
+
+
+def _longest(pattern: str) -> int | None:
+    """The most characters ``pattern`` can match, or None if it has no limit."""
+    if not pattern:
+        return None
+    try:
+        import re._parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        width = parser.parse(pattern).getwidth()[1]
+    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
+        return None
+    return None if width >= parser.MAXREPEAT else int(width)
 
 
 def _prepared_rules(rules: pd.DataFrame | str | Path | None, language: str) -> _Prepared:
@@ -337,28 +356,18 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             record(i, rule, removed, _value(match, removed))
             lines[i] = line[end:]
 
-    # Captions: the text before a credit ("Manden i Volvoen." before "Foto: TV 2"), per rule.
-    captions: list[tuple[_Rule, set[str], set[int]]] = []
-    for rule in prepared.captions:
-        texts, holders = set(), set()
-        for i in filled:
-            found = rule.compiled.search(lines[i]) if rule.compiled else None
-            if found and found.start() > 0:
-                texts.add(_caption_key(lines[i][: found.start()]))
-                holders.add(i)
-        texts.discard("")
-        if texts:
-            captions.append((rule, texts, holders))
-
     # 2. Whole lines, first matching rule wins.
     kept: list[int] = []
+    removed: list[tuple[int, str]] = []
     for i in filled:
         stripped = lines[i].strip()
         if not stripped:
             lines[i] = ""
             continue
+        size = len(stripped)
         for rule in prepared.lines:
-            if not applies(rule, i) or rule.compiled is None:
+            if (rule.longest is not None and size > rule.longest) or not applies(rule, i) \
+                    or rule.compiled is None:
                 continue
             match = rule.compiled.fullmatch(stripped)
             if match:
@@ -366,16 +375,29 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     record(i, rule, stripped, _value(match, stripped))
                 else:
                     record(i, rule, stripped)
+                    removed.append((i, stripped))
                 lines[i] = ""
                 break
         else:
-            for rule, texts, holders in captions:
-                if i not in holders and applies(rule, i) and _caption_key(stripped) in texts:
-                    record(i, rule, stripped)
-                    lines[i] = ""
-                    break
-            else:
-                kept.append(i)
+            kept.append(i)
+
+    # 2b. A caption printed again without its credit: the text before the credit of a removed
+    # line ("Manden i Volvoen." and "Manden i Volvoen. Foto: TV 2"), per caption_copy rule.
+    for rule in prepared.captions:
+        texts = set()
+        for _, line in removed:
+            found = rule.compiled.search(line) if rule.compiled else None
+            if found and found.start() > 0:
+                texts.add(_caption_key(line[: found.start()]))
+        texts.discard("")
+        if not texts:
+            continue
+        for i in list(kept):
+            stripped = lines[i].strip()
+            if applies(rule, i) and _caption_key(stripped) in texts:
+                record(i, rule, stripped)
+                lines[i] = ""
+                kept.remove(i)
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats

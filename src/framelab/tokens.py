@@ -95,10 +95,8 @@ _LETTER = r"[^\W\d_]"  # a letter of any alphabet (\w without digits and "_")
 _ALNUM = r"[^\W_]"  # a letter or a digit
 _NUMBER_START = frozenset("0123456789$€£")
 _NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*\.?")
-# A web address is one token: www.nos.nl, https://www.dr.dk/nyheder/..., dr.dk
-_URL = (r"(?:https?://|www\.)[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)]"
-        r"|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|dk|be|com|org|net|eu|de|se|no)"
-        r"(?:/[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)])?(?![\w-])")
+# A web address is one token: www.nos.nl, https://www.dr.dk/nyheder/...
+_URL = (r"(?i:https?://|www\.)[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)]")
 # Languages that write an ordinal as a number with a full stop: "den 3. maj", "am 24. Februar".
 _ORDINAL_LANGUAGES = frozenset({"da", "de", "nb", "fi"})
 # The ordinal's rule looks past the space: "3." is one token before a lowercase word.
@@ -234,8 +232,8 @@ def _looks_across_spaces(pattern: str) -> bool:
 # its context (ς at a word's end). See _lowered_tokens.
 _CASE_SENSITIVE = ("'", "’", "Σ")
 # ... and three rules that look at capitals: "DR." (capitals) is no abbreviation, a Danish
-# ordinal "3." comes before a lowercase word, a bare web address ("nos.nl") is lowercase.
-_CASE_TRIGGER = re.compile(r"[A-ZÆØÅ]{2}\.|\d\.\s|(?i:\.(?:nl|dk|be|com|org|net|eu|de|se|no)\b)")
+# ordinal "3." comes before a lowercase word.
+_CASE_TRIGGER = re.compile(r"[A-ZÆØÅ]{2}\.|\d\.\s")
 
 
 def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[str]:

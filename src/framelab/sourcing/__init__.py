@@ -39,20 +39,17 @@ English the name may come before the verb after the quote ("…,” Lavrov said.
 [['Sergei Lavrov', 'aldus', 'named after the quote'], ['Sergei Lavrov', '', 'continuation'], ['Sky News', 'Volgens', 'named before the quote']]
 """
 
-from .finder import (
-    QUOTE_COLUMNS,
-    _attribute,
-    _quote_rows,
-    _quotes,
-    find_quotes,
-    quotes,
-    unattributed,
-    unknown_speakers,
-    who_speaks,
-)
-from .marks import _mask, _mask_by_char, _sentence_bounds, _spans
+# The internal names other modules and the tests use (the pipeline's fast path, names.py).
+from .finder import QUOTE_COLUMNS, find_quotes, quotes, unattributed, unknown_speakers, who_speaks
+from .finder import _quote_rows as _quote_rows
+from .finder import _quotes as _quotes
+from .marks import _mask as _mask
+from .marks import _mask_by_char as _mask_by_char
+from .marks import _spans as _spans
 from .speakers import Speakers
-from .tables import VERB_COLUMNS, _rules, _verb_key, actors, reporting_verbs, roles
+from .tables import VERB_COLUMNS, actors, reporting_verbs, roles
+from .tables import _rules as _rules
+from .tables import _verb_key as _verb_key
 
 __all__ = ["QUOTE_COLUMNS", "VERB_COLUMNS", "Speakers", "actors", "find_quotes", "quotes",
            "reporting_verbs", "roles", "unattributed", "unknown_speakers", "who_speaks"]

@@ -8,17 +8,22 @@ that fired):
    verslaggevers." / "»…«, siger Mette Frederiksen (S)." / „Waarom nu?” vroeg een verslaggever.;
 2. *named before the quote*: a reporting verb before it in the same sentence: "Maas zei dat de
    ‘ijzige relatie’ …", "Volgens de NAVO-chef is het “…”", "Kallas noemt het »…«";
-3. *named before a colon*: "Ollongren: “…”", "Løkke om tiden uden for politik: »…«";
+3. *named before a colon*: "Ollongren: “…”", "Løkke om tiden uden for politik: »…«", or a
+   paragraph that ends with a colon before the quote ("Ifølge næstformand Klaus Frandsen (R) kan
+   det være bevidst:");
 4. *named in the next sentence*: "… 'de wapens neerlegt'. Dat heeft … Lavrov … gezegd.",
    "- … \\n Sådan lyder det fra udenrigsminister Lars Løkke Rasmussen (M).";
 5. *continuation*: a full quote with no attribution continues the last speaker (a new paragraph
    of the same speech);
-6. *first actor in the sentence*: a known actor the sentence names ("Kremlin 'zal …'").
+6. *subject of the sentence*: a fragment in a sentence whose subject is a pronoun or a name
+   ("Ze wil ‘de stad in’"); where that subject is an actor of the table, *first actor in the
+   sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
 
-In rules 1-4 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
+In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
-verslaggever", a pronoun with no one before it), the speaker stays empty.
+verslaggever": attribution "nobody named"; a pronoun with no one before it), the speaker stays
+empty.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from ..errors import (
 )
 from ..text import word_count
 from ..tokens import check_corpus_table
-from .marks import _DASH, _SENTENCE_END, OPENING_MARKS, _mask, _sentence_bounds, _spans
+from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
 from .speakers import Speakers
 from .tables import (
     IMPERSONAL,
@@ -136,7 +141,9 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"
                 last = _SPLIT.split(paragraph)[-1]
                 found = _verb_speaker(last, speakers, after_quote=False)
-                speakers.announced = found[0] if found and found[0] else None
+                # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
+                speakers.announced = (found[0] if found and found[0]
+                                      else speakers.last_name_in(last))
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = 0
@@ -149,6 +156,13 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              following, announced if start == 0 else None)
             rows.append({**base, "quote": inside, "marks": marks, **row})
         _indirect(masked[cursor:], speakers)
+    # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
+    # “B”, besloot Lachaert."): both are the same speaker's.
+    for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
+        if (row["attribution"] == "unknown" and row["kind"] == "full" and after["speaker"]
+                and after["paragraph"] == row["paragraph"]
+                and after["attribution"] == "named after the quote"):
+            row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
@@ -267,7 +281,7 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
 
 def _label(how: str, side: str, speaker: str) -> str:
     if not speaker:
-        return "unknown"
+        return "nobody named" if how == "unnamed" else "unknown"
     if how in ("pronoun", "role"):
         return f"{how} ({side} the quote)"
     return f"named {side} the quote"
@@ -317,7 +331,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
                 or subject.name in speakers.rules.kind):
-            found, label = (subject.name, "", subject.how), "subject"
+            # a known actor there is the first actor the sentence names, as rule 7 would say
+            label = "first" if subject.name in speakers.rules.side else "subject"
+            found = (subject.name, "", subject.how)
     if found is None:
         named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
         if named:
@@ -325,7 +341,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             label = "first"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
-        attribution = "unknown"
+        attribution = "nobody named" if how == "unnamed" else "unknown"
     elif label in ("after", "before"):
         attribution = _label(how, label, speaker)
     else:

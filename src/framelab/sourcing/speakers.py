@@ -31,25 +31,18 @@ form per person in an article ("Kallas" after "Kaja Kallas" is "Kaja Kallas").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
+from .people import _UP, People
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_UP = f"[{re.escape(_UPPER)}]"
 # A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
 # one mark of punctuation.
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
                     r"|\d[\d.,]*|[^\w\s]")
-# Two or more capitalised words in a row, perhaps with particles: a name ("Johan Absalonsen").
-_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
-                       rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
-                       rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
-# A word before a capital (perhaps after a comma): where a role may precede a name.
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
 _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
@@ -69,6 +62,11 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
 _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
                          "der", "des"})
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+# After these a name is the object of a preposition, not the subject of the verb after it.
+_PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
+                           "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
+                           "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
+_CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 _MAX_NAME = 5  # tokens in a name
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
@@ -91,7 +89,7 @@ class Subject:
 
     Attributes:
         name: The speaker: an actor's canonical name, a name as written, or "" (unresolved).
-        how: "name", "pronoun", "role" or "organisation".
+        how: "name", "pronoun", "role", "organisation" or "unnamed" ("een verslaggever").
         start, end: Where the phrase is in the text it was read from.
     """
 
@@ -101,32 +99,17 @@ class Subject:
     end: int
 
 
-@dataclass
-class _Person:
-    name: str
-    roles: set[str] = field(default_factory=set)
-    person: bool = True
-
-
-class Speakers:
+class Speakers(People):
     """Resolves the speaker phrases of one article, remembering who spoke last and who has which
-    role (see the module's docstring)."""
+    role (:class:`~framelab.sourcing.people.People`; see the module's docstring)."""
 
     def __init__(self, rules: _Rules, text: str) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.text = text
         language = rules.language
         self.pronouns = frozenset(_PRONOUNS.get(language, ()))
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
         self.not_names = _not_names(language)
-        self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
-        self.last_named: str | None = None  # a name of two words or more: for an early "han"
-        # What happened so far, in order, read backwards when "hij" or a continued quotation
-        # needs it: ["text", sentence] (not read yet: read on demand, most never are),
-        # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person].
-        self.events: list[list[object]] = []
-        self._horizon: int | None = None  # while reading an event: only what came before it
-        self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
@@ -203,79 +186,18 @@ class Speakers:
             if first_word is None or first_word.group().lower() in self.not_names:
                 return
         self.events.append(["text", sentence])
-        for match in _BEFORE_CAPITAL.finditer(sentence):  # a role before a name?
-            found = self.role_of(match.group(1))
+        for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
+            end = match.start()
+            start = sentence.rfind(" ", 0, end) + 1
+            word = sentence[start:end].rstrip(",")
+            if not word[:1].isalpha():
+                continue
+            found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
-            start = match.start(1)
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
-        for match in _NAME_RUN.finditer(sentence):
-            words = match.group().split()
-            if words[0].lower() in self.not_names or self.role_of(words[-1]):
-                continue
-            self.last_named = self.normal(match.group())
-
-    def _read(self, index: int) -> list[object]:
-        """Read the sentence of ``events[index]`` (once), with only what came before it known."""
-        event = self.events[index]
-        if event[0] != "text":
-            return event
-        horizon, self._horizon = self._horizon, index
-        try:
-            speaker = person = None
-            sentence = str(event[1])
-            found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
-            if found is not None:  # reported speech: its speaker, if a person
-                if found[0] and self.is_person(found[0]):
-                    speaker = found[0]
-            else:
-                subject = self.subject_after(sentence, 0, initial=True)
-                # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
-                if subject is not None and subject.how == "name" and self.is_person(subject.name) \
-                        and (" " in subject.name or subject.name in self.rules.kind):
-                    person = subject.name
-        finally:
-            self._horizon = horizon
-        self.events[index] = event = ["read", speaker, person]
-        return event
-
-    def _last(self, *, person: bool) -> str | None:
-        """The last person (``person``) or the last speaker, reading events backwards."""
-        index = len(self.events) if self._horizon is None else self._horizon
-        while index > 0:
-            index -= 1
-            event = self._read(index)
-            kind = event[0]
-            if kind == "speaker":
-                name = str(event[1])
-                if not person or self.is_person(name):
-                    return name
-            elif kind == "person" and person:
-                return str(event[1])
-            elif kind == "read":
-                if event[1]:
-                    return str(event[1])
-                if person and event[2]:
-                    return str(event[2])
-        return None
-
-    @property
-    def last_person(self) -> str | None:
-        """Who "hij", "han" or an unresolved role is: the last person named as speaking,
-        introduced or quoted."""
-        return self._last(person=True)
-
-    @property
-    def last_speaker(self) -> str | None:
-        """Who a continued quotation is by: the last quoted speaker or reported person."""
-        return self._last(person=False)
-
-    def read_all(self) -> None:
-        """Read every sentence not read yet (for the names in them)."""
-        for index in range(len(self.events)):
-            self._read(index)
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
@@ -293,6 +215,11 @@ class Speakers:
                 continue
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
+            before = tokens[i - 1][0] if i > 0 else ""
+            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
+                                           and before.rsplit("-", 1)[1][:1].islower()
+                                           and self.role_of(before) is None):
+                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
             found = self._parse(tokens, i, text, commit=False, initial=initial)
             if found is None:
@@ -303,6 +230,16 @@ class Speakers:
                 continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
             if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
                 return self._parse(tokens, i, text, initial=initial)
+        # A subordinate clause ends with its verb: "at han i et stort interview … erkendte",
+        # "dat zij na lang beraad … bevestigde": the subject after the conjunction.
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i][0] in (".", ";", ":", "!", "?", ","):
+                break
+            if tokens[i][0] in _CONJUNCTIONS:
+                found = self._parse(tokens, i + 1, text, commit=False)
+                if found is not None and found[1] < len(tokens):
+                    return self._parse(tokens, i + 1, text)
+                break
         return None
 
     def _parse(self, tokens: list[tuple[str, int, int]], i: int, text: str, *,
@@ -381,12 +318,14 @@ class Speakers:
                 return Subject(_without_determiner(phrase, self.determiners), "organisation",
                                start, tokens[k - 1][2])
             if determiner in _INDEFINITE:  # "een woordvoerder": a person the text does not name
-                return Subject("", "role", start, tokens[end_role - 1][2])
+                return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
+        if initial and name_end - j > 1 and not determiner and self._common(tokens[j][0]):
+            j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         name = self._name_text(tokens, j, name_end)
         if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
                 and self.rules.language == "nl" and _lower_next(tokens, name_end):
@@ -509,56 +448,6 @@ class Speakers:
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
         return k + 1 if k < len(tokens) and _PARTY.fullmatch(tokens[k][0]) else k
 
-    # --- people ------------------------------------------------------------------------------
-
-    def _person(self, name: str, *, person: bool = True) -> _Person:
-        entry = self.people.pop(name, None) or _Person(name, person=person)
-        entry.person = entry.person or person or self.rules.kind.get(name) == "person"
-        if name in self.rules.kind:
-            entry.person = self.rules.kind[name] == "person"
-        self.people[name] = entry  # most recent last
-        return entry
-
-    def normal(self, name: str) -> str:
-        """One form per person: "Kallas" after "Kaja Kallas" is "Kaja Kallas"."""
-        if name in self.rules.canonical:
-            return self.rules.canonical[name]
-        words = name.split()
-        for known in reversed(self.people):
-            if known != name and _contains(known.split(), words):
-                return known
-        return name
-
-    def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
-        """The person given ``role`` (or a role with the same last part), else the last person."""
-        people = [p for p in reversed(self.people.values()) if p.person]
-        for person in people:
-            if role in person.roles:
-                return person.name
-        for person in people:
-            if any(r.endswith(role) or role.endswith(r) for r in person.roles
-                   if len(r) > 3 and len(role) > 3):
-                return person.name
-        stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
-        for person in people:
-            if any(r.startswith(stem) for r in person.roles for stem in stems):
-                return person.name
-        return self.last_person
-
-    def is_person(self, name: str | None) -> bool:
-        if not name:
-            return False
-        if name in self.rules.kind:
-            return self.rules.kind[name] == "person"
-        entry = self.people.get(name)
-        return entry is not None and entry.person
-
-    def spoke(self, name: str | None, *, quoted: bool) -> None:
-        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech)."""
-        if name and (quoted or self.is_person(name)):
-            self.events.append(["speaker", name, quoted])
-
-
 def _forms(word: str, language: str) -> tuple[str, ...]:
     """The word and, in Danish, its form without the definite ending ("ministeren")."""
     if language == "da":
@@ -584,12 +473,6 @@ def _lower_next(tokens: list[tuple[str, int, int]], k: int, *, role_ok: bool = F
         return not role_ok
     word = tokens[k][0]
     return word[:1].islower() or (role_ok and "-" in word) or not word[:1].isalpha()
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    n = len(shorter)
-    return 0 < n < len(longer) and any(longer[i:i + n] == shorter
-                                       for i in range(len(longer) - n + 1))
 
 
 def _without_determiner(phrase: str, determiners: frozenset[str]) -> str:

@@ -69,7 +69,8 @@ def reporting_verbs(language: str | None = None) -> pd.DataFrame:
 
 
 def roles(language: str | None = None) -> pd.DataFrame:
-    """The role words the finder knows, per language: role and kind (person or organisation).
+    """The role words the finder knows, per language: role, kind (person or organisation) and
+    same_as (a role it means too: "de bewindsvrouw" is the minister named before).
 
     A role names a person in an apposition ("NAVO-chef Mark Rutte", "udenrigsminister Lars
     Løkke Rasmussen"), so that a later "de NAVO-chef" or "udenrigsministeren" is that person.
@@ -78,7 +79,7 @@ def roles(language: str | None = None) -> pd.DataFrame:
     ("regeringen", "de politie") speaks itself.
 
     >>> sorted(roles("nl").query("kind == 'person'")["role"])[:3]
-    ['adviseur', 'advocaat', 'afgevaardigde']
+    ['aanvoerder', 'adviseur', 'advocaat']
     """
     table = _read("roles.csv")
     if language is not None:
@@ -138,7 +139,7 @@ class _Rules:
     clause_re: re.Pattern[str]
     person_roles: tuple[str, ...]
     organisation_roles: tuple[str, ...]
-    role_re: re.Pattern[str]
+    same_as: dict[str, str]
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
@@ -228,10 +229,8 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     table = table[table["language"] == language]
     person = tuple(sorted(table.loc[table["kind"] == "person", "role"].str.lower()))
     organisation = tuple(sorted(table.loc[table["kind"] == "organisation", "role"].str.lower()))
-    # Where a person role ends (inside a compound too: "udenrigsminister"), followed by a
-    # capital or a comma: where an apposition may start ("NAVO-chef Mark Rutte").
-    endings = r"(?:en|n|et)?" if language == "da" else ""
-    role_re = re.compile(r"(?i:" + _alternation(list(person)) + ")" + endings + r",?\s(?=[A-ZÀ-ÖØ-Þ])"
-                         ) if person else re.compile(r"(?!)")
+    same_as = {str(role).lower(): str(other).lower() for role, other
+               in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
+               if str(other).strip()}
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, role_re)
+                  person, organisation, same_as)
