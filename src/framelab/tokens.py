@@ -260,9 +260,8 @@ _CUT_IN_CHUNK = re.compile(rf"[.!?](?:{_GLUED.pattern}|['’][{_CLITICS}](?!{_AL
 _DASH_AND_SPACE = re.compile(r"[-–—] ")
 # A web address may hold a stop before a mark, where Punkt may cut; an ordinal's rule looks past
 # the space after it ("3. maj"), where a sentence may end.
-# (= "://|www\.|\.(?:nl|dk|...)\b", ignoring case; the first character first, for speed)
-_URL_HINT = re.compile(r"[:wW.](?:(?<=:)//|(?<=[wW])(?i:ww\.)"
-                       r"|(?<=\.)(?i:nl|dk|be|com|org|net|eu|de|se|no)\b)")
+# (= "://|www\." ignoring case, as _URL starts; the first character first, for speed)
+_URL_HINT = re.compile(r"[:wW](?:(?<=:)//|(?<=[wW])(?i:ww\.))")
 _ORDINAL_AND_WORD = re.compile(r"\d\.\s+[a-zæøåäöü]")
 
 
