@@ -1,5 +1,7 @@
 """Frame lexicons: hits traced to their sentences, scores per 1,000 words, naming variants."""
 
+from contextlib import nullcontext
+
 import pandas as pd
 import pytest
 
@@ -95,3 +97,38 @@ def test_naming_timeline_names_unknown_concepts(corpus):
     matplotlib.use("Agg")
     with pytest.raises(ArgumentError, match="concepts=\\['Kiev'\\]: not in the table"):
         framelab.plots.naming_timeline(naming(corpus), concepts=["Kiev"])
+
+
+HARD = pd.DataFrame({
+    "id": ["h0", "h1", "h2", "h3", "h4", "h5"],
+    "language": ["nl", "nl", "nl", "nl", "da", "en"],
+    "text": ["Het gaat om internationaal recht en om goede wil bij de invasie.",
+             "Dat is internationaal. Recht is recht, zei hij. Goede? Wil hij oorlog?",
+             "Het is internationaal\nrecht. Goede… wil. Goede wil!",
+             "Het leger was binnengevallen.Daarnaast ging het om internationaal recht.",
+             "- Det er krig, siger han. Den 3. maj kom de. Se dr.dk om invasionen.",
+             "War and talks."],
+})
+
+
+@pytest.mark.parametrize("which", ["course", "hard", "none"])
+def test_scores_count_the_hits_of_frame_hits(corpus, which):
+    """frame_scores counts each text at once where that gives the sentences' hits; the plain
+    way counts the rows of frame_hits, sentence by sentence."""
+    texts = {"course": corpus, "hard": HARD,
+             "none": HARD.assign(text="Niets te zien.", language="nl")}[which]
+    with pytest.warns(framelab.errors.MissingResourceWarning) if which == "hard" else nullcontext():
+        scores = frame_scores(texts)
+    with pytest.warns(framelab.errors.MissingResourceWarning) if which == "hard" else nullcontext():
+        hits = frame_hits(texts)
+    sizes = {row.id: len(framelab.tokenize(row.text, row.language))
+             for row in texts.itertuples(index=False)}
+    for row in texts.itertuples(index=False):
+        for frame in scores.columns:
+            count = ((hits["article"] == row.id) & (hits["frame"] == frame)).sum()
+            expected = round(count / sizes[row.id] * 1000, 2)
+            if row.language == "en":
+                assert pd.isna(scores.loc[row.id, frame])
+            else:
+                assert scores.loc[row.id, frame] == expected, (row.id, frame)
+    assert list(scores.columns) == [f for f in FRAMES if f in scores.columns]

@@ -23,6 +23,7 @@ from framelab import (
     lexical_summary,
     load_corpus,
     ngrams,
+    split_sentences,
     stems,
     stopwords,
     tokenize,
@@ -349,3 +350,67 @@ def test_the_whole_word_pipeline_works_offline(monkeypatch, tmp_path) -> None:
         netguard._record_to = None
     assert not log.exists() or log.read_text(encoding="utf-8") == ""
     assert os.listdir(os.environ["NLTK_DATA"]) == []
+
+
+# --- single tokens from the whole text (frequencies' fast path) ---------------------------------
+
+# Texts where a sentence may start inside a chunk or a rule may see a sentence's edge: glued
+# sentences, a quotation mark between a stop and a Dutch clitic, Greek sigma, Danish dashes.
+HARD = pd.DataFrame({
+    "id": ["h0", "h1", "h2", "h3", "h4", "h5"],
+    "language": ["nl", "nl", "da", "da", "nl", "en"],
+    "text": ["daags nadat het leger was binnengevallen.Daarnaast maakte hij. Klaar.",
+             "Hij zei het.’s Avonds ging hij. Hij zei.'t Is laat. Dhr. Jansen o.a. ook.",
+             "Han sagde det.” - Nej, siger han. - Ja.\n  - Godt. Han kom. -\nSlut -",
+             "- Vi vil sikre os. Men det vigtigste er vores sikkerhed, siger Lavrov.",
+             "ΟΔΟΣ.'Β is Grieks. De NAVO zei: „Nee.” (Ook.) Het was 100.000 keer.",
+             "They don't agree.\u2028- Mr. Smith said so.\rThe U.S. did."],
+})
+
+
+@pytest.mark.parametrize("options", [{}, {"lowercase": False}, {"punctuation": True},
+                                     {"quotes": True}, {"punctuation": True, "quotes": True},
+                                     {"apostrophes": "split", "quotes": True}])
+def test_single_token_counts_equal_the_sentence_by_sentence_tokens(options: dict[str, Any]
+                                                                   ) -> None:
+    """frequencies(n=1) tokenises a text at once where splitting it into sentences first gives
+    the same tokens; the counts are those of tokenize_corpus (sentence by sentence)."""
+    token_options = {"lowercase": True, **options}
+    for corpus in (CORPUS, HARD):
+        table = frequencies(corpus, by="id", **options)
+        expected = tokenize_corpus(corpus, **token_options)
+        for article in corpus["id"]:
+            assert as_counts(table, "id", article) == Counter(
+                expected.loc[expected["id"] == article, "token"]), (options, article)
+        assert table.attrs["totals"] == expected.groupby("id").size().to_dict()
+
+
+def test_the_whole_text_is_tokenised_only_where_sentences_cannot_change_the_tokens() -> None:
+    import random
+
+    from framelab.tokens import _sentences_change_tokens
+
+    assert [_sentences_change_tokens(text, language) for text, language in
+            zip(HARD["text"], HARD["language"], strict=True)] == [
+        True, True, False, False, False, False]
+    assert _sentences_change_tokens(HARD.loc[4, "text"], "nl", lowercase=True) is True
+    assert _sentences_change_tokens("ΟΔΟΣ. Β", "nl", lowercase=True) is True
+    assert _sentences_change_tokens("Nej. - Ja.", "da", quotes=True) is True
+    assert _sentences_change_tokens("Nej. - Ja.", "da", quotes=True, punctuation=True) is False
+    pieces = ["o.a.", "dhr.", "bl.a.", "U.S.", "enz.", "'s", "’t", "'", "’", "„", "”", '"', "-",
+              "–", ".", "..", "!", "?", ",", "100.000", "1.", "3.", "maj", "Σ", "ΟΔΟΣ", "nos.nl",
+              "www.dr.dk/a.(b)", "DR.", "J.F.", "Kennedy", "…", "...", "A", "a", "Het",
+              "Daarnaast", "gevallen", "zei", "Jeg", " ", " ", "  ", "\n", "\u2028", "«", ")"]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"])
+                     for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    for text in texts:
+        language = rng.choice(["nl", "da", "en", "de"])
+        for options in ({"lowercase": True}, {"quotes": True}, {"punctuation": True},
+                        {"apostrophes": "split", "quotes": True, "lowercase": True}):
+            if _sentences_change_tokens(text, language, **{k: v for k, v in options.items()
+                                                           if k != "apostrophes"}):
+                continue
+            assert tokenize(text, language, **options) == [
+                token for sentence in split_sentences(text, language)
+                for token in tokenize(sentence, language, **options)], (text, options)

@@ -86,3 +86,18 @@ def test_collocations_node_filter(corpus):
 def test_show_concordance_says_when_nothing_matches(corpus, capsys):
     show_concordance(concordance(corpus, "Brexit"))
     assert capsys.readouterr().out.startswith("No lines: the word does not occur.")
+
+
+@pytest.mark.parametrize("query", ["Oekraïne", "OEKRAÏNE", "navo", "strasse", "„", "-", "xyz"])
+def test_word_concordance_equals_a_scan_of_every_token(corpus, query):
+    """concordance() skips a text without the word and finds positions with list.index; the
+    plain way looks at every token of every text."""
+    texts = pd.concat([corpus, pd.DataFrame({
+        "id": ["s1"], "language": ["de"], "text": ["Die Straße. In der STRASSE - „ja”."]})])
+    expected = []
+    for article in texts.itertuples(index=False):
+        tokens = framelab.tokenize(article.text, article.language, punctuation=True, quotes=True)
+        expected += [(article.id, i) for i, t in enumerate(tokens)
+                     if t.casefold() == query.casefold()]
+    table = concordance(texts, query, window=2)
+    assert list(zip(table["article"], table["position"], strict=True)) == expected

@@ -393,10 +393,10 @@ def test_a_verb_table_with_french_rows_finds_french_quotes() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         found = framelab.quotes(_FRENCH, verbs=verbs)
-    assert found[["article", "quote", "speaker", "verb"]].values.tolist() == [
-        # "Poutine" is not in actors(): no speaker, so no verb either
-        ["f1", "Nous ne voulons pas la guerre", "", ""],
-        ["f2", "C'est inacceptable", "Antony Blinken", "a déclaré"],
+    assert found[["article", "quote", "speaker", "side", "verb"]].values.tolist() == [
+        # "Poutine" is not in actors(): the name as written, side unknown (issue 11)
+        ["f1", "Nous ne voulons pas la guerre", "Poutine", "unknown", "a dit"],
+        ["f2", "C'est inacceptable", "Antony Blinken", "West", "a déclaré"],
     ]
 
 

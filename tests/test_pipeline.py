@@ -164,3 +164,24 @@ def test_an_article_without_a_frame_lexicon_gets_nan_scores_as_in_frame_scores(
     assert english_german.sum() == 6 and frames[english_german].isna().all().all()
     assert frames[~english_german].notna().all().all()
     assert any("frame scores are NaN" in note for note in results.notes)
+
+
+def test_whole_texts_give_the_numbers_of_sentence_by_sentence_where_terms_meet_sentence_ends(
+        tmp_path: Path) -> None:
+    """The pipeline tokenises a text at once unless its sentences could change the tokens or a
+    term of several words ("internationaal recht") may run across a sentence end; the numbers
+    are those of frame_scores and frequencies (sentence by sentence)."""
+    texts = ["Het gaat om internationaal recht en om goede wil. Zo zei hij het.",
+             "Dat is internationaal. Recht is recht, zei hij. Goede? Wil hij dat?",
+             "Het is internationaal\nrecht. Goede… wil. Goede wil!",
+             "Het leger was binnengevallen.Daarnaast ging het om internationaal recht.",
+             "Volgens dhr. Jansen o.a. gaat het om internationaal recht.",
+             "- Det er folkeretten, siger han. Den 3. maj kom de. Se dr.dk for mere."]
+    lines = ["file,language,date"]
+    for number, text in enumerate(texts):
+        (tmp_path / f"t{number}.txt").write_text(text, encoding="utf-8")
+        date = "2022-03-01" if number % 2 else "2021-12-01"
+        lines.append(f"t{number}.txt,{'da' if text.startswith('-') else 'nl'},{date}")
+    (tmp_path / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = analyse_folder(tmp_path, workers=1, progress=False, event_date=CUT)
+    _check_same(results, _expected(tmp_path))

@@ -297,3 +297,24 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
                 assert (list(_fast_punkt(language).span_tokenize(line))
                         == list(_punkt(language).span_tokenize(line))), (language, line)
     assert checked > 900
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # initials before a name do not end a sentence
+    ("Det er J.F. Kennedy. Han kom.", "da", ["Det er J.F. Kennedy.", "Han kom."]),
+    ("Odense er H.C. Andersens by.", "da", ["Odense er H.C. Andersens by."]),
+    # "Skt." and "Chr." are Danish abbreviations
+    ("Han rejste til Skt. Petersborg i går. Chr. Brøndum kom.", "da",
+     ["Han rejste til Skt. Petersborg i går.", "Chr. Brøndum kom."]),
+    # an ellipsis before a capital ends a sentence (not inside a quotation that goes on)
+    ("Hij zei het… Maar niemand luisterde.", "nl", ["Hij zei het…", "Maar niemand luisterde."]),
+    # a question inside a quotation, then the reporting clause: one sentence
+    ("„Waarom nu?” vroeg een verslaggever. Goed.", "nl",
+     ["„Waarom nu?” vroeg een verslaggever.", "Goed."]),
+    ("- Hvad nu? spørger formanden. Godt.", "da", ["- Hvad nu? spørger formanden.", "Godt."]),
+    # "DR." in capitals is the broadcaster, not the abbreviation "dr."; "3." before a month
+    ("Det sagde han til DR. Bagefter gik han den 3. maj.", "da",
+     ["Det sagde han til DR.", "Bagefter gik han den 3. maj."]),
+])
+def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected

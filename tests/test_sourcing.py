@@ -172,3 +172,49 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
             assert _mask(paragraph, apart) == _mask_by_char(paragraph, apart)
             both = apart + [(cuts[0], cuts[-1])]
             assert _mask(paragraph, both) == _mask_by_char(paragraph, both)
+
+
+# Speakers read from the text itself (issue 11): names the actor table does not know.
+@pytest.mark.parametrize("text, language, expected", [
+    # a name after the verb, with an apposition; the role later resolves to that person
+    ("„Het kan niet”, zei NAVO-chef Mark Rutte. „Nooit”, aldus de NAVO-chef.", "nl",
+     [["Mark Rutte", "named after the quote"], ["Mark Rutte", "role (after the quote)"]]),
+    # Danish party letters (read, not part of the name); "udenrigsministeren": the minister before
+    ("»Det er alvorligt«, siger udenrigsminister Lars Løkke Rasmussen (M).\n"
+     "»Vi handler nu«, tilføjer udenrigsministeren.", "da",
+     [["Lars Løkke Rasmussen", "named after the quote"],
+      ["Lars Løkke Rasmussen", "role (after the quote)"]]),
+    # a name before the verb, a surname later is the same person
+    ("Kaja Kallas zei dat het ‘onaanvaardbaar’ is. „Wij staan klaar”, zei Kallas.", "nl",
+     [["Kaja Kallas", "named before the quote"], ["Kaja Kallas", "named after the quote"]]),
+    # after a colon; particles in a name
+    ("Von der Leyen: „Europa staat op.”", "nl", [["Von der Leyen", "named before a colon"]]),
+    # "lyder det fra" and a dash quote named in the next paragraph
+    ("- Jeg er ikke bekymret.\nSådan lyder det fra Mette Frederiksen (S).", "da",
+     [["Mette Frederiksen", "named in the next sentence"]]),
+    # the text names nobody: no speaker, not the last known actor
+    ("Poetin sprak. „Waarom nu?” vroeg een verslaggever.", "nl", [["", "nobody named"]]),
+    # an apostrophe is no quotation mark
+    ("In de jaren '90 waren de regio's zo'n beetje leeg, ook in de USA's.", "nl", []),
+])
+def test_speakers_from_the_text(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+    assert set(found["side"]) <= {"unknown"}
+
+
+def test_unknown_speakers_and_unattributed_quotes():
+    text = ("„Het kan niet”, zei NAVO-chef Mark Rutte. „Nooit”, aldus Rutte. "
+            "„Ja”, zei Lavrov.\n„Zonder spreker.”")
+    found = find_quotes(text, "nl", article="x")
+    assert found["speaker"].tolist() == ["Mark Rutte", "Mark Rutte", "Sergei Lavrov",
+                                         "Sergei Lavrov"]
+    table = framelab.unknown_speakers(found)
+    assert table[["actor", "variants", "kind", "side", "quotes"]].values.tolist() == [
+        ["Mark Rutte", "Mark Rutte|Rutte", "person", "", 2]]
+    # the rows fit the actor table: with them, Rutte gets the side the student gives him
+    mine = pd.concat([actors(), table.drop(columns=["quotes", "articles"]).assign(side="West")])
+    again = find_quotes(text, "nl", actor_table=mine)
+    assert again.loc[again["speaker"] == "Mark Rutte", "side"].unique().tolist() == ["West"]
+    headline = find_quotes("„Zonder spreker.”", "nl", article="y")
+    assert framelab.unattributed(headline)["quote"].tolist() == ["Zonder spreker."]

@@ -348,3 +348,80 @@ def test_words_with_re_are_nltks_words() -> None:
     for odd in ("m² ½", "e\u0301te\u0301", "a\u200db", "ΑΣ"):  # they go to NLTK's engine
         assert not _same_in_both_engines(odd)
         assert words(odd) == _tokenizer().tokenize(odd)
+
+
+# --- chunk by chunk (framelab.tokens._KitTokenizer) -----------------------------------------------
+
+# Texts where a rule could look past a space or a line break: speech dashes after ". ", after
+# other marks and at a line's end, abbreviations and clitics at a chunk's edge, every kind of
+# space and line break, glued sentences, Greek sigma, and characters the engines class apart.
+_EDGES = [
+    "- Jeg tror det.  - Nej. - Ja, siger han.\n- Godt -\n  - Hvad? \u2028- Nu.\r- Så.”- Ok",
+    "Hij zei: 'Het is goed' ('s avonds) en dhr. Jansen o.a. bl.a.\tz.B. e.g. U.S. Mr. enz.",
+    "binnengevallen.Daarnaast akkoorden.'Het Oekraïne.’s avonds zei.’t 100.000 $64,1 20% 1e",
+    "NAVO-troepen - de-escaleren USA's zo'n ’s-Hertogenbosch F-16 x_y ² e\u0301 \u200d ½",
+    "ΟΔΟΣ.Β ΑΣ 'Β İSTANBUL ẞ\xa0a\u3000b\x1cc\x1dd\x1ee\x85f\u2029g\x0bh\x0ci ... …  ?! «x» ‹y›",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    pieces = ["o.a.", "dhr.", "bl.a.", "U.S.", "z.B.", "'s", "’t", "'", "’", "„", "”", "“", '"',
+              "-", "–", "—", ".", "..", "!", "?", ",", ")", "100.000", "$64,1", "1.", "3.", "maj",
+              "1e", "Σ", "www.dr.dk/a.(b)", "nos.nl", "https://x.nl/y", "DR.", "J.F.", "…",
+              "A", "a", "Het", "Jeg", "de", "NAVO-troepen", "USA's", "_", "²", " ", "  ", "\n",
+              "\t", "\u2028", "\xa0", "«", "»"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"])
+                    for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def test_str_split_and_the_patterns_agree_on_what_a_space_is() -> None:
+    """Why a text may be cut chunk by chunk: ``str.split()`` and ``\\s`` split at the same
+    characters, and no token holds one of them."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
+@pytest.mark.parametrize("language", ["nl", "da", "en", "de", "fi"])
+def test_chunk_by_chunk_gives_the_tokens_of_the_whole_pattern(language: str) -> None:
+    """The fast path (cut each different chunk once, then look the chunks up) against the
+    plain path (the pattern over the whole text), for every option."""
+    from itertools import product
+
+    from framelab.tokens import _tokenizer
+
+    texts = [*CORPUS["text"], *CORPUS["raw_text"], *_EDGES, *_random_texts(150, seed=14)]
+    texts += [text.lower() for text in texts]
+    for options in product([False, True], ["keep", "split"], ["keep", "split"], [False, True]):
+        cut = _tokenizer(language, *options)
+        for text in texts:
+            assert cut.tokenize(text) == cut._compiled.findall(text), (options, text)
+            assert cut.tokenize(text) == cut._compiled.findall(text)  # remembered: the same
+
+
+def test_a_full_chunk_memory_cuts_the_whole_text(monkeypatch) -> None:
+    from framelab import tokens
+
+    monkeypatch.setattr(tokens, "_CACHED_CHUNKS", 40)
+    cut = tokens._KitTokenizer(tokens._pattern("nl", True, "keep", "keep", True))
+    for text in [*CORPUS["text"], *_EDGES]:
+        assert cut.tokenize(text) == cut._compiled.findall(text)
+        assert len(cut._chunks) <= 40
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a web address is one token
+    ("Zie www.nos.nl voor meer.", "nl", ["Zie", "www.nos.nl", "voor", "meer"]),
+    ("Læs https://www.dr.dk/nyheder/a-1. Og WWW.DR.DK.", "da",
+     ["Læs", "https://www.dr.dk/nyheder/a-1", "Og", "WWW.DR.DK"]),
+    # a Danish ordinal keeps its full stop; "DR." in capitals is no abbreviation
+    ("den 3. maj til DR.", "da", ["den", "3.", "maj", "til", "DR"]),
+    ("Dr. Hansen", "da", ["Dr.", "Hansen"]),
+])
+def test_urls_and_ordinals(text: str, language: str, expected: list[str]) -> None:
+    assert tokenize(text, language) == expected

@@ -8,24 +8,12 @@ The functions a lesson uses are available straight from ``framelab``:
 {'nl': 4, 'da': 1}
 """
 
-# News-database exports and tables: Nexis Uni, LexisNexis text, .csv/.xlsx/.json (issue 15).
-from . import checks, imports, notebook, plots
-from .cleaning import Cleaned, clean_text, cleaning_rules, read_rules, removal_log
-from .coding import (
-    agreement,
-    coding_questions,
-    coding_sheet,
-    cohen_kappa,
-    frame_scores_from_coding,
-    read_coding_sheet,
-)
-from .corpus import (
-    bundled_corpus_folder,
-    check_corpus,
-    guess_language,
-    load_corpus,
-    read_metadata,
-)
+import sys
+from importlib import import_module
+from types import ModuleType
+from typing import Any
+
+from . import notebook
 from .errors import (
     ArgumentError,
     ArgumentTypeError,
@@ -33,31 +21,73 @@ from .errors import (
     FramelabError,
     MissingResourceWarning,
 )
-from .facts import CourseFacts, course_facts
-from .frames import frame_hits, frame_lexicon, frame_scores, read_lexicon
-from .frequencies import (
-    count_tokens,
-    frequencies,
-    hapaxes,
-    lexical_summary,
-    ngrams,
-    type_token_ratio,
-)
-from .imports import drop_duplicates, export_log, find_duplicates, import_corpus
-from .keywords import keyness, keyness_table, periods
-from .kwic import collocations, concordance, show_concordance
-from .names import naming, naming_variants
-from .pipeline import analyse_folder
-from .reading import TextFile, read_text_file
-from .sentences import LANGUAGES, abbreviations, split_sentences
-from .setupcheck import setup_check
-from .sourcing import actors, quotes, reporting_verbs, who_speaks
-from .text import count_words, word_count, words
-from .tokens import tokenize, tokenize_corpus, tokenizer
-from .viewing import show_article
-from .wordlists import lemmas, remove_stopwords, stem_lemma_table, stems, stopwords
 
 __version__ = "0.1.0"
+
+# Why lazily: pandas, NLTK and matplotlib take most of a second to import (NLTK also imports
+# scikit-learn where it is installed), and not every lesson, kernel or script needs all of them.
+# Each public name below is imported from its module the first time it is used (PEP 562), so
+# ``import framelab`` stays quick and ``framelab.plots`` costs matplotlib only when it is used.
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "checks": ("checks",),  # the module itself
+    "plots": ("plots",),
+    "cleaning": ("Cleaned", "clean_text", "cleaning_rules", "read_rules", "removal_log"),
+    "coding": ("agreement", "coding_questions", "coding_sheet", "cohen_kappa",
+               "frame_scores_from_coding", "read_coding_sheet"),
+    "corpus": ("bundled_corpus_folder", "check_corpus", "guess_language", "load_corpus",
+               "read_metadata"),
+    "facts": ("CourseFacts", "course_facts"),
+    "frames": ("frame_hits", "frame_lexicon", "frame_scores", "read_lexicon"),
+    "frequencies": ("count_tokens", "frequencies", "hapaxes", "lexical_summary", "ngrams",
+                    "type_token_ratio"),
+    # News-database exports and tables: Nexis Uni, LexisNexis text, .csv/.xlsx/.json.
+    "imports": ("imports", "drop_duplicates", "export_log", "find_duplicates", "import_corpus"),
+    "keywords": ("keyness", "keyness_table", "periods"),
+    "kwic": ("collocations", "concordance", "show_concordance"),
+    "names": ("naming", "naming_variants"),
+    "pipeline": ("analyse_folder",),
+    "reading": ("TextFile", "read_text_file"),
+    "sentences": ("LANGUAGES", "abbreviations", "split_sentences"),
+    "setupcheck": ("setup_check",),
+    "sourcing": ("actors", "quotes", "reporting_verbs", "roles", "unattributed",
+                 "unknown_speakers", "who_speaks"),
+    "text": ("count_words", "word_count", "words"),
+    "tokens": ("tokenize", "tokenize_corpus", "tokenizer"),
+    "viewing": ("show_article",),
+    "wordlists": ("lemmas", "remove_stopwords", "stem_lemma_table", "stems", "stopwords"),
+}
+_MODULE_OF = {name: module for module, names in _PUBLIC.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framelab' has no attribute {name!r}")
+    loaded = import_module(f"{__name__}.{module}")
+    value = loaded if name == module else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(ModuleType):
+    """The package's own type, for one name: ``framelab.frequencies`` is the function, although
+    a module of that name exists. Importing a submodule sets the package's attribute of its
+    name to the module; this keeps the function there."""
+
+    @property
+    def frequencies(self) -> Any:
+        return import_module(f"{__name__}.frequencies").frequencies
+
+    @frequencies.setter
+    def frequencies(self, value: Any) -> None:
+        pass  # the import system setting the submodule (import framelab.frequencies)
+
+
+sys.modules[__name__].__class__ = _Package
 
 notebook.install()  # in Jupyter: the kit's own errors show as a message a student can act on
 
@@ -116,6 +146,7 @@ __all__ = [
     "removal_log",
     "remove_stopwords",
     "reporting_verbs",
+    "roles",
     "setup_check",
     "show_article",
     "show_concordance",
@@ -127,6 +158,8 @@ __all__ = [
     "tokenize_corpus",
     "tokenizer",
     "type_token_ratio",
+    "unattributed",
+    "unknown_speakers",
     "who_speaks",
     "word_count",
     "words",

@@ -14,6 +14,10 @@ match from the start of the text. The actions:
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
+- ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
+  the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
+  what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
+  2").
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``end`` (the
 lines after the last paragraph of 100 or more characters) or ``anywhere``. A pattern is a
@@ -63,6 +67,7 @@ ACTIONS = (
     "remove_line",
     "repeated_paragraph",
     "repeated_block",
+    "caption_copy",
 )
 PLACES = ("start", "end", "anywhere")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
@@ -151,7 +156,8 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
-        needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line")
+        needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
+                                       "caption_copy")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -187,6 +193,11 @@ def _value(match: re.Match[str], whole: str) -> str:
 
 def _normalise(line: str) -> str:
     return " ".join(_QUOTES.sub('"', line).casefold().split())
+
+
+def _caption_key(text: str) -> str:
+    """A caption compared loosely: case, spaces and the final stop ignored."""
+    return " ".join(text.casefold().split()).rstrip(" .!?(")
 
 
 def _shingles(line: str) -> set[tuple[str, ...]]:
@@ -236,6 +247,9 @@ class _Rule:
     field: str
     reason: str
     compiled: re.Pattern[str] | None
+    # The longest text the pattern can match (None: no limit): a longer line cannot match it
+    # whole, so it is not tried (most lines of an article are longer than any boilerplate).
+    longest: int | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +259,7 @@ class _Prepared:
     prefix: tuple[_Rule, ...]
     lines: tuple[_Rule, ...]
     repeats: dict[str, _Rule]
+    captions: tuple[_Rule, ...] = ()
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -265,12 +280,27 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
     if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
         table = table[(table["language"] == "*") | (table["language"] == language)]
     rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
-                   re.compile(r.pattern) if r.pattern else None)
+                   re.compile(r.pattern) if r.pattern else None, _longest(r.pattern))
              for r in table.itertuples(index=False)]
     repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
                      tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line")),
-                     repeats)
+                     repeats, tuple(r for r in rules if r.action == "caption_copy"))
+
+
+def _longest(pattern: str) -> int | None:
+    """The most characters ``pattern`` can match, or None if it has no limit."""
+    if not pattern:
+        return None
+    try:
+        import re._parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        width = parser.parse(pattern).getwidth()[1]
+    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
+        return None
+    return None if width >= parser.MAXREPEAT else int(width)
 
 
 def _prepared_rules(rules: pd.DataFrame | str | Path | None, language: str) -> _Prepared:
@@ -328,13 +358,16 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 2. Whole lines, first matching rule wins.
     kept: list[int] = []
+    removed: list[tuple[int, str]] = []
     for i in filled:
         stripped = lines[i].strip()
         if not stripped:
             lines[i] = ""
             continue
+        size = len(stripped)
         for rule in prepared.lines:
-            if not applies(rule, i) or rule.compiled is None:
+            if (rule.longest is not None and size > rule.longest) or not applies(rule, i) \
+                    or rule.compiled is None:
                 continue
             match = rule.compiled.fullmatch(stripped)
             if match:
@@ -342,10 +375,29 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     record(i, rule, stripped, _value(match, stripped))
                 else:
                     record(i, rule, stripped)
+                    removed.append((i, stripped))
                 lines[i] = ""
                 break
         else:
             kept.append(i)
+
+    # 2b. A caption printed again without its credit: the text before the credit of a removed
+    # line ("Manden i Volvoen." and "Manden i Volvoen. Foto: TV 2"), per caption_copy rule.
+    for rule in prepared.captions:
+        texts = set()
+        for _, line in removed:
+            found = rule.compiled.search(line) if rule.compiled else None
+            if found and found.start() > 0:
+                texts.add(_caption_key(line[: found.start()]))
+        texts.discard("")
+        if not texts:
+            continue
+        for i in list(kept):
+            stripped = lines[i].strip()
+            if applies(rule, i) and _caption_key(stripped) in texts:
+                record(i, rule, stripped)
+                lines[i] = ""
+                kept.remove(i)
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats

@@ -28,6 +28,7 @@ a copy of :func:`frame_lexicon` and pass it as ``lexicon=`` to count its frames.
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +44,7 @@ from .errors import (
     uncovered_articles,
 )
 from .sentences import split_sentences
-from .tokens import check_corpus_table, tokenize
+from .tokens import _sentences_change_tokens, _tokenizer, check_corpus_table, tokenize
 
 __all__ = ["FRAMES", "frame_hits", "frame_lexicon", "frame_scores", "read_lexicon"]
 
@@ -200,6 +201,56 @@ def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
     return found
 
 
+# What may end a sentence (framelab.split_sentences): a stop, ? ! …, or a line break.
+_SENTENCE_MARK = re.compile("[.?!…\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _hits_at_once(text: str, words: list[str], index: _Index, language: str
+                  ) -> list[tuple[int, _Term]] | None:
+    """The hits of a whole text, given its tokens ``words`` (``tokenize(text, language)``), as
+    :func:`_sentence_hits` finds them sentence by sentence; None where only the sentences can
+    tell: a term of several words with a mark between its words that may end a sentence.
+
+    Why: splitting sentences costs more than the rest of counting. The caller checks first that
+    the sentences cannot change the tokens (framelab.tokens._sentences_change_tokens). The
+    first word of a term is a letter, so a sentence that starts inside a term needs such a mark
+    between the term's first word and its last word's start.
+    """
+    found = _sentence_hits([w.casefold() for w in words], index)
+    longer = [(i, len(entry.words)) for i, entry in found if len(entry.words) > 1]
+    if longer:
+        pattern = _tokenizer(language, False, "keep", "keep", False)._compiled
+        starts = [match.start() for match in pattern.finditer(text)]
+        if any(_SENTENCE_MARK.search(text, starts[i], starts[i + n - 1]) for i, n in longer):
+            return None
+    return found
+
+
+def _counts(corpus: pd.DataFrame, key: _LexiconKey, covered: set[str]
+            ) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Hits per article and frame, and each article's tokens; the text at once where that gives
+    the sentences' hits (see :func:`_hits_at_once`; ``tests/test_frames.py`` compares)."""
+    counts: dict[str, dict[str, int]] = {}
+    sizes: dict[str, int] = {}
+    for article in corpus.itertuples(index=False):
+        text, language = article.text, article.language
+        words = tokenize(text, language)
+        sizes[article.id] = len(words)
+        if language not in covered:
+            continue
+        index = _index(key, language)
+        found = (None if _sentences_change_tokens(text, language)
+                 else _hits_at_once(text, words, index, language))
+        if found is None:
+            found = [hit for sentence in split_sentences(text, language)
+                     for hit in _sentence_hits([w.casefold() for w in tokenize(sentence, language)],
+                                               index)]
+        into = counts.setdefault(article.id, {})
+        for _, entry in found:
+            into[entry.frame] = into.get(entry.frame, 0) + 1
+    return counts, sizes
+
+
 def _hits(corpus: pd.DataFrame, lexicon: pd.DataFrame | None
           ) -> tuple[pd.DataFrame, dict[str, list[str]]]:
     """The hits, and the articles (by language) the lexicon has no terms for."""
@@ -274,14 +325,21 @@ def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -
     article
     e1          500.0
     """
-    hits, missing = _hits(corpus, lexicon)
+    _need(corpus)
+    key = _lexicon_key(_bundled() if lexicon is None else
+                       _validate(lexicon, "the lexicon you passed"))
+    covered = {language for _, _, language, _ in key}
+    missing = uncovered_articles(corpus, covered)
     if missing:
         warnings.warn(_missing_lexicon(missing, "{their} frame scores are NaN (nothing was counted)"),
                       MissingResourceWarning, stacklevel=2)
     skipped = {article for ids in missing.values() for article in ids}
-    sizes = {row.id: len(tokenize(row.text, row.language)) for row in corpus.itertuples(index=False)
-             if str(row.id) not in skipped}
-    counts = hits.groupby(["article", "frame"]).size().unstack(fill_value=0)
+    found, all_sizes = _counts(corpus, key, covered)
+    sizes = {article: size for article, size in all_sizes.items() if str(article) not in skipped}
+    # (what hits.groupby(["article", "frame"]).size().unstack(fill_value=0) gives on frame_hits)
+    counts = pd.DataFrame.from_dict(
+        {article: by_frame for article, by_frame in found.items() if by_frame}, orient="index")
+    counts = counts.reindex(columns=sorted(counts.columns)).fillna(0).astype("int64")
     frames = [f for f in FRAMES if f in counts.columns] + sorted(set(counts.columns) - set(FRAMES))
     if not frames:  # no hits at all: the lexicon's frames, so that the table shows what is NaN
         table = _bundled() if lexicon is None else _validate(lexicon, "the lexicon you passed")

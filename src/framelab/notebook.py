@@ -89,6 +89,8 @@ def _showwarning(message: Warning | str, category: type[Warning], filename: str,
 def install() -> bool:
     """Use the short display for kit errors and notes in the running IPython/Jupyter; False
     outside it."""
+    if "IPython" not in sys.modules:  # not running in IPython (which imports itself first)
+        return False
     try:
         from IPython import get_ipython
     except ImportError:

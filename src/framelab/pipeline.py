@@ -51,12 +51,20 @@ import pandas as pd
 from .cleaning import _clean, _prepare
 from .corpus import UNKNOWN, _resolve, _text_folder, guess_language, read_metadata
 from .errors import ArgumentError, CorpusError, check_type
-from .frames import FRAMES, _bundled, _index, _lexicon_key, _sentence_hits, _validate
+from .frames import (
+    FRAMES,
+    _bundled,
+    _hits_at_once,
+    _index,
+    _lexicon_key,
+    _sentence_hits,
+    _validate,
+)
 from .keywords import _period, keyness_table
 from .reading import decode_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules, _verb_key
-from .tokens import _lowered_tokens, _tokenizer
+from .tokens import _lowered_tokens, _sentences_change_tokens, _tokenizer
 
 __all__ = ["Results", "analyse_folder"]
 
@@ -271,33 +279,41 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         by_language = counts.setdefault(language, Counter())
         hits: dict[str, int] = {}
         frame_time = 0.0
-        sentences = split_sentences(text, language)
-        all_lowered: list[str] = []
-        size = 0
-        for sentence in sentences:
-            words = cut(sentence)
-            # = tokenize(sentence, language, lowercase=True). Not always [w.lower() for w in
-            # words]: the tokenizer is case-sensitive in places (Dutch "'s avonds" but not
-            # "'S avonds"); _lowered_tokens knows where.
-            lowered = _lowered_tokens(tokenizer, sentence, words)
-            all_lowered += lowered
-            size += len(words)
-            if index is not None:
-                f0 = time.perf_counter()
-                for _, entry in _sentence_hits([w.casefold() for w in words], index):
-                    hits[entry.frame] = hits.get(entry.frame, 0) + 1
-                frame_time += time.perf_counter() - f0
+        # The whole text at once where splitting it into sentences cannot change its tokens
+        # (as frequencies() does, see framelab.tokens._sentences_change_tokens); sentences are
+        # split only where that could, or where the frames need them (see _whole_text).
+        whole_text = _whole_text(text, language, tokenizer, index, hits)
+        if whole_text is not None:
+            all_lowered, size, frame_time = whole_text
+            whole = all_lowered
+        else:
+            sentences = split_sentences(text, language)
+            all_lowered = []
+            size = 0
+            for sentence in sentences:
+                words = cut(sentence)
+                # = tokenize(sentence, language, lowercase=True). Not always [w.lower() for w
+                # in words]: the tokenizer is case-sensitive in places (Dutch "'s avonds" but
+                # not "'S avonds"); _lowered_tokens knows where.
+                lowered = _lowered_tokens(tokenizer, sentence, words)
+                all_lowered += lowered
+                size += len(words)
+                if index is not None:
+                    f0 = time.perf_counter()
+                    for _, entry in _sentence_hits([w.casefold() for w in words], index):
+                        hits[entry.frame] = hits.get(entry.frame, 0) + 1
+                    frame_time += time.perf_counter() - f0
+            # frame_scores and keyness() cut the whole text, not sentence by sentence. When
+            # every sentence boundary falls on whitespace, that gives the sentences' tokens in
+            # a row: a token holds no whitespace, and the tokenizer's look-arounds treat
+            # whitespace and the edge of a text alike. Otherwise (a boundary inside
+            # "binnengevallen.Daarnaast"), cut the whole text again.
+            whole = all_lowered
+            if " ".join(sentences).split() != text.split():
+                size = len(cut(text))
+                whole = cut(text.lower())
         by_language.update(all_lowered)
         tokens = len(all_lowered)
-        # frame_scores and keyness() cut the whole text, not sentence by sentence. When every
-        # sentence boundary falls on whitespace, that gives the sentences' tokens in a row: a
-        # token holds no whitespace, and the tokenizer's look-arounds treat whitespace and the
-        # edge of a text alike. Otherwise (a boundary inside "binnengevallen.Daarnaast"), cut
-        # the whole text again.
-        whole = all_lowered
-        if " ".join(sentences).split() != text.split():
-            size = len(cut(text))
-            whole = cut(text.lower())
         if day is not None:
             part.period_counts.setdefault(period, Counter()).update(whole)
             part.period_sizes[period] += len(whole)
@@ -321,6 +337,27 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
                           quoted_words))
         part.frame_rows.append(hits if index is not None else None)
     return part
+
+
+def _whole_text(text: str, language: str, tokenizer: Any, index: Any, hits: dict[str, int]
+                ) -> tuple[list[str], int, float] | None:
+    """The lowercased tokens, their number and the frames' time, from the whole text at once;
+    the frames' hits are added to ``hits``. None (nothing added) where sentences are needed:
+    where they could change the tokens, or where a term of several words matched across a
+    mark that may end a sentence (framelab.frames._hits_at_once)."""
+    if _sentences_change_tokens(text, language, lowercase=True):
+        return None
+    words = tokenizer.tokenize(text)
+    frame_time = 0.0
+    if index is not None:
+        f0 = time.perf_counter()
+        found = _hits_at_once(text, words, index, language)
+        frame_time = time.perf_counter() - f0
+        if found is None:
+            return None
+        for _, entry in found:
+            hits[entry.frame] = hits.get(entry.frame, 0) + 1
+    return _lowered_tokens(tokenizer, text, words), len(words), frame_time
 
 
 def _add(target: Counter[str], counter: Counter[str], sign: int) -> None:

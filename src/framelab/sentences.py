@@ -120,6 +120,15 @@ _GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=['‘’“”„\"»«]?[{_U
 # A straight ' that is a quotation mark, not an apostrophe between two letters ("USA's").
 _QUOTE_MARK = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
+# Initials at the end of a piece: "J.F.", "H.C." (one capital and a dot, twice or more) or a
+# single "J." after a space.
+_INITIALS_END = re.compile(rf"(?:(?<![\w.])(?:[{_UPPER}]\.){{2,4}}|(?<=\s)[{_UPPER}]\.)$")
+# A question or exclamation mark at the end of a piece, perhaps with closing quotation marks.
+_QUESTION_END = re.compile(r"[?!][\"”’'»«]*$")
+_NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
+_CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
+# An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar".
+_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])")
 
 
 def language_name(language: str) -> str:
@@ -272,12 +281,68 @@ def _line_sentences(line: str, language: str) -> list[str]:
     cuts = {start for start, _ in punkt.span_tokenize(line)}
     cuts.update(m.start() for m in _GLUED.finditer(line)
                 if _word_before(line, m.start()) not in _abbreviation_set(language))
+    # "… Maar": a new sentence, except inside a quotation that goes on to its attribution
+    # (“… stellen… En we zijn dankbaar …,” voegde hij eraan toe.)
+    if "…" in line or "..." in line:
+        cuts.update(m.end() for m in _ELLIPSIS.finditer(line)
+                    if not _in_quotation(line, m.start()))
+    # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
+    cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
+                if m.group(1).lower() in _abbreviation_set(language))
+    # Not after initials ("J.F. Kennedy", "H.C. Andersen"), nor after a ? or ! that a lowercase
+    # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
+    cuts = {cut for cut in cuts if not _may_continue(line, cut)
+            or not _continues(line, cut, language)}
     # A cut right after a stop and before a quotation mark: does the mark close or open?
     cuts = {_cut(line, cut) if 0 < cut < len(line) and line[cut - 1] in ".!?" else cut
             for cut in cuts}
     bounds = sorted(cuts | {0, len(line)})
     pieces = (line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
     return [piece for piece in pieces if piece]
+
+
+def _may_continue(line: str, cut: int) -> bool:
+    """A quick test before :func:`_continues`: after the cut (and closing marks) a lowercase
+    letter or a comma, or a capital after a capital and a stop ("J.F. Kennedy")."""
+    if not 0 < cut < len(line):
+        return False
+    j = cut
+    while j < len(line) and line[j] in " \"”’'»«":
+        j += 1
+    following = line[j:j + 1]
+    if following.islower() or following in (",", ";"):
+        return True
+    if not following.isupper():
+        return False
+    k = cut
+    while k > 0 and line[k - 1] in " \"”’'»«":
+        k -= 1
+    return k >= 2 and line[k - 1] == "." and line[k - 2].isupper()
+
+
+def _in_quotation(line: str, position: int) -> bool:
+    """True if a “ „ or » opened before ``position`` is not closed yet."""
+    opened = line.count("“", 0, position) + line.count("„", 0, position)
+    if opened > line.count("”", 0, position):
+        return True
+    return line.count("»", 0, position) > line.count("«", 0, position)
+
+
+def _continues(line: str, cut: int, language: str) -> bool:
+    """True if the sentence goes on at ``cut``: after initials before a capitalised word that
+    is not a frequent sentence starter ("J.F. Kennedy", but "the U.S. The talks"), or after ?
+    or ! (and a closing mark) before a lowercase word or a comma."""
+    before = line[max(0, cut - 16):cut].rstrip()
+    after = line[cut:cut + 40].lstrip()
+    if not after:
+        return False
+    if _INITIALS_END.search(before) and after[:1].isupper():
+        first = re.match(r"[^\W\d_]+", after)
+        return not first or first.group().lower() not in _punkt_parameters(language).sent_starters
+    if _QUESTION_END.search(before):  # the closing mark may come after the cut: ?|", wilde
+        after = after.lstrip("\"”’'»«").lstrip()
+        return after[:1].islower() or after[:1] in ",;"
+    return False
 
 
 def _cut(line: str, stop: int) -> int:

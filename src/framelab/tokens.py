@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import pandas as pd
@@ -72,6 +73,7 @@ from nltk.tokenize import RegexpTokenizer
 
 from .errors import ArgumentError, check_choice, check_table, check_type
 from .sentences import (
+    _GLUED,
     LANGUAGES,
     _abbreviation_set,
     check_language,
@@ -92,9 +94,22 @@ TOKEN_OPTIONS = {"lowercase": False, "punctuation": False, "numbers": "keep", "h
 _LETTER = r"[^\W\d_]"  # a letter of any alphabet (\w without digits and "_")
 _ALNUM = r"[^\W_]"  # a letter or a digit
 _NUMBER_START = frozenset("0123456789$€£")
-_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*")
+_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?(?:-\d+)*\.?")
+# A web address is one token: www.nos.nl, https://www.dr.dk/nyheder/...
+_URL = (r"(?i:https?://|www\.)[^\s<>\"“”‘’'«»]*[^\s<>\"“”‘’'«».,;:!?)]")
+# Languages that write an ordinal as a number with a full stop: "den 3. maj", "am 24. Februar".
+_ORDINAL_LANGUAGES = frozenset({"da", "de", "nb", "fi"})
+# The ordinal's rule looks past the space: "3." is one token before a lowercase word.
+_ORDINAL = r"\d{1,3}\.(?=\s+[a-zæøåäöü])"
+# The chunks of a text with ordinals: "3. maj" stays one chunk (see _KitTokenizer).
+_ORDINAL_CHUNK = re.compile(r"\S+(?:(?<=\d\.)\s+(?=[a-zæøåäöü])\S+)*")
+_ORDINAL_SPACE = re.compile(r"\d\.\s")
 _CLITICS = "stnkm"  # Dutch 's (des), 't (het), 'n (een), 'k (ik), 'm (hem)
 _SPEECH_DASH = r"(?:^|(?<=[.!?] ))[-–—](?= )"  # Danish: "- Jeg tror ..., siger Blinken."
+
+
+# How many different chunks (runs of text between spaces) a tokenizer remembers; about 30 MB.
+_CACHED_CHUNKS = 100_000
 
 
 class _KitTokenizer(RegexpTokenizer):
@@ -104,13 +119,41 @@ class _KitTokenizer(RegexpTokenizer):
     against patterns that backtrack without end. The kit's patterns are fixed and backtrack
     little (every repeat is followed by a different character class), so it compiles them with
     ``re``, which is several times faster; the tokens are the same.
+
+    Why chunks: no token holds a space, and (with ``by_chunk``) no rule looks across one, so the
+    tokens of a text are the tokens of its chunks (``text.split()``) one after the other. News
+    text repeats its chunks ("de", "van", "NAVO,"), so each different chunk is cut once and
+    remembered; the tokens of a text are then looked up, in C, faster than the pattern itself
+    runs. Two rules look across a space: the ordinal ("den 3. maj": a chunk "3." before a
+    lowercase word is kept together with that word, see :data:`_ORDINAL_CHUNK`) and the Danish
+    speech dash ("… hørt. - Men"), which turns ``by_chunk`` off (:func:`_looks_across_spaces`
+    finds any other). ``tests/test_tokens.py`` compares both ways on every option.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, by_chunk: bool = True) -> None:
         super().__init__(pattern)
         self._compiled = re.compile(pattern, re.MULTILINE)
+        self._by_chunk = by_chunk
+        self._ordinals = _ORDINAL in pattern
+        self._chunks: dict[str, tuple[str, ...]] = {}
 
     def tokenize(self, text: str) -> list[str]:
+        if self._by_chunk:
+            chunks = (_ORDINAL_CHUNK.findall(text)
+                      if self._ordinals and _ORDINAL_SPACE.search(text) else text.split())
+            known = self._chunks
+            try:
+                return list(chain.from_iterable(map(known.__getitem__, chunks)))
+            except KeyError:  # a chunk not seen before
+                pass
+            missing = set(chunks).difference(known)
+            if len(known) + len(missing) <= _CACHED_CHUNKS:
+                find = self._compiled.findall
+                for chunk in missing:
+                    found = find(chunk)
+                    # A chunk that is one token keeps one string, not two equal ones.
+                    known[chunk] = (chunk,) if found == [chunk] else tuple(found)
+                return list(chain.from_iterable(map(known.__getitem__, chunks)))
         return self._compiled.findall(text)
 
     def span_tokenize(self, text: str):  # type: ignore[override]
@@ -135,9 +178,13 @@ def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, q
     # A word, and if it ends with a full stop that makes it an abbreviation, the stop(s) too.
     # The look-ahead (?=\.) makes the abbreviation test cost nothing after other words.
     lookbehind = _abbreviation_lookbehind(language)  # "" for a language without abbreviations
-    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*\.(?:{lookbehind})(?!{_ALNUM}))?"
-                    if lookbehind else "")
-    branches = [
+    # Not in capitals: "DR." is the broadcaster at the end of a sentence, "dr." an abbreviation.
+    abbreviation = (rf"(?:(?=\.)(?:\.{_LETTER}{{1,4}})*(?<![A-ZÆØÅ][A-ZÆØÅ])\.(?:{lookbehind})"
+                    rf"(?!{_ALNUM}))?" if lookbehind else "")
+    branches = [_URL]
+    if language in _ORDINAL_LANGUAGES:  # "3." before a lowercase word is an ordinal
+        branches.append(_ORDINAL)
+    branches += [
         rf"{_LETTER}{_ALNUM}*{compound}{abbreviation}",
         rf"\d+(?:[.,]\d+)*(?:%|{_LETTER}+)?{hyphen_tail}",
         r"[$€£]\d+(?:[.,]\d+)*%?",
@@ -158,13 +205,35 @@ def _pattern(language: str, punctuation: bool, hyphens: str, apostrophes: str, q
 @cache
 def _tokenizer(language: str, punctuation: bool, hyphens: str, apostrophes: str, quotes: bool
                ) -> _KitTokenizer:
-    return _KitTokenizer(_pattern(language, punctuation, hyphens, apostrophes, quotes))
+    pattern = _pattern(language, punctuation, hyphens, apostrophes, quotes)
+    # The speech dash needs the space after it, so it cannot be found chunk by chunk; with
+    # punctuation=True a dash is a token anyway, speech or not.
+    speech = quotes and language == "da" and not punctuation
+    return _KitTokenizer(pattern, by_chunk=not speech and not _looks_across_spaces(pattern))
+
+
+def _looks_across_spaces(pattern: str) -> bool:
+    """Whether a rule of ``pattern`` may look at a space (``\\s`` or " "), other than the
+    ordinal's and the speech dash's, which the tokenizer knows; a class that leaves spaces out
+    (``[^\\s...]``) does not count. A new rule that does turns the chunks off, to be safe.
+
+    >>> _looks_across_spaces(_pattern("da", False, "keep", "keep", False))
+    False
+    >>> _looks_across_spaces(r"\\w+(?=\\s+x)")
+    True
+    """
+    rest = pattern.replace(_ORDINAL, "").replace(_SPEECH_DASH, "")
+    rest = re.sub(r"\[\^(?:\\.|[^\]\\])*\]", "", rest)  # classes that leave out what they name
+    return r"\s" in rest or " " in rest
 
 
 # Where lowercasing can change a text's tokens, not just their case: the Dutch clitics after an
 # apostrophe are matched case-sensitively ("'s avonds" but not "'S avonds"), and "Σ" lowercases by
 # its context (ς at a word's end). See _lowered_tokens.
 _CASE_SENSITIVE = ("'", "’", "Σ")
+# ... and three rules that look at capitals: "DR." (capitals) is no abbreviation, a Danish
+# ordinal "3." comes before a lowercase word.
+_CASE_TRIGGER = re.compile(r"[A-ZÆØÅ]{2}\.|\d\.\s")
 
 
 def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[str]:
@@ -178,9 +247,50 @@ def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[st
     then the pattern matches the same spans in both texts. Otherwise the lowered text is cut.
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE):
+    if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE) \
+            or _CASE_TRIGGER.search(text):
         return cut.tokenize(lowered)
     return [token.lower() for token in tokens]
+
+
+# Where a sentence can start inside a chunk (see _sentences_change_tokens): two sentences glued
+# ("binnengevallen.Daarnaast"), or a cut after a quotation mark right before a Dutch clitic.
+# (It starts with the stop, which the engine can look for fast: the text is searched in full.)
+_CUT_IN_CHUNK = re.compile(rf"[.!?](?:{_GLUED.pattern}|['’][{_CLITICS}](?!{_ALNUM}))")
+_DASH_AND_SPACE = re.compile(r"[-–—] ")
+# A web address may hold a stop before a mark, where Punkt may cut; an ordinal's rule looks past
+# the space after it ("3. maj"), where a sentence may end.
+# (= "://|www\." ignoring case, as _URL starts; the first character first, for speed)
+_URL_HINT = re.compile(r"[:wW](?:(?<=:)//|(?<=[wW])(?i:ww\.))")
+_ORDINAL_AND_WORD = re.compile(r"\d\.\s+[a-zæøåäöü]")
+
+
+def _sentences_change_tokens(text: str, language: str, *, lowercase: bool = False,
+                             punctuation: bool = False, quotes: bool = False) -> bool:
+    """Whether tokenising ``text`` sentence by sentence could give other tokens than at once.
+
+    Why: counting words (``frequencies(n=1)``) needs the tokens, not the sentences, and
+    splitting sentences costs more than tokenising. Sentences nearly always start after a
+    space, and no token holds a space, so cutting there changes nothing. This says ``True``
+    (split first, to be sure) wherever a cut may change something: a sentence that may start
+    inside a chunk (:data:`_CUT_IN_CHUNK`), a Greek capital sigma (it lowercases by what
+    follows it, perhaps across a cut) and, for the Danish speech dash, any dash before a space
+    (it is a token only at the start of a sentence or after ". "), a web address, and in a
+    language with ordinals ("den 3. maj") a number with a stop before a lowercase word.
+    ``tests/test_frequencies.py`` compares both ways.
+
+    >>> _sentences_change_tokens("Hij zei het. Daarna ging hij.", "nl")
+    False
+    >>> _sentences_change_tokens("daags nadat het leger was binnengevallen.Daarnaast", "nl")
+    True
+    """
+    return (_CUT_IN_CHUNK.search(text) is not None
+            or (lowercase and "Σ" in text)
+            or _URL_HINT.search(text) is not None
+            or (language in _ORDINAL_LANGUAGES  # (the rule sees the text as tokenised)
+                and _ORDINAL_AND_WORD.search(text.lower() if lowercase else text) is not None)
+            or (quotes and not punctuation and language == "da"
+                and _DASH_AND_SPACE.search(text) is not None))
 
 
 def _check_options(punctuation: Any, hyphens: Any, apostrophes: Any, quotes: Any) -> None:
@@ -285,6 +395,8 @@ def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
     corpus[corpus["language"].isin(framelab.LANGUAGES)].
     """
     check_table(corpus, columns)
+    if "language" not in corpus.columns or corpus["language"].isin(LANGUAGES).all():
+        return corpus  # (the loop below, only to name the first article that is not)
     for row in corpus.itertuples(index=False):
         if getattr(row, "language", "nl") not in LANGUAGES:
             raise ArgumentError(

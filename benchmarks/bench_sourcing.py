@@ -1,0 +1,119 @@
+"""Benchmark: who speaks and what belongs to the article, on the real pages of tests/realpages/.
+
+Run it from the repository's folder (it is not a test; pytest does not collect benchmarks/):
+
+    .venv/bin/python benchmarks/bench_sourcing.py            # per language and overall
+    .venv/bin/python benchmarks/bench_sourcing.py --pages    # and a table per page
+    .venv/bin/python benchmarks/bench_sourcing.py --known-failing   # the failing case ids
+
+It reads the development set (pages, metadata.csv, the hand-made gold.json; see
+tests/realpages/README.md) and measures the kit exactly as tests/test_realpages.py checks it,
+with the same functions:
+
+- **quotations found**: gold quotations that a row of ``framelab.quotes`` on the cleaned page
+  starts with (recall);
+- **speakers right**: found gold quotations whose speaker is the gold speaker, where "right"
+  means no speaker when the gold says "" (of the found ones, and of all gold quotations);
+- **not quotations**: the kit's quotations that are no gold quotation (titles, terms,
+  apostrophes, pieces of a quotation cut in two ...), with how many quotations the kit found;
+- **boilerplate removed**: gold boilerplate lines that ``framelab.clean_text`` removes;
+- **article lines kept**: gold article lines that survive cleaning unchanged;
+- **sentence cases right** (``framelab.split_sentences``) and **apostrophes not taken for
+  quotation marks**.
+
+The figures are counts of hand-checked cases, not timings: they do not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests import test_realpages as realpages  # noqa: E402  (the set and its checks)
+
+KINDS = ("quote", "speaker", "boilerplate", "keep", "sentence", "apostrophe")
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} ({100 * right / total:.0f}%)" if total else "-"
+
+
+def results() -> list[tuple[realpages.Case, bool]]:
+    """Every case with whether the kit gets it right."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(case, realpages.check(case)[0]) for case in realpages.cases()]
+
+
+def summary(done: list[tuple[realpages.Case, bool]], pages: list[realpages.Page]) -> dict:
+    """The figures for a group of pages."""
+    files = {page.file for page in pages}
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case, ok in done:
+        if case.page.file in files:
+            tally[case.kind][0] += ok
+            tally[case.kind][1] += 1
+    found_total = sum(len(realpages.found_quotes(f)) for f in files)
+    extra = sum(len(realpages.not_quotations(f)) for f in files)
+    quote_right, quotes = tally["quote"]
+    speaker_right = tally["speaker"][0]
+    return {
+        "pages": len(files),
+        "quotations found": _share(quote_right, quotes),
+        "speakers right (of found)": _share(speaker_right, quote_right),
+        "speakers right (of all)": _share(speaker_right, quotes),
+        "not quotations (of kit's quotes)": f"{extra} of {found_total}",
+        "boilerplate removed": _share(*tally["boilerplate"]),
+        "article lines kept": _share(*tally["keep"]),
+        "sentence cases right": _share(*tally["sentence"]),
+        "apostrophes not quotes": _share(*tally["apostrophe"]),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", action="store_true", help="also print a table per page")
+    parser.add_argument("--known-failing", action="store_true",
+                        help="print the ids of the failing cases, for KNOWN_FAILING")
+    args = parser.parse_args(argv)
+    done = results()
+    if args.known_failing:
+        failing = sorted(case.id for case, ok in done if not ok)
+        print("KNOWN_FAILING: frozenset[str] = frozenset({")
+        for case_id in failing:
+            print(f"    {case_id!r},")
+        print("})")
+        return
+    pages = list(realpages.pages())
+    groups = {"nl": [p for p in pages if p.language == "nl"],
+              "da": [p for p in pages if p.language == "da"], "all": pages}
+    table = {name: summary(done, group) for name, group in groups.items()}
+    width = max(len(key) for key in table["all"])
+    print(f"{'':{width}}  " + "  ".join(f"{name:>16}" for name in table))
+    for key in table["all"]:
+        print(f"{key:{width}}  " + "  ".join(f"{str(table[n][key]):>16}" for n in table))
+    if args.pages:
+        print()
+        header = ("page", "lang", "quotes", "found", "speaker", "extra", "boiler", "kept")
+        print("{:44} {:>4} {:>6} {:>6} {:>7} {:>5} {:>6} {:>5}".format(*header))
+        for page in pages:
+            mine = [(c, ok) for c, ok in done if c.page.file == page.file]
+
+            def count(kind: str, mine=mine) -> str:
+                items = [ok for c, ok in mine if c.kind == kind]
+                return f"{sum(items)}/{len(items)}" if items else "-"
+
+            print("{:44} {:>4} {:>6} {:>6} {:>7} {:>5} {:>6} {:>5}".format(
+                page.stem[:44], page.language, len(page.gold["quotes"]), count("quote"),
+                count("speaker"), len(realpages.not_quotations(page.file)),
+                count("boilerplate"), count("keep")))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,498 @@
+"""The quotation finder: every direct quotation of an article, with its speaker and the rule
+that found it.
+
+The rules, tried in this order for each quotation (the ``attribution`` column names the one
+that fired):
+
+1. *named after the quote*: a reporting verb starts the clause after it: "…”, zei Rutte tegen
+   verslaggevers." / "»…«, siger Mette Frederiksen (S)." / „Waarom nu?” vroeg een verslaggever.;
+2. *named before the quote*: a reporting verb before it in the same sentence: "Maas zei dat de
+   ‘ijzige relatie’ …", "Volgens de NAVO-chef is het “…”", "Kallas noemt het »…«";
+3. *named before a colon*: "Ollongren: “…”", "Løkke om tiden uden for politik: »…«", or a
+   paragraph that ends with a colon before the quote ("Ifølge næstformand Klaus Frandsen (R) kan
+   det være bevidst:");
+4. *named in the next sentence*: "… 'de wapens neerlegt'. Dat heeft … Lavrov … gezegd.",
+   "- … \\n Sådan lyder det fra udenrigsminister Lars Løkke Rasmussen (M).";
+5. *continuation*: a full quote with no attribution continues the last speaker (a new paragraph
+   of the same speech);
+6. *subject of the sentence*: a fragment in a sentence whose subject is a pronoun or a name
+   ("Ze wil ‘de stad in’"); where that subject is an actor of the table, *first actor in the
+   sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
+
+In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
+name as written, an actor of the table, a pronoun or role resolved to the person it stands for
+("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
+verslaggever": attribution "nobody named"; a pronoun with no one before it), the speaker stays
+empty.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pandas as pd
+
+from ..errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    MissingResourceWarning,
+    check_table,
+    missing_resource_message,
+    uncovered_articles,
+)
+from ..text import word_count
+from ..tokens import check_corpus_table
+from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
+from .speakers import Speakers
+from .tables import (
+    IMPERSONAL,
+    PREPOSITIONS,
+    _actor_key,
+    _cached_rules,
+    _Rules,
+    _user_verb_key,
+    _verb_languages,
+)
+
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "quotes", "unattributed", "unknown_speakers",
+           "who_speaks"]
+
+QUOTE_COLUMNS = (
+    "article", "language", "paragraph", "quote", "words", "kind", "marks", "speaker", "side",
+    "verb", "verb_lemma", "stance", "attribution", "sentence",
+)
+# The next sentence names the speaker: "Dat zei Rutte.", "Det siger Løkke.", "Sådan lyder det
+# fra …"; the second word is a reporting verb or an auxiliary ("Dat heeft … gezegd").
+_CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
+              "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
+_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
+# er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
+_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
+_LEAD_STOP = re.compile(r"[,?!]\s*$")
+
+
+def _missing_verbs(missing: dict[str, list[str]]) -> str:
+    return missing_resource_message(
+        missing, "reporting verbs", "no quotations were looked for in {them}",
+        "Add rows with language {codes} (form, lemma, stance) to a copy of "
+        "framelab.reporting_verbs() and pass it as verbs=your_table.")
+
+
+def find_quotes(text: str, language: str, *, article: str = "",
+                actor_table: pd.DataFrame | None = None,
+                verbs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Find the quotations of one text; see :func:`quotes` for the columns.
+
+    >>> find_quotes("- Vi vil sikre os, at vi bliver hørt, siger Lavrov efter mødet.", "da")[
+    ...     ["quote", "speaker", "verb", "marks"]].values.tolist()
+    [['Vi vil sikre os, at vi bliver hørt', 'Sergei Lavrov', 'siger', '- (dash)']]
+    >>> find_quotes("„Het kan niet”, zei NAVO-chef Mark Rutte. „Nooit”, aldus de NAVO-chef.",
+    ...             "nl")[["speaker", "side", "attribution"]].values.tolist()
+    [['Mark Rutte', 'unknown', 'named after the quote'], ['Mark Rutte', 'unknown', 'role (after the quote)']]
+    >>> find_quotes("Det er beskeden fra USA's udenrigsminister.", "da").empty
+    True
+    """
+    if not isinstance(text, str):
+        raise ArgumentTypeError(f"text should be a text (str), but it is {type(text).__name__}.")
+    verb_key = _user_verb_key(verbs)
+    if language not in _verb_languages(verb_key):
+        warnings.warn(_missing_verbs({language: [article or "(the text)"]}),
+                      MissingResourceWarning, stacklevel=2)
+        return pd.DataFrame(columns=list(QUOTE_COLUMNS))
+    rules = _cached_rules(language, _actor_key(actor_table), verb_key)
+    rows = _quote_rows(text, language, article, rules)
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)).fillna("")
+
+
+def _has_quotes(text: str, language: str) -> bool:
+    """Can ``text`` hold a quotation at all (an opening mark, or a Danish speech dash)?"""
+    if any(mark in text for mark in OPENING_MARKS):
+        return True
+    return language == "da" and any(_DASH.match(p.strip()) for p in text.split("\n"))
+
+
+def _quote_rows(text: str, language: str, article: str, rules: _Rules
+                ) -> list[dict[str, object]]:
+    """The quotations of one text as rows (dicts with every column of :data:`QUOTE_COLUMNS`)."""
+    if not _has_quotes(text, language):
+        return []
+    speakers = Speakers(rules, text)
+    speakers.verb_speaker = lambda sentence: _verb_speaker(sentence, speakers, after_quote=False)
+    rows: list[dict[str, object]] = []
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
+              for piece in (_INNER_DASH.split(paragraph) if language == "da" else [paragraph])]
+    for index, (number, paragraph) in enumerate(pieces):
+        base = {"article": article, "language": language, "paragraph": number}
+        following = [piece for _, piece in pieces[index + 1:index + 2]]
+        dash = _DASH.match(paragraph) if language == "da" else None
+        announced, speakers.announced = speakers.announced, None
+        if dash:
+            row = _dash_quote(paragraph[dash.end():], speakers, following, announced)
+            rows.append({**base, **row})
+            if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
+                speakers.announced = str(row["speaker"]) or None
+            continue
+        spans = _spans(paragraph)
+        if not spans:
+            _indirect(paragraph, speakers)
+            if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"
+                last = _SPLIT.split(paragraph)[-1]
+                found = _verb_speaker(last, speakers, after_quote=False)
+                # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
+                speakers.announced = (found[0] if found and found[0]
+                                      else speakers.last_name_in(last))
+            continue
+        masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
+        cursor = 0
+        for start, end, marks, inside in spans:
+            s_start, s_end = _sentence_bounds(masked, start, end)
+            # Indirect speech earlier in the paragraph updates who spoke last.
+            _indirect(masked[cursor:s_start], speakers)
+            cursor = max(cursor, s_start)
+            row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
+                             following, announced if start == 0 else None)
+            rows.append({**base, "quote": inside, "marks": marks, **row})
+        _indirect(masked[cursor:], speakers)
+    # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
+    # “B”, besloot Lachaert."): both are the same speaker's.
+    for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
+        if (row["attribution"] == "unknown" and row["kind"] == "full" and after["speaker"]
+                and after["paragraph"] == row["paragraph"]
+                and after["attribution"] == "named after the quote"):
+            row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
+    if any(row["speaker"] and " " not in str(row["speaker"])
+           and row["speaker"] not in rules.side for row in rows):
+        speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
+    for row in rows:
+        row["words"] = word_count(row["quote"])
+        speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
+        row["speaker"] = speaker
+        row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
+        row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
+    return rows
+
+
+def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
+                  ) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a reporting verb in ``window`` (a masked text piece) and the
+    speaker phrase next to it; the speaker is "" where the phrase names nobody ("een
+    verslaggever"). None: no verb with a speaker phrase."""
+    rules = speakers.rules
+    verbs = list(rules.verb_re.finditer(window))
+    if not verbs:
+        return None
+    for verb in (verbs if after_quote else verbs[::-1])[:3]:
+        form = verb.group(1).lower()
+        if form in PREPOSITIONS:
+            subject = speakers.subject_after(window, verb.end())
+        elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
+            auxiliary = re.search(r"\b(?:wordt|werd|is)\s", window)
+            subject = speakers.subject_after(window, auxiliary.end()) if auxiliary else None
+        elif after_quote:
+            subject = (speakers.subject_after(window, verb.end())
+                       or speakers.subject_before(window, verb.start()))
+        else:
+            subject = speakers.subject_before(window, verb.start())
+            if subject is None or (" " not in subject.name and subject.start == 0
+                                   and subject.how == "name"
+                                   and subject.name not in rules.side):
+                # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
+                # one unknown word at the start (an adverb, perhaps)
+                subject = speakers.subject_after(window, verb.end()) or subject
+        if subject is not None:
+            return subject.name, verb.group(1), subject.how
+        if form in IMPERSONAL and after_quote:
+            return speakers.last_person or "", verb.group(1), "pronoun"
+    return None
+
+
+def _indirect(masked: str, speakers: Speakers) -> None:
+    """Note who is introduced ("NAVO-chef Mark Rutte …") and who is reported as speaking
+    ("Lavrov sagde, at ...") in sentences without quotes: who "hij" or "han" is next."""
+    if not masked or masked.isspace():
+        return
+    for sentence in _SPLIT.split(masked.strip()):
+        if sentence:
+            speakers.introduce(sentence)
+
+
+def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """"Dat zei Rutte." / "Sådan lyder det fra …": the speaker the next sentence names."""
+    cataphora = _CATAPHORA.get(speakers.rules.language)
+    match = cataphora.match(rest) if cataphora else None
+    if match is None:
+        return None
+    sentence = _SPLIT.split(rest, maxsplit=1)[0]
+    verb = speakers.rules.verb_re.match(sentence, match.end())
+    if match.group(1):  # "Dat heeft de minister … gezegd": the subject follows the auxiliary
+        subject = speakers.subject_after(sentence, match.end())
+        verb = speakers.rules.verb_re.search(sentence, match.end())
+    elif verb is not None:
+        subject = speakers.subject_after(sentence, verb.end())
+    else:
+        return None
+    if subject is None or not subject.name:
+        return None
+    return subject.name, verb.group(1) if verb else "", subject.how
+
+
+def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: str | None
+                ) -> dict[str, object]:
+    """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
+    row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
+    found = None
+    for verb in reversed(list(speakers.rules.verb_re.finditer(body))):
+        # The attribution is a clause after a comma, ? or !: ", siger han", "? spørger hun",
+        # ", nøjes han med at sige" (at most four words before the verb).
+        before = body[: verb.start()]
+        clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
+        if clause < 0 or len(before[clause + 1:].split()) > 4:
+            continue
+        subject = (speakers.subject_after(body, verb.end())
+                   if not before[clause + 1:].strip() else
+                   speakers.subject_before(body, verb.start()))
+        if subject is None:
+            continue
+        quote = body[: clause + (1 if body[clause] in "?!" else 0)].strip()
+        found = quote, subject.name, verb.group(1), subject.how
+        break
+    if found:
+        quote, speaker, verb_form, how = found
+        row.update(quote=quote, speaker=speaker, verb=verb_form,
+                   attribution=_label(how, "after", speaker))
+    else:
+        row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
+        named = _next_sentence(following[0], speakers) if following else None
+        if announced:
+            row.update(speaker=announced, attribution="named before a colon")
+        elif named:
+            row.update(speaker=named[0], verb=named[1], attribution="named in the next sentence")
+        elif body.rstrip().endswith("?"):  # a question: the interviewer's, not the speaker's
+            pass
+        elif speakers.last_speaker or speakers.last_person:
+            row.update(speaker=speakers.last_speaker or speakers.last_person,
+                       attribution="continuation")
+    speakers.spoke(str(row["speaker"]) or None, quoted=True)
+    return row
+
+
+def _label(how: str, side: str, speaker: str) -> str:
+    if not speaker:
+        return "nobody named" if how == "unnamed" else "unknown"
+    if how in ("pronoun", "role"):
+        return f"{how} ({side} the quote)"
+    return f"named {side} the quote"
+
+
+def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
+    lead = masked[s_start:start].strip()
+    return (not lead or lead.endswith(":")) and inside[:1].isupper()
+
+
+def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
+               inside: str, speakers: Speakers, following: list[str], announced: str | None
+               ) -> dict[str, object]:
+    full = _is_full(masked, start, s_start, inside)
+    label = ""
+    found = None
+    # An attribution after the quote starts a clause: "”, aldus Lavrov", "', voegde hij eraan
+    # toe", "', zo werd de woordvoerder … geciteerd" — not "…, maar benadrukte dat …".
+    after = masked[end:s_end]
+    clause = speakers.rules.clause_re.search(after)
+    if clause:
+        found = _verb_speaker(after[clause.start():], speakers, after_quote=True)
+        label = "after"
+    lead = masked[s_start:start]
+    if found is None:
+        found = _verb_speaker(lead, speakers, after_quote=False)
+        label = "before"
+    if found is None and lead.rstrip().endswith(":"):
+        subject = speakers.subject_after(lead, len(lead) - len(lead.lstrip()), initial=True)
+        # One unknown word is a name only right before the colon ("Ollongren: “…”"), not in
+        # "Geamuseerde blik: ‘…’".
+        if subject is not None and subject.name and (
+                " " in subject.name or subject.name in speakers.rules.kind
+                or lead[subject.end:].strip() == ":"):
+            found, label = (subject.name, "", subject.how), "colon"
+    if found is None:
+        rest = masked[s_end:].strip() or (following[0] if following else "")
+        found = _next_sentence(rest, speakers)
+        label = "next"
+    if found is None and full and announced:
+        found, label = (announced, "", "name"), "colon"
+    if found is None and full and speakers.last_speaker:
+        found, label = (speakers.last_speaker, "", "continuation"), "continuation"
+    if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
+        subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
+                                         initial=True) if lead.strip() else None
+        if subject is not None and subject.name and subject.end <= start and (
+                subject.how == "pronoun" or " " in subject.name
+                or subject.name in speakers.rules.kind):
+            # a known actor there is the first actor the sentence names, as rule 7 would say
+            label = "first" if subject.name in speakers.rules.side else "subject"
+            found = (subject.name, "", subject.how)
+    if found is None:
+        named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
+        if named:
+            found = (speakers.rules.canonical[named[0].group(1)], "", "name")
+            label = "first"
+    speaker, verb, how = found if found else ("", "", "unknown")
+    if not speaker:
+        attribution = "nobody named" if how == "unnamed" else "unknown"
+    elif label in ("after", "before"):
+        attribution = _label(how, label, speaker)
+    else:
+        attribution = {"colon": "named before a colon", "next": "named in the next sentence",
+                       "subject": "subject of the sentence",
+                       "continuation": "continuation",
+                       "first": "first actor in the sentence"}[label]
+    speakers.spoke(speaker or None, quoted=True)
+    return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
+            "attribution": attribution, "sentence": paragraph[s_start:s_end].strip()}
+
+
+def _quotes(corpus: pd.DataFrame, actor_table: pd.DataFrame | None,
+            verbs: pd.DataFrame | None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """The quotations, and the articles (by language) with no reporting verbs."""
+    check_corpus_table(corpus, ("id", "language", "text"))
+    verb_key = _user_verb_key(verbs)
+    covered = _verb_languages(verb_key)
+    actor_key = _actor_key(actor_table)
+    missing = uncovered_articles(corpus, covered)
+    parts = []
+    for row in corpus.itertuples(index=False):
+        if row.language not in covered:
+            continue
+        found = _quote_rows(row.text, row.language, row.id,
+                            _cached_rules(row.language, actor_key, verb_key))
+        if found:
+            parts.append(pd.DataFrame(found, columns=list(QUOTE_COLUMNS)).fillna(""))
+    if not parts:
+        return pd.DataFrame(columns=list(QUOTE_COLUMNS)), missing
+    return pd.concat(parts, ignore_index=True), missing
+
+
+def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None,
+           verbs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Find the direct quotations in every article of a corpus: one row per quotation.
+
+    Args:
+        corpus: The table from :func:`framelab.load_corpus` (columns id, language, text).
+        actor_table: Your own actor table (default: :func:`framelab.actors`).
+        verbs: Your own reporting-verb table (default: :func:`framelab.reporting_verbs`), e.g.
+            a copy with rows for English or German added. An article in a language the table
+            has no rows for gets no quotations, and a
+            :class:`~framelab.errors.MissingResourceWarning` names it.
+
+    Returns:
+        A DataFrame with the columns article, language, paragraph, quote, words, kind
+        ("full" or "fragment"), marks (the quotation style), speaker (the actor table's name,
+        or the name as the text writes it; "" where the text names nobody), side ("unknown"
+        for a speaker the actor table does not know), verb (as written), verb_lemma, stance
+        ("neutral" or "evaluative"), attribution (which rule found the speaker) and sentence
+        (the sentence to read).
+
+    >>> english = pd.DataFrame({"id": ["e1"], "language": ["en"],
+    ...                         "text": ["“We will not go back,” Lavrov said."]})
+    >>> verbs = pd.DataFrame([{"language": "en", "form": "said", "lemma": "say",
+    ...                        "stance": "neutral"}])
+    >>> quotes(english, verbs=verbs)[["quote", "speaker", "verb"]].values.tolist()
+    [['We will not go back', 'Sergei Lavrov', 'said']]
+    """
+    found, missing = _quotes(corpus, actor_table, verbs)
+    if missing:
+        warnings.warn(_missing_verbs(missing), MissingResourceWarning, stacklevel=2)
+    return found
+
+
+def who_speaks(found: pd.DataFrame, *, by: str = "speaker") -> pd.DataFrame:
+    """Count quotations and quoted words per article and speaker (or side).
+
+    Args:
+        found: The table from :func:`quotes`.
+        by: "speaker" or "side".
+
+    >>> from framelab import load_corpus
+    >>> table = who_speaks(quotes(load_corpus(quiet=True)), by="side")
+    >>> table[table["article"] == "003"][["side", "quotes"]].values.tolist()
+    [['West', 6], ['Russia', 3]]
+    """
+    if by not in ("speaker", "side"):
+        raise ArgumentError(f"by={by!r} is not one of the choices: 'speaker', 'side'.")
+    check_table(found, ("article", by, "quote", "words", "kind"), name="found",
+                source="framelab.quotes(corpus)")
+    table = (found.groupby(["article", by], sort=False)
+             .agg(quotes=("quote", "size"), words=("words", "sum"),
+                  full=("kind", lambda k: int((k == "full").sum())))
+             .reset_index())
+    return table.sort_values(["article", "words", by], ascending=[True, False, True],
+                             kind="stable").reset_index(drop=True)
+
+
+def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = None
+                     ) -> pd.DataFrame:
+    """The speakers the actor table does not know, most quoted first, as rows for your own
+    actor table: actor, variants, kind, side (empty: yours to fill in), role, and quotes (how
+    many quotations) and articles (in how many articles).
+
+    Fill in ``side`` (and correct ``kind``), drop the two count columns and add the rows to a
+    copy of :func:`framelab.actors`: ``pd.concat([framelab.actors(), rows])``.
+
+    Args:
+        found: The table from :func:`quotes`.
+        actor_table: The actor table ``found`` was made with (default: the kit's).
+
+    >>> text = "„Het kan niet”, zei NAVO-chef Mark Rutte. „Nooit”, aldus Rutte."
+    >>> table = unknown_speakers(find_quotes(text, "nl"))
+    >>> table[["actor", "variants", "side", "quotes"]].values.tolist()
+    [['Mark Rutte', 'Mark Rutte|Rutte', '', 2]]
+    """
+    check_table(found, ("article", "speaker", "side"), name="found",
+                source="framelab.quotes(corpus)")
+    known = set((actor_table if actor_table is not None else _known())["actor"])
+    named = found[(found["speaker"] != "") & ~found["speaker"].isin(known)]
+    columns = ["actor", "variants", "kind", "side", "role", "quotes", "articles"]
+    if named.empty:
+        return pd.DataFrame(columns=columns)
+    table = (named.groupby("speaker", sort=False)
+             .agg(quotes=("quote", "size"), articles=("article", "nunique"))
+             .reset_index().rename(columns={"speaker": "actor"}))
+    table["variants"] = [_variants(name) for name in table["actor"]]
+    table["kind"] = ["person" if " " in name and not name.isupper() else "" for name in
+                     table["actor"]]
+    table["side"] = ""
+    table["role"] = ""
+    table = table.sort_values(["quotes", "actor"], ascending=[False, True], kind="stable")
+    return table[columns].reset_index(drop=True)
+
+
+def _known() -> pd.DataFrame:
+    from .tables import actors
+
+    return actors()
+
+
+def _variants(name: str) -> str:
+    """The name and its last word (a surname): "Mark Rutte|Rutte"; party letters left out."""
+    plain = re.sub(r"\s*\([^)]*\)$", "", name)
+    words = plain.split()
+    variants = [plain]
+    if len(words) > 1 and words[-1][:1].isupper():
+        variants.append(words[-1])
+    return "|".join(variants)
+
+
+def unattributed(found: pd.DataFrame) -> pd.DataFrame:
+    """The quotations without a speaker, to read: article, paragraph, quote and sentence.
+
+    >>> unattributed(find_quotes("„Dit is een citaat zonder spreker.”", "nl"))[
+    ...     ["quote"]].values.tolist()
+    [['Dit is een citaat zonder spreker.']]
+    """
+    check_table(found, ("article", "paragraph", "quote", "speaker", "sentence"), name="found",
+                source="framelab.quotes(corpus)")
+    rows = found[found["speaker"] == ""]
+    return rows[["article", "paragraph", "quote", "sentence"]].reset_index(drop=True)

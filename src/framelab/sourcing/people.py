@@ -1,0 +1,208 @@
+"""People: who is who in one article, for the speakers' pronouns, roles and continuations.
+
+:class:`People` remembers, in the order of the text, who was introduced ("NAVO-chef Mark
+Rutte"), quoted, or reported as speaking, and which role each person has. "hij", "han", "de
+NAVO-chef" and a continued quotation are resolved against it. Sentences without quotations are
+kept as they are and read only when such a word needs them, backwards from the quotation (most
+are never read: the finder stays fast on long articles).
+
+One normal form per person: "Kallas" after "Kaja Kallas" is "Kaja Kallas" (:meth:`People.normal`).
+
+>>> from framelab.sourcing.tables import _rules
+>>> people = People(_rules("nl"))
+>>> people.spoke(people._person("Kaja Kallas").name, quoted=True)
+>>> people.normal("Kallas"), people.normal("Lavrov"), people.last_speaker
+('Kaja Kallas', 'Sergei Lavrov', 'Kaja Kallas')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .tables import _Rules
+
+__all__ = ["People"]
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_UP = f"[{re.escape(_UPPER)}]"
+# Two or more capitalised words in a row, perhaps with particles: a name ("Johan Absalonsen").
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
+                       rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
+                       rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
+# A word before a capital (perhaps after a comma): where a role may precede a name.
+
+
+@dataclass
+class _Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+    person: bool = True
+
+
+class People:
+    """What one article has said so far about who speaks (see the module's docstring).
+
+    :class:`framelab.sourcing.speakers.Speakers` adds the reading of speaker phrases; the
+    methods here use its ``subject_after``, ``role_of`` and ``not_names``.
+    """
+
+    rules: _Rules
+    not_names: frozenset[str]
+
+    def __init__(self, rules: _Rules) -> None:
+        self.rules = rules
+        self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
+        # What happened so far, in order, read backwards when "hij" or a continued quotation
+        # needs it: ["text", sentence] (not read yet: read on demand, most never are),
+        # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person].
+        self.events: list[list[object]] = []
+        self._horizon: int | None = None  # while reading an event: only what came before it
+        self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
+
+    def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def subject_after(self, text: str, position: int, *, initial: bool = False
+                      ):  # type: ignore[no-untyped-def]  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def last_named(self) -> str | None:
+        """The last name of two words or more in a sentence without quotations (for a "han"
+        with no one speaking before it)."""
+        for event in reversed(self.events):
+            if event[0] in ("text", "read"):
+                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                    words = match.group().split()
+                    if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
+                        return self.normal(match.group())
+        return None
+
+    def last_name_in(self, sentence: str) -> str | None:
+        """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
+        for match in reversed(list(_NAME_RUN.finditer(sentence))):
+            words = match.group().split()
+            if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
+                return self.normal(match.group())
+        return None
+
+    def _read(self, index: int) -> list[object]:
+        """Read the sentence of ``events[index]`` (once), with only what came before it known."""
+        event = self.events[index]
+        if event[0] != "text":
+            return event
+        horizon, self._horizon = self._horizon, index
+        try:
+            speaker = person = None
+            sentence = str(event[1])
+            found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
+            if found is not None:  # reported speech: its speaker, if a person
+                if found[0] and self.is_person(found[0]):
+                    speaker = found[0]
+            else:
+                subject = self.subject_after(sentence, 0, initial=True)
+                # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
+                if subject is not None and subject.how == "name" and self.is_person(subject.name) \
+                        and (" " in subject.name or subject.name in self.rules.kind):
+                    person = subject.name
+        finally:
+            self._horizon = horizon
+        self.events[index] = event = ["read", speaker, person, sentence]
+        return event
+
+    def _last(self, *, person: bool) -> str | None:
+        """The last person (``person``) or the last speaker, reading events backwards."""
+        index = len(self.events) if self._horizon is None else self._horizon
+        while index > 0:
+            index -= 1
+            event = self._read(index)
+            kind = event[0]
+            if kind == "speaker":
+                name = str(event[1])
+                if not person or self.is_person(name):
+                    return name
+            elif kind == "person" and person:
+                return str(event[1])
+            elif kind == "read":
+                if event[1]:
+                    return str(event[1])
+                if person and event[2]:
+                    return str(event[2])
+        return None
+
+    @property
+    def last_person(self) -> str | None:
+        """Who "hij", "han" or an unresolved role is: the last person named as speaking,
+        introduced or quoted."""
+        return self._last(person=True)
+
+    @property
+    def last_speaker(self) -> str | None:
+        """Who a continued quotation is by: the last quoted speaker or reported person."""
+        return self._last(person=False)
+
+    def read_all(self) -> None:
+        """Read every sentence not read yet (for the names in them)."""
+        for index in range(len(self.events)):
+            self._read(index)
+
+
+    def _person(self, name: str, *, person: bool = True) -> _Person:
+        entry = self.people.pop(name, None) or _Person(name, person=person)
+        entry.person = entry.person or person or self.rules.kind.get(name) == "person"
+        if name in self.rules.kind:
+            entry.person = self.rules.kind[name] == "person"
+        self.people[name] = entry  # most recent last
+        return entry
+
+    def normal(self, name: str) -> str:
+        """One form per person: "Kallas" after "Kaja Kallas" is "Kaja Kallas"."""
+        if name in self.rules.canonical:
+            return self.rules.canonical[name]
+        words = name.split()
+        for known in reversed(self.people):
+            if known != name and _contains(known.split(), words):
+                return known
+        return name
+
+    def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
+        """The person given ``role`` (or a role with the same last part), else the last person."""
+        people = [p for p in reversed(self.people.values()) if p.person]
+        for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
+            if role.endswith(name):
+                role = role[: len(role) - len(name)] + same
+                break
+        for person in people:
+            if role in person.roles:
+                return person.name
+        for person in people:
+            if any(r.endswith(role) or role.endswith(r) for r in person.roles
+                   if len(r) > 3 and len(role) > 3):
+                return person.name
+        stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
+        for person in people:
+            if any(r.startswith(stem) for r in person.roles for stem in stems):
+                return person.name
+        return self.last_person
+
+    def is_person(self, name: str | None) -> bool:
+        if not name:
+            return False
+        if name in self.rules.kind:
+            return self.rules.kind[name] == "person"
+        entry = self.people.get(name)
+        return entry is not None and entry.person
+
+    def spoke(self, name: str | None, *, quoted: bool) -> None:
+        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech)."""
+        if name and (quoted or self.is_person(name)):
+            self.events.append(["speaker", name, quoted])
+
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return 0 < n < len(longer) and any(longer[i:i + n] == shorter
+                                       for i in range(len(longer) - n + 1))

@@ -1,0 +1,480 @@
+"""Speakers: who a reporting verb is about, read from the text itself.
+
+A speaker is the subject of a reporting verb: the phrase right after it ("…”, zei Rutte",
+"siger udenrigsminister Lars Løkke Rasmussen (M)", "volgens de NAVO-chef", "lyder det fra
+Zelenskyj") or right before it ("Ollongren zei dat …", "Kallas mener, at …"). That phrase is one
+of these, tried in this order (:func:`parse_subject`):
+
+1. a pronoun: "hij", "zij", "han", "hun" — the person who spoke last;
+2. an actor of the actor table: "het Kremlin", "de NAVO", "Moskou", "Lavrov";
+3. a role, perhaps with adjectives, followed by a name (an *apposition*): "NAVO-chef Mark
+   Rutte", "Kremlinwoordvoerder Dmitri Peskov", "de Finse president Alexander Stubb", "den
+   danske udenrigsminister, Lars Løkke Rasmussen (M)". The role is remembered for that person;
+4. a role alone: "de NAVO-chef", "statsministeren", "de Fin" — the person the article gave that
+   role to, else the person who spoke last; an organisation ("regeringen", "de politie") is a
+   speaker itself;
+5. a name: capitalised words with particles ("Ursula von der Leyen", "Hamad bin Jassim"),
+   initials ("J.D. Vance"), hyphens ("Jean-Noël Barrot") and Danish party letters ("Mette
+   Frederiksen (S)"), perhaps followed by ", de NAVO-chef," (an apposition too).
+
+A name the actor table does not know is kept as written; :class:`Speakers` gives one normal
+form per person in an article ("Kallas" after "Kaja Kallas" is "Kaja Kallas").
+
+>>> from framelab.sourcing.tables import _rules
+>>> speakers = Speakers(_rules("nl"), "")
+>>> speakers.subject_after("zei NAVO-chef Mark Rutte vrijdag.", 3).name
+'Mark Rutte'
+>>> speakers.subject_after("aldus de NAVO-chef.", 5).name
+'Mark Rutte'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .people import _UP, People
+from .tables import _Rules
+
+__all__ = ["Speakers", "Subject"]
+
+# A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
+# one mark of punctuation.
+_TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
+                    r"|\d[\d.,]*|[^\w\s]")
+_BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
+_CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
+_FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
+_INITIALS = re.compile(rf"(?:{_UP}\.)+")
+_PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+
+_PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
+             "de": ("er", "sie")}
+_DETERMINERS = {"nl": ("de", "het", "een"), "da": ("den", "det", "en", "et"),
+                "en": ("the", "a", "an"), "de": ("der", "die", "das", "ein", "eine")}
+_INDEFINITE = frozenset({"een", "en", "et", "a", "an", "ein", "eine"})
+_PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "el", "ter",
+                        "ten", "te", "da", "di", "du", "le", "la", "af", "zu", "dos", "del",
+                        "ibn", "op", "'t", "in"})
+# Words that join a role to what it is the role of: "minister van Buitenlandse Zaken",
+# "generalsekretær i Nato", "chef for Forsvaret".
+_ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
+                         "der", "des"})
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+# After these a name is the object of a preposition, not the subject of the verb after it.
+_PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
+                           "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
+                           "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
+_CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
+_FROM = frozenset({"fra", "van", "bij", "from"})
+_MAX_NAME = 5  # tokens in a name
+_LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
+
+
+@cache
+def _not_names(language: str) -> frozenset[str]:
+    """Capitalised words that start a sentence, not a name: the language's stopwords."""
+    from ..wordlists import stopwords  # here: wordlists imports the sentence splitter
+    try:
+        words = set(stopwords(language))
+    except Exception:  # a language without a stopword list: every capitalised word may be a name
+        words = set()
+    return frozenset(words - _PARTICLES)
+
+
+@dataclass
+class Subject:
+    """The speaker phrase next to a reporting verb, resolved.
+
+    Attributes:
+        name: The speaker: an actor's canonical name, a name as written, or "" (unresolved).
+        how: "name", "pronoun", "role", "organisation" or "unnamed" ("een verslaggever").
+        start, end: Where the phrase is in the text it was read from.
+    """
+
+    name: str
+    how: str
+    start: int
+    end: int
+
+
+class Speakers(People):
+    """Resolves the speaker phrases of one article, remembering who spoke last and who has which
+    role (:class:`~framelab.sourcing.people.People`; see the module's docstring)."""
+
+    def __init__(self, rules: _Rules, text: str) -> None:
+        super().__init__(rules)
+        self.text = text
+        language = rules.language
+        self.pronouns = frozenset(_PRONOUNS.get(language, ()))
+        self.determiners = frozenset(_DETERMINERS.get(language, ()))
+        self.not_names = _not_names(language)
+        self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
+        self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
+        self._common_cache: dict[str, bool] = {}
+
+    # --- words -------------------------------------------------------------------------------
+
+    def role_of(self, word: str) -> tuple[str, str] | None:
+        """(role, kind) if ``word`` is a role word ("udenrigsministeren" -> "udenrigsminister")."""
+        if word in self._roles:
+            return self._roles[word]
+        self._roles[word] = found = self._find_role(word)
+        return found
+
+    def _find_role(self, word: str) -> tuple[str, str] | None:
+        lowered = word.lower().rstrip("'’")
+        for form in _forms(lowered, self.rules.language):
+            for role in self.rules.person_roles:
+                if form.endswith(role) and (form == role or len(form) - len(role) >= 2
+                                            or form[-len(role) - 1] == "-"):
+                    return form, "person"
+            if form in self.rules.organisation_roles:
+                return form, "organisation"
+        return None
+
+    def is_name_word(self, word: str, *, first: bool) -> bool:
+        """A capitalised word that can be part of a name (not "Het", not a role word)."""
+        if not word[:1].isupper() or _PARTY.fullmatch(word):
+            return False
+        if _INITIALS.fullmatch(word):
+            return True
+        if not word[:1].isalpha() or (first and word.lower() in self.not_names):
+            return False
+        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
+            return False  # "NAVO-landen", "Sønderjyske-profilen": a compound, not a name
+        if self.rules.language == "nl" and len(word) > 4 and word.endswith(("se", "sche")):
+            return False  # "Russische", "Palestijnse": an adjective of nationality
+        return self.role_of(word) is None
+
+    # --- phrases -----------------------------------------------------------------------------
+
+    def subject_after(self, text: str, position: int, *, initial: bool = False
+                      ) -> Subject | None:
+        """The speaker phrase that starts at ``position`` (right after a verb), resolved.
+
+        "lyder det korte svar fra Hussein": a few words, then "fra"/"van"/"bij", then the
+        speaker.
+        """
+        tokens = []
+        for m in _TOKEN.finditer(text, position):
+            tokens.append((m.group(), m.start(), m.end()))
+            if len(tokens) == 14:
+                break
+        found = self._parse(tokens, 0, text, initial=initial)
+        if found is None and not initial:
+            for i, token in enumerate(tokens[:5]):
+                if token[0] in _FROM:
+                    return self._parse(tokens, i + 1, text)
+                if not token[0][:1].islower():
+                    break
+        return found
+
+    def introduce(self, sentence: str) -> None:
+        """Note a sentence without quotations: the people it introduces ("NAVO-chef Mark
+        Rutte", "udenrigsminister, Lars Løkke Rasmussen (M)": a role for that person, now), and
+        who it reports as speaking ("Lavrov sagde, at …") or has as its subject at the start:
+        these are read only if a later "hij"/"han" or continued quotation needs them. The last
+        of them is who "hij"/"han" is.
+
+        A sentence with no capital after its first word and a function word first ("Hij zei
+        dat …") cannot name anyone new: it is left out.
+        """
+        if not _CAPITAL_INSIDE.search(sentence):
+            first_word = _FIRST_WORD.match(sentence)
+            if first_word is None or first_word.group().lower() in self.not_names:
+                return
+        self.events.append(["text", sentence])
+        for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
+            end = match.start()
+            start = sentence.rfind(" ", 0, end) + 1
+            word = sentence[start:end].rstrip(",")
+            if not word[:1].isalpha():
+                continue
+            found = self.role_of(word)
+            if found is None or found[1] != "person":
+                continue
+            subject = self.subject_after(sentence, start)
+            if subject is not None and subject.how == "name" and subject.start == start:
+                self.events.append(["person", subject.name])
+
+    def subject_before(self, text: str, position: int) -> Subject | None:
+        """The speaker phrase that ends right before ``position`` (a verb), resolved.
+
+        At most two short words stand between ("Rutte heeft donderdag gezegd").
+        """
+        start = max(0, position - 160)
+        tokens = [(m.group(), m.start() + start, m.end() + start)
+                  for m in _TOKEN.finditer(text[start:position])]
+        tokens = tokens[-16:]
+        for i in range(len(tokens)):
+            word = tokens[i][0]
+            if not (word[:1].isupper() or word.lower() in self.pronouns
+                    or word.lower() in self.determiners or self.role_of(word)):
+                continue
+            if i > 0 and tokens[i - 1][0].lower() in self.determiners:
+                continue  # the parse from the determiner covers it
+            before = tokens[i - 1][0] if i > 0 else ""
+            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
+                                           and before.rsplit("-", 1)[1][:1].islower()
+                                           and self.role_of(before) is None):
+                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
+            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
+            found = self._parse(tokens, i, text, commit=False, initial=initial)
+            if found is None:
+                continue
+            gap = tokens[found[1]:]
+            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
+                    and self.normal(tokens[i][0]) == tokens[i][0]:
+                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
+            if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
+                return self._parse(tokens, i, text, initial=initial)
+        # A subordinate clause ends with its verb: "at han i et stort interview … erkendte",
+        # "dat zij na lang beraad … bevestigde": the subject after the conjunction.
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i][0] in (".", ";", ":", "!", "?", ","):
+                break
+            if tokens[i][0] in _CONJUNCTIONS:
+                found = self._parse(tokens, i + 1, text, commit=False)
+                if found is not None and found[1] < len(tokens):
+                    return self._parse(tokens, i + 1, text)
+                break
+        return None
+
+    def _parse(self, tokens: list[tuple[str, int, int]], i: int, text: str, *,
+               commit: bool = True, initial: bool = False):  # type: ignore[no-untyped-def]
+        """Parse a speaker phrase at ``tokens[i]``: a :class:`Subject` (``commit``: remember
+        its role and resolve it), or (how, end token) without ``commit``; None if there is none.
+        """
+        if i >= len(tokens):
+            return None
+        word, start, _ = tokens[i]
+        lowered = word.lower()
+        if lowered in self.pronouns:
+            if not commit:
+                return "pronoun", i + 1
+            return Subject(self.last_person or self.last_named or "", "pronoun", start,
+                           tokens[i][2])
+        actor = self.rules.actor_re.match(text, start)
+        if actor is None and lowered in self.determiners and i + 1 < len(tokens):
+            actor = self.rules.actor_re.match(text, tokens[i + 1][1])
+        if actor is not None:
+            j = _token_at(tokens, actor.end(), i)
+            canonical = self.rules.canonical[actor.group(1)]
+            j, role = self._apposition_after(tokens, j)
+            if not commit:
+                return "name", j
+            if role:
+                self._person(canonical).roles.add(role)
+            return Subject(canonical, "name", start, tokens[j - 1][2])
+        j = i
+        determiner = ""
+        if (word in _CAPITAL_PARTICLES and i + 1 < len(tokens)
+                and self.is_name_word(tokens[i + 1][0], first=False)):
+            pass  # "De Wever", "Van Rompuy": the particle is part of the name
+        elif lowered in self.determiners:
+            determiner, j = lowered, i + 1
+        # A role, perhaps after adjectives ("de Finse president", "den danske udenrigsminister").
+        k, role, kind, adjectives = j, None, "", []
+        while k < len(tokens) and k - j < 4:
+            current = tokens[k][0]
+            found_role = self.role_of(current) if current[:1].isalpha() else None
+            if found_role:
+                role, kind = found_role
+                k += 1
+                break
+            if self._modifier(current) or self._adjective(tokens, k):
+                adjectives.append(current.lower())
+                k += 1
+                continue
+            break
+        if role:
+            end_role = k
+            if k + 1 < len(tokens) and tokens[k][0] in ("og", "en", "and"):
+                m = k + 1  # "rådmand og socialdemokratisk stemmesluger Nuuradiin Hussein"
+                while m < len(tokens) and m - k <= 3 and tokens[m][0][:1].islower():
+                    m += 1
+                if m > k + 1 and self._name(tokens, m, first=False) > m:
+                    k = m
+            k = self._role_link(tokens, k)
+            after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
+            name_end = self._name(tokens, after_comma, first=False)
+            if kind == "person" and name_end > after_comma:
+                name = self._name_text(tokens, after_comma, name_end)
+                name_end = self._party(tokens, name_end)
+                if k < len(tokens) and tokens[k][0] == "," and name_end < len(tokens) \
+                        and tokens[name_end][0] == ",":
+                    name_end += 1  # "den danske udenrigsminister, Lars Løkke Rasmussen (M),"
+                if not commit:
+                    return "name", name_end
+                person = self._person(self.normal(name))
+                person.roles.update({role, *adjectives})
+                return Subject(person.name, "name", start, tokens[name_end - 1][2])
+            if not commit:
+                return "role", k
+            phrase = text[start:tokens[k - 1][2]]
+            if kind == "organisation":
+                return Subject(_without_determiner(phrase, self.determiners), "organisation",
+                               start, tokens[k - 1][2])
+            if determiner in _INDEFINITE:  # "een woordvoerder": a person the text does not name
+                return Subject("", "unnamed", start, tokens[end_role - 1][2])
+            return Subject(self.resolve_role(role, adjectives) or "", "role", start,
+                           tokens[k - 1][2])
+        name_end = self._name(tokens, j, first=initial and not determiner)
+        if name_end == j:
+            return None
+        if initial and name_end - j > 1 and not determiner and self._common(tokens[j][0]):
+            j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
+        name = self._name_text(tokens, j, name_end)
+        if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
+                and self.rules.language == "nl" and _lower_next(tokens, name_end):
+            # "aldus de Fin": a nationality for a person named before
+            if not commit:
+                return "role", name_end
+            return Subject(self.resolve_role(name.lower(), [name.lower()]) or "", "role",
+                           start, tokens[name_end - 1][2])
+        if initial and name_end - j == 1 and not determiner and self._common(name):
+            return None  # "Kommissionen siger": a noun that starts the sentence, not a name
+        end = self._party(tokens, name_end)
+        end, role = self._apposition_after(tokens, end)
+        if not commit:
+            return "name", end
+        normal = self.normal(name)
+        person = self._person(normal, person=not name.isupper())
+        if role:
+            person.roles.add(role)
+        return Subject(person.name, "name", start, tokens[end - 1][2])
+
+    def _modifier(self, word: str) -> bool:
+        """A lowercase adjective before a role: "danske", "voormalige", "tidligere"."""
+        return (word[:1].islower() and word.isalpha() and word not in self.not_names
+                and word.endswith("e"))
+
+    def _adjective(self, tokens: list[tuple[str, int, int]], k: int) -> bool:
+        """A capitalised Dutch adjective of nationality before a noun: "Finse", "Russische"."""
+        word = tokens[k][0]
+        if k + 1 >= len(tokens) or not word[:1].isupper():
+            return False
+        if word.endswith(("s", "’s", "'s")) and self.role_of(tokens[k + 1][0]):
+            return True  # a genitive: "Statsrevisorernes næstformand", "Ruttes woordvoerder"
+        return (self.rules.language == "nl" and word.endswith(("se", "sche"))
+                and _lower_next(tokens, k + 1, role_ok=True))
+
+    def _role_link(self, tokens: list[tuple[str, int, int]], k: int) -> int:
+        """After a role, what it is the role of: "van Buitenlandse Zaken", "i Nato", "van de
+        NAVO", up to a comma or the name that follows ("minister van Defensie Ruben
+        Brekelmans": the last two capitalised words are the name)."""
+        if k >= len(tokens) or tokens[k][0] not in _ROLE_LINKS:
+            return k
+        m = k + 1
+        if m < len(tokens) and tokens[m][0] in ("de", "het", "den", "det"):
+            m += 1
+        end = m
+        while end < len(tokens) and end - m < _LINK_SPAN + 2 and tokens[end][0][:1].isupper() \
+                and not _PARTY.fullmatch(tokens[end][0]):
+            end += 1
+        if end == m:
+            return k
+        i = m
+        while i < end:  # "Buitenlandse Zaken", "NAVO", "EU": part of what the role is of
+            word = tokens[i][0]
+            if word.isupper() and len(word) > 1:
+                i += 1
+            elif word.endswith(("se", "sche", "ske")) and i + 1 < end:
+                i += 2
+            else:
+                break
+        left = end - i
+        if left >= 3:
+            i = end - 2
+        elif left == 2 and i == m:
+            i = m + 1
+        return i
+    def _apposition_after(self, tokens: list[tuple[str, int, int]], j: int
+                          ) -> tuple[int, str | None]:
+        """", de NAVO-chef," after a name: (the token after it, the role) or (j, None)."""
+        if j + 1 < len(tokens) and tokens[j][0] == ",":
+            k = j + 1
+            if tokens[k][0].lower() in self.determiners:
+                k += 1
+            while k < len(tokens) and k - j < 5:
+                found = self.role_of(tokens[k][0]) if tokens[k][0][:1].isalpha() else None
+                if found and found[1] == "person":
+                    end = self._role_link(tokens, k + 1)
+                    if end < len(tokens) and tokens[end][0] == ",":
+                        return end + 1, found[0]
+                    return j, found[0]
+                if not (tokens[k][0][:1].islower() or self._adjective(tokens, k)):
+                    break
+                k += 1
+        return j, None
+
+    def _name(self, tokens: list[tuple[str, int, int]], j: int, *, first: bool) -> int:
+        """The end of a name that starts at ``tokens[j]`` (``j`` itself if there is none)."""
+        if j >= len(tokens) or not self.is_name_word(tokens[j][0], first=first):
+            if not (j + 1 < len(tokens) and tokens[j][0].lower() in _PARTICLES
+                    and tokens[j][0][:1].isupper()
+                    and self.is_name_word(tokens[j + 1][0], first=False)):
+                return j  # "De Wever", "Von der Leyen" start with a particle
+        k = j + 1
+        while k < len(tokens) and k - j < _MAX_NAME:
+            word = tokens[k][0]
+            if self.is_name_word(word, first=False) and tokens[k][1] == tokens[k - 1][2] + 1:
+                k += 1
+                continue
+            m = k
+            while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
+                m += 1
+            if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False):
+                k = m + 1
+                continue
+            break
+        return k
+
+    def _common(self, word: str) -> bool:
+        """True if ``word`` is written in lowercase elsewhere in the article (a common noun)."""
+        found = self._common_cache.get(word)
+        if found is None:
+            found = re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", self.text) is not None
+            self._common_cache[word] = found
+        return found
+
+    @staticmethod
+    def _name_text(tokens: list[tuple[str, int, int]], j: int, k: int) -> str:
+        return " ".join(token[0] for token in tokens[j:k]).replace("’", "'")
+
+    @staticmethod
+    def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
+        return k + 1 if k < len(tokens) and _PARTY.fullmatch(tokens[k][0]) else k
+
+def _forms(word: str, language: str) -> tuple[str, ...]:
+    """The word and, in Danish, its form without the definite ending ("ministeren")."""
+    if language == "da":
+        forms = [word]
+        for ending in ("en", "n", "et"):
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                forms.append(word[: -len(ending)])
+        return tuple(forms)
+    return (word,)
+
+
+def _token_at(tokens: list[tuple[str, int, int]], end: int, i: int) -> int:
+    """The index of the first token that starts at or after ``end``."""
+    j = i
+    while j < len(tokens) and tokens[j][1] < end:
+        j += 1
+    return j
+
+
+def _lower_next(tokens: list[tuple[str, int, int]], k: int, *, role_ok: bool = False) -> bool:
+    """True if nothing or a lowercase word (or a role) follows: "de Fin zei", "Finse president"."""
+    if k >= len(tokens):
+        return not role_ok
+    word = tokens[k][0]
+    return word[:1].islower() or (role_ok and "-" in word) or not word[:1].isalpha()
+
+
+def _without_determiner(phrase: str, determiners: frozenset[str]) -> str:
+    first, _, rest = phrase.partition(" ")
+    return rest if first in determiners and rest else phrase

@@ -1,0 +1,236 @@
+"""The tables the quotation finder reads: actors, reporting verbs and roles, compiled once.
+
+All three are package data a student can read and edit (a copy, passed back as an argument):
+
+- :func:`actors`: canonical name, the variants that name it, kind, side and role;
+- :func:`reporting_verbs`: per language, the verb forms that report speech, with lemma and
+  stance ("zei" is neutral, "beweerde" evaluates);
+- :func:`roles`: per language, the words that name a role ("minister", "woordvoerder",
+  "talsmand") or an organisation that speaks ("regeringen", "het ministerie").
+
+>>> roles("da").query("role == 'talsmand'")["kind"].item()
+'person'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+import pandas as pd
+
+from ..errors import check_table
+
+__all__ = ["VERB_COLUMNS", "actors", "reporting_verbs", "roles"]
+
+VERB_COLUMNS = ("language", "form", "lemma", "stance")
+
+# Words that say "according to": the speaker follows them ("volgens Rutte", "ifølge Løkke").
+PREPOSITIONS = frozenset({"volgens", "ifølge", "according to", "laut", "aldus"})
+# Verbs with "it" as their subject: with no "fra X" after them, the speaker is who spoke last
+# ("…', klonk het terwijl …", "»…«, lyder det.").
+IMPERSONAL = frozenset({"klinkt het", "klonk het", "luidt het", "luidde het", "lyder det",
+                        "lød det", "lyder det fra", "lød det fra"})
+
+
+@lru_cache(maxsize=8)
+def _read(name: str) -> pd.DataFrame:
+    with files("framelab").joinpath("data", name).open(encoding="utf-8") as handle:
+        return pd.read_csv(handle, dtype=str, keep_default_na=False)
+
+
+def actors() -> pd.DataFrame:
+    """The actor table: canonical name, the variants that name it, kind, side and role.
+
+    Edit a copy and pass it to :func:`framelab.quotes` as ``actor_table=`` for another corpus;
+    :func:`framelab.unknown_speakers` gives rows in the same columns to paste into it.
+
+    >>> actors().set_index("actor").loc["Sergei Lavrov", ["variants", "side"]].tolist()
+    ['Sergei Lavrov|Sergej Lavrov|Lavrov', 'Russia']
+    """
+    return _read("actors.csv").copy()
+
+
+def reporting_verbs(language: str | None = None) -> pd.DataFrame:
+    """The reporting verbs the finder knows, per language: form, lemma and stance.
+
+    A form may be several words ("lyder det fra", "spreekt van").
+
+    >>> verbs = reporting_verbs("da")
+    >>> verbs.loc[verbs["form"] == "siger", ["lemma", "stance"]].values.tolist()
+    [['sige', 'neutral']]
+    """
+    table = _read("reporting_verbs.csv")
+    if language is not None:
+        table = table[table["language"] == language]
+    return table.reset_index(drop=True).copy()
+
+
+def roles(language: str | None = None) -> pd.DataFrame:
+    """The role words the finder knows, per language: role, kind (person or organisation) and
+    same_as (a role it means too: "de bewindsvrouw" is the minister named before).
+
+    A role names a person in an apposition ("NAVO-chef Mark Rutte", "udenrigsminister Lars
+    Løkke Rasmussen"), so that a later "de NAVO-chef" or "udenrigsministeren" is that person.
+    A role matches the end of a compound ("Kremlinwoordvoerder" ends with "woordvoerder") and,
+    in Danish, its definite form ("ministeren", "talsmanden"). An organisation role
+    ("regeringen", "de politie") speaks itself.
+
+    >>> sorted(roles("nl").query("kind == 'person'")["role"])[:3]
+    ['aanvoerder', 'adviseur', 'advocaat']
+    """
+    table = _read("roles.csv")
+    if language is not None:
+        table = table[table["language"] == language]
+    return table.reset_index(drop=True).copy()
+
+
+_ActorKey = tuple[tuple[object, object, object, object], ...]
+_VerbKey = tuple[tuple[object, object, object, object], ...]
+
+
+def _actor_key(actor_table: pd.DataFrame | None) -> _ActorKey | None:
+    """A hashable copy of an actor table (actor, variants, side, kind per row); None: the kit's."""
+    if actor_table is None:
+        return None
+    check_table(actor_table, ("actor", "variants", "side", "kind"), name="actor_table",
+                source="framelab.actors() (a copy with your rows added)")
+    table = actor_table.fillna("").astype(str)
+    return tuple(zip(table["actor"], table["variants"], table["side"], table["kind"],
+                     strict=True))
+
+
+@lru_cache(maxsize=1)
+def _verb_key() -> _VerbKey:
+    table = _read("reporting_verbs.csv")
+    return tuple(zip(table["form"], table["lemma"], table["stance"], table["language"],
+                     strict=True))
+
+
+def _user_verb_key(verb_table: pd.DataFrame | None) -> _VerbKey:
+    """A hashable copy of a reporting-verb table (None: the kit's), checked for its columns."""
+    if verb_table is None:
+        return _verb_key()
+    check_table(verb_table, VERB_COLUMNS, name="verbs",
+                source="framelab.reporting_verbs() (a copy with your rows added)")
+    table = verb_table.fillna("").astype(str)
+    return tuple(zip(table["form"].str.strip(), table["lemma"].str.strip(),
+                     table["stance"].str.strip(), table["language"].str.strip().str.lower(),
+                     strict=True))
+
+
+def _verb_languages(verbs_key: _VerbKey) -> frozenset[str]:
+    return frozenset(str(language) for _, _, _, language in verbs_key)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Everything the finder needs for one language and one pair of tables, compiled."""
+
+    language: str
+    actor_re: re.Pattern[str]
+    canonical: dict[str, str]
+    side: dict[str, str]
+    kind: dict[str, str]
+    verb_re: re.Pattern[str]
+    verbs: dict[str, tuple[str, str]]
+    clause_re: re.Pattern[str]
+    person_roles: tuple[str, ...]
+    organisation_roles: tuple[str, ...]
+    same_as: dict[str, str]
+    # Which words are role words, found once per word for every article (see Speakers.role_of)
+    role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
+
+
+@lru_cache(maxsize=32)
+def _cached_rules(language: str, actors_key: _ActorKey | None, verbs_key: _VerbKey) -> _Rules:
+    """The compiled rules for a language and actor table, built once (tables as their rows)."""
+    actor_rows = _actor_key(_read("actors.csv")) if actors_key is None else actors_key
+    return _build_rules(language, actor_rows, verbs_key)
+
+
+def _rules(language: str, actor_table: pd.DataFrame | None = None,
+           verb_table: pd.DataFrame | None = None) -> _Rules:
+    """The rules for ``language``, an actor table (default: :func:`actors`) and a reporting-verb
+    table (default: :func:`reporting_verbs`), cached."""
+    return _cached_rules(language, _actor_key(actor_table), _user_verb_key(verb_table))
+
+
+def _first_char(words: list[str]) -> str:
+    """A look-ahead for the first characters of ``words``: ``(?=[…])``, or "" if one is empty.
+
+    Why: the actor and verb patterns are long alternations after a look-behind, which ``re``
+    tries one alternative after another at every position of a text. The look-ahead rejects
+    most positions with one character test; it cannot change a match, since every alternative
+    starts with one of these characters (with IGNORECASE, the class and the alternative's first
+    letter ignore case alike).
+    """
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+def _alternation(words: list[str]) -> str:
+    """One regular expression for ``words``, as a trie ("zei|zeiden|zegt" -> "z(?:e(?:i(?:den)?
+    |gt))"): ``re`` tries the alternatives of a plain alternation one after another at every
+    position, a trie only the few that share what was read. Longer words first, as before."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may end here: the longer words are tried first (greedy "?")
+        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+    return body
+
+
+def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
+    canonical, side, kind = {}, {}, {}
+    for actor, variants, actor_side, actor_kind in actor_rows:
+        for variant in str(variants).split("|"):
+            if variant.strip():
+                canonical[variant.strip()] = str(actor)
+        side[str(actor)], kind[str(actor)] = str(actor_side), str(actor_kind)
+    names = list(canonical)
+    # Not inside a hyphenated word: "NAVO-chef" names a person, not NATO.
+    actor_re = re.compile(r"(?<![\w-])" + _first_char(names) + "(" + _alternation(names)
+                          + r")(?![\w-])") if names else re.compile(r"(?!)")
+    verbs = {str(form).lower(): (str(lemma), str(stance)) for form, lemma, stance, lang
+             in verb_rows if lang == language and str(form).strip()}
+    verb_forms = list(verbs)
+    # Each form as written and with a capital ("Volgens", "Ifølge"), without IGNORECASE: ``re``
+    # then scans for the first characters quickly (a case-blind alternation is several times
+    # slower, and the finder runs it on every sentence).
+    cased = sorted({f for form in verb_forms for f in (form, form[:1].upper() + form[1:])})
+    verb_re = re.compile(r"(?<!\w)" + _first_char(cased) + "(" + _alternation(cased)
+                         + r")(?!\w)") if verbs else re.compile(r"(?!)")
+    forms = _alternation(verb_forms) or "(?!)"
+    if language in ("nl", "da"):
+        # ", zei Rutte", ", zo werd hij geciteerd", ", som han siger", ", zoals hij zei"
+        clause_re = re.compile(rf"(?:^|,)\s*(?:zo\s+|så\s+|(?:som|zoals)\s+\w+\s+)?"
+                               rf"(?:(?:{forms})|wordt|werd)(?!\w)", re.IGNORECASE)
+    else:  # also the English order: "…,” Lavrov said." / "…,” the minister told reporters."
+        clause_re = re.compile(rf"(?:^|,)\s*(?:[^\W\d_][\w.'’-]*\s+){{0,3}}?(?:{forms})(?!\w)",
+                               re.IGNORECASE)
+    table = _read("roles.csv")
+    table = table[table["language"] == language]
+    person = tuple(sorted(table.loc[table["kind"] == "person", "role"].str.lower()))
+    organisation = tuple(sorted(table.loc[table["kind"] == "organisation", "role"].str.lower()))
+    same_as = {str(role).lower(): str(other).lower() for role, other
+               in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
+               if str(other).strip()}
+    return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
+                  person, organisation, same_as)
