@@ -332,8 +332,8 @@ def _shown(cell) -> tuple[str, list[str]]:
         if output.output_type == "error":
             kind = "error"
             lines += [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in output.traceback]
-        elif output.output_type == "stream":
-            lines += output.text.splitlines()
+        elif output.output_type == "stream" and output.name == "stdout":
+            lines += [line for line in output.text.splitlines() if line.strip()]
     return kind, lines
 
 

@@ -35,12 +35,13 @@ from .expect import (
     plain,
     require_answer,
 )
-from .questions import check, exercise, hint
+from .questions import answer_names, check, exercise, hint
 
 __all__ = [
     "AnswerError",
     "CheckError",
     "NotAnsweredError",
+    "answer_names",
     "as_dict",
     "by_article",
     "check",

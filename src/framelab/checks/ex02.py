@@ -33,6 +33,11 @@ def _my_rules(values, variables):
     """The new rules table, used on the sample text."""
     import framelab
     my_rules, rules = values["my_rules"], variables["rules"]
+    lost = [r for r in rules["rule"] if r not in set(my_rules["rule"])]
+    if lost:
+        return (f"`my_rules` lacks the course's rule{'s' if len(lost) > 1 else ''} "
+                f"{', '.join(lost[:3])}{' ...' if len(lost) > 3 else ''}: keep all the course's "
+                "rules and add one row at the end")
     if len(my_rules) <= len(rules):
         return ("`my_rules` has " + str(len(my_rules)) + " rules, the course's table "
                 + str(len(rules)) + ": keep all the course's rules and add one row at the end")

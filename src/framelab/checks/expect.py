@@ -61,8 +61,8 @@ class CheckError(AssertionError):
     It stays an error (an ``AssertionError``): the cell counts as failed for nbgrader, and
     "Run All" stops there.
 
-    >>> CheckError("✗ n is 5.")._render_traceback_()
-    ['\x1b[31m✗ n is 5.\x1b[0m']
+    >>> CheckError("✗ n is 5.")._render_traceback_() == ["\x1b[31m✗ n is 5.\x1b[0m"]
+    True
     """
 
     def _render_traceback_(self) -> list[str]:

@@ -191,7 +191,7 @@ def kind_problem(value: Any, kind: str) -> str | None:
         if isinstance(value, pd.DataFrame):
             return None
         if isinstance(value, pd.Series):
-            return (f"is one column ({a_type(value)}), where a table is asked: select columns with "
+            return ("is one column (a pandas Series), where a table is asked: select columns with "
                     "a list of names, table[[\"a\", \"b\"]] (two pairs of brackets)")
         return f"is {show(value) if _is_number(value) else a_type(value)}, where a table is asked"
     if kind == COLUMN:

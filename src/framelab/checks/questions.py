@@ -40,7 +40,7 @@ from . import history
 from .expect import AnswerError, NotAnsweredError
 from .kinds import COLUMN, COUNT, LIST, NUMBER, TABLE, TEXT, TRUTH, as_kind, kind_problem, show
 
-__all__ = ["Answer", "Question", "check", "digest", "exercise", "hint", "question", "reset"]
+__all__ = ["Answer", "Question", "answer_names", "check", "digest", "exercise", "hint", "question", "reset"]
 
 Rule = Callable[[Any, Mapping[str, Any]], "str | None"]
 
@@ -144,6 +144,17 @@ def _questions(exercise_id: str) -> dict[str, Question]:
     return {q.id: q for q in module.QUESTIONS}
 
 
+def answer_names(exercise_id: str) -> dict[str, list[str]]:
+    """The answer variables of each question of an exercise, by the check cell's grade_id.
+
+    What a grader takes out of a student's kernel to run the hidden tests elsewhere.
+
+    >>> answer_names("02")["q4-check"]
+    ['peskov_raw', 'peskov_clean']
+    """
+    return {f"{q.id}-check": [a.name for a in q.answers] for q in _questions(exercise_id).values()}
+
+
 def question(question_id: str, exercise_id: str | None = None) -> tuple[str, Question]:
     """The exercise id and the :class:`Question` called ``question_id`` ("q3")."""
     exercise_id = exercise_id or _state["exercise"]
@@ -191,21 +202,22 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
                 "again, then run this check.")
     elif not there or value is None:
         if not there:
-            return AnswerError, f"there is no variable `{answer.name}`."
+            return NotAnsweredError, f"there is no variable `{answer.name}`."
         return NotAnsweredError, (
             f"`{answer.name}` is not answered yet (it is None): replace the line "
             "`raise NotImplementedError()` in its answer cell with your code.")
+    # Nothing stored under the name: not answered (for the grader too), with the likely reason.
     similar = _similar(answer.name, namespace, names)
     other = f"; did you store the answer under another name ({', '.join(similar)})?"
     if not there:
         if similar:
-            return AnswerError, f"there is no variable `{answer.name}` yet{other}"
-        return AnswerError, (
+            return NotAnsweredError, f"there is no variable `{answer.name}` yet{other}"
+        return NotAnsweredError, (
             f"there is no variable `{answer.name}` yet: run your answer cell above, which "
             f"stores the answer in `{answer.name}`, then run this check again.")
     if similar:
-        return AnswerError, f"`{answer.name}` is still None{other}"
-    return AnswerError, (
+        return NotAnsweredError, f"`{answer.name}` is still None{other}"
+    return NotAnsweredError, (
         f"`{answer.name}` is still None: your answer cell ran, but stored nothing in "
         f"`{answer.name}`. Write `{answer.name} = ...` there and run it again.")
 
