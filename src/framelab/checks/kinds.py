@@ -109,7 +109,8 @@ def _one_value(value: Any, wanted: str) -> str | None:
             return (f"is an empty table, where {wanted} is asked: your filter kept no rows; "
                     "compare with a value exactly as the table writes it (capitals, quotes)")
         return (f"is {show(value)}, where {wanted} is asked: take one value out of the table "
-                "(len(table) counts its rows, .item() takes out its only value)")
+                "(table[\"column\"].iloc[0] is the value of a column in the first row; "
+                "len(table) counts the rows)")
     if isinstance(value, pd.Series):
         if value.empty:
             return (f"is an empty column, where {wanted} is asked: your filter kept no rows; "
@@ -117,12 +118,14 @@ def _one_value(value: Any, wanted: str) -> str | None:
         if len(value) == 1:
             return (f"is a column with one value ({show(value.iloc[0])}), where {wanted} is "
                     "asked: take the value out of the column with .item()")
-        return f"is {show(value)}, where {wanted} is asked"
+        more = " (.sum() adds them up, len() counts them)" if "number" in wanted else ""
+        return f"is {show(value)}, where {wanted} is asked{more}"
     if isinstance(value, (list, tuple, set, dict)):
         if len(value) == 1 and not isinstance(value, dict):
             return (f"is a list with one item, {show(list(value))}, where {wanted} is asked: "
                     "store the item itself")
-        return f"is {a_type(value)} with {len(value)} items, where {wanted} is asked"
+        more = " (len() counts the items of a list)" if "number" in wanted else ""
+        return f"is {a_type(value)} with {len(value)} items, where {wanted} is asked{more}"
     return None
 
 
