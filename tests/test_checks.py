@@ -16,11 +16,19 @@ import pytest
 from framelab.checks import (
     AnswerError,
     NotAnsweredError,
+    as_dict,
+    by_article,
+    check,
     expect_columns,
     expect_equal,
     expect_in,
     expect_type,
+    hint,
+    history,
+    kinds,
+    questions,
     require_answer,
+    rules,
 )
 
 TABLE = pd.DataFrame({"id": ["000", "001"], "words": [327, 583]})
@@ -359,8 +367,6 @@ def test_a_failed_check_renders_as_one_line(error: AssertionError) -> None:
 
 # --- the kind of an answer ----------------------------------------------------------------------
 
-from framelab.checks import as_dict, by_article, check, hint  # noqa: E402
-from framelab.checks import history, kinds, questions, rules  # noqa: E402
 
 _KIND_PROBLEMS = [
     # (value, kind, words the hint must have)

@@ -281,7 +281,7 @@ def _question_plan(nb):
         cells.append(nbformat.v4.new_code_cell(check))
         expect.append((len(cells) - 1, qid, outcome, says))
 
-    for index, cell in enumerate(nb.cells[2:], start=2):
+    for cell in nb.cells[2:]:
         meta = cell.metadata.get("nbgrader") or {}
         if cell.cell_type != "code" or meta.get("grade"):
             continue

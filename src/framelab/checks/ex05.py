@@ -6,8 +6,17 @@ import math
 
 from .kinds import COUNT, LIST, NUMBER, TABLE, TEXT
 from .questions import Answer, Question
-from .rules import columns, in_range, lowercase, mistake, no_repeats, not_empty, not_zero, one_of
-from .rules import sorted_list
+from .rules import (
+    columns,
+    in_range,
+    lowercase,
+    mistake,
+    no_repeats,
+    not_empty,
+    not_zero,
+    one_of,
+    sorted_list,
+)
 
 SANCTIONS = {"sancties", "sanktioner"}
 

@@ -29,6 +29,9 @@ QUESTIONS = [
         [Answer("top_frame_002", TEXT, "the strongest frame of 002",
                 "read the row of article 002 in `scores` and take the frame with the highest "
                 "score.",
+                first=[mistake(lambda v, ns: isinstance(v, float | int) and not isinstance(v, bool),
+                               "is {value}, a score: the question asks for the frame's name, "
+                               "the label of the highest score (.idxmax() gives it)")],
                 rules=[one_of(lambda ns: ns["scores"].columns, "a frame, a column of `scores`"),
                        mistake(lambda v, ns: v == ns["scores"].loc["002"].idxmin(),
                                "is the weakest frame of 002: the question asks for the "

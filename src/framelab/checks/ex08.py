@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from .kinds import COLUMN, COUNT, LIST, NUMBER, TEXT
 from .questions import Answer, Question
-from .rules import in_range, items_of, mistake, no_repeats, not_empty, not_zero, one_of
-from .rules import sorted_list
+from .rules import in_range, items_of, mistake, no_repeats, not_empty, not_zero, one_of, sorted_list
 
 
 def _share(column, times=100):

@@ -62,6 +62,7 @@ class Answer:
     key: Callable[[Any], Any] | None = None
     rules: Sequence[Rule] = ()
     hashed: bool = True  # False: the rules alone decide (an answer with many right forms)
+    first: Sequence[Rule] = ()  # rules on the answer as it is, before its kind is checked
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,13 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
 def _problem(exercise_id: str, question: Question, answer: Answer, value: Any,
              namespace: Mapping[str, Any]) -> str | None:
     """What is wrong with an answer that is there (its kind, a rule, the hash); None if right."""
+    for rule in answer.first:
+        try:
+            said = rule(value, namespace)
+        except (KeyError, LookupError, TypeError, ValueError, AttributeError):
+            said = None
+        if said:
+            return f"`{answer.name}` {said}."
     kind = kind_problem(value, answer.kind)
     if kind:
         return f"`{answer.name}` {kind}."

@@ -81,7 +81,7 @@ def one_of(options: Callable[[Mapping[str, Any]], Iterable[Any]], what: str) -> 
                 return f"is {show(value)}, with spaces around it: {what} has none"
             if text.casefold() == choice.casefold():
                 return (f"is {show(value)}, in other capitals than {what}: capitals count, "
-                        "so copy it exactly as the table writes it")
+                        "so write it with exactly the same capitals")
             if text.isdigit() and choice.isdigit() and int(text) == int(choice):
                 return (f"is {show(value)}: {what} has leading zeros, as in \"003\"; "
                         "write it in quotes with all three digits")
