@@ -494,7 +494,7 @@ def test_check_outside_jupyter_says_what_is_missing(ex01) -> None:
 
 
 def test_check_names_an_unknown_question(ex01) -> None:
-    with pytest.raises(AnswerError, match="has no question 'q9'"):
+    with pytest.raises(AnswerError, match="not 'q9'"):
         check("q9", exercise_id="01", namespace=ex01)
 
 

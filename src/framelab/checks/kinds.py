@@ -109,8 +109,8 @@ def _one_value(value: Any, wanted: str) -> str | None:
             return (f"is an empty table, where {wanted} is asked: your filter kept no rows; "
                     "compare with a value exactly as the table writes it (capitals, quotes)")
         return (f"is {show(value)}, where {wanted} is asked: take one value out of the table "
-                "(table[\"column\"].iloc[0] is the value of a column in the first row; "
-                "len(table) counts the rows)")
+                "(table.loc[row, column] takes it by labels, table[column].iloc[0] from the "
+                "first row; len(table) counts the rows)")
     if isinstance(value, pd.Series):
         if value.empty:
             return (f"is an empty column, where {wanted} is asked: your filter kept no rows; "

@@ -163,9 +163,13 @@ def question(question_id: str, exercise_id: str | None = None) -> tuple[str, Que
         raise ValueError("Run the notebook's first code cell (the setup) first: it says which "
                          "exercise this is.")
     found = _questions(exercise_id)
+    question_id = str(question_id).strip().lower()  # "Q3" and 3 mean q3 too
+    if question_id.isdigit():
+        question_id = f"q{question_id}"
     if question_id not in found:
-        raise ValueError(f"Exercise {exercise_id} has no question {question_id!r}; its questions "
-                         f"with checks are {', '.join(found)}.")
+        raise ValueError(f"Exercise {exercise_id} has checks and hints for {', '.join(found)} "
+                         f"only, not {question_id!r} (a written answer is graded by your "
+                         "instructor).")
     return exercise_id, found[question_id]
 
 
@@ -313,7 +317,8 @@ def check(question_id: str, *, exercise_id: str | None = None,
     if counts:
         failures = _state["failures"][where] = _state["failures"].get(where, 0) + 1
         if failures >= 2:
-            message += f" Next step: {q.approach} (The code: checks.hint(\"{q.id}\").)"
+            message += (f" Next step: {q.approach} (For the code, run checks.hint(\"{q.id}\") "
+                        "twice in a new cell.)")
     raise error_class(f"✗ {message}")
 
 
