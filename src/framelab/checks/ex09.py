@@ -67,7 +67,7 @@ QUESTIONS = [
         "q4",
         [Answer("report_after", TABLE, "the report after both fixes",
                 "make both fixes, then check the folder again.",
-                key=_files,
+                key=lambda t: [f for f in _files(t) if not f.startswith("001")],  # Q5's file
                 rules=[columns(REPORT),
                        mistake(lambda t, ns: "004_empty.txt" in _files(t),
                                "still lists 004_empty.txt: delete the empty file with "
