@@ -29,6 +29,7 @@ import hashlib
 import importlib
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -187,6 +188,24 @@ def _similar(name: str, namespace: Mapping[str, Any], own: Sequence[str]) -> lis
     return difflib.get_close_matches(name, names, n=1, cutoff=0.6)
 
 
+def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
+    """For a NameError: the variable that looks like the name, or that a text needs quotes.
+
+    >>> _name_tip("NameError: name 'corpsu' is not defined", {"corpus": 1})
+    ' (did you mean `corpus`?)'
+    >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
+    ' (if you meant the text da, put it in quotes: "da")'
+    """
+    match = re.match(r"NameError: name '(\w+)' is not defined", error)
+    if not match:
+        return ""
+    name = match.group(1)
+    near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
+    if near:
+        return f" (did you mean `{near[0]}`?)"
+    return f" (if you meant the text {name}, put it in quotes: \"{name}\")"
+
+
 def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
              runs: Sequence[history.Run] | None) -> tuple[type, str] | None:
     """Why an answer is not there yet (not answered, a failed cell, another name), or None."""
@@ -203,8 +222,9 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
                 "`raise NotImplementedError()` with your code, run it, then run this check again.")
         if cell is not None and cell.error:
             return AnswerError, (
-                f"your answer cell above stopped with an error: {cell.error}; fix it and run it "
-                "again, then run this check.")
+                f"your answer cell above stopped with an error: {cell.error}"
+                f"{_name_tip(cell.error, namespace)}; fix it and run it again, then run this "
+                "check.")
     elif not there or value is None:
         if not there:
             return NotAnsweredError, f"there is no variable `{answer.name}`."
