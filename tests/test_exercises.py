@@ -235,7 +235,8 @@ KIND_WORDS = {  # what the hint says about a wrong kind
 # the check must say. An empty text: the answer is right (the question asks for no order).
 MISTAKES = {
     ("01", "q1"): [('n_danish = len(corpus[corpus["language"] == "dk"])', "is 0, but")],
-    ("01", "q2"): [('earliest = corpus.sort_values("date").loc[0, "id"]', "row 0")],
+    ("01", "q2"): [('earliest = corpus.sort_values("date").loc[0, "id"]', "row 0"),
+                   ('earliest = corpus.sort_values("date")["id"][0]', "row 0")],
     ("01", "q3"): [('dutch = corpus[corpus["language"] == "nl"]', "20 columns"),
                    ('dutch = corpus[["id", "date", "words"]]', "Danish article"),
                    ('dutch = corpus[corpus["language"] == "nl"][["words", "date", "id"]]', "")],
@@ -247,6 +248,10 @@ MISTAKES = {
     ("03", "q5"): [("n_quote_marks = framelab.tokenize(subheading, 'nl').count(\"'\")",
                     "is 0, but")],
     ("04", "q2"): [('top_002 = "NAVO"', "capitals")],
+    ("04", "q3"): [('oorlog = framelab.frequencies(dutch, by="id").query("token == \'oorlog\'")',
+                    "where only the columns id and per_1000 are asked")],
+    ("04", "q4"): [('t = framelab.frequencies(dutch)\n'
+                    'n_zeggen = t.loc[t["token"] == "zeggen", "count"].sum()', "count lemmas")],
     ("04", "q5"): [('highest_ttr = framelab.lexical_summary(dutch).sort_values('
                     '"type_token_ratio")["id"].iloc[0]', "lowest")],
     ("06", "q5"): [('sig_01 = sorted(key.loc[key["g2"] >= 6.63, "word"])', "negative G2")],

@@ -45,8 +45,8 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == ns["corpus"]["id"].iloc[0] and
                                ns["corpus"]["date"].iloc[0] != ns["corpus"]["date"].min(),
                                "is the article in row 0 of the table as it was loaded: after "
-                               "sort_values(...), .loc[0] still finds the row *labelled* 0; "
-                               ".iloc[0] takes the first row of the sorted table"),
+                               "sort_values(...), [0] and .loc[0] still find the row "
+                               "*labelled* 0; .iloc[0] takes the first row of the sorted table"),
                        mistake(lambda v, ns: v == ns["corpus"].sort_values("date")["id"].iloc[-1],
                                "is the latest article, not the earliest: sort_values puts the "
                                "earliest date first (unless ascending=False)")])],

@@ -59,8 +59,9 @@ QUESTIONS = [
         "q3",
         [Answer("oorlog", TABLE, "the table asked",
                 "keep one row per Dutch article that has the word, with its per_1000.",
-                key=lambda t: sorted([str(i), round(float(p), 4)]
-                                     for i, p in zip(t["id"], t["per_1000"], strict=True)),
+                key=lambda t: {"rows": sorted([str(i), round(float(p), 4)]
+                                              for i, p in zip(t["id"], t["per_1000"], strict=True)),
+                               "columns": sorted(str(c) for c in t.columns)},
                 rules=[not_empty("no row has the token \"oorlog\"; count per article "
                                  "(by=\"id\") and compare the token column with \"oorlog\", in "
                                  "lowercase"),
@@ -75,13 +76,13 @@ QUESTIONS = [
         "q4",
         [Answer("n_zeggen", COUNT, "the number of times the lemma \"zeggen\" occurs",
                 "count lemmas (not tokens) in the Dutch articles, with the stopwords kept.",
-                rules=[not_zero("the Dutch articles use forms of zeggen (zei, zegt ...)"),
-                       mistake(_zeggen(unit="lemma", stopwords=True),
+                rules=[mistake(_zeggen(unit="lemma", stopwords=True),
                                "counts with the stopwords removed, and \"zei\" is a stopword: "
                                "keep them (leave stopwords= out)"),
                        mistake(_zeggen(),
                                "counts the word \"zeggen\" itself: count lemmas (unit=\"lemma\"), "
-                               "so that zei and zegt count too")])],
+                               "so that zei and zegt count too"),
+                       not_zero("the Dutch articles use forms of zeggen (zei, zegt ...)")])],
         approach="framelab.frequencies(dutch, unit=\"lemma\") counts lemmas with the stopwords "
                  "kept; take the `count` of the row whose `token` is \"zeggen\" (a filter, "
                  "then .item()).",
@@ -92,6 +93,9 @@ QUESTIONS = [
         "q5",
         [Answer("highest_ttr", TEXT, "the Dutch article with the highest type/token ratio",
                 "compare the type_token_ratio of the Dutch articles; the highest wins.",
+                first=[mistake(lambda v, ns: isinstance(v, float) and 0 < v <= 1,
+                               "is {value}, a ratio: the question asks for the id of the "
+                               "article that has the highest one")],
                 rules=[one_of(lambda ns: ns["dutch"]["id"], "the id of a Dutch article"),
                        mistake(_ttr(True),
                                "is the article with the lowest type/token ratio: sort highest "

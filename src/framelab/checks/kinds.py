@@ -175,6 +175,9 @@ def kind_problem(value: Any, kind: str) -> str | None:
                     "or False without quotes")
         if _is_number(value):
             return f"is the number {show(value)}, where True or False is asked"
+        if isinstance(value, str):
+            return (f"is the text {show(value)}, where True or False is asked: write True or "
+                    "False without quotes, or a comparison that gives one, such as \"x\" in a_list")
         return _one_value(value, wanted) or f"is {a_type(value)}, where {wanted} is asked"
     if kind == LIST:
         if isinstance(value, (list, tuple)):

@@ -189,13 +189,22 @@ def _similar(name: str, namespace: Mapping[str, Any], own: Sequence[str]) -> lis
 
 
 def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
-    """For a NameError: the variable that looks like the name, or that a text needs quotes.
+    """A tip for the usual errors of an answer cell: a NameError (the variable that looks like
+    the name, or that a text needs quotes), a KeyError, a mean of a whole table.
 
     >>> _name_tip("NameError: name 'corpsu' is not defined", {"corpus": 1})
     ' (did you mean `corpus`?)'
     >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
     ' (if you meant the text da, put it in quotes: "da")'
     """
+    if error.startswith("KeyError: ("):
+        return " (to select several columns, put their names in a list: table[[\"a\", \"b\"]], two pairs of brackets)"
+    if error.startswith("KeyError: "):
+        return (" (the table has no column or row of that name: check its spelling and "
+                "capitals against the table)")
+    if "reduction" in error and "dtype" in error:
+        return (" (a table with text columns cannot be averaged or summed as a whole: select "
+                "the column of numbers first, table[\"name\"])")
     match = re.match(r"NameError: name '(\w+)' is not defined", error)
     if not match:
         return ""
@@ -222,7 +231,7 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
                 "`raise NotImplementedError()` with your code, run it, then run this check again.")
         if cell is not None and cell.error:
             return AnswerError, (
-                f"your answer cell above stopped with an error: {cell.error}"
+                f"your answer cell above stopped with an error: {cell.error.rstrip('.')}"
                 f"{_name_tip(cell.error, namespace)}; fix it and run it again, then run this "
                 "check.")
     elif not there or value is None:
