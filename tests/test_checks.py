@@ -16,11 +16,19 @@ import pytest
 from framelab.checks import (
     AnswerError,
     NotAnsweredError,
+    as_dict,
+    by_article,
+    check,
     expect_columns,
     expect_equal,
     expect_in,
     expect_type,
+    hint,
+    history,
+    kinds,
+    questions,
     require_answer,
+    rules,
 )
 
 TABLE = pd.DataFrame({"id": ["000", "001"], "words": [327, 583]})
@@ -345,3 +353,173 @@ def test_a_failed_check_prints_nothing(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(AnswerError):
         expect_equal(5, 4, "n")
     assert capsys.readouterr().out == ""
+
+
+# --- one line in Jupyter ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("error", [AnswerError("✗ n is 5."), NotAnsweredError("✗ n is None.")])
+def test_a_failed_check_renders_as_one_line(error: AssertionError) -> None:
+    # IPython shows just these lines instead of a traceback; the cell still fails
+    assert isinstance(error, AssertionError)
+    assert error._render_traceback_() == [f"\x1b[31m{error}\x1b[0m"]
+
+
+# --- the kind of an answer ----------------------------------------------------------------------
+
+
+_KIND_PROBLEMS = [
+    # (value, kind, words the hint must have)
+    ("2", kinds.COUNT, "a number in quotes"),
+    ("408,0", kinds.NUMBER, "a number in quotes"),
+    (TABLE, kinds.COUNT, "where a whole number is asked: take one value out of the table"),
+    (TABLE.iloc[:0], kinds.COUNT, "an empty table"),
+    (TABLE["words"].iloc[:1], kinds.NUMBER, "take the value out of the column with .item()"),
+    (["003"], kinds.TEXT, "a list with one item"),
+    (3, kinds.TEXT, "the number 3 would lose its zeros"),
+    ("True", kinds.TRUTH, "without quotes"),
+    (TABLE["id"], kinds.LIST, "turn it into a list with list(...) or sorted(...)"),
+    ({"001"}, kinds.LIST, "a set"),
+    (TABLE["id"], kinds.TABLE, "two pairs of brackets"),
+    (TABLE, kinds.COLUMN, "select one column"),
+    (len, kinds.COUNT, "did you leave out the brackets ()"),
+    (2.5, kinds.COUNT, "a number with decimals"),
+]
+
+
+@pytest.mark.parametrize("value, kind, words", _KIND_PROBLEMS)
+def test_kind_problem_names_the_mistake(value: Any, kind: str, words: str) -> None:
+    assert words in kinds.kind_problem(value, kind)
+
+
+@pytest.mark.parametrize("value, kind", [
+    (np.int64(4), kinds.COUNT), (4.0, kinds.COUNT), (np.float64(408.0), kinds.NUMBER),
+    (5, kinds.NUMBER), ("003", kinds.TEXT), (np.True_, kinds.TRUTH), ((1, 2), kinds.LIST),
+    (TABLE, kinds.TABLE), (TABLE["words"], kinds.COLUMN), ({"West": 115}, kinds.COLUMN)])
+def test_kind_problem_accepts_the_right_kind(value: Any, kind: str) -> None:
+    assert kinds.kind_problem(value, kind) is None
+
+
+def test_numbers_show_as_students_write_them() -> None:
+    assert kinds.show(np.float64(408.0)) == "408.0"
+    assert kinds.show((np.int64(4), "2")) == "(4, '2')"
+    assert kinds.show(np.int64(4)) == "4"
+
+
+# --- rules for plainly wrong values -------------------------------------------------------------
+
+
+def test_rules_name_plainly_wrong_values() -> None:
+    ids = rules.one_of(lambda ns: ["000", "003"], "an id of the corpus")
+    assert "leading zeros" in ids("3", {})
+    assert "capitals" in rules.one_of(lambda ns: ["navo"], "a token")("NAVO", {})
+    assert "spaces around it" in ids(" 003", {})
+    assert ids("003", {}) is None
+    assert "has 20 columns" in rules.columns(["id", "date", "words"])(
+        pd.DataFrame({f"c{i}": [] for i in range(17)} | {"id": [], "date": [], "words": []}), {})
+    # the order of the columns is free
+    assert rules.columns(["id", "words"])(TABLE[["words", "id"]], {}) is None
+    assert "is 0, but" in rules.not_zero("there are removals")(0, {})
+    assert "not sorted" in rules.sorted_list()(["b", "a"], {})
+    assert "more than once" in rules.no_repeats()(["a", "a"], {})
+    # a rule that needs a variable the notebook lacks says nothing
+    assert rules.one_of(lambda ns: ns["corpus"]["id"], "an id")("x", {}) is None
+
+
+# --- the record of cells run --------------------------------------------------------------------
+
+
+def test_the_answer_cell_is_the_last_run_that_assigns_the_answer() -> None:
+    runs = [history.Run("n_danish = None\nraise NotImplementedError()", "NotImplementedError"),
+            history.Run("n_danish = None\nn_danish = len(x", "SyntaxError: '(' was never closed"),
+            history.Run('checks.check("q1")', "AnswerError: ...")]  # a check cell is skipped
+    assert history.last_assigning(runs, ["n_danish"]).error.startswith("SyntaxError")
+    assert history.last_assigning(runs[:1], ["n_danish"]).still_a_stub
+    assert history.Run("x = 1\nn_danish == 2").assigns("n_danish") is False
+    assert history.Run("a, n_danish = 1, 2").assigns("n_danish") is True
+
+
+# --- check and hint, outside Jupyter ------------------------------------------------------------
+
+
+@pytest.fixture
+def ex01():
+    import framelab
+
+    questions.reset()
+    yield {"corpus": framelab.load_corpus(quiet=True)}
+    questions.reset()
+
+
+def test_check_passes_a_right_answer(ex01, capsys) -> None:
+    check("q1", exercise_id="01", namespace=ex01 | {"n_danish": np.int64(1)})
+    assert capsys.readouterr().out == "✓ `n_danish` looks right.\n"
+
+
+def test_check_rejects_a_wrong_value_without_giving_the_answer(ex01) -> None:
+    with pytest.raises(AnswerError) as info:
+        check("q1", exercise_id="01", namespace=ex01 | {"n_danish": 2})
+    message = str(info.value)
+    assert message.startswith("✗ `n_danish` = 2 is not the number of Danish articles yet")
+    assert "Next step" not in message and "\n" not in message
+    assert " 1" not in message  # the right value
+
+
+def test_hints_come_in_tiers(ex01, capsys) -> None:
+    wrong = ex01 | {"n_danish": 0}
+    with pytest.raises(AnswerError) as first:
+        check("q1", exercise_id="01", namespace=wrong)
+    assert "is 0, but" in str(first.value) and "Next step" not in str(first.value)
+    with pytest.raises(AnswerError) as second:
+        check("q1", exercise_id="01", namespace=wrong)
+    q = questions.question("q1", "01")[1]
+    assert f"Next step: {q.approach}" in str(second.value)
+    assert q.recipe not in str(second.value)
+    hint("q1", exercise_id="01")
+    assert q.approach in capsys.readouterr().out
+    hint("q1", exercise_id="01")
+    assert q.recipe in capsys.readouterr().out
+    # a right answer starts the count again
+    check("q1", exercise_id="01", namespace=ex01 | {"n_danish": 1})
+    with pytest.raises(AnswerError) as again:
+        check("q1", exercise_id="01", namespace=wrong)
+    assert "Next step" not in str(again.value)
+
+
+def test_check_outside_jupyter_says_what_is_missing(ex01) -> None:
+    with pytest.raises(NotAnsweredError, match="not answered yet"):
+        check("q1", exercise_id="01", namespace=ex01 | {"n_danish": None})
+    with pytest.raises(NotAnsweredError, match="there is no variable `n_danish`"):
+        check("q1", exercise_id="01", namespace=ex01)
+
+
+def test_check_names_an_unknown_question(ex01) -> None:
+    with pytest.raises(AnswerError, match="not 'q9'"):
+        check("q9", exercise_id="01", namespace=ex01)
+
+
+def test_the_kit_failing_on_an_answer_is_one_line_about_the_answer() -> None:
+    import framelab
+
+    ns = {"corpus": framelab.load_corpus(quiet=True), "rules": framelab.cleaning_rules()}
+    broken = ns["rules"].assign(action="shout")  # a rules table the kit refuses
+    broken = pd.concat([broken, broken.iloc[:1]], ignore_index=True)
+    with pytest.raises(AnswerError) as info:
+        check("q5", exercise_id="02", namespace=ns | {"my_rules": broken})
+    message = str(info.value)
+    assert message.startswith("✗ the kit could not use your answer:") and "\n" not in message
+
+
+def test_answers_read_the_same_as_plain_data() -> None:
+    assert as_dict(pd.Series({"West": np.int64(115)})) == {"West": 115}
+    table = pd.DataFrame({"article": ["004"], "conflict": [29.41]})
+    assert by_article(table).loc["004", "conflict"] == by_article(
+        table.set_index("article")).loc["004", "conflict"]
+
+
+def test_hashes_survive_a_json_round_trip() -> None:
+    assert questions.digest("01", "q4", "m", np.float64(408.0)) == questions.digest(
+        "01", "q4", "m", 408.0)
+    assert questions.digest("01", "q5", "i", ("001", "004")) == questions.digest(
+        "01", "q5", "i", ["001", "004"])
+    assert questions.digest("01", "q4", "m", 408.0) != questions.digest("01", "q4", "m", 409.0)

@@ -186,3 +186,242 @@ def test_each_question_names_its_tier(path):
             )
     assert questions, f"{shown(path)} has no answer cells (nbgrader solution: true)"
     assert not problems, f"{shown(path)}:\n" + "\n".join(problems)
+
+
+# ------------------------------------------------------------------ every check outcome, in a kernel
+
+# What a student's answer cell can look like, for each question of each exercise, run in a real
+# kernel with the solution notebook's own cells around it: the check cell must say the right
+# thing in one line. The right answer is the solution's; the other answers are made from it.
+HELPERS = '''
+import pandas as _pd
+
+_saved = {}
+
+
+def _wrong_kind(value):
+    """The answer as a kind a beginner might store instead (a number in quotes ...)."""
+    if isinstance(value, (bool, int, float)) or type(value).__module__ == "numpy":
+        return str(value)
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, _pd.DataFrame):
+        return value[value.columns[0]]
+    return _pd.DataFrame({"value": list(dict(value).values())})
+
+
+def _wrong_value(value):
+    """Another value of the same kind."""
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return not value
+    if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, list):
+        return [str(v) + "x" for v in value]
+    if isinstance(value, _pd.DataFrame):
+        return value.iloc[1:] if len(value) > 1 else _pd.concat([value, value])
+    return {k: v + 1 for k, v in dict(value).items()}
+'''
+KIND_WORDS = {  # what the hint says about a wrong kind
+    "count": "a number in quotes", "number": "a number in quotes", "truth": "in quotes",
+    "text": "a list with one item", "list": "where a list is asked",
+    "table": "where a table is asked", "column": "where one column with labels",
+}
+# Mistakes the first-time student made (issue 10 and its review), as they typed them, and what
+# the check must say. An empty text: the answer is right (the question asks for no order).
+MISTAKES = {
+    ("01", "q1"): [('n_danish = len(corpus[corpus["language"] == "dk"])', "is 0, but")],
+    ("01", "q2"): [('earliest = corpus.sort_values("date").loc[0, "id"]', "row 0"),
+                   ('earliest = corpus.sort_values("date")["id"][0]', "row 0")],
+    ("01", "q3"): [('dutch = corpus[corpus["language"] == "nl"]', "20 columns"),
+                   ('dutch = corpus[["id", "date", "words"]]', "Danish article"),
+                   ('dutch = corpus[corpus["language"] == "nl"][["words", "date", "id"]]', "")],
+    ("02", "q1"): [('n_removed_000 = len(log[log["article"] == 0])', "is 0, but")],
+    ("02", "q4"): [('peskov_raw = framelab.count_words(corpus, ["Peskov"]).loc["004", "Peskov"]',
+                    "the same number")],
+    ("03", "q3"): [('tokens_navo = framelab.tokenize(sentence, "nl", hyphens="split")',
+                    "in capitals")],
+    ("03", "q5"): [("n_quote_marks = framelab.tokenize(subheading, 'nl').count(\"'\")",
+                    "is 0, but")],
+    ("04", "q2"): [('top_002 = "NAVO"', "capitals")],
+    ("04", "q3"): [('oorlog = framelab.frequencies(dutch, by="id").query("token == \'oorlog\'")',
+                    "where only the columns id and per_1000 are asked")],
+    ("04", "q4"): [('t = framelab.frequencies(dutch)\n'
+                    'n_zeggen = t.loc[t["token"] == "zeggen", "count"].sum()', "count lemmas")],
+    ("04", "q5"): [('highest_ttr = framelab.lexical_summary(dutch).sort_values('
+                    '"type_token_ratio")["id"].iloc[0]', "lowest")],
+    ("06", "q5"): [('sig_01 = sorted(key.loc[key["g2"] >= 6.63, "word"])', "negative G2")],
+    ("07", "q3"): [("n_conflict_sentences_004 = 8", "number of hits")],
+    ("09", "q3"): [('date_002 = "25-02-2022"', "as Excel writes it")],
+}
+
+
+# A wrong value where _wrong_value's would still be right (Q4 of 09 judges two of the report's rows).
+WRONG = {
+    ("09", "q4"): 'report_after = _pd.concat([report_after, _pd.DataFrame([{"file": "004_empty.txt", '
+                  '"status": "skipped", "problem": "the file is empty"}])])',
+}
+
+
+def _typo(name: str) -> str:
+    """n_danish -> n_danihs: the last two different letters swapped, as a quick typist does."""
+    for i in range(len(name) - 2, -1, -1):
+        a, b = name[i], name[i + 1]
+        if a.isalpha() and b.isalpha() and a != b:
+            return name[:i] + b + a + name[i + 2:]
+    raise ValueError(name)
+
+
+def _question_plan(nb):
+    """The notebook's cells, with each answer cell and its check cell tried in every way.
+
+    Returns the cells to run and, for each tried check cell, (its index, question, outcome,
+    what its one line must say).
+    """
+    from framelab.checks import questions
+
+    cells = [nbformat.v4.new_code_cell(nb.cells[1].source), nbformat.v4.new_code_cell(HELPERS)]
+    expect = []
+    exercise = re.search(r'checks\.exercise\("(\d+)"\)', nb.cells[1].source).group(1)
+
+    def add(source, check, outcome, says):
+        cells.append(nbformat.v4.new_code_cell(source))
+        cells.append(nbformat.v4.new_code_cell(check))
+        expect.append((len(cells) - 1, qid, outcome, says))
+
+    for cell in nb.cells[2:]:
+        meta = cell.metadata.get("nbgrader") or {}
+        if cell.cell_type != "code" or meta.get("grade"):
+            continue
+        if not meta.get("solution"):
+            cells.append(nbformat.v4.new_code_cell(cell.source))  # a locked cell of a question
+            continue
+        qid = meta["grade_id"].split("-")[0]
+        _, question = questions.question(qid, exercise)
+        answers = question.answers
+        names = [a.name for a in answers]
+        first = answers[0]
+        template = cell.source.split(BEGIN_SOLUTION)[0]
+        check = f'checks.check("{qid}")'
+        restore = "\n".join(f"{n} = _saved[{n!r}]" for n in names)
+        # the model answer runs once; the other answers are made from its values
+        cells.append(nbformat.v4.new_code_cell(
+            cell.source + "\n" + "\n".join(f"_saved[{n!r}] = {n}" for n in names)))
+        add(template + "raise NotImplementedError()", check, "not answered",
+            f"`{first.name}` is not answered yet")
+        add(template + 'framelab.tokenize("tekst", "dk")\n' + restore, check, "broken cell",
+            "your answer cell above stopped with an error: ArgumentError: language='dk'")
+        add(template + restore.replace(f"{first.name} =", f"{_typo(first.name)} =", 1), check,
+            "misspelt name", f"did you store the answer under another name ({_typo(first.name)})?")
+        add(f"del {first.name}\n" + restore.replace(f"{first.name} =", f"{_typo(first.name)} =", 1),
+            check, "misspelt name, template line deleted",
+            f"there is no variable `{first.name}` yet; did you store the answer under another "
+            f"name ({_typo(first.name)})?")
+        wrong = template + restore + "\n" + WRONG.get(
+            (exercise, qid), f"{first.name} = _wrong_value({first.name})")
+        add(wrong, check, "wrong value", "✗")
+        cells.append(nbformat.v4.new_code_cell(check))
+        expect.append((len(cells) - 1, qid, "wrong value again", "Next step: " + question.approach))
+        cells.append(nbformat.v4.new_code_cell(f'checks.hint("{qid}")'))
+        expect.append((len(cells) - 1, qid, "hint", question.approach))
+        cells.append(nbformat.v4.new_code_cell(f'checks.hint("{qid}")'))
+        expect.append((len(cells) - 1, qid, "hint again", question.recipe))
+        add(template + restore + f"\n{first.name} = _wrong_kind({first.name})", check,
+            "wrong kind", KIND_WORDS[first.kind])
+        for code, says in MISTAKES.get((exercise, qid), []):
+            add(template + restore + "\n" + code, check, f"mistake {code!r}", says or "✓")
+        add(template + restore, check, "right", "✓")
+    return exercise, cells, expect
+
+
+def _shown(cell) -> tuple[str, list[str]]:
+    """What a cell showed: 'error' or 'ok', and its lines (a check's error: its own lines)."""
+    lines, kind = [], "ok"
+    for output in cell.outputs:
+        if output.output_type == "error":
+            kind = "error"
+            lines += [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in output.traceback]
+        elif output.output_type == "stream" and output.name == "stdout":
+            lines += [line for line in output.text.splitlines() if line.strip()]
+    return kind, lines
+
+
+@pytest.mark.parametrize("path", notebook_params(solution_notebooks(ROOT), "solution notebooks"))
+def test_every_check_outcome_and_hint_tier(path, kernel_env):
+    nb = nbformat.read(path, as_version=4)
+    exercise, cells, expect = _question_plan(nb)
+    trial = nbformat.v4.new_notebook(cells=cells)
+    run(trial, path, env=kernel_env, allow_errors=True)
+    problems = []
+    recipes = {}
+    for index, qid, outcome, says in expect:
+        kind, lines = _shown(trial.cells[index])
+        where = f"exercise {exercise} {qid}, {outcome}"
+        if outcome.startswith("hint"):
+            text = "\n".join(lines)
+            if says not in text:
+                problems.append(f"{where}: {says!r} not in {text!r}")
+            continue
+        if len(lines) != 1:
+            problems.append(f"{where}: the check showed {len(lines)} lines: {lines}")
+            continue
+        line = lines[0]
+        right = says == "✓"
+        if right != (kind == "ok") or says not in line:
+            problems.append(f"{where}: expected {says!r}, got {kind}: {line}")
+        if outcome == "not answered" and trial.cells[index].outputs[0].ename != "NotAnsweredError":
+            problems.append(f"{where}: not a NotAnsweredError")
+        if outcome == "wrong value" and "Next step" in line:
+            problems.append(f"{where}: the first failure already gives the next step: {line}")
+        recipes.setdefault(qid, []).append(line)
+    from framelab.checks import questions
+
+    for qid, lines in recipes.items():
+        recipe = questions.question(qid, exercise)[1].recipe.splitlines()[-1]
+        shown = [line for line in lines if recipe in line]
+        if shown:
+            problems.append(f"exercise {exercise} {qid}: a check showed the recipe: {shown[0]}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", notebook_params(exercise_notebooks(ROOT), "exercise notebooks"))
+def test_locked_check_cells_show_no_recipe(path):
+    """A student sees `checks.check("q3")`, not the hint that gives the answer away."""
+    from framelab.checks import questions
+
+    nb = nbformat.read(path, as_version=4)
+    exercise = re.search(r'checks\.exercise\("(\d+)"\)', nb.cells[1].source).group(1)
+    problems = []
+    for index, cell in enumerate(nb.cells):
+        meta = cell.metadata.get("nbgrader") or {}
+        if meta.get("grade") and cell.cell_type == "code":
+            qid = meta["grade_id"].split("-")[0]
+            if cell.source.strip() != f'checks.check("{qid}")':
+                problems.append(f"cell {index}: {cell.source!r}")
+    for question in questions._questions(exercise).values():
+        names = [a.name for a in question.answers]
+        for line in question.recipe.splitlines():
+            if not any(line.startswith(f"{n} =") for n in names):
+                continue  # a step that the question itself may show, such as save(...)
+            for index, cell in enumerate(nb.cells):
+                if line.strip() in cell.source:
+                    problems.append(f"cell {index} shows the recipe of {question.id}: {line}")
+    assert not problems, f"{shown(path)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", notebook_params(solution_notebooks(ROOT), "solution notebooks"))
+def test_the_stored_hashes_match_the_model_answers(path):
+    """digests.json is made from the solutions (`python -m tools.checkdigests`)."""
+    import json
+
+    from tools import checkdigests
+
+    stored = json.loads(checkdigests.DIGESTS.read_text(encoding="utf-8"))
+    ex = checkdigests.exercise_id(path)
+    assert stored.get(ex) == checkdigests.digests_of(path), (
+        f"src/framelab/checks/digests.json is out of date for exercise {ex}: run "
+        "`python -m tools.checkdigests`")

@@ -3,6 +3,8 @@
 import math
 from collections import Counter
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import framelab
@@ -63,6 +65,15 @@ def test_percent_diff():
 def test_impossible_counts_are_refused(args):
     with pytest.raises(ArgumentError):
         log_likelihood(*args)
+
+
+def test_numpy_counts_from_a_pandas_sum_are_numbers_too():
+    # exercise 06 Q3 takes c and d from dutch.groupby("period")["words"].sum(): numpy's int64
+    sizes = pd.Series([991, 641], index=["after", "before"])
+    assert log_likelihood(2, 11, sizes["after"], sizes["before"]) == pytest.approx(
+        log_likelihood(2, 11, 991, 641))
+    with pytest.raises(ArgumentError):
+        log_likelihood(np.True_, 1, 10, 10)
 
 
 def test_keyness_table_columns_and_order():

@@ -32,9 +32,11 @@ and use a minimum frequency.
 from __future__ import annotations
 
 import math
+import numbers
 from collections import Counter
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from .errors import ArgumentError, check_choice
@@ -59,7 +61,9 @@ ZERO_ADJUSTMENT = 0.5
 
 def _check_counts(a: float, b: float, c: float, d: float) -> None:
     for name, value in (("a", a), ("b", b), ("c", c), ("d", d)):
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+        # numpy's numbers count too: a pandas sum (dutch.groupby(...)["words"].sum()) gives them
+        if (not isinstance(value, numbers.Real) or isinstance(value, (bool, np.bool_))
+                or value < 0):
             raise ArgumentError(f"{name}={value!r}: frequencies and corpus sizes must be "
                                 "numbers of 0 or more.")
     if c <= 0 or d <= 0:

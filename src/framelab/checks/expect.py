@@ -1,9 +1,11 @@
-"""Checks for exercise answers that tell a student what is wrong and what to try.
+"""The building blocks of the checks: compare one answer with what is expected.
 
-The visible checks in the exercise notebooks call these functions. A failed check raises an
-:class:`AnswerError` (an ``AssertionError``, so nbgrader counts it as a failed test) whose
-message says which answer, what was expected in words, what was found, and a hint. An answer
-that is still missing raises :class:`NotAnsweredError`. A passed check prints a line with ✓.
+The hidden tests of the exercises (which students do not see) call these functions with the
+right values. A failed check raises an :class:`AnswerError` (an ``AssertionError``, so nbgrader
+counts it as a failed test) whose message says which answer, what was expected in words, what
+was found, and a hint. An answer that is still missing raises :class:`NotAnsweredError`. A passed
+check prints a line with ✓. In Jupyter a failed check shows as that one line, without a
+traceback (:meth:`CheckError._render_traceback_`).
 
 >>> n_articles = 5
 >>> expect_type(n_articles, int, "n_articles")
@@ -28,10 +30,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import a_type
+from ..errors import a_type
 
 __all__ = [
     "AnswerError",
+    "CheckError",
     "NotAnsweredError",
     "expect_columns",
     "expect_equal",
@@ -52,15 +55,47 @@ _KINDS = {
 }
 
 
-class AnswerError(AssertionError):
+class CheckError(AssertionError):
+    """A check that did not pass. Jupyter shows it as its one-line message, not a traceback.
+
+    It stays an error (an ``AssertionError``): the cell counts as failed for nbgrader, and
+    "Run All" stops there.
+
+    >>> CheckError("✗ n is 5.")._render_traceback_() == ["\x1b[31m✗ n is 5.\x1b[0m"]
+    True
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        # IPython shows exactly these lines for an exception that has this method.
+        return [f"\x1b[31m{self}\x1b[0m"]
+
+
+class AnswerError(CheckError):
     """An answer is there but not right yet; the message has a hint."""
 
 
-class NotAnsweredError(AssertionError):
+class NotAnsweredError(CheckError):
     """An answer has not been written yet (its variable is still ``None`` or ``...``)."""
 
 
+for _error in (CheckError, AnswerError, NotAnsweredError):
+    _error.__module__ = "framelab.checks"  # shown as framelab.checks.AnswerError
+
+
+def plain(value: Any) -> Any:
+    """A numpy number as the Python number it is (np.float64(408.0) -> 408.0).
+
+    >>> plain(np.float64(408.0)), plain(np.int64(4)), plain("2")
+    (408.0, 4, '2')
+    """
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
 def _show(value: Any, limit: int = 60) -> str:
+    if isinstance(value, (list, tuple)):  # (np.int64(4), '2') as (4, '2')
+        value = type(value)(plain(v) for v in value)
     if isinstance(value, np.generic):  # show np.int64(5) from a pandas sum as 5
         value = value.item()
     if isinstance(value, pd.DataFrame):

@@ -1,0 +1,150 @@
+"""The checks of exercise 05 · Keywords in context and collocations."""
+
+from __future__ import annotations
+
+import math
+
+from .kinds import COUNT, LIST, NUMBER, TABLE, TEXT
+from .questions import Answer, Question
+from .rules import (
+    columns,
+    in_range,
+    lowercase,
+    mistake,
+    no_repeats,
+    not_empty,
+    not_zero,
+    one_of,
+    sorted_list,
+)
+
+SANCTIONS = {"sancties", "sanktioner"}
+
+
+def _fl():
+    import framelab
+    return framelab
+
+
+def _company(table_name):
+    def test(value, variables):
+        pairs = _fl().collocations(variables[table_name], node="lavrov", top=None)
+        words = sorted((set(pairs["word_1"]) | set(pairs["word_2"])) - {"lavrov"})
+        return value == words
+    return test
+
+
+def _o_f(variables):
+    f = _fl().frequencies(variables["corpus"], stopwords=True, numbers="drop")
+    f = f.set_index("token")["count"]
+    pairs = _fl().collocations(variables["corpus"], node="troepen", top=None)
+    row = pairs[(pairs["word_1"] == "russische") & (pairs["word_2"] == "troepen")]
+    return int(row["count"].iloc[0]), int(f["russische"]), int(f["troepen"])
+
+
+def _logdice(formula):
+    def test(value, variables):
+        o, fx, fy = _o_f(variables)
+        return abs(value - formula(o, fx, fy)) < 1e-6
+    return test
+
+
+def _keywords(table):
+    return {str(k).casefold() for k in table["keyword"]}
+
+
+QUESTIONS = [
+    Question(
+        "q1",
+        [Answer("n_lavrov", COUNT, "the number of times Lavrov is named",
+                "count the lines of a concordance of \"Lavrov\" in the whole corpus.",
+                rules=[not_zero("the corpus names Lavrov"),
+                       mistake(lambda v, ns: v == len(_fl().concordance(ns["dutch"], "Lavrov")),
+                               "counts the Dutch articles only: search the whole corpus "
+                               "(all five articles)")])],
+        approach="framelab.concordance(corpus, \"Lavrov\") has one row per occurrence; count "
+                 "its rows with len().",
+        recipe='n_lavrov = len(framelab.concordance(corpus, "Lavrov"))',
+    ),
+    Question(
+        "q2",
+        [Answer("match_option", TEXT, "the option that finds both words",
+                "try the options and look at the keyword column: which finds both words?",
+                rules=[one_of(lambda ns: ["word", "stem", "lemma", "regex"],
+                              "one of the four match= options (word, stem, lemma, regex)")])],
+        approach="run framelab.concordance(corpus, \"onderhandelen\", match=...) with each of "
+                 "the four options and read the `keyword` column of each result.",
+        recipe='match_option = "stem"',
+    ),
+    Question(
+        "q3",
+        [Answer("sanctions", TABLE, "the concordance asked",
+                "find exactly the Dutch and the Danish word, sorted by the right context.",
+                key=lambda t: {"keywords": sorted(str(k).casefold() for k in t["keyword"]),
+                               "sorted": [str(r).casefold() for r in t["right"]] ==
+                               sorted(str(r).casefold() for r in t["right"])},
+                rules=[not_empty("your query found nothing; with match=\"regex\" the query is "
+                                 "a regular expression (lesson 05)"),
+                       columns(["article", "keyword", "right"], more=True),
+                       mistake(lambda t, ns: _keywords(t) == {"sancties"},
+                               "finds only the Dutch word: one regular expression can allow "
+                               "\"c\" or \"k\" in one place"),
+                       mistake(lambda t, ns: _keywords(t) == {"sanktioner"},
+                               "finds only the Danish word: one regular expression can allow "
+                               "\"c\" or \"k\" in one place"),
+                       mistake(lambda t, ns: bool(_keywords(t) - SANCTIONS),
+                               "also finds other words than the two for sanctions: read the "
+                               "keyword column and make the pattern stricter"),
+                       mistake(lambda t, ns: [str(r).casefold() for r in t["right"]] !=
+                               sorted(str(r).casefold() for r in t["right"]),
+                               "is not sorted by the right context (sort=...)")])],
+        approach="framelab.concordance(corpus, pattern, match=\"regex\", sort=\"right\"), with a "
+                 "pattern in which [ck] allows either letter and .* any ending.",
+        recipe='sanctions = framelab.concordance(corpus, "san[ck]ti.*", match="regex", sort="right")',
+    ),
+    Question(
+        "q4",
+        [Answer("lavrov_company", LIST, "the words that keep lavrov company in the Dutch "
+                "articles",
+                "take the other word of each pair of the Dutch articles' collocations.",
+                rules=[not_empty("collocations found no pairs: use node=\"lavrov\" in "
+                                 "lowercase on the Dutch articles"),
+                       mistake(lambda v, ns: "lavrov" in v,
+                               "still has \"lavrov\" itself: leave the node out"),
+                       lowercase("the collocations table"),
+                       no_repeats(), sorted_list(),
+                       mistake(_company("corpus"),
+                               "uses all five articles: the question asks about the Dutch "
+                               "ones (dutch)")])],
+        approach="pairs = framelab.collocations(dutch, node=\"lavrov\", top=None); the words are "
+                 "in `word_1` and `word_2`: put both columns in one set, take away \"lavrov\", "
+                 "and sort.",
+        recipe=('pairs = framelab.collocations(dutch, node="lavrov", top=None)\n'
+                'lavrov_company = sorted((set(pairs["word_1"]) | set(pairs["word_2"])) - '
+                '{"lavrov"})'),
+    ),
+    Question(
+        "q5",
+        [Answer("logdice_rt", NUMBER, "the logDice of russische troepen",
+                "check O, f_x and f_y against the two tables, and the formula.",
+                rules=[mistake(_logdice(lambda o, fx, fy: 2 * o / (fx + fy)),
+                               "is 2 O / (f_x + f_y) only: logDice is 14 + log2 of that"),
+                       mistake(_logdice(lambda o, fx, fy: 14 + math.log10(2 * o / (fx + fy))),
+                               "uses the logarithm to base 10: logDice uses log2 (math.log2)"),
+                       mistake(_logdice(lambda o, fx, fy: 14 + math.log(2 * o / (fx + fy))),
+                               "uses the natural logarithm: logDice uses log2 (math.log2)"),
+                       mistake(_logdice(lambda o, fx, fy: 14 + math.log2(o / (fx + fy))),
+                               "forgets the 2 in 2 O"),
+                       in_range(-1e9, 14, "but logDice is at most 14")])],
+        approach="O is the `count` of the row (russische, troepen) of "
+                 "framelab.collocations(corpus, node=\"troepen\", top=None); f_x and f_y are the "
+                 "`count`s of the two words in framelab.frequencies(corpus, stopwords=True, "
+                 "numbers=\"drop\"); then 14 + math.log2(2 * O / (f_x + f_y)).",
+        recipe=('f = framelab.frequencies(corpus, stopwords=True, numbers="drop")'
+                '.set_index("token")["count"]\n'
+                'pairs = framelab.collocations(corpus, node="troepen", top=None)\n'
+                'O = pairs.loc[(pairs["word_1"] == "russische") & (pairs["word_2"] == "troepen"),'
+                ' "count"].item()\n'
+                'logdice_rt = 14 + math.log2(2 * O / (f["russische"] + f["troepen"]))'),
+    ),
+]

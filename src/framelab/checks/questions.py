@@ -1,0 +1,371 @@
+"""The visible check of each exercise question: ✓, or ✗ with a hint that fits the mistake.
+
+A locked check cell holds one line, ``checks.check("q3")``. What the question expects is kept
+here and in the per-exercise modules (``framelab/checks/ex01.py`` ...), not on the student's
+screen: the kind of each answer, the rules that spot plainly wrong values, and the hints. The
+right value itself is not stored, only a salted hash of it (``digests.json``, made from the
+solutions by ``python -m tools.checkdigests``), so reading the kit does not give the answer away.
+
+A check prints one line and, when it fails, raises a :class:`~framelab.checks.CheckError`, which
+Jupyter shows as that line (the cell still counts as failed). It looks, in this order, at:
+
+1. the answer cell above (from the kernel's record, :mod:`framelab.checks.history`): still
+   ``raise NotImplementedError()`` -> not answered yet; stopped with an error -> that error;
+2. the variable: missing or still ``None`` -> the names that look like it (``n_dansih``);
+3. its kind: a number in quotes, a table where one value is asked ... (:mod:`.kinds`);
+4. the hash of the right value: a match is right, whatever else;
+5. the question's rules, which name the mistake of a wrong value (0 removals, 20 columns where
+   3 are asked, the article in row 0 after sorting), or else the question's first hint.
+
+Hints come in tiers. The first failure says what kind of mistake it is. A second failure of the
+same question adds the next step. The code itself (the recipe) only comes when the student asks
+for it: ``checks.hint("q3")`` gives the next step, asked again the recipe.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from . import history
+from .expect import AnswerError, NotAnsweredError
+from .kinds import COLUMN, COUNT, LIST, NUMBER, TABLE, TEXT, TRUTH, as_kind, kind_problem, show
+
+__all__ = ["Answer", "Question", "answer_names", "check", "digest", "exercise", "hint", "question", "reset"]
+
+Rule = Callable[[Any, Mapping[str, Any]], "str | None"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One variable a question asks for.
+
+    ``key`` turns the answer (already plain data of its kind) into what must be right, as plain
+    data: for a table, say, its ids and its set of columns. ``rules`` get that answer and the
+    notebook's variables and return a hint when the value is plainly wrong. ``wrong`` is the
+    first hint when the value is wrong for a reason no rule names.
+    """
+
+    name: str
+    kind: str
+    about: str
+    wrong: str
+    key: Callable[[Any], Any] | None = None
+    rules: Sequence[Rule] = ()
+    hashed: bool = True  # False: the rules alone decide (an answer with many right forms)
+    first: Sequence[Rule] = ()  # rules on the answer as it is, before its kind is checked
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question of an exercise: its answers, its next step and its recipe."""
+
+    id: str
+    answers: Sequence[Answer]
+    approach: str
+    recipe: str
+    after: Sequence[Rule] = field(default=())  # rules on all answers together (a dict of them)
+
+
+# ------------------------------------------------------------------ the hashes of right values
+
+
+def _canonical(value: Any) -> Any:
+    """Plain data that looks the same after a JSON round trip: floats to 6 decimals."""
+    value = getattr(value, "item", lambda: value)() if type(value).__module__ == "numpy" else value
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else round(value, 6) + 0.0
+    if isinstance(value, Mapping):
+        return {str(k): _canonical(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_canonical(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    return str(value)
+
+
+def digest(exercise_id: str, question_id: str, name: str, key: Any) -> str:
+    """The salted hash of an answer's key (what :func:`check` compares).
+
+    >>> digest("01", "q1", "n_danish", 1) == digest("01", "q1", "n_danish", 1.0)
+    False
+    >>> len(digest("01", "q1", "n_danish", 1))
+    16
+    """
+    text = json.dumps(_canonical(key), sort_keys=True, ensure_ascii=False)
+    salted = f"framelab/{exercise_id}/{question_id}/{name}/{text}"
+    return hashlib.sha256(salted.encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def _digests() -> dict[str, Any]:
+    with resources.files(__package__).joinpath("digests.json").open(encoding="utf-8") as file:
+        return json.load(file)
+
+
+def key_of(answer: Answer, value: Any) -> Any:
+    """What of an answer (plain data of its kind) must be right."""
+    return answer.key(value) if answer.key else value
+
+
+# ------------------------------------------------------------------ the exercises' questions
+
+_state: dict[str, Any] = {"exercise": None, "failures": {}, "hints": {}}
+
+
+def exercise(exercise_id: str) -> None:
+    """Say which exercise this notebook is (its setup cell does it: ``checks.exercise("01")``)."""
+    _questions(exercise_id)  # an unknown exercise fails here, not at the first check
+    _state["exercise"] = exercise_id
+
+
+def reset() -> None:
+    """Forget the failures and hints counted so far (for tests)."""
+    _state["failures"].clear()
+    _state["hints"].clear()
+
+
+@cache
+def _questions(exercise_id: str) -> dict[str, Question]:
+    try:
+        module = importlib.import_module(f"{__package__}.ex{exercise_id}")
+    except ModuleNotFoundError:
+        raise ValueError(f"There is no exercise {exercise_id!r} with checks.") from None
+    return {q.id: q for q in module.QUESTIONS}
+
+
+def answer_names(exercise_id: str) -> dict[str, list[str]]:
+    """The answer variables of each question of an exercise, by the check cell's grade_id.
+
+    What a grader takes out of a student's kernel to run the hidden tests elsewhere.
+
+    >>> answer_names("02")["q4-check"]
+    ['peskov_raw', 'peskov_clean']
+    """
+    return {f"{q.id}-check": [a.name for a in q.answers] for q in _questions(exercise_id).values()}
+
+
+def question(question_id: str, exercise_id: str | None = None) -> tuple[str, Question]:
+    """The exercise id and the :class:`Question` called ``question_id`` ("q3")."""
+    exercise_id = exercise_id or _state["exercise"]
+    if exercise_id is None:
+        raise ValueError("Run the notebook's first code cell (the setup) first: it says which "
+                         "exercise this is.")
+    found = _questions(exercise_id)
+    question_id = str(question_id).strip().lower()  # "Q3" and 3 mean q3 too
+    if question_id.isdigit():
+        question_id = f"q{question_id}"
+    if question_id not in found:
+        raise ValueError(f"Exercise {exercise_id} has checks and hints for {', '.join(found)} "
+                         f"only, not {question_id!r} (a written answer is graded by your "
+                         "instructor).")
+    return exercise_id, found[question_id]
+
+
+# ------------------------------------------------------------------ what went wrong
+
+
+def _user_names(namespace: Mapping[str, Any]) -> list[str]:
+    hidden = {"In", "Out", "exit", "quit", "get_ipython", "open"}
+    return [n for n in namespace if not n.startswith("_") and n not in hidden
+            and type(namespace[n]).__name__ != "module"]
+
+
+def _similar(name: str, namespace: Mapping[str, Any], own: Sequence[str]) -> list[str]:
+    names = [n for n in _user_names(namespace) if n not in own and namespace[n] is not None]
+    return difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+
+
+def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
+    """A tip for the usual errors of an answer cell: a NameError (the variable that looks like
+    the name, or that a text needs quotes), a KeyError, a mean of a whole table.
+
+    >>> _name_tip("NameError: name 'corpsu' is not defined", {"corpus": 1})
+    ' (did you mean `corpus`?)'
+    >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
+    ' (if you meant the text da, put it in quotes: "da")'
+    """
+    if error.startswith("KeyError: ("):
+        return " (to select several columns, put their names in a list: table[[\"a\", \"b\"]], two pairs of brackets)"
+    if error.startswith("KeyError: "):
+        return (" (the table has no column or row of that name: check its spelling and "
+                "capitals against the table)")
+    if "reduction" in error and "dtype" in error:
+        return (" (a table with text columns cannot be averaged or summed as a whole: select "
+                "the column of numbers first, table[\"name\"])")
+    match = re.match(r"NameError: name '(\w+)' is not defined", error)
+    if not match:
+        return ""
+    name = match.group(1)
+    near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
+    if near:
+        return f" (did you mean `{near[0]}`?)"
+    return f" (if you meant the text {name}, put it in quotes: \"{name}\")"
+
+
+def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
+             runs: Sequence[history.Run] | None) -> tuple[type, str] | None:
+    """Why an answer is not there yet (not answered, a failed cell, another name), or None."""
+    names = [a.name for a in question.answers]
+    there = answer.name in namespace
+    value = namespace.get(answer.name)
+    if there and value is not None and value is not Ellipsis:
+        return None
+    if runs is not None:
+        cell = history.last_assigning(runs, names)
+        if cell is not None and cell.still_a_stub:
+            return NotAnsweredError, (
+                f"`{answer.name}` is not answered yet: in the answer cell above, replace the line "
+                "`raise NotImplementedError()` with your code, run it, then run this check again.")
+        if cell is not None and cell.error:
+            return AnswerError, (
+                f"your answer cell above stopped with an error: {cell.error.rstrip('.')}"
+                f"{_name_tip(cell.error, namespace)}; fix it and run it again, then run this "
+                "check.")
+    elif not there or value is None:
+        if not there:
+            return NotAnsweredError, f"there is no variable `{answer.name}`."
+        return NotAnsweredError, (
+            f"`{answer.name}` is not answered yet (it is None): replace the line "
+            "`raise NotImplementedError()` in its answer cell with your code.")
+    # Nothing stored under the name: not answered (for the grader too), with the likely reason.
+    similar = _similar(answer.name, namespace, names)
+    other = f"; did you store the answer under another name ({', '.join(similar)})?"
+    if not there:
+        if similar:
+            return NotAnsweredError, f"there is no variable `{answer.name}` yet{other}"
+        return NotAnsweredError, (
+            f"there is no variable `{answer.name}` yet: run your answer cell above, which "
+            f"stores the answer in `{answer.name}`, then run this check again.")
+    if similar:
+        return NotAnsweredError, f"`{answer.name}` is still None{other}"
+    return NotAnsweredError, (
+        f"`{answer.name}` is still None: your answer cell ran, but stored nothing in "
+        f"`{answer.name}`. Write `{answer.name} = ...` there and run it again.")
+
+
+def _problem(exercise_id: str, question: Question, answer: Answer, value: Any,
+             namespace: Mapping[str, Any]) -> str | None:
+    """What is wrong with an answer that is there (its kind, a rule, the hash); None if right."""
+    for rule in answer.first:
+        try:
+            said = rule(value, namespace)
+        except (KeyError, LookupError, TypeError, ValueError, AttributeError):
+            said = None
+        if said:
+            return f"`{answer.name}` {said}."
+    kind = kind_problem(value, answer.kind)
+    if kind:
+        return f"`{answer.name}` {kind}."
+    data = as_kind(value, answer.kind)
+    expected = _digests().get(exercise_id, {}).get(question.id, {}).get(answer.name)
+    hashed = answer.hashed and expected is not None
+    try:
+        right = hashed and digest(exercise_id, question.id, answer.name,
+                                  key_of(answer, data)) == expected
+    except (KeyError, LookupError, TypeError, ValueError, AttributeError):
+        right = False  # a table without the columns asked, say: the rules say which
+    if right:
+        return None  # right: no rule may say otherwise
+    for rule in answer.rules:  # rules name the mistake of a wrong value
+        said = rule(data, namespace)
+        if said:
+            return f"`{answer.name}` {said}."
+    if hashed:
+        shown = "" if answer.kind in (TABLE, COLUMN) else f" = {show(value)}"
+        return f"`{answer.name}`{shown} is not {answer.about} yet: {answer.wrong}"
+    return None
+
+
+class _Run:
+    """The kernel's record of cells, or None outside Jupyter."""
+
+    @staticmethod
+    def get() -> list[history.Run] | None:
+        return history.runs() if history.install() else None
+
+
+def check(question_id: str, *, exercise_id: str | None = None,
+          namespace: Mapping[str, Any] | None = None) -> None:
+    """Check the answer(s) to one question: print ✓, or raise with one line ✗ and a hint.
+
+    ``namespace`` holds the notebook's variables; by default those of the cell that calls.
+    """
+    try:
+        exercise_id, q = question(question_id, exercise_id)
+    except ValueError as error:
+        raise AnswerError(f"✗ {error}") from None
+    if namespace is None:
+        namespace = sys._getframe(1).f_globals
+    runs = _Run.get()
+    message: str | None = None
+    error_class: type = AnswerError
+    counts = True  # a wrong answer counts towards the next hint; a missing one does not
+    for answer in q.answers:
+        missing = _missing(answer, q, namespace, runs)
+        if missing:
+            error_class, message = missing
+            counts = False
+            break
+        try:
+            message = _problem(exercise_id, q, answer, namespace[answer.name], namespace)
+        except Exception as error:  # the kit could not use the answer: say so, briefly
+            message = (f"the kit could not use `{answer.name}`: {history.one_line_error(error)}. "
+                       "Fix your answer cell above and run it again.")
+        if message:
+            break
+    if not message and q.after:
+        values = {a.name: as_kind(namespace[a.name], a.kind) for a in q.answers}
+        for rule in q.after:
+            try:
+                message = rule(values, namespace)
+            except Exception as error:
+                message = (f"the kit could not use your answer: {history.one_line_error(error)}; "
+                           "fix your answer cell above and run it again.")
+            if message:
+                message += "."
+                break
+    where = (exercise_id, q.id)
+    if not message:
+        _state["failures"].pop(where, None)
+        names = " and ".join(f"`{a.name}`" for a in q.answers)
+        print(f"✓ {names} look{'s' if len(q.answers) == 1 else ''} right.")
+        return
+    if counts:
+        failures = _state["failures"][where] = _state["failures"].get(where, 0) + 1
+        if failures >= 2:
+            message += (f" Next step: {q.approach} (For the code, run checks.hint(\"{q.id}\") "
+                        "twice in a new cell.)")
+    raise error_class(f"✗ {message}")
+
+
+def hint(question_id: str, *, exercise_id: str | None = None) -> None:
+    """Print a hint for a question: the next step first, the code (the recipe) when asked again."""
+    try:
+        exercise_id, q = question(question_id, exercise_id)
+    except ValueError as error:
+        print(f"✗ {error}")
+        return
+    where = (exercise_id, q.id)
+    asked = _state["hints"][where] = _state["hints"].get(where, 0) + 1
+    if asked == 1:
+        print(f"Hint for {q.id}: {q.approach}\n(Still stuck? Run checks.hint(\"{q.id}\") again "
+              "for the code.)")
+    else:
+        print(f"The code for {q.id}, one way to do it:\n{q.recipe}")
+
+
+# The kinds, for the per-exercise modules.
+KINDS = (COUNT, NUMBER, TEXT, TRUTH, LIST, TABLE, COLUMN)
