@@ -24,6 +24,7 @@ from .corpus import (
     guess_language,
     load_corpus,
     read_metadata,
+    text_folder,
 )
 from .errors import (
     ArgumentError,
@@ -121,6 +122,7 @@ __all__ = [
     "stem_lemma_table",
     "stems",
     "stopwords",
+    "text_folder",
     "tokenize",
     "tokenize_corpus",
     "tokenizer",
