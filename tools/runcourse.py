@@ -56,6 +56,7 @@ FACT_PARAMETERS: dict[str, Callable[[Any, Any], Any]] = {
     "NODE": lambda facts, corpus: facts.node,
     "TOPIC_WORDS": lambda facts, corpus: list(facts.topic_words),
     "WORDS": lambda facts, corpus: list(facts.words),
+    "STEM_WORD": lambda facts, corpus: facts.stem_word,
     "SPEAKER": lambda facts, corpus: facts.speaker,
 }
 
