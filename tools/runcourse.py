@@ -10,9 +10,9 @@ that a student reads ``NODE = "navo"`` rather than ``facts.node``::
 
 This command runs each lesson with papermill, with ``CORPUS`` set to FOLDER and each other
 parameter set to the corpus's fact of that name (:data:`FACT_PARAMETERS`, from
-:func:`framelab.course_facts`: the folder's ``course.toml``, or worked out from its articles), and
-writes the executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in the folder where
-you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
+:func:`framelab.course_facts`: the folder's ``course.toml``, or worked out from its articles),
+and writes the executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in
+the folder where you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
 is never the course's own folder. A lesson that stops with an error is still written (papermill
 marks the cell), the next lessons still run, and the summary at the end names each one.
 
