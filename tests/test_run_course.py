@@ -102,14 +102,19 @@ def test_every_lesson_runs_on_an_english_and_german_corpus(other_run):
 
 
 def test_run_course_fills_the_named_facts_from_the_other_corpus(other_run):
-    folder, _out, _process = other_run
+    folder, out, _process = other_run
     corpus = framelab.load_corpus(folder, quiet=True)
     facts = framelab.course_facts(folder, corpus=corpus)
-    lesson = ROOT / "notebooks" / "04-word-frequencies.ipynb"
-    given = runcourse.lesson_parameters(lesson, folder, facts, corpus)
-    assert given["CORPUS"] == folder.resolve().as_posix()
-    assert given["NODE"] == facts.node and given["NODE"] != "navo"
-    assert given["LANGUAGE"] == facts.language
+    for name in ("01-reading-the-corpus.ipynb", "03-tokenising.ipynb", "04-word-frequencies.ipynb"):
+        cells = nbformat.read(out / name, as_version=4).cells
+        injected = next(c for c in cells if "injected-parameters" in c.metadata.get("tags", []))
+        given = {target.id: ast.literal_eval(node.value)
+                 for node in ast.parse(injected.source).body for target in node.targets}
+        expected = runcourse.lesson_parameters(ROOT / "notebooks" / name, folder, facts, corpus)
+        assert given == expected, name
+    # the values are the other corpus's facts, not the course's defaults
+    assert expected["NODE"] == facts.node != "navo"
+    assert expected["LANGUAGE"] == facts.language != "nl"
 
 
 def test_outputs_on_another_corpus_are_about_that_corpus(other_run):
