@@ -21,6 +21,7 @@ from framelab import (
     guess_language,
     load_corpus,
     read_metadata,
+    text_folder,
     word_count,
 )
 from framelab.corpus import FROM_TEXT_COLUMNS, METADATA_COLUMNS, REPORT_COLUMNS, UNKNOWN
@@ -151,6 +152,17 @@ def test_bundled_files_are_byte_identical_to_the_seeds_and_stay_so() -> None:
 def test_bundled_corpus_folder_is_the_repository_corpus() -> None:
     assert bundled_corpus_folder() == ROOT / "corpus"
     assert check_corpus(bundled_corpus_folder()).empty
+
+
+def test_text_folder_is_where_the_txt_files_are(tmp_path: Path) -> None:
+    # the course's layout: texts in raw/, metadata.csv beside that folder
+    assert text_folder() == text_folder(bundled_corpus_folder()) == ROOT / "corpus" / "raw"
+    # a flat folder: the texts and metadata.csv side by side
+    (tmp_path / "000_a.txt").write_text("Een tekst.", encoding="utf-8")
+    assert text_folder(tmp_path) == tmp_path
+    # a folder that is not there gets the kit's message, as load_corpus does
+    with pytest.raises(CorpusError, match="does not exist"):
+        text_folder(tmp_path / "missing")
 
 
 def test_corpora_can_be_joined_and_selections_keep_their_report(bundled: pd.DataFrame) -> None:

@@ -84,6 +84,16 @@ def test_naming_variants_own_voice_and_quotes(corpus):
     assert set(naming_variants()["language"]) == {"nl", "da"}
 
 
+def test_conflict_is_not_counted_as_a_name_for_the_invasion(corpus):
+    # 003's "konflikt" is the stand-off at the border (December 2021), 004's "conflict" Lavrov's
+    # conflict of the Minsk agreements: a concept of their own, not the invasion
+    table = naming(corpus).set_index(["article", "variant"])
+    assert table.loc[("003", "konflikt"), "concept"] == "the conflict"
+    assert table.loc[("004", "conflict"), "concept"] == "the conflict"
+    invasion = naming(corpus).query("concept == 'the invasion'")
+    assert not {"konflikt", "conflict"} & set(invasion["variant"])
+
+
 def test_lexicon_language_codes_ignore_capitals(corpus):
     lexicon = pd.DataFrame([{"frame": "conflict", "concept": "war", "language": "NL",
                              "term": "oorlog", "note": ""}])

@@ -6,6 +6,7 @@ its course.toml): every lesson must run without an error, the lessons in noteboo
 as they are, and the outputs must be about that corpus, not the course's articles.
 """
 
+import ast
 import hashlib
 import subprocess
 import sys
@@ -15,15 +16,11 @@ import nbformat
 import pytest
 from other_corpus import write_other_corpus
 
+import framelab
 from tools import runcourse
 from tools.notebooks import error_outputs, lesson_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAMETERS = (
-    "# The articles this lesson reads. None: the course's own articles.\n"
-    '# Your own corpus: its folder, e.g. CORPUS = "C:/Users/me/my_corpus" (lesson 09 shows how).\n'
-    "CORPUS = None"
-)
 # Words that only the course's own articles give: a lesson that shows them when it runs on the
 # wind-farm corpus still has a fact of the course's articles written into its code.
 COURSE_ONLY = ("Peskov", "Zelenski", "Kellogg", "Truss", "Blinken", "invasie", "c249c87eef07bc69")
@@ -38,7 +35,28 @@ def test_the_first_code_cell_is_the_corpus_parameter(path):
     cells = code_cells(path)
     tagged = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
     assert tagged == [cells[0]], "one cell tagged 'parameters', the first code cell"
-    assert cells[0].source == PARAMETERS
+    lines = cells[0].source.splitlines()
+    assert "CORPUS = None" in lines
+    before = lines[:lines.index("CORPUS = None")]
+    assert before and all(line.startswith("# ") for line in before), "a comment for the student"
+
+
+@pytest.mark.parametrize("path", lesson_notebooks(), ids=lambda p: p.name)
+def test_the_other_parameters_are_the_course_facts_run_course_fills(path):
+    """Each value a lesson shows in its parameters cell ("navo", "003") is the fact run-course
+    gives that name for the course's own articles, so the lesson reads as plain text and still
+    runs on another corpus."""
+    corpus = framelab.load_corpus(quiet=True)
+    facts = framelab.course_facts(corpus=corpus)
+    source = code_cells(path)[0].source
+    defaults = {target.id: ast.literal_eval(node.value) for node in ast.parse(source).body
+                for target in node.targets}
+    assert list(defaults)[0] == "CORPUS"
+    unknown = [name for name in defaults if name != "CORPUS" and name not in runcourse.FACT_PARAMETERS]
+    assert unknown == [], f"run-course does not know how to fill {unknown}"
+    given = runcourse.lesson_parameters(path, framelab.bundled_corpus_folder(), facts, corpus)
+    assert {name: given[name] for name in defaults if name != "CORPUS"} == {
+        name: value for name, value in defaults.items() if name != "CORPUS"}
 
 
 @pytest.mark.parametrize("path", lesson_notebooks(), ids=lambda p: p.name)
@@ -79,6 +97,24 @@ def test_every_lesson_runs_on_an_english_and_german_corpus(other_run):
         assert error_outputs(nb) == [], name
         injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
         assert len(injected) == 1 and str(folder) in injected[0].source, name
+        for parameter in set(runcourse.parameter_names(ROOT / "notebooks" / name)) - {"CORPUS"}:
+            assert f"{parameter} = " in injected[0].source, (name, parameter)
+
+
+def test_run_course_fills_the_named_facts_from_the_other_corpus(other_run):
+    folder, out, _process = other_run
+    corpus = framelab.load_corpus(folder, quiet=True)
+    facts = framelab.course_facts(folder, corpus=corpus)
+    for name in ("01-reading-the-corpus.ipynb", "03-tokenising.ipynb", "04-word-frequencies.ipynb"):
+        cells = nbformat.read(out / name, as_version=4).cells
+        injected = next(c for c in cells if "injected-parameters" in c.metadata.get("tags", []))
+        given = {target.id: ast.literal_eval(node.value)
+                 for node in ast.parse(injected.source).body for target in node.targets}
+        expected = runcourse.lesson_parameters(ROOT / "notebooks" / name, folder, facts, corpus)
+        assert given == expected, name
+    # the values are the other corpus's facts, not the course's defaults
+    assert expected["NODE"] == facts.node != "navo"
+    assert expected["LANGUAGE"] == facts.language != "nl"
 
 
 def test_outputs_on_another_corpus_are_about_that_corpus(other_run):

@@ -1,12 +1,18 @@
 """``python course.py run-course FOLDER``: every lesson, run on another corpus folder.
 
-Each lesson notebook starts with one papermill ``parameters`` cell::
+Each lesson notebook starts with one papermill ``parameters`` cell: ``CORPUS = None`` (the
+course's own articles), and in the early lessons the facts the lesson shows as plain values, so
+that a student reads ``NODE = "navo"`` rather than ``facts.node``::
 
-    CORPUS = None  # None: the course's own articles; or a folder such as "C:/Users/me/my_corpus"
+    CORPUS = None
+    NODE = "navo"        # NATO in Dutch: the word this lesson follows
+    EXAMPLE = "003"      # the article this lesson reads closely
 
-This command runs each lesson with papermill, with ``CORPUS`` set to FOLDER, and writes the
-executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in the folder where
-you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
+This command runs each lesson with papermill, with ``CORPUS`` set to FOLDER and each other
+parameter set to the corpus's fact of that name (:data:`FACT_PARAMETERS`, from
+:func:`framelab.course_facts`: the folder's ``course.toml``, or worked out from its articles),
+and writes the executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in
+the folder where you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
 is never the course's own folder. A lesson that stops with an error is still written (papermill
 marks the cell), the next lessons still run, and the summary at the end names each one.
 
@@ -17,12 +23,15 @@ marks the cell), the next lessons still run, and the summary at the end names ea
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -30,8 +39,59 @@ MARKER = ".framelab-run-course"  # written into an output folder, so a re-run ma
 PROTECTED = ("notebooks", "solutions", "exercises", "corpus", "src", "tests", "tools")
 
 
+#: The parameters a lesson may have beside ``CORPUS``, and how each is worked out from the
+#: corpus's facts (and its table, for the language of an article). The default in a lesson's
+#: parameters cell is the value for the course's own articles.
+FACT_PARAMETERS: dict[str, Callable[[Any, Any], Any]] = {
+    "LANGUAGE": lambda facts, corpus: facts.language,
+    "EVENT_DATE": lambda facts, corpus: facts.event_date,
+    "EVENT_LABEL": lambda facts, corpus: facts.event_label,
+    "ARTICLE": lambda facts, corpus: facts.article,
+    "EXAMPLE": lambda facts, corpus: facts.example("show"),
+    "TOKENS_ARTICLE": lambda facts, corpus: facts.example("tokens"),
+    "TOKENS_LANGUAGE": lambda facts, corpus: language_of(corpus, facts.example("tokens")),
+    "OTHER_ARTICLE": lambda facts, corpus: facts.example("other_language"),
+    "OTHER_LANGUAGE": lambda facts, corpus: language_of(corpus, facts.example("other_language")),
+    "NAMES": lambda facts, corpus: list(facts.names),
+    "NODE": lambda facts, corpus: facts.node,
+    "TOPIC_WORDS": lambda facts, corpus: list(facts.topic_words),
+    "WORDS": lambda facts, corpus: list(facts.words),
+    "STEM_WORD": lambda facts, corpus: facts.stem_word,
+    "SPEAKER": lambda facts, corpus: facts.speaker,
+}
+
+
 class RunCourseError(Exception):
     """A problem explained in one message; no traceback needed."""
+
+
+def language_of(corpus, article: str) -> str:
+    """The language code of one article of a corpus table."""
+    return str(corpus.loc[corpus["id"] == article, "language"].iloc[0])
+
+
+def parameter_names(path: Path) -> list[str]:
+    """The names a lesson's ``parameters`` cell sets, in order (``CORPUS`` first)."""
+    import nbformat
+
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            tree = ast.parse(cell.source)
+            return [target.id for node in tree.body if isinstance(node, ast.Assign)
+                    for target in node.targets if isinstance(target, ast.Name)]
+    return []
+
+
+def lesson_parameters(path: Path, folder: Path, facts, corpus) -> dict[str, Any]:
+    """What run-course gives one lesson: ``CORPUS`` and each fact its parameters cell names.
+
+    A name that is neither ``CORPUS`` nor in :data:`FACT_PARAMETERS` keeps the lesson's value.
+    """
+    parameters: dict[str, Any] = {"CORPUS": folder.resolve().as_posix()}  # C:/Users/..., also on Windows
+    for name in parameter_names(path):
+        if name in FACT_PARAMETERS:
+            parameters[name] = FACT_PARAMETERS[name](facts, corpus)
+    return parameters
 
 
 def lesson_paths(selected: list[str] | None = None) -> list[Path]:
@@ -91,9 +151,17 @@ def messages_to(path: Path):
 
 
 def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
-                log=print) -> list[tuple[str, str, float]]:
-    """Run ``lessons`` with ``CORPUS=folder`` into ``out``; return (lesson, status, seconds)."""
+                log=print, facts=None, corpus=None) -> list[tuple[str, str, float]]:
+    """Run ``lessons`` with ``CORPUS=folder`` (and the facts of ``folder`` as their other
+    parameters) into ``out``; return (lesson, status, seconds)."""
     import papermill
+
+    import framelab
+
+    if corpus is None:
+        corpus = framelab.load_corpus(folder, quiet=True)
+    if facts is None:
+        facts = framelab.course_facts(folder, corpus=corpus)
 
     out.mkdir(parents=True, exist_ok=True)
     (out / MARKER).write_text(f"Written by python course.py run-course {folder}\n",
@@ -109,7 +177,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
             with messages_to(out / "kernel-messages.log"):
                 papermill.execute_notebook(
                     str(path), str(target),
-                    parameters={"CORPUS": folder.resolve().as_posix()},  # C:/Users/..., also on Windows
+                    parameters=lesson_parameters(path, folder, facts, corpus),
                     kernel_name="python3",
                     cwd=str(work),
                     progress_bar=False,
@@ -164,9 +232,10 @@ def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
     except RunCourseError as error:
         print(error, file=sys.stderr)
         return 2
-    print(framelab.course_facts(folder, corpus=corpus).table().to_string(index=False))
+    facts = framelab.course_facts(folder, corpus=corpus)
+    print(facts.table().to_string(index=False))
     print()
-    results = run_lessons(folder, out, lessons, timeout=args.timeout)
+    results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts, corpus=corpus)
     failed = [r for r in results if r[1] != "ok"]
     print()
     print(f"{len(results) - len(failed)} of {len(results)} lessons ran on {folder}; the executed "

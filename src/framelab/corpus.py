@@ -40,6 +40,7 @@ __all__ = [
     "guess_language",
     "load_corpus",
     "read_metadata",
+    "text_folder",
 ]
 
 UNKNOWN = "unknown"
@@ -101,6 +102,18 @@ def _text_folder(folder: Path) -> tuple[Path, Path | None]:
         if candidate is not None and candidate.is_file():
             return texts, candidate
     return texts, None
+
+
+def text_folder(folder: str | Path | None = None) -> Path:
+    """Return the folder that holds a corpus's .txt files (``raw/`` for the course's articles).
+
+    Args:
+        folder: The corpus folder, as for :func:`load_corpus`; ``None`` for the course's articles.
+
+    >>> text_folder().name
+    'raw'
+    """
+    return _text_folder(_resolve(folder))[0]
 
 
 def _is_txt(path: Path) -> bool:

@@ -1,8 +1,8 @@
 """Naming choices: Kiev or Kyiv, Zelenski or Zelenskyy, invasie or operatie — who uses which.
 
 Names are framing choices. "Kiev" follows the Russian spelling, "Kyiv" the Ukrainian one (the
-#KyivNotKiev campaign began on 2 October 2018; Dutch and Flemish newsrooms switched at different
-dates, several in 2022). "Operatie" is the Kremlin's word for the invasion; an outlet that uses
+#KyivNotKiev campaign began on 2 October 2018; each newsroom makes its own choice, and when an
+outlet changed its spelling is a question for its archive or style guide). "Operatie" is the Kremlin's word for the invasion; an outlet that uses
 it in its own voice adopts that frame, one that quotes it reports it. So :func:`naming` counts
 each variant twice: in the outlet's own sentences and inside quotations.
 
