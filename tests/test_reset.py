@@ -357,7 +357,7 @@ def test_course_py_reset_works_without_the_course_environment(course_dir):
     """A student's zip download: course.py and tools/ only, no .venv, no git."""
     shutil.copyfile(ROOT / "course.py", course_dir / "course.py")
     (course_dir / "tools").mkdir()
-    for name in ("__init__.py", "reset.py"):
+    for name in ("__init__.py", "reset.py", "pathcheck.py"):  # reset and what it imports
         shutil.copyfile(ROOT / "tools" / name, course_dir / "tools" / name)
     reset.save_originals(course_dir)  # what the first `python course.py lab` does
     original = lesson(course_dir).read_bytes()

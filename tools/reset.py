@@ -44,6 +44,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.pathcheck import is_inside, same_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = "notebooks"
 COPIES = "my-copies"
@@ -127,9 +129,8 @@ def find_lesson(spec: str, root: Path = ROOT, cwd: Path | None = None) -> Path:
     listed = ", ".join(n.removesuffix(".ipynb") for n in names) or "(none)"
     if "/" in text or "\\" in text:  # a path, relative to where the command was typed
         as_path = Path(cwd or Path.cwd(), text).resolve()
-        if as_path.parent != (root / LESSONS).resolve():
-            copies = (root / COPIES).resolve()
-            if as_path.is_relative_to(copies):
+        if not same_folder(as_path.parent, root / LESSONS):
+            if is_inside(as_path, root / COPIES):
                 number = re.match(r"\d+[a-z]?", as_path.name)
                 raise ResetError(f"{text} is one of your own copies, not a lesson: there is "
                                  "nothing to reset. Give the lesson, e.g. "

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from tools.pathcheck import is_inside, same_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 MARKER = ".framelab-run-course"  # written into an output folder, so a re-run may replace it
@@ -58,13 +60,12 @@ def check_folders(folder: Path, out: Path) -> None:
         what = "is a file, not a folder" if folder.exists() else "does not exist"
         raise RunCourseError(f"FOLDER {folder} {what}. Give the folder that holds your .txt "
                              "files (and metadata.csv).")
-    out_r, root = out.resolve(), ROOT.resolve()
-    if out_r == root or any(out_r == root / name or root / name in out_r.parents
-                            for name in PROTECTED):
+    root = ROOT.resolve()
+    if same_folder(out, root) or any(is_inside(out, root / name) for name in PROTECTED):
         raise RunCourseError(f"--out {out} is inside the course's own folders; the lessons "
                              "there must stay as they are. Choose a folder outside them, e.g. "
                              "--out course-on-my-corpus.")
-    if out_r == folder.resolve() or folder.resolve() in out_r.parents:
+    if is_inside(out, folder):
         raise RunCourseError(f"--out {out} is inside the corpus folder {folder}; the kit would "
                              "read the notebooks as articles next time. Choose another folder.")
     if out.exists():

@@ -36,6 +36,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools.pathcheck import is_inside
+
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = "solutions"
 EXERCISES = "exercises"
@@ -254,17 +256,17 @@ def check_destination(dest: Path, root: Path = ROOT, make_zip: bool = False) -> 
     """The destination as an absolute path, or a :class:`StudentCopyError` that says why not."""
     dest = Path(dest).expanduser().resolve()
     root = Path(root).resolve()
-    if dest.is_relative_to(root / SOLUTIONS):
+    if is_inside(dest, root / SOLUTIONS):
         raise StudentCopyError(
             f"{dest} is inside {SOLUTIONS}/, the folder with the answers: a student copy "
             "must never go there. Choose a folder outside the course folder, for example "
             f"{root.parent / (root.name + '-students')}.")
-    if dest.is_relative_to(root):
+    if is_inside(dest, root):
         raise StudentCopyError(
             f"{dest} is inside the course folder {root}: the copy would become part of the "
             "instructor's repository (and of its test run). Choose a folder outside it, for "
             f"example {root.parent / (root.name + '-students')}.")
-    if root.is_relative_to(dest):
+    if is_inside(root, dest):
         raise StudentCopyError(f"{dest} holds the course folder itself: choose a new folder.")
     if dest.exists() and not dest.is_dir():
         raise StudentCopyError(f"{dest} is a file, not a folder: choose a new folder's name.")
