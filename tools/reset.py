@@ -38,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -251,7 +252,11 @@ def _replace_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file, so that ``path`` is never half
     written; read it back and compare."""
     try:
-        mode = path.stat().st_mode & 0o777  # keep the file's permissions
+        # keep the file's permissions, but writable by its owner: a lesson made read-only
+        # (a download, a copy from a CD or a read-only share) must be editable after a reset,
+        # and Windows refuses to replace a read-only file ("Access is denied")
+        mode = (path.stat().st_mode & 0o777) | stat.S_IWUSR
+        os.chmod(path, mode)
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
