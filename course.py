@@ -415,6 +415,43 @@ def save_lesson_originals():
     reset.save_originals(ROOT)
 
 
+# The course's kernels read this file (IPython's configuration inside the environment): a
+# NameError gets a hint under its traceback, also before `import framelab` has run. The same
+# hint as framelab.notebook.NAME_HINT, which takes over once framelab is imported.
+KERNEL_CONFIG = r'''# Written by course.py (Framing Lab): a hint under a NameError, for cells run out of order.
+c = get_config()  # noqa: F821
+c.InteractiveShellApp.exec_lines = ["""
+def _framelab_name_hint():
+    hint = ("Hint: a name is 'not defined' when the cell that makes it has not run yet. Run "
+            "the cells from the top (Run \u2192 Run All Above Selected Cell), then this cell "
+            "again.")
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, list(lines) + ["\x1b[1m" + hint + "\x1b[0m"])
+
+    get_ipython().set_custom_exc((NameError,), handler)
+
+
+_framelab_name_hint()
+del _framelab_name_hint
+"""]
+'''
+
+
+def write_kernel_config(venv=None):
+    """Write :data:`KERNEL_CONFIG` into the environment (only when it changed)."""
+    venv = VENV if venv is None else venv
+    target = venv / "etc" / "ipython" / "ipython_kernel_config.py"
+    try:
+        if target.is_file() and target.read_text(encoding="utf-8") == KERNEL_CONFIG:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(KERNEL_CONFIG, encoding="utf-8")
+    except OSError:
+        pass  # a hint, not a reason to stop
+
+
 def ensure_venv(extras):
     """Create .venv if needed and install the course with ``extras``; return its Python."""
     save_lesson_originals()
@@ -427,6 +464,7 @@ def ensure_venv(extras):
     installed = set(stamp.get("extras", ())) if stamp.get("fingerprint") == current else set()
     wanted = set(extras)
     if wanted <= installed:
+        write_kernel_config()
         return python
     if installed:
         say("Installing the packages this command needs on top (first time only) ...")
@@ -443,6 +481,7 @@ def ensure_venv(extras):
         json.dumps({"fingerprint": current, "extras": sorted(wanted | installed)}, indent=1),
         encoding="utf-8",
     )
+    write_kernel_config()
     say("The course environment is ready.")
     return python
 
