@@ -12,9 +12,12 @@ from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 from matplotlib.axes import Axes
 
+import framelab
+import framelab.framingplots
 from framelab import frequencies, load_corpus, tokenize, tokenize_corpus
 from framelab.errors import ArgumentError, ArgumentTypeError
 from framelab.plots import SERIES_COLOURS, compare_articles, dispersion, frequency_bars, zipf
@@ -128,3 +131,65 @@ def test_plots_explain_wrong_arguments(call: Callable[[], Any], error: type, mes
     with pytest.raises(error, match=message):
         call()
     plt.close("all")
+
+
+# ------------------------------------------------------------------ issue 13: readable at any size
+
+
+def _boxes(fig, artists):
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [a.get_window_extent(renderer) for a in artists if a.get_text()]
+
+
+def test_frame_heatmap_labels_do_not_collide():
+    from framelab import frame_scores
+
+    scores = frame_scores(load_corpus(quiet=True))
+    framelab.plots.frame_heatmap(scores)
+    fig = plt.gcf()
+    boxes = _boxes(fig, fig.axes[0].get_xticklabels())
+    assert len(boxes) == len(scores.columns)
+    for left, right in zip(boxes, boxes[1:]):
+        assert left.x1 < right.x0, "two frame names overlap"
+    plt.close(fig)
+
+
+def test_frame_heatmap_of_many_articles_shows_the_top_with_a_note():
+    from framelab import frame_scores
+
+    one = frame_scores(load_corpus(quiet=True))
+    many = pd.concat([one] * 100, ignore_index=True)  # 500 articles
+    many.iloc[7] = 99.0
+    fig, ax = plt.subplots()
+    framelab.plots.frame_heatmap(many, ax=ax)
+    assert len(ax.get_yticks()) == framelab.framingplots.MOST_ROWS
+    assert "30 of 500 articles" in ax.get_title()
+    assert 7 in [int(t.get_text()) for t in ax.get_yticklabels()]  # the one with most hits
+    plt.close(fig)
+
+
+def test_naming_timeline_labels_are_readable_and_off_the_axes():
+    table = framelab.naming(load_corpus(quiet=True))
+    framelab.plots.naming_timeline(table)
+    fig = plt.gcf()
+    ax = fig.axes[0]
+    width, _ = fig.get_size_inches()
+    assert width * fig.dpi <= 1100  # shown at its size in JupyterLab, not scaled down
+    labels = [t for t in ax.texts if t.get_text()]
+    assert labels and min(t.get_fontsize() for t in labels) >= 12
+    inside = ax.get_window_extent(fig.canvas.get_renderer())
+    for box in _boxes(fig, labels):
+        assert box.y0 > inside.y0 and box.y1 < inside.y1, "a label touches the axis"
+    plt.close(fig)
+
+
+def test_naming_timeline_of_many_articles_spreads_a_few_over_time():
+    one = framelab.naming(load_corpus(quiet=True))
+    many = pd.concat([one.assign(article=one["article"] + f"-{i}") for i in range(40)],
+                     ignore_index=True)  # 200 articles
+    fig, ax = plt.subplots()
+    framelab.plots.naming_timeline(many, ax=ax)
+    assert len(ax.get_xticks()) == framelab.framingplots.MOST_TIMELINE_ARTICLES
+    assert "10 of 200 articles" in ax.get_title()
+    plt.close(fig)
