@@ -150,7 +150,7 @@ def test_frame_heatmap_labels_do_not_collide():
     fig = plt.gcf()
     boxes = _boxes(fig, fig.axes[0].get_xticklabels())
     assert len(boxes) == len(scores.columns)
-    for left, right in zip(boxes, boxes[1:]):
+    for left, right in zip(boxes, boxes[1:], strict=False):
         assert left.x1 < right.x0, "two frame names overlap"
     plt.close(fig)
 
