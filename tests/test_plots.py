@@ -8,6 +8,7 @@ The earlier plots (timeline, lengths, cleaning) are tested by their doctests and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import matplotlib
@@ -192,4 +193,23 @@ def test_naming_timeline_of_many_articles_spreads_a_few_over_time():
     framelab.plots.naming_timeline(many, ax=ax)
     assert len(ax.get_xticks()) == framelab.framingplots.MOST_TIMELINE_ARTICLES
     assert "10 of 200 articles" in ax.get_title()
+    plt.close(fig)
+
+
+def test_compare_articles_of_many_articles_draws_the_top_seven_with_a_note(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated_corpus import write_generated_corpus
+
+    corpus = load_corpus(write_generated_corpus(tmp_path, articles=40, seed=5), quiet=True)
+    table = frequencies(corpus, by="id")  # was refused: "more than 7 bars per word"
+    fig, ax = plt.subplots()
+    compare_articles(table, ["rusland", "navo"], ax=ax)
+    shown = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert len(shown) == len(SERIES_COLOURS)
+    assert f"{len(SERIES_COLOURS)} of {corpus['id'].nunique()}" in ax.get_title()
+    per_id = (table[table["token"].isin(["rusland", "navo"])].groupby("id")["per_1000"].sum()
+              .sort_values(ascending=False))
+    assert per_id.index[0] in shown  # the article that uses them most is there
     plt.close(fig)

@@ -113,7 +113,9 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                     parameters={"CORPUS": folder.resolve().as_posix()},  # C:/Users/..., also on Windows
                     kernel_name="python3",
                     cwd=str(work),
-                    progress_bar=False,
+                    # progress within a lesson, cell by cell (stdout: stderr goes to the log)
+                    progress_bar={"file": sys.stdout, "desc": f"  {path.stem}", "ascii": True,
+                                  "mininterval": 2.0, "ncols": 78, "leave": False},
                     request_save_on_cell_execute=False,
                     execution_timeout=timeout,
                 )
@@ -124,11 +126,31 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         results.append((path.name, status, time.perf_counter() - start))
-        log(f"  {status} ({results[-1][2]:.1f} s)")
+        size = target.stat().st_size / 1e6 if target.exists() else 0.0
+        log(f"  {status} ({results[-1][2]:.1f} s, {size:.1f} MB)")
     return results
 
 
+def printable_everywhere() -> None:
+    """Print names the console's code page lacks (a cp1252 Windows console, output piped to a
+    file) as "?" instead of stopping with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+                "utf-8", "utf8"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
+    printable_everywhere()
+    try:
+        return _main(argv, cwd=cwd)
+    except KeyboardInterrupt:
+        print("\nStopped (Ctrl+C). The lessons that finished are in the output folder; run the "
+              "command again to run them all.")
+        return 130
+
+
+def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python course.py run-course",
         description="Run every lesson on another corpus folder and save the executed notebooks "

@@ -428,6 +428,10 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser.add_argument("--zip", action="store_true",
                         help="also make DEST.zip (one folder inside), to upload to an LMS")
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console: "?" for what it cannot show
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+                "utf-8", "utf8"):
+            stream.reconfigure(errors="replace")
     try:
         dest = check_destination(Path(args.dest), root, args.zip)
         the_plan = make(dest, root, args.zip)

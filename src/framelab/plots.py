@@ -295,6 +295,9 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
                      ) -> Axes | None:
     """Draw grouped bars: how often each word occurs per 1,000 words, one bar per article.
 
+    With more articles (or groups) than colours, the seven that use the words most are drawn,
+    and the title says so.
+
     Args:
         freq_table_by_id: A table from ``framelab.frequencies(corpus, by="id")`` (or
             ``by="language"``, or any ``by=``: one bar per group). Do not cut it with ``top=``:
@@ -320,11 +323,19 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
     if isinstance(words, str) or not words:
         raise ArgumentTypeError("words should be a list of words, such as ['navo', 'rusland'].")
     groups = list(dict.fromkeys(freq_table_by_id[group]))
-    if len(groups) > len(SERIES_COLOURS):
-        raise ArgumentError(f"The table has {len(groups)} values of {group!r}; a chart with more "
-                            f"than {len(SERIES_COLOURS)} bars per word cannot be read. Keep fewer.")
     available = set(freq_table_by_id[label])
     shown = [_match(word, available) for word in words]
+    note = ""
+    if len(groups) > len(SERIES_COLOURS):
+        # More bars per word than colours cannot be read: the groups that use the words most
+        # (per 1,000 words, all words together), in the table's order, and a note in the title.
+        use = (freq_table_by_id[freq_table_by_id[label].isin(shown)]
+               .groupby(group, sort=False)["per_1000"].sum())
+        ranked = use.reindex(groups).fillna(0.0).sort_values(ascending=False, kind="stable")
+        top = set(ranked.index[:len(SERIES_COLOURS)])
+        note = (f"\n{len(SERIES_COLOURS)} of {len(groups):,}: those that use these words most "
+                "(a chart of more bars per word cannot be read)")
+        groups = [g for g in groups if g in top]
     cut = freq_table_by_id.attrs.get("cut", {})
     if cut.get("top") is not None or cut.get("min_count", 1) > 1:
         raise ArgumentError("freq_table_by_id was cut with top= or min_count=, so a word "
@@ -343,7 +354,7 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
         axes.set_xlabel("Word")
         axes.set_ylabel("Frequency (per 1,000 words)")
         per = "per article" if group == "id" else f"per {group}"
-        axes.set_title(f"How often each word occurs, {per}")
+        axes.set_title(f"How often each word occurs, {per}{note}")
         axes.legend(title="Article" if group == "id" else group, frameon=False,
                     loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
