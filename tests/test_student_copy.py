@@ -250,3 +250,13 @@ def test_the_destination_guard_follows_a_link_to_the_course(tmp_path):
     link.symlink_to(ROOT, target_is_directory=True)
     with pytest.raises(studentcopy.StudentCopyError, match="inside the course folder"):
         studentcopy.check_destination(link / "students", ROOT)
+
+
+def test_student_copy_prints_on_a_cp1252_console(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}  # a Windows console, or a redirect
+    done = subprocess.run([sys.executable, str(ROOT / "course.py"), "student-copy",
+                           str(tmp_path / "Київ-students")], capture_output=True, env=env,
+                          cwd=tmp_path, timeout=300)
+    out = done.stdout.decode("cp1252")
+    assert done.returncode == 0, done.stderr.decode("cp1252")[-2000:]
+    assert "Student copy written to" in out and "????-students" in out

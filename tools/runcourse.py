@@ -126,8 +126,9 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         results.append((path.name, status, time.perf_counter() - start))
-        size = target.stat().st_size / 1e6 if target.exists() else 0.0
-        log(f"  {status} ({results[-1][2]:.1f} s, {size:.1f} MB)")
+        size = target.stat().st_size if target.exists() else 0
+        shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
+        log(f"  {status} ({results[-1][2]:.1f} s, {shown})")
     return results
 
 
