@@ -180,8 +180,11 @@ def test_naming_timeline_labels_are_readable_and_off_the_axes():
     labels = [t for t in ax.texts if t.get_text()]
     assert labels and min(t.get_fontsize() for t in labels) >= 12
     inside = ax.get_window_extent(fig.canvas.get_renderer())
-    for box in _boxes(fig, labels):
+    boxes = _boxes(fig, labels)
+    for box in boxes:
         assert box.y0 > inside.y0 and box.y1 < inside.y1, "a label touches the axis"
+    for i, box in enumerate(boxes):
+        assert not any(box.overlaps(other) for other in boxes[i + 1:]), "two labels overlap"
     plt.close(fig)
 
 

@@ -181,7 +181,7 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
     colours = {lang: OKABE_ITO[k] for k, lang in enumerate(sorted(set(languages.values())))}
     # A new figure: room for each article's labels beside its dots, but no wider than a
     # notebook shows without scaling it down (which made its labels the course's smallest text)
-    size = (min(11.0, max(8.0, 1.7 * len(order) + 2.0)), max(4.0, 1.1 * len(concepts) + 2.2))
+    size = (min(11.0, max(8.0, 1.8 * len(order) + 2.0)), max(4.0, 1.3 * len(concepts) + 2.0))
     with _canvas(ax, size=size) as axes:
         for y, concept in enumerate(concepts):
             rows = shown[shown["concept"] == concept]
@@ -191,12 +191,13 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
                                                                 strict=True))
                 axes.scatter(x_of[article], y, s=90, zorder=3,
                              color=colours.get(languages.get(article), OKABE_ITO[1]))
-                axes.annotate(label, (x_of[article], y), xytext=(9, 0),
-                              textcoords="offset points", va="center", fontsize=13)
+                # under its dot, centred: each article's column is as wide as the labels get
+                axes.annotate(label, (x_of[article], y), xytext=(0, -9), ha="center",
+                              textcoords="offset points", va="top", fontsize=12)
         axes.set_yticks(range(len(concepts)), concepts)
         axes.set_xticks(range(len(order)), [f"{a}\n{d}" for d, a in order])
-        axes.set_xlim(-0.3, len(order) - 0.1)
-        axes.set_ylim(len(concepts) - 0.2, -0.8)  # room above and below: no label on an axis
+        axes.set_xlim(-0.6, len(order) - 0.4)
+        axes.set_ylim(len(concepts) + 0.1, -0.5)  # room below the last row's labels
         axes.set_xlabel("Article and date (in order of time)", labelpad=10)
         axes.set_title(title)
         axes.grid(axis="y", color="#dddddd")
