@@ -121,8 +121,17 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     return table.reset_index(drop=True)
 
 
-def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
+#: show_concordance prints at most this many lines (a large corpus has thousands); the table
+#: itself keeps them all.
+MOST_LINES = 50
+
+
+def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None = MOST_LINES
+                     ) -> None:
     """Print a concordance as aligned lines: left context, keyword, right context.
+
+    At most ``most`` lines (``None``: all), then one line that says how many more the table
+    has: a concordance of a large corpus would otherwise print thousands.
 
     >>> show_concordance(pd.DataFrame({"article": ["000"], "left": ["een mogelijke"],
     ...                                "keyword": ["invasie"], "right": [", iets waar"]}), width=15)
@@ -137,10 +146,14 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
               "match='regex'.")
         return
     size = max(len(k) for k in table["keyword"])
-    for row in table.itertuples(index=False):
+    shown = table if most is None else table.head(most)
+    for row in shown.itertuples(index=False):
         left = row.left if len(row.left) <= width else "…" + _cut_left(row.left, width - 1)
         right = row.right if len(row.right) <= width else _cut_right(row.right, width - 1) + "…"
         print(f"{row.article}  {left.rjust(width)}  {row.keyword.center(size)}  {right}".rstrip())
+    if len(shown) < len(table):
+        print(f"... and {len(table) - len(shown):,} more lines (the table has all "
+              f"{len(table):,}; show_concordance(table, most=None) prints them).")
 
 
 def _cut_left(text: str, width: int) -> str:
