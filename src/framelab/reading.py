@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import errno
 import html.parser
 import os
 import re
@@ -354,7 +355,7 @@ def file_problem(path: Path, folder: Path | None = None) -> tuple[str | None, tu
             return (f"{name} is a link (shortcut) to {target}, which does not exist (it was "
                     "moved or deleted); it was skipped. Delete the link, and copy the article "
                     "itself into the folder."), ()
-        if err.errno == 40 or "loop" in str(err).lower() or "symbolic links" in str(err):
+        if err.errno == errno.ELOOP or "symbolic links" in str(err):
             return (f"{name} is a link (shortcut) that leads back to itself in a circle; it was "
                     "skipped. Delete the link, and copy the article itself into the folder."), ()
         reason = err.strerror or type(err).__name__
