@@ -413,6 +413,10 @@ def zipf(corpus_or_tokens: pd.DataFrame | list[str], *, ax: Axes | None = None) 
     return ax
 
 
+#: dispersion() draws at most this many articles, one row each.
+MOST_DISPERSION_ROWS = 30
+
+
 def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None) -> Axes | None:
     """Draw where in each article the words occur: one row per article, a tick per occurrence.
 
@@ -451,28 +455,41 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
                             "Pass each word on its own.")
     tokens = tokenize_corpus(corpus, lowercase=True)
     articles = list(corpus["id"])
+    languages = list(corpus["language"])
+    wanted = [str(word).lower() for word in words]
+    lengths = tokens.groupby("id", sort=False).size()  # tokens per article, counted once
+    found = tokens[tokens["token"].isin(wanted)]
+    title = "Where the words occur in each article"
+    if len(articles) > MOST_DISPERSION_ROWS:  # the articles where the words occur most
+        per_article = found.groupby("id", sort=False).size()
+        ranked = per_article.reindex(articles).fillna(0).sort_values(ascending=False,
+                                                                     kind="stable")
+        keep = set(ranked.index[:MOST_DISPERSION_ROWS])
+        title += (f"\n{MOST_DISPERSION_ROWS} of {len(articles):,} articles: those where the "
+                  "words occur most")
+        chosen = [(a, lang) for a, lang in zip(articles, languages, strict=True) if a in keep]
+        articles, languages = [a for a, _ in chosen], [lang for _, lang in chosen]
+    row_of = {article: row for row, article in enumerate(articles)}
     offsets = [0.0] if len(words) == 1 else [
         -0.3 + 0.6 * i / (len(words) - 1) for i in range(len(words))]
     with _canvas(ax) as axes:
         for i, word in enumerate(words):
-            found = tokens[tokens["token"] == str(word).lower()]
-            xs: list[float] = []
-            ys: list[float] = []
-            for row, article in enumerate(articles):
-                length = int((tokens["id"] == article).sum())
-                hits = found.loc[found["id"] == article, "position"]
-                xs += [p / max(length - 1, 1) for p in hits]
-                ys += [row + offsets[i]] * len(hits)
+            hits = found[(found["token"] == wanted[i]) & found["id"].isin(row_of)]
+            length = hits["id"].map(lengths).to_numpy()
+            xs = list(hits["position"].to_numpy() / (length - 1).clip(min=1))
+            ys = [row_of[article] + offsets[i] for article in hits["id"]]
+            # in the articles' order, as before: row by row
+            order = sorted(range(len(xs)), key=lambda k: ys[k])
+            xs, ys = [xs[k] for k in order], [ys[k] for k in order]
             axes.plot(xs, ys, linestyle="none", marker="|", markersize=18,
                       markeredgewidth=2.5, color=SERIES_COLOURS[i], label=f"{word} ({len(xs)}×)")
         axes.set_yticks(range(len(articles)),
-                        [f"{a} ({lang})" for a, lang in zip(articles, corpus["language"],
-                                                            strict=True)])
+                        [f"{a} ({lang})" for a, lang in zip(articles, languages, strict=True)])
         axes.set_ylim(len(articles) - 0.5, -0.5)  # the first article at the top
         axes.set_xlim(-0.02, 1.02)
         axes.set_xlabel("Position in the article (0 = start, 1 = end)")
         axes.set_ylabel("Article")
-        axes.set_title("Where the words occur in each article")
+        axes.set_title(title)
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
