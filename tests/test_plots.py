@@ -232,3 +232,28 @@ def test_dispersion_of_many_articles_is_quick_and_shows_thirty(tmp_path):
     assert time.perf_counter() - start < 30  # was minutes: every article scanned every token
     assert len(ax.get_yticks()) == 30 and "30 of 400 articles" in ax.get_title()
     plt.close(fig)
+
+
+def test_charts_with_an_article_each_show_thirty_of_many(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated_corpus import write_generated_corpus
+
+    corpus = load_corpus(write_generated_corpus(tmp_path, articles=120, seed=4), quiet=True)
+    charts = {
+        "timeline": lambda ax: framelab.plots.timeline(corpus, ax=ax),
+        "lengths": lambda ax: framelab.plots.article_lengths(corpus, ax=ax),
+        "cleaning": lambda ax: framelab.plots.cleaning_effect(corpus, framelab.removal_log(corpus),
+                                                              ax=ax),
+        "who speaks": lambda ax: framelab.plots.who_speaks_chart(framelab.who_speaks(framelab.quotes(corpus)),
+                                                                 ax=ax),
+    }
+    for name, draw in charts.items():
+        fig, ax = plt.subplots()
+        draw(ax)
+        assert "30 of " in ax.get_title(), name
+        shown = len(ax.texts) if name == "timeline" else len(ax.get_xticks() if name != "who speaks"
+                                                             else ax.get_yticks())
+        assert shown <= 31, (name, shown)  # 30, and the timeline's event label at most
+        plt.close(fig)

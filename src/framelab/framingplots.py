@@ -223,6 +223,11 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
     wide = table.pivot_table(index="article", columns=by, values="words", aggfunc="sum",
                              fill_value=0)
     wide = wide[wide.sum().sort_values(ascending=False).index]
+    note = ""
+    if len(wide) > MOST_ROWS:  # the articles with most quoted words, in the table's order
+        top = set(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MOST_ROWS])
+        note = f"\n{MOST_ROWS} of {len(wide):,} articles: those with most quoted words"
+        wide = wide[wide.index.isin(top)]
     with _canvas(ax) as axes:
         left = pd.Series(0.0, index=wide.index)
         for i, column in enumerate(wide.columns):
@@ -233,6 +238,6 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
         axes.invert_yaxis()
         axes.set_xlabel("Quoted words")
         axes.set_ylabel("Article")
-        axes.set_title(f"Who speaks: quoted words per {by}")
+        axes.set_title(f"Who speaks: quoted words per {by}{note}")
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax

@@ -110,6 +110,26 @@ def _canvas(ax: Axes | None, *, size: tuple[float, float] | None = None) -> Iter
         plt.show()
 
 
+#: A chart with a bar, a dot or a label per article shows at most this many articles (more can
+#: neither be read nor drawn quickly); its title says which ones.
+MOST_ARTICLES = 30
+
+
+def _at_most(table: pd.DataFrame, score: pd.Series | None, what: str
+             ) -> tuple[pd.DataFrame, str]:
+    """The first :data:`MOST_ARTICLES` rows by ``score`` (highest first; ``None``: evenly
+    spread, first and last kept), in the table's order, and the note for the title."""
+    if len(table) <= MOST_ARTICLES:
+        return table, ""
+    if score is None:
+        step = (len(table) - 1) / (MOST_ARTICLES - 1)
+        keep = sorted({round(i * step) for i in range(MOST_ARTICLES)})
+    else:
+        keep = sorted(pd.Series(score.to_numpy(), index=range(len(table)))
+                      .sort_values(ascending=False, kind="stable").index[:MOST_ARTICLES])
+    return table.iloc[keep], f"\n{len(keep)} of {len(table):,} articles: {what}"
+
+
 def timeline(
     corpus: pd.DataFrame, *, events: dict[str, str] | None = None, ax: Axes | None = None
 ) -> Axes | None:
@@ -129,9 +149,10 @@ def timeline(
                                 "{'2022-02-24': 'Russian invasion'}.")
     known = corpus[corpus["date"] != "unknown"].copy()
     known["when"] = pd.to_datetime(known["date"], format="mixed")
+    known, note = _at_most(known.sort_values(["when", "id"]), None, "evenly spread in time")
     colours = language_colours(corpus["language"])
     with _canvas(ax) as axes:
-        for i, row in enumerate(known.sort_values(["when", "id"]).itertuples(index=False)):
+        for i, row in enumerate(known.itertuples(index=False)):
             inferred = row.date_status == "inferred"
             axes.plot(row.when, 0, marker="o", markersize=16, linestyle="none",
                       color=colours[row.language], markerfacecolor="white" if inferred else None,
@@ -156,7 +177,7 @@ def timeline(
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
-        axes.set_title("When the articles appeared")
+        axes.set_title("When the articles appeared" + note)
         handles = [Line2D([], [], marker="o", linestyle="none", markersize=12, color=c,
                           label=lang) for lang, c in colours.items()]
         handles.append(Line2D([], [], marker="o", linestyle="none", markersize=12, color="grey",
@@ -169,11 +190,14 @@ def article_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
     """Draw a bar per article with its length in words after cleaning, coloured by language."""
     _need(corpus, ("id", "words", "language"))
     colours = language_colours(corpus["language"])
+    corpus, note = _at_most(corpus, corpus["words"], "the longest")
     with _canvas(ax) as axes:
         axes.bar(corpus["id"], corpus["words"], color=[colours[x] for x in corpus["language"]])
         axes.set_xlabel("Article")
         axes.set_ylabel("Length (words)")
-        axes.set_title("How long each article is, after cleaning")
+        axes.set_title("How long each article is, after cleaning" + note)
+        if note:
+            axes.tick_params(axis="x", labelrotation=90)
         axes.legend(handles=[Patch(color=c, label=lang) for lang, c in colours.items()],
                     frameon=False)
     return ax
@@ -197,6 +221,9 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
                .pivot_table(index="article", columns="kind", values="words", aggfunc="sum")
                .reindex(index=corpus["id"], columns=["moved to metadata", "boilerplate",
                                                     "repeated text"]).fillna(0))
+    corpus, note = _at_most(corpus, pd.Series(removed.sum(axis=1).to_numpy()),
+                            "those with most words removed")
+    removed = removed.loc[list(corpus["id"])]
     with _canvas(ax) as axes:
         bottom = corpus["words"].to_numpy(dtype=float)
         axes.bar(corpus["id"], bottom, color=OKABE_ITO[4], label="kept (article text)")
@@ -207,7 +234,9 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
             bottom = bottom + values
         axes.set_xlabel("Article")
         axes.set_ylabel("Words")
-        axes.set_title("What cleaning keeps and removes, per article")
+        axes.set_title("What cleaning keeps and removes, per article" + note)
+        if note:
+            axes.tick_params(axis="x", labelrotation=90)
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
