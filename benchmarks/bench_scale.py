@@ -33,7 +33,6 @@ import json
 import math
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -98,12 +97,53 @@ def analyse(folder: str, workers: int | None, *, dask: bool = False) -> dict[str
     else:
         results = framelab.analyse_folder(folder, workers=workers, progress=False,
                                           event_date=CUT)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
+    own, children = peak_memory_mb()
     return {"timings": results.timings, "articles": len(results.articles),
-            "tokens": sum(results.totals.values()), "parent_mb": own * scale / 2**20,
-            "worker_mb": children * scale / 2**20, "workers": workers or os.cpu_count() or 1}
+            "tokens": sum(results.totals.values()), "parent_mb": own,
+            "worker_mb": children, "workers": workers or os.cpu_count() or 1}
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """The peak memory of this process and of its largest child process, in MB.
+
+    ``resource`` (macOS, Linux) has both; Windows has no ``resource``: there the process's
+    own peak comes from GetProcessMemoryInfo and the children's is not known (NaN).
+    """
+    try:
+        import resource
+    except ImportError:
+        return _windows_peak_mb(), math.nan
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return own * scale / 2**20, children * scale / 2**20
+
+
+def _windows_peak_mb() -> float:
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                        ("PeakWorkingSetSize", ctypes.c_size_t),
+                        ("WorkingSetSize", ctypes.c_size_t),
+                        ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+                        ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                        ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+                        ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                        ("PagefileUsage", ctypes.c_size_t),
+                        ("PeakPagefileUsage", ctypes.c_size_t)]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(Counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()
+        if not ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters),
+                                                        counters.cb):
+            return math.nan
+        return counters.PeakWorkingSetSize / 2**20
+    except (AttributeError, OSError, ImportError):  # not Windows after all
+        return math.nan
 
 
 def main() -> None:

@@ -133,10 +133,12 @@ def _recorded_digest() -> dict[str, str]:
     return {name: digest for digest, name in (line.split() for line in lines if line.strip())}
 
 
-def test_the_seeds_match_the_recorded_hashes_where_they_are_available() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip("the seed folder ../shared/seeds is not beside this checkout")
-    assert _folder_digest(SEEDS) == _recorded_digest()
+# Only in the kit's own workspace, where the seeds are: elsewhere (a clone, a student's copy)
+# there is no such test, rather than a skip message about a folder the user never had. The
+# next test checks the bundled files against the recorded hashes everywhere.
+if SEEDS.is_dir():
+    def test_the_seeds_match_the_recorded_hashes() -> None:
+        assert _folder_digest(SEEDS) == _recorded_digest()
 
 
 def test_bundled_files_are_byte_identical_to_the_seeds_and_stay_so() -> None:

@@ -113,3 +113,17 @@ def test_an_article_id_that_is_not_in_the_corpus(tmp_path, line, key):
 def test_course_toml_is_not_reported_as_a_skipped_file(tmp_path):
     folder = write_other_corpus(tmp_path, config=True)
     assert "course.toml" not in set(framelab.check_corpus(folder)["file"])
+
+
+def test_the_second_word_of_a_place_is_no_name(tmp_path):
+    # "Verenigde Staten" and "Verenigd Koninkrijk" are two capitalised words in a row, like
+    # "Sergej Lavrov"; but only Lavrov also stands alone
+    (tmp_path / "a.txt").write_text(
+        "De Verenigde Staten en het Verenigd Koninkrijk steunen Oekraïne. Volgens de "
+        "Verenigde Staten is de Russische minister Sergej Lavrov niet te vertrouwen. Ook "
+        "de Verenigde Staten willen praten. Het gesprek met Lavrov duurde lang. De minister "
+        "Antony Blinken zei dat Blinken en Lavrov elkaar in Genève zagen.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\n", encoding="utf-8")
+    facts = framelab.course_facts(tmp_path)
+    assert "Staten" not in facts.names and "Koninkrijk" not in facts.names
+    assert set(facts.names) == {"Lavrov", "Blinken"}

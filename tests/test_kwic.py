@@ -8,7 +8,7 @@ import pytest
 
 import framelab
 from framelab.errors import ArgumentError
-from framelab.kwic import collocations, concordance, show_concordance
+from framelab.kwic import MOST_LINES, collocations, concordance, show_concordance
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,14 @@ def test_word_concordance_equals_a_scan_of_every_token(corpus, query):
                      if t.casefold() == query.casefold()]
     table = concordance(texts, query, window=2)
     assert list(zip(table["article"], table["position"], strict=True)) == expected
+
+
+def test_show_concordance_of_a_large_corpus_prints_a_page_and_says_how_many_more(capsys):
+    table = pd.DataFrame({"article": [f"{i:05d}" for i in range(3000)], "left": ["de"] * 3000,
+                          "keyword": ["navo"] * 3000, "right": ["zegt"] * 3000})
+    show_concordance(table)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == MOST_LINES + 1
+    assert lines[-1].startswith("... and 2,950 more lines (the table has all 3,000")
+    show_concordance(table, most=None)
+    assert len(capsys.readouterr().out.splitlines()) == 3000

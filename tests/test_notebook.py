@@ -73,3 +73,31 @@ def test_a_missing_resource_is_one_short_note_every_time():
             "Note: Article e1 is in English ('en'), for which the kit has no frame lexicon yet: "
             "it has no frame hits. Add rows with language 'en' to a copy of "
             "framelab.frame_lexicon() and pass it as lexicon=your_table.\n")
+
+
+def _traceback_text(error: dict) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
+
+
+def test_a_name_error_before_import_framelab_says_to_run_the_cells_from_the_top():
+    import course
+
+    course.write_kernel_config()  # what every `python course.py` command does
+    [error] = _run("corpus = framelab.load_corpus(quiet=True)")
+    assert error.ename == "NameError"
+    text = _traceback_text(error)
+    assert "name 'framelab' is not defined" in text
+    assert text.rstrip().endswith("Run the cells from the top (Run → Run All Above Selected "
+                                  "Cell), then this cell again.")
+
+
+def test_a_name_error_after_import_framelab_gets_the_same_hint():
+    from framelab.notebook import NAME_HINT
+
+    [error] = _run("import framelab", "framelab.show_article(corpus, '000')")
+    assert error.ename == "NameError"
+    text = _traceback_text(error)
+    assert "name 'corpus' is not defined" in text and text.rstrip().endswith(NAME_HINT)
+    assert len(error.traceback) > 2  # the usual traceback, then the hint

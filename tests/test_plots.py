@@ -8,13 +8,17 @@ The earlier plots (timeline, lengths, cleaning) are tested by their doctests and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 from matplotlib.axes import Axes
 
+import framelab
+import framelab.framingplots
 from framelab import frequencies, load_corpus, tokenize, tokenize_corpus
 from framelab.errors import ArgumentError, ArgumentTypeError
 from framelab.plots import SERIES_COLOURS, compare_articles, dispersion, frequency_bars, zipf
@@ -128,3 +132,128 @@ def test_plots_explain_wrong_arguments(call: Callable[[], Any], error: type, mes
     with pytest.raises(error, match=message):
         call()
     plt.close("all")
+
+
+# ------------------------------------------------------------------ issue 13: readable at any size
+
+
+def _boxes(fig, artists):
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [a.get_window_extent(renderer) for a in artists if a.get_text()]
+
+
+def test_frame_heatmap_labels_do_not_collide():
+    from framelab import frame_scores
+
+    scores = frame_scores(load_corpus(quiet=True))
+    framelab.plots.frame_heatmap(scores)
+    fig = plt.gcf()
+    boxes = _boxes(fig, fig.axes[0].get_xticklabels())
+    assert len(boxes) == len(scores.columns)
+    for left, right in zip(boxes, boxes[1:], strict=False):
+        assert left.x1 < right.x0, "two frame names overlap"
+    plt.close(fig)
+
+
+def test_frame_heatmap_of_many_articles_shows_the_top_with_a_note():
+    from framelab import frame_scores
+
+    one = frame_scores(load_corpus(quiet=True))
+    many = pd.concat([one] * 100, ignore_index=True)  # 500 articles
+    many.iloc[7] = 99.0
+    fig, ax = plt.subplots()
+    framelab.plots.frame_heatmap(many, ax=ax)
+    assert len(ax.get_yticks()) == framelab.framingplots.MOST_ROWS
+    assert "30 of 500 articles" in ax.get_title()
+    assert 7 in [int(t.get_text()) for t in ax.get_yticklabels()]  # the one with most hits
+    plt.close(fig)
+
+
+def test_naming_timeline_labels_are_readable_and_off_the_axes():
+    table = framelab.naming(load_corpus(quiet=True))
+    framelab.plots.naming_timeline(table)
+    fig = plt.gcf()
+    ax = fig.axes[0]
+    width, _ = fig.get_size_inches()
+    assert width * fig.dpi <= 1100  # shown at its size in JupyterLab, not scaled down
+    labels = [t for t in ax.texts if t.get_text()]
+    assert labels and min(t.get_fontsize() for t in labels) >= 12
+    inside = ax.get_window_extent(fig.canvas.get_renderer())
+    boxes = _boxes(fig, labels)
+    for box in boxes:
+        assert box.y0 > inside.y0 and box.y1 < inside.y1, "a label touches the axis"
+    for i, box in enumerate(boxes):
+        assert not any(box.overlaps(other) for other in boxes[i + 1:]), "two labels overlap"
+    plt.close(fig)
+
+
+def test_naming_timeline_of_many_articles_spreads_a_few_over_time():
+    one = framelab.naming(load_corpus(quiet=True))
+    many = pd.concat([one.assign(article=one["article"] + f"-{i}") for i in range(40)],
+                     ignore_index=True)  # 200 articles
+    fig, ax = plt.subplots()
+    framelab.plots.naming_timeline(many, ax=ax)
+    assert len(ax.get_xticks()) == framelab.framingplots.MOST_TIMELINE_ARTICLES
+    assert "10 of 200 articles" in ax.get_title()
+    plt.close(fig)
+
+
+def test_compare_articles_of_many_articles_draws_the_top_seven_with_a_note(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated_corpus import write_generated_corpus
+
+    corpus = load_corpus(write_generated_corpus(tmp_path, articles=40, seed=5), quiet=True)
+    table = frequencies(corpus, by="id")  # was refused: "more than 7 bars per word"
+    fig, ax = plt.subplots()
+    compare_articles(table, ["rusland", "navo"], ax=ax)
+    shown = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert len(shown) == len(SERIES_COLOURS)
+    assert f"{len(SERIES_COLOURS)} of {corpus['id'].nunique()}" in ax.get_title()
+    per_id = (table[table["token"].isin(["rusland", "navo"])].groupby("id")["per_1000"].sum()
+              .sort_values(ascending=False))
+    assert per_id.index[0] in shown  # the article that uses them most is there
+    plt.close(fig)
+
+
+def test_dispersion_of_many_articles_is_quick_and_shows_thirty(tmp_path):
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated_corpus import write_generated_corpus
+
+    corpus = load_corpus(write_generated_corpus(tmp_path, articles=400, seed=9), quiet=True)
+    fig, ax = plt.subplots()
+    start = time.perf_counter()
+    dispersion(corpus, ["Lavrov", "Peskov", "Rusland"], ax=ax)
+    assert time.perf_counter() - start < 30  # was minutes: every article scanned every token
+    assert len(ax.get_yticks()) == 30 and "30 of 400 articles" in ax.get_title()
+    plt.close(fig)
+
+
+def test_charts_with_an_article_each_show_thirty_of_many(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated_corpus import write_generated_corpus
+
+    corpus = load_corpus(write_generated_corpus(tmp_path, articles=120, seed=4), quiet=True)
+    charts = {
+        "timeline": lambda ax: framelab.plots.timeline(corpus, ax=ax),
+        "lengths": lambda ax: framelab.plots.article_lengths(corpus, ax=ax),
+        "cleaning": lambda ax: framelab.plots.cleaning_effect(corpus, framelab.removal_log(corpus),
+                                                              ax=ax),
+        "who speaks": lambda ax: framelab.plots.who_speaks_chart(framelab.who_speaks(framelab.quotes(corpus)),
+                                                                 ax=ax),
+    }
+    for name, draw in charts.items():
+        fig, ax = plt.subplots()
+        draw(ax)
+        assert "30 of " in ax.get_title(), name
+        shown = len(ax.texts) if name == "timeline" else len(ax.get_xticks() if name != "who speaks"
+                                                             else ax.get_yticks())
+        assert shown <= 31, (name, shown)  # 30, and the timeline's event label at most
+        plt.close(fig)

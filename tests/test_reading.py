@@ -196,8 +196,8 @@ _NOT_OPENABLE_CASES = [
     ("weg.txt", ("weg.txt", "could not be opened", "Check that it exists")),
     # a file in a folder that does not exist
     ("geen-map/artikel.txt", ("geen-map/artikel.txt", "could not be opened")),
-    # a folder instead of a file
-    ("een-map", ("een-map", "could not be opened")),
+    # a folder instead of a file: said so, with what to do
+    ("een-map", ("een-map", "is a folder, not a text file", "Move the articles")),
 ]
 
 

@@ -357,7 +357,7 @@ def test_course_py_reset_works_without_the_course_environment(course_dir):
     """A student's zip download: course.py and tools/ only, no .venv, no git."""
     shutil.copyfile(ROOT / "course.py", course_dir / "course.py")
     (course_dir / "tools").mkdir()
-    for name in ("__init__.py", "reset.py"):
+    for name in ("__init__.py", "reset.py", "pathcheck.py"):  # reset and what it imports
         shutil.copyfile(ROOT / "tools" / name, course_dir / "tools" / name)
     reset.save_originals(course_dir)  # what the first `python course.py lab` does
     original = lesson(course_dir).read_bytes()
@@ -381,3 +381,30 @@ def test_course_py_saves_the_originals_before_setting_up(course_dir, monkeypatch
     course.save_lesson_originals()
     assert (course_dir / ".lesson-originals" / "03-tokenising.ipynb").is_file()
     assert "reset" in course.COMMANDS and "reset" in course.PASS_THROUGH
+
+
+# ------------------------------------------------------------------ issue 13: lessons in the wild
+
+
+def test_a_read_only_lesson_is_reset_and_writable_again(course_dir, capsys):
+    reset.save_originals(course_dir)
+    original = lesson(course_dir).read_bytes()
+    lesson(course_dir).write_bytes(as_saved_by_jupyterlab(original))
+    lesson(course_dir).chmod(0o444)  # read-only, as a copy from a read-only share is
+    assert reset.main(["03"], root=course_dir) == 0
+    assert lesson(course_dir).read_bytes() == original
+    assert lesson(course_dir).stat().st_mode & 0o200, "the reset lesson cannot be saved"
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_a_path_to_a_lesson_with_other_capitals_is_the_lesson(course_dir, monkeypatch, platform):
+    monkeypatch.setattr(sys, "platform", platform)
+    given = str(course_dir / "NOTEBOOKS" / "03-tokenising.ipynb")
+    assert reset.find_lesson(given, root=course_dir) == course_dir / "notebooks" / lesson(
+        course_dir).name
+
+
+def test_a_path_through_a_link_to_the_lessons_is_the_lesson(course_dir, tmp_path):
+    (tmp_path / "alias").symlink_to(course_dir / "notebooks", target_is_directory=True)
+    given = str(tmp_path / "alias" / "03-tokenising.ipynb")
+    assert reset.find_lesson(given, root=course_dir).name == "03-tokenising.ipynb"

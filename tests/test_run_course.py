@@ -173,3 +173,38 @@ def test_a_second_run_may_replace_its_own_output(tmp_path):
 def test_lessons_are_chosen_by_number():
     assert [p.name for p in runcourse.lesson_paths(["7b", "01"])] == [
         "07b-coding-frames.ipynb", "01-reading-the-corpus.ipynb"]
+
+
+# ------------------------------------------------------------------ issue 13: a real corpus
+
+
+def test_lessons_04_and_07_run_on_12_articles_with_progress_and_small_outputs(tmp_path):
+    from generated_corpus import write_generated_corpus
+
+    (tmp_path / "twelve").mkdir()
+    write_generated_corpus(tmp_path / "twelve", articles=12, seed=13)
+    process = run_course("twelve", "--out", "executed", "--lessons", "04", "07", cwd=tmp_path)
+    # lesson 04 stopped here: "a chart with more than 7 bars per word cannot be read"
+    assert process.returncode == 0, process.stdout[-3000:] + process.stderr[-3000:]
+    assert "2 of 2 lessons ran" in process.stdout
+    assert "cell/s" in process.stdout or "s/cell" in process.stdout  # progress within a lesson
+    for name in ("04-word-frequencies.ipynb", "07-frames.ipynb"):
+        size = (tmp_path / "executed" / name).stat().st_size
+        assert size < 3_000_000, f"{name} is {size / 1e6:.1f} MB"
+        assert " MB)" in process.stdout or " KB)" in process.stdout  # sizes are reported
+    nb = nbformat.read(tmp_path / "executed" / "04-word-frequencies.ipynb", as_version=4)
+    titles = "".join(str(o.get("data", {})) for c in nb.cells if c.cell_type == "code"
+                     for o in c.outputs)
+    assert error_outputs(nb) == []
+    assert "image/png" in titles
+
+
+def test_run_course_prints_names_a_cp1252_console_lacks(monkeypatch):
+    import io
+
+    console = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")  # a Windows console's stdout
+    monkeypatch.setattr(sys, "stdout", console)
+    runcourse.printable_everywhere()
+    print("Loaded 2 article(s) from Київ/raw")  # was: UnicodeEncodeError
+    console.flush()
+    assert console.buffer.getvalue().decode("cp1252") == "Loaded 2 article(s) from ????/raw\n"

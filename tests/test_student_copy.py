@@ -8,8 +8,12 @@ one (the tests that need solutions/ skip there).
 
 import doctest
 import hashlib
+import os
+import re
+import shutil
 import stat
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -79,7 +83,8 @@ def test_what_students_need_is_there(copy):
                  "conftest.py", "tools/reset.py", "tools/exercises.py", "tests/test_exercises.py",
                  "src/framelab/__init__.py"):
         assert (copy / name).is_file(), f"{name} is missing from the student copy"
-        assert (copy / name).read_bytes() == (ROOT / name).read_bytes(), name
+        expected = studentcopy.copied_bytes(name, (ROOT / name).read_bytes())  # README
+        assert (copy / name).read_bytes() == expected, name
     assert any((copy / "exercises").rglob("*.ipynb"))
     assert not [p for p in copy.rglob("*") if p.name in {".git", ".venv", "__pycache__",
                                                          "grades", "my-copies",
@@ -182,3 +187,76 @@ def test_course_py_has_the_command():
 def test_doctests_of_the_student_copy_module():
     assert doctest.testmod(studentcopy).failed == 0
 
+
+
+# ------------------------------------------------------------------ issue 13: copies in the wild
+
+
+def test_the_students_readme_has_no_instructors_sections_or_docs_links(copy):
+    readme = (copy / "README.md").read_text(encoding="utf-8")
+    course_readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Exercises and grading (instructors)" in course_readme
+    assert "## Exercises and grading (instructors)" not in readme
+    assert "### Grading a class" not in readme
+    assert "](docs/" not in readme and "instructors only" not in readme
+    assert "python course.py lab" in readme and "## Start a lesson again" in readme
+    with zipfile.ZipFile(copy.with_name(copy.name + ".zip")) as zipped:
+        assert zipped.read("framing-lab/README.md") == readme.encode("utf-8")
+    # the README's Python examples, which tests/test_readme.py runs, are all still there
+    fence = re.compile(r"^```python[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+    assert fence.findall(readme) == fence.findall(course_readme)
+
+
+def test_a_file_dated_before_1980_is_zipped_and_nothing_is_half_made(tmp_path):
+    course_copy = tmp_path / "course"
+    shutil.copytree(ROOT, course_copy, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "*.pyc", ".pytest_cache", "my-copies"))
+    old = course_copy / "corpus" / "metadata.csv"
+    os.utime(old, (315_000_000 - 10**8, 315_000_000 - 10**8))  # in 1976
+    (course_copy / ".ci" / "run").chmod(0o644)  # as a checkout on Windows has it
+    dest = tmp_path / "students"
+    assert studentcopy.make(dest, course_copy, make_zip=True, use_git=False)
+    with zipfile.ZipFile(tmp_path / "students.zip") as zipped:
+        info = zipped.getinfo("students/corpus/metadata.csv")
+        assert info.date_time[0] == 1980
+        run = zipped.getinfo("students/.ci/run")
+        assert run.create_system == 3 and (run.external_attr >> 16) & 0o777 == 0o755
+        readme = zipped.getinfo("students/README.md")
+        assert (readme.external_attr >> 16) & 0o777 == 0o644
+
+
+def test_a_failed_zip_leaves_no_half_made_copy(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(studentcopy, "write_zip", broken)
+    dest = tmp_path / "students"
+    with pytest.raises(OSError):
+        studentcopy.make(dest, ROOT, make_zip=True)
+    assert not dest.exists()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_destination_guard_ignores_capitals_where_the_disk_does(tmp_path, monkeypatch,
+                                                                      platform):
+    monkeypatch.setattr(sys, "platform", platform)
+    inside = Path(str(ROOT).swapcase()) / "students"
+    with pytest.raises(studentcopy.StudentCopyError, match="inside the course folder"):
+        studentcopy.check_destination(inside, ROOT)
+
+
+def test_the_destination_guard_follows_a_link_to_the_course(tmp_path):
+    link = tmp_path / "alias"
+    link.symlink_to(ROOT, target_is_directory=True)
+    with pytest.raises(studentcopy.StudentCopyError, match="inside the course folder"):
+        studentcopy.check_destination(link / "students", ROOT)
+
+
+def test_student_copy_prints_on_a_cp1252_console(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}  # a Windows console, or a redirect
+    done = subprocess.run([sys.executable, str(ROOT / "course.py"), "student-copy",
+                           str(tmp_path / "Київ-students")], capture_output=True, env=env,
+                          cwd=tmp_path, timeout=300)
+    out = done.stdout.decode("cp1252")
+    assert done.returncode == 0, done.stderr.decode("cp1252")[-2000:]
+    assert "Student copy written to" in out and "????-students" in out

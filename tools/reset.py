@@ -38,11 +38,14 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from tools.pathcheck import is_inside, same_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = "notebooks"
@@ -127,9 +130,8 @@ def find_lesson(spec: str, root: Path = ROOT, cwd: Path | None = None) -> Path:
     listed = ", ".join(n.removesuffix(".ipynb") for n in names) or "(none)"
     if "/" in text or "\\" in text:  # a path, relative to where the command was typed
         as_path = Path(cwd or Path.cwd(), text).resolve()
-        if as_path.parent != (root / LESSONS).resolve():
-            copies = (root / COPIES).resolve()
-            if as_path.is_relative_to(copies):
+        if not same_folder(as_path.parent, root / LESSONS):
+            if is_inside(as_path, root / COPIES):
                 number = re.match(r"\d+[a-z]?", as_path.name)
                 raise ResetError(f"{text} is one of your own copies, not a lesson: there is "
                                  "nothing to reset. Give the lesson, e.g. "
@@ -250,7 +252,11 @@ def _replace_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file, so that ``path`` is never half
     written; read it back and compare."""
     try:
-        mode = path.stat().st_mode & 0o777  # keep the file's permissions
+        # keep the file's permissions, but writable by its owner: a lesson made read-only
+        # (a download, a copy from a CD or a read-only share) must be editable after a reset,
+        # and Windows refuses to replace a read-only file ("Access is denied")
+        mode = (path.stat().st_mode & 0o777) | stat.S_IWUSR
+        os.chmod(path, mode)
     except OSError:
         umask = os.umask(0)
         os.umask(umask)

@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tools.pathcheck import is_inside, same_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 MARKER = ".framelab-run-course"  # written into an output folder, so a re-run may replace it
@@ -118,13 +120,12 @@ def check_folders(folder: Path, out: Path) -> None:
         what = "is a file, not a folder" if folder.exists() else "does not exist"
         raise RunCourseError(f"FOLDER {folder} {what}. Give the folder that holds your .txt "
                              "files (and metadata.csv).")
-    out_r, root = out.resolve(), ROOT.resolve()
-    if out_r == root or any(out_r == root / name or root / name in out_r.parents
-                            for name in PROTECTED):
+    root = ROOT.resolve()
+    if same_folder(out, root) or any(is_inside(out, root / name) for name in PROTECTED):
         raise RunCourseError(f"--out {out} is inside the course's own folders; the lessons "
                              "there must stay as they are. Choose a folder outside them, e.g. "
                              "--out course-on-my-corpus.")
-    if out_r == folder.resolve() or folder.resolve() in out_r.parents:
+    if is_inside(out, folder):
         raise RunCourseError(f"--out {out} is inside the corpus folder {folder}; the kit would "
                              "read the notebooks as articles next time. Choose another folder.")
     if out.exists():
@@ -180,7 +181,9 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                     parameters=lesson_parameters(path, folder, facts, corpus),
                     kernel_name="python3",
                     cwd=str(work),
-                    progress_bar=False,
+                    # progress within a lesson, cell by cell (stdout: stderr goes to the log)
+                    progress_bar={"file": sys.stdout, "desc": f"  {path.stem}", "ascii": True,
+                                  "mininterval": 2.0, "ncols": 78, "leave": False},
                     request_save_on_cell_execute=False,
                     execution_timeout=timeout,
                 )
@@ -191,11 +194,32 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         results.append((path.name, status, time.perf_counter() - start))
-        log(f"  {status} ({results[-1][2]:.1f} s)")
+        size = target.stat().st_size if target.exists() else 0
+        shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
+        log(f"  {status} ({results[-1][2]:.1f} s, {shown})")
     return results
 
 
+def printable_everywhere() -> None:
+    """Print names the console's code page lacks (a cp1252 Windows console, output piped to a
+    file) as "?" instead of stopping with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+                "utf-8", "utf8"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
+    printable_everywhere()
+    try:
+        return _main(argv, cwd=cwd)
+    except KeyboardInterrupt:
+        print("\nStopped (Ctrl+C). The lessons that finished are in the output folder; run the "
+              "command again to run them all.")
+        return 130
+
+
+def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python course.py run-course",
         description="Run every lesson on another corpus folder and save the executed notebooks "

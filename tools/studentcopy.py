@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,8 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tools.pathcheck import is_inside
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = "solutions"
@@ -59,12 +62,56 @@ MARKERS = (b"BEGIN SOLUTION", b"BEGIN HIDDEN TESTS")
 # Never copied when the folder is walked without git, whatever .gitignore says: environments,
 # caches, the grader's output and nbgrader's folders with students' work, students' own copies.
 ALWAYS_SKIPPED = (
-    ".git/", ".venv/", "venv/", "__pycache__/", "*.py[cod]", "*.egg-info/",
+    ".git/", ".git", ".venv/",  # ".git": the file a git worktree has instead of the folder
+    "venv/", "__pycache__/", "*.py[cod]", "*.egg-info/",
     ".pytest_cache/", ".ruff_cache/", ".mypy_cache/", ".ipynb_checkpoints/", "node_modules/",
     "/build/", "/dist/", "/grades/", "/submissions/", "/my-copies/", "/.lesson-originals/",
     "submitted/", "autograded/", "feedback/", "release/", "source_with_tests/", "outbound/",
     "inbound/", "gradebook.db", ".nbgrader.log", ".DS_Store", "Thumbs.db", ".vscode/", ".idea/",
 )
+
+
+# The README's parts for instructors lie between these two lines; the students' README has
+# neither them nor links into docs/ (which the copy leaves out).
+INSTRUCTORS_START = "<!-- instructors only -->"
+INSTRUCTORS_END = "<!-- end instructors only -->"
+_DOCS_LINK = re.compile(r"\[([^\]]*)\]\((?:\./)?docs/[^)]*\)")
+README = "README.md"
+
+
+def students_readme(text: str) -> str:
+    r"""The README for students: no instructors' sections, no links into docs/.
+
+    >>> print(students_readme("Run it.\n<!-- instructors only -->\nGrade it.\n"
+    ...                        "<!-- end instructors only -->\nSee [`docs/x`](docs/x.md)."))
+    Run it.
+    See `docs/x`.
+    """
+    kept: list[str] = []
+    inside = False
+    for line in text.splitlines(keepends=True):
+        if line.strip() == INSTRUCTORS_START:
+            inside = True
+        elif line.strip() == INSTRUCTORS_END:
+            inside = False
+        elif not inside:
+            kept.append(line)
+    return _DOCS_LINK.sub(r"\1", re.sub(r"\n{3,}", "\n\n", "".join(kept)))
+
+
+def copied_bytes(relative: str, data: bytes) -> bytes:
+    """What the copy holds for the course's file ``relative`` with ``data``: the same, except
+    the README (see :func:`students_readme`)."""
+    if relative == README:
+        return students_readme(data.decode("utf-8")).encode("utf-8")
+    return data
+
+
+def executable(path: Path, data: bytes) -> bool:
+    """Whether a file should be executable: its mode says so, or it is a script (``#!``).
+
+    A checkout on Windows has no executable bits, so the script line decides there."""
+    return bool(path.stat().st_mode & 0o111) or data.startswith(b"#!")
 
 
 class StudentCopyError(Exception):
@@ -256,17 +303,17 @@ def check_destination(dest: Path, root: Path = ROOT, make_zip: bool = False) -> 
     """The destination as an absolute path, or a :class:`StudentCopyError` that says why not."""
     dest = Path(dest).expanduser().resolve()
     root = Path(root).resolve()
-    if dest.is_relative_to(root / SOLUTIONS):
+    if is_inside(dest, root / SOLUTIONS):
         raise StudentCopyError(
             f"{dest} is inside {SOLUTIONS}/, the folder with the answers: a student copy "
             "must never go there. Choose a folder outside the course folder, for example "
             f"{root.parent / (root.name + '-students')}.")
-    if dest.is_relative_to(root):
+    if is_inside(dest, root):
         raise StudentCopyError(
             f"{dest} is inside the course folder {root}: the copy would become part of the "
             "instructor's repository (and of its test run). Choose a folder outside it, for "
             f"example {root.parent / (root.name + '-students')}.")
-    if root.is_relative_to(dest):
+    if is_inside(root, dest):
         raise StudentCopyError(f"{dest} holds the course folder itself: choose a new folder.")
     if dest.exists() and not dest.is_dir():
         raise StudentCopyError(f"{dest} is a file, not a folder: choose a new folder's name.")
@@ -299,7 +346,11 @@ def write_copy(the_plan: Plan, dest: Path) -> None:
             source, target = the_plan.root / relative, dest / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)  # with its permissions (.ci/run) and date
-            if target.read_bytes() != source.read_bytes():
+            expected = copied_bytes(relative, source.read_bytes())
+            if relative == README:
+                target.write_bytes(expected)
+                shutil.copystat(source, target)
+            if target.read_bytes() != expected:
                 raise StudentCopyError(f"{target} is not identical to {source}. Is the disk full?")
     except BaseException:
         if made:
@@ -319,9 +370,18 @@ def write_zip(folder: Path, files: list[str], target: Path) -> None:
         with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
             for relative in files:
                 path = folder / relative
-                info = zipfile.ZipInfo.from_file(path, f"{folder.name}/{relative}")
+                # strict_timestamps=False: a file dated before 1980 (a zip's earliest date,
+                # as some downloads and copies from old disks are) is stored as 1 Jan 1980
+                info = zipfile.ZipInfo.from_file(path, f"{folder.name}/{relative}",
+                                                 strict_timestamps=False)
                 info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, path.read_bytes())
+                data = path.read_bytes()
+                # Unix permissions, also when the zip is made on Windows, so that unzip on
+                # macOS and Linux keeps .ci/run executable
+                info.create_system = 3
+                mode = 0o755 if executable(path, data) else 0o644
+                info.external_attr = ((0o100000 | mode) << 16) | (info.external_attr & 0xFFFF)
+                archive.writestr(info, data)
         with zipfile.ZipFile(temporary) as archive:
             if archive.testzip() is not None:
                 raise StudentCopyError(f"{target} could not be written correctly.")
@@ -339,9 +399,18 @@ def make(dest: Path, root: Path = ROOT, make_zip: bool = False,
     """Write a student copy of ``root`` to ``dest`` (and ``dest.zip``); return its plan."""
     dest = check_destination(dest, root, make_zip)
     the_plan = plan(root, use_git)
+    made = not dest.exists()
     write_copy(the_plan, dest)
     if make_zip:
-        write_zip(dest, the_plan.files, zip_path(dest))
+        try:
+            write_zip(dest, the_plan.files, zip_path(dest))
+        except BaseException:  # no half-made result: the folder goes too
+            if made:
+                shutil.rmtree(dest, ignore_errors=True)
+            else:
+                for child in dest.iterdir():
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+            raise
     return the_plan
 
 
@@ -361,6 +430,10 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser.add_argument("--zip", action="store_true",
                         help="also make DEST.zip (one folder inside), to upload to an LMS")
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console: "?" for what it cannot show
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+                "utf-8", "utf8"):
+            stream.reconfigure(errors="replace")
     try:
         dest = check_destination(Path(args.dest), root, args.zip)
         the_plan = make(dest, root, args.zip)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ArgumentError, ArgumentTypeError
+from .errors import ArgumentError, ArgumentTypeError, a_type
 from .reading import read_text_file
 
 __all__ = [
@@ -133,12 +133,31 @@ def frame_scores_from_coding(sheet: pd.DataFrame) -> pd.DataFrame:
 def cohen_kappa(first: Sequence[object], second: Sequence[object]) -> float:
     """Cohen's kappa of two coders' answers to the same questions, in the same order.
 
-    Returns ``nan`` when both coders gave one and the same answer everywhere (kappa is then
-    undefined: report the raw agreement instead).
+    Lists, tuples and pandas columns (``sheet["answer"]``) all work. Returns ``nan`` when both
+    coders gave one and the same answer everywhere (kappa is then undefined: report the raw
+    agreement instead). A missing answer (empty, NaN, None) is refused, not scored: fill it in,
+    or leave that question out of both codings.
 
     >>> cohen_kappa([1, 0, 1, 0], [1, 0, 1, 0])
     1.0
+    >>> import pandas as pd
+    >>> round(cohen_kappa(pd.Series(["yes", "no", "yes"]), pd.Series(["yes", "no", "no"])), 3)
+    0.4
     """
+    answers = []
+    for name, coding in (("first", first), ("second", second)):
+        if isinstance(coding, (str, bytes)) or not hasattr(coding, "__len__"):
+            raise ArgumentTypeError(f"The {name} coding should be a list or column of answers "
+                                    f"(e.g. sheet['answer']), not {a_type(coding)}.")
+        values = list(coding)
+        missing = [i + 1 for i, value in enumerate(values) if _missing(value)]
+        if missing:
+            shown = ", ".join(map(str, missing[:5])) + (" ..." if len(missing) > 5 else "")
+            raise ArgumentError(f"The {name} coding has no answer at position(s) {shown} (empty "
+                                "or NaN); kappa would count 'no answer' as an answer. Fill in "
+                                "those answers, or leave those questions out of both codings.")
+        answers.append(values)
+    first, second = answers
     if len(first) != len(second):
         raise ArgumentError(f"The two codings have {len(first)} and {len(second)} answers; "
                             "they must answer the same questions in the same order.")
@@ -150,7 +169,17 @@ def cohen_kappa(first: Sequence[object], second: Sequence[object]) -> float:
     expected = sum(count_a[k] * count_b[k] for k in count_a) / (n * n)
     if expected == 1:
         return float("nan")
-    return (observed - expected) / (1 - expected)
+    return float((observed - expected) / (1 - expected))
+
+
+def _missing(value: object) -> bool:
+    """An empty answer: None, NaN (a blank cell read by pandas) or a blank string."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:

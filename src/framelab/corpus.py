@@ -17,8 +17,10 @@ malformed metadata.csv is reported and the texts load anyway. Nothing on disk is
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -28,7 +30,7 @@ import pandas as pd
 
 from .cleaning import _as_rules, clean_text
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
-from .reading import decode_bytes, read_text_file
+from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
 from .sentences import LANGUAGE_NAMES, LANGUAGES, supported_languages_text
 from .text import word_count
 
@@ -63,6 +65,11 @@ METADATA_COLUMNS = (
 #: Metadata that cleaning moves out of the text (see cleaning_rules()).
 FROM_TEXT_COLUMNS = ("section", "byline", "dateline", "date_prefix")
 REPORT_COLUMNS = ("file", "status", "problem")
+#: A language is guessed from an article's first 50,000 characters (about 8,000 words): enough
+#: function words for a clear guess, and quick for a file that holds a whole book.
+GUESS_SAMPLE = 50_000
+#: An "article" with more words than this is probably many articles in one file.
+HUGE_ARTICLE_WORDS = 100_000
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
@@ -97,9 +104,9 @@ def _text_folder(folder: Path) -> tuple[Path, Path | None]:
     texts = folder
     if not any(_is_txt(p) for p in folder.iterdir()) and (folder / "raw").is_dir():
         texts = folder / "raw"
-    for candidate in (texts / "metadata.csv", folder / "metadata.csv",
-                      texts.parent / "metadata.csv" if texts.name == "raw" else None):
-        if candidate is not None and candidate.is_file():
+    for place in (texts, folder, texts.parent if texts.name == "raw" else None):
+        candidate = _metadata_in(place) if place is not None else None
+        if candidate is not None:
             return texts, candidate
     return texts, None
 
@@ -114,6 +121,18 @@ def text_folder(folder: str | Path | None = None) -> Path:
     'raw'
     """
     return _text_folder(_resolve(folder))[0]
+
+
+def _metadata_in(folder: Path) -> Path | None:
+    """``folder``'s metadata.csv, whatever its capitals (Metadata.CSV from Windows)."""
+    exact = folder / "metadata.csv"
+    if exact.is_file():
+        return exact
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return None
+    return next((p for p in entries if p.name.lower() == "metadata.csv" and p.is_file()), None)
 
 
 def _is_txt(path: Path) -> bool:
@@ -198,35 +217,52 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
     # Excel saves CSV files with Windows line endings: normal for metadata, so not worth a note.
     notes += [_Note(shown, "metadata", note) for note in result.notes if "line endings" not in note]
     text = result.text or ""
+    first_line = 1
     header_line = text.split("\n", 1)[0]
-    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    # (line number, values) per row: a quoted value may hold line breaks, so a row's line
-    # number is where it starts in the file, not its position among the rows.
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    for row in reader:
-        rows.append((start, row))
-        start = reader.line_num + 1
+    # Excel's "sep=;" first line names the separator; the column names come after it.
+    sep = re.fullmatch(r"\s*sep=(.)\s*", header_line.lstrip("\ufeff"), re.IGNORECASE)
+    if sep:
+        delimiter = sep.group(1)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        header_line = text.split("\n", 1)[0]
+        first_line = 2
+    else:
+        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    rows = _csv_rows(text, delimiter, first_line, shown, notes)
     header = [h.strip().lower().lstrip("\ufeff") for h in rows[0][1]] if rows else []
     if "file" not in header:
         return empty, notes + [_Note(shown, "metadata", (
             f"{shown} has no 'file' column in its first line, so its rows cannot be matched to "
             f"the texts; it was ignored. The first line should name the columns, e.g. "
             f"'file,language,date', with one row per .txt file."))]
+    for column in dict.fromkeys(h for h in header if h and header.count(h) > 1):
+        places = [str(i + 1) for i, h in enumerate(header) if h == column]
+        notes.append(_Note(shown, "metadata", (
+            f"{shown} has {len(places)} columns named '{column}' (columns "
+            f"{', '.join(places)}); the first was used. Rename or delete the others.")))
+    # The first column of each name counts; a later one of the same name is left out.
+    keep = [bool(h) and header.index(h) == i for i, h in enumerate(header)]
+    while len(header) > 1 and not header[-1]:  # "file,language," : a trailing separator
+        header, keep = header[:-1], keep[:-1]
+    trailing = 0
     records: list[dict[str, str]] = []
     seen: set[str] = set()
+    present = {_nfc(name) for name in files_present or ()}
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
+        while len(row) > len(header) and not row[-1].strip():  # "a.txt,nl," : a separator too many
+            row = row[:-1]
+            trailing += 1
         if len(row) != len(header):
             notes.append(_Note(shown, "metadata", (
                 f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
                 f"the row was ignored. A value that contains a '{delimiter}' must be put in "
                 f"double quotes.")))
             continue
-        record = {key: value.strip() for key, value in zip(header, row, strict=True) if key}
-        name = record["file"]
+        record = {key: value.strip()
+                  for key, value, kept in zip(header, row, keep, strict=True) if kept}
+        name = _nfc(record["file"])
         if not name:
             notes.append(_Note(shown, "metadata", f"{shown} line {number} has an empty 'file' "
                                "value; the row was ignored."))
@@ -235,7 +271,7 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
             notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name} a "
                                "second time; the first row was kept."))
             continue
-        if files_present is not None and name not in files_present:
+        if files_present is not None and name not in present:
             notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, but "
                                "there is no such usable text file in the folder; the row was "
                                "ignored. Check the file name (capitals and extension count)."))
@@ -249,48 +285,123 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
             record["date_status"] = UNKNOWN
         seen.add(name)
         records.append(record)
-    return pd.DataFrame(records, columns=[h for h in header if h] or ["file"]), notes
+    if trailing:
+        notes.append(_Note(shown, "metadata", (
+            f"{shown}: {trailing} row(s) end with an extra '{delimiter}' (an empty value after "
+            "the last column); it was ignored. Nothing to do, unless a value is missing there.")))
+    columns = [h for h, kept in zip(header, keep, strict=True) if kept]
+    return pd.DataFrame(records, columns=columns or ["file"]), notes
+
+
+def _csv_rows(text: str, delimiter: str, first_line: int, shown: str, notes: list[_Note]
+              ) -> list[tuple[int, list[str]]]:
+    """(line number, values) per row of a CSV text, with unclosed quotes found and undone.
+
+    A quoted value may hold line breaks, so a row's line number is where it starts in the
+    file. A double quote that is never closed swallows the rows after it into one value; such a
+    row is reported and the lines it swallowed are read again as rows of their own.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    lines = text.split("\n")
+    for row in reader:
+        end = reader.line_num
+        swallowed = end > start and any(
+            "\n" in cell and any(delimiter in part for part in cell.split("\n")[1:])
+            for cell in row)
+        if swallowed and rows:
+            notes.append(_Note(shown, "metadata", (
+                f"{shown} line {start + first_line - 1} opens a double quote (\") that is not "
+                f"closed on that line, so lines {start + first_line}-{end + first_line - 1} were "
+                "read into one value. That line was ignored and the lines after it were read "
+                "as rows. Close the quote (\"like this\") or delete it.")))
+            again = "\n".join(lines[start:end])
+            rows += [(start + line + first_line - 1, r)
+                     for line, r in _csv_rows(again, delimiter, 1, shown, notes)]
+        else:
+            rows.append((start + first_line - 1, row))
+        start = end + 1
+    return rows
+
+
+def _fingerprint(text: str, *, chunk: int = 1 << 20) -> tuple[str, int]:
+    """A hash of ``text`` with its whitespace evened out (so copies are found however they are
+    wrapped), and its number of words; a megabyte at a time, so a 50 MB file stays cheap.
+
+    >>> _fingerprint("a  b\\nc")[0] == _fingerprint("a b c", chunk=2)[0], _fingerprint("a  b\\nc")[1]
+    (True, 3)
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    words, start, first = 0, 0, True
+    while start < len(text):
+        end = min(len(text), start + chunk)
+        while end < len(text) and not text[end].isspace():  # cut between two words
+            end += 1
+        part = text[start:end].split()
+        if part:
+            digest.update((("" if first else " ") + " ".join(part)).encode("utf-8", "surrogatepass"))
+            words += len(part)
+            first = False
+        start = end
+    return digest.hexdigest(), words
 
 
 def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]], list[_Note]]:
-    """Read every .txt file of ``folder``: (path, text, notes, encoding) per usable file."""
+    """Read every .txt file of ``folder``: (path, text, notes, encoding) per usable file.
+
+    Each entry's kind and size are looked at first (:func:`framelab.reading.file_problem`):
+    pipes, devices, folders named ``x.txt``, broken links and huge files are skipped with a
+    note instead of being opened.
+    """
     notes: list[_Note] = []
     usable: list[tuple[Path, str, tuple[str, ...], str]] = []
     first_of: dict[str, str] = {}
     for path in sorted(folder.iterdir(), key=lambda p: (p.name.casefold(), p.name)):
-        name = path.name
-        if path.is_dir():
+        name = safe_name(path.name)
+        if name != path.name:
+            notes.append(_Note(name, "loaded with a note", (
+                f"The name of {name} is not valid UTF-8 (a zip made on Windows and unpacked "
+                "elsewhere can do that); it is shown with � in its place. Rename the file, "
+                "e.g. without accents.")))
+        is_txt = path.suffix.lower() == ".txt"
+        if path.is_dir() and not path.is_symlink():
+            if is_txt:
+                notes.append(_Note(name, "skipped", file_problem(path, folder)[0] or ""))
             continue
         if name.startswith("."):
-            if path.suffix.lower() == ".txt":
+            if is_txt:
                 notes.append(_Note(name, "skipped", f"{name} is a hidden file (macOS makes "
                                    "'._' copies on USB sticks); it was skipped."))
             continue
-        if path.suffix.lower() != ".txt":
+        if not is_txt:
             if name.lower() not in ("metadata.csv", "course.toml"):  # the lessons' facts
                 notes.append(_Note(name, "skipped", f"{name} is not a .txt file; it was skipped. "
                                    "Save articles as plain text (.txt, UTF-8) to include them."))
             continue
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            notes.append(_Note(name, "skipped", f"{name} could not be opened "
-                               f"({err.strerror or type(err).__name__}). Check that it is not "
-                               "open in another program."))
+        data, problem, file_notes = read_article_bytes(path, folder)
+        notes += [_Note(name, "loaded with a note", note) for note in file_notes]
+        if data is None:
+            notes.append(_Note(name, "skipped", problem or ""))
             continue
         result = decode_bytes(data, name)
         if not result.usable:
             notes.append(_Note(name, "skipped", result.problem or ""))
             continue
         text = result.text or ""
-        key = " ".join(text.split())
+        key, words = _fingerprint(text)
         if key in first_of:
             notes.append(_Note(name, "skipped", f"{name} is an exact copy of {first_of[key]}; "
                                "only the first was loaded. Delete one of the two."))
             continue
         first_of[key] = name
         notes += [_Note(name, "loaded with a note", note) for note in result.notes]
-        usable.append((path, text, result.notes, result.encoding or ""))
+        if words > HUGE_ARTICLE_WORDS:
+            notes.append(_Note(name, "loaded with a note", (
+                f"{name} has {words:,} words, far more than one article (a long one has a few "
+                "thousand): is it many articles in one file? Split it into one .txt file per "
+                "article, or the counts will treat it as one text.")))
+        usable.append((path, text, file_notes + result.notes, result.encoding or ""))
     return usable, notes
 
 
@@ -312,6 +423,74 @@ def _resolve(folder: str | Path | None) -> Path:
         raise CorpusError(f"folder={str(folder)!r} is a file, not a folder. Pass the folder that "
                           "holds your .txt files.")
     return path
+
+
+def _gather(root: Path, *, given: bool = True) -> tuple[
+        Path, list[tuple[Path, str, tuple[str, ...], str]], list[_Note],
+        dict[str, dict[str, str]], list[str]]:
+    """The texts of a folder and its metadata: what load_corpus and check_corpus share."""
+    texts_folder, metadata_path = _text_folder(root)
+    usable, notes = _collect(texts_folder)
+    if not usable:
+        found = "".join(f"\n  - {note.problem}" for note in notes)
+        raise CorpusError(
+            f"No usable .txt file was found in {safe_name(display_path(texts_folder))}. Put your "
+            "articles there as plain text files (.txt, UTF-8), one article per file."
+            + (f" What was found:{found}" if found else "")
+        )
+    names = [_nfc(path.name) for path, *_ in usable]
+    if metadata_path is not None:
+        metadata, metadata_notes = read_metadata(metadata_path, files_present=names)
+        notes += metadata_notes
+    else:
+        metadata = pd.DataFrame(columns=["file"])
+        if given:
+            notes.append(_Note("metadata.csv", "metadata", "There is no metadata.csv; ids come "
+                               "from the file names and languages are guessed. Add one to "
+                               "record outlet, date and headline."))
+    by_file = {_nfc(row["file"]): row for row in metadata.to_dict("records")}
+    extra = [c for c in metadata.columns if c not in METADATA_COLUMNS and c not in FROM_TEXT_COLUMNS]
+    return texts_folder, usable, notes, by_file, extra
+
+
+def _nfc(name: str) -> str:
+    """A file name in one form: macOS writes 'ë' as 'e' plus an accent, a spreadsheet as 'ë'."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: list[_Note]
+               ) -> tuple[dict[str, object], dict[str, str]]:
+    """An article's metadata row (id, language, ...) and its metadata.csv values; notes added."""
+    name = safe_name(path.name)
+    meta = {k: (v if v else UNKNOWN) for k, v in by_file.get(_nfc(path.name), {}).items()}
+    row: dict[str, object] = {c: meta.get(c, UNKNOWN) for c in METADATA_COLUMNS}
+    row["file"] = name
+    row["language"] = str(row["language"]).strip().lower()  # "NL" means "nl"
+    if row["id"] == UNKNOWN:
+        row["id"] = safe_name(path.stem)
+    if row["language"] == UNKNOWN:
+        guessed = guess_language(raw[:GUESS_SAMPLE])
+        row["language"] = guessed
+        notes.append(_Note(name, "loaded with a note", (
+            f"{name}: no language in metadata.csv; guessed '{guessed}' from its words."
+            if guessed != UNKNOWN else
+            f"{name}: no language in metadata.csv and none could be guessed; "
+            "add a 'language' column (nl, da, ...) to metadata.csv.")))
+    elif row["language"] not in LANGUAGES:
+        notes.append(_Note(name, "loaded with a note", (
+            f"{name}: language '{row['language']}' in metadata.csv. The kit's tokenizer, "
+            "stopwords, stems and lemmas work for these languages only: "
+            f"{supported_languages_text()}; counting, concordances, frames and quotes will "
+            "refuse this article. Correct the language if it is wrong (a two-letter code such "
+            "as 'en'), or keep the article for reading only (framelab.show_article).")))
+    return row, meta
+
+
+def _note_duplicate_ids(ids: pd.Series, notes: list[_Note]) -> None:
+    duplicated = ids[ids.duplicated()].unique().tolist()
+    if duplicated:
+        notes.append(_Note("metadata.csv", "metadata", f"The id(s) {', '.join(duplicated)} are "
+                           "used for more than one file; give every article its own id."))
 
 
 def load_corpus(
@@ -354,50 +533,10 @@ def load_corpus(
         return load_exports(folder, clean=clean, rules=rules, quiet=quiet)
     root = _resolve(folder)
     table = _as_rules(rules)
-    texts_folder, metadata_path = _text_folder(root)
-    usable, notes = _collect(texts_folder)
-    if not usable:
-        found = "".join(f"\n  - {note.problem}" for note in notes)
-        raise CorpusError(
-            f"No usable .txt file was found in {display_path(texts_folder)}. Put your articles "
-            "there as plain text files (.txt, UTF-8), one article per file."
-            + (f" What was found:{found}" if found else "")
-        )
-    names = [path.name for path, *_ in usable]
-    if metadata_path is not None:
-        metadata, metadata_notes = read_metadata(metadata_path, files_present=names)
-        notes += metadata_notes
-    else:
-        metadata = pd.DataFrame(columns=["file"])
-        if folder is not None:
-            notes.append(_Note("metadata.csv", "metadata", "There is no metadata.csv; ids come "
-                               "from the file names and languages are guessed. Add one to "
-                               "record outlet, date and headline."))
-    by_file = {row["file"]: row for row in metadata.to_dict("records")}
-    extra = [c for c in metadata.columns if c not in METADATA_COLUMNS and c not in FROM_TEXT_COLUMNS]
+    texts_folder, usable, notes, by_file, extra = _gather(root, given=folder is not None)
     rows: list[dict[str, object]] = []
     for path, raw, _, encoding in usable:
-        meta = {k: (v if v else UNKNOWN) for k, v in by_file.get(path.name, {}).items()}
-        row: dict[str, object] = {c: meta.get(c, UNKNOWN) for c in METADATA_COLUMNS}
-        row["file"] = path.name
-        row["language"] = str(row["language"]).strip().lower()  # "NL" means "nl"
-        if row["id"] == UNKNOWN:
-            row["id"] = path.stem
-        if row["language"] == UNKNOWN:
-            guessed = guess_language(raw)
-            row["language"] = guessed
-            notes.append(_Note(path.name, "loaded with a note", (
-                f"{path.name}: no language in metadata.csv; guessed '{guessed}' from its words."
-                if guessed != UNKNOWN else
-                f"{path.name}: no language in metadata.csv and none could be guessed; "
-                "add a 'language' column (nl, da, ...) to metadata.csv.")))
-        elif row["language"] not in LANGUAGES:
-            notes.append(_Note(path.name, "loaded with a note", (
-                f"{path.name}: language '{row['language']}' in metadata.csv. The kit's tokenizer, "
-                "stopwords, stems and lemmas work for these languages only: "
-                f"{supported_languages_text()}; counting, concordances, frames and quotes will "
-                "refuse this article. Correct the language if it is wrong (a two-letter code such "
-                "as 'en'), or keep the article for reading only (framelab.show_article).")))
+        row, meta = _described(path, raw, by_file, notes)
         cleaned = clean_text(raw, language=str(row["language"]), rules=table, article=str(row["id"]))
         for column in FROM_TEXT_COLUMNS:
             row[column] = cleaned.metadata.get(column, UNKNOWN)
@@ -412,10 +551,7 @@ def load_corpus(
         row["words"] = word_count(str(row["text"]))
         rows.append(row)
     corpus = pd.DataFrame(rows)
-    duplicated = corpus["id"][corpus["id"].duplicated()].unique().tolist()
-    if duplicated:
-        notes.append(_Note("metadata.csv", "metadata", f"The id(s) {', '.join(duplicated)} are "
-                           "used for more than one file; give every article its own id."))
+    _note_duplicate_ids(corpus["id"], notes)
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
     corpus.attrs["report"] = tuple(notes)
@@ -456,8 +592,12 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
                                 "Pass the folder instead, e.g. check_corpus('my_corpus').")
         return _report_table(notes)
     try:
-        corpus = load_corpus(folder, quiet=True)
+        root = _resolve(folder)
+        _, usable, notes, by_file, _ = _gather(root, given=folder is not None)
     except CorpusError as err:
         return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
                             columns=list(REPORT_COLUMNS))
-    return _report_table(corpus.attrs["report"])
+    # The same notes as load_corpus gives, without cleaning or counting the texts.
+    ids = [_described(path, raw, by_file, notes)[0]["id"] for path, raw, *_ in usable]
+    _note_duplicate_ids(pd.Series(ids, dtype=object), notes)
+    return _report_table(notes)

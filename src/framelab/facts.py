@@ -341,13 +341,21 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
 
     A simple stand-in for named-entity recognition, which needs models the kit does not ship.
     German capitalises every noun, so the pairs come first ("Jens Hartmann", not "Windpark").
+    A place or a body is two capitalised words too: "Verenigde Staten", "Verenigd Koninkrijk",
+    "Europese Unie". Its first word is an adjective (a dictionary word ending in -e or -d, as
+    simplemma knows it) and its second never stands alone, while a surname usually does
+    ("Lavrov zei"); such pairs are not names.
     """
+    import simplemma
+
     from .sentences import LANGUAGES, split_sentences
     from .tokens import tokenize
     from .wordlists import stopwords
 
     pairs: Counter[str] = Counter()
     single: Counter[str] = Counter()
+    alone: Counter[str] = Counter()  # a capitalised word between two words that are not
+    firsts: dict[str, set[tuple[str, str]]] = {}  # surname: the (word, language) before it
     for row in corpus.itertuples():
         if row.language not in LANGUAGES:
             continue
@@ -367,6 +375,21 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
                     continue
                 if len(run) >= 2 and len(run[-1]) > 2:  # "Sergej Lavrov", "Anna Vogel"
                     pairs[run[-1]] += 1
+                    firsts.setdefault(run[-1], set()).add((run[-2], row.language))
+                elif len(run) == 1:
+                    alone[run[0]] += 1
                 run = []
+
+    def adjective(word: str, language: str) -> bool:
+        try:
+            return word.endswith(("e", "d")) and simplemma.is_known(word, lang=language)
+        except ValueError:  # a language simplemma has no dictionary for
+            return False
+
+    def place(word: str) -> bool:  # "Staten" of "Verenigde Staten"
+        return not alone[word] and all(adjective(first.lower(), language)
+                                       for first, language in firsts[word])
+
+    pairs = Counter({word: count for word, count in pairs.items() if not place(word)})
     counts = pairs or single
     return [word for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]

@@ -20,6 +20,8 @@ language the kit has no resources for, say) gives an empty chart with a short me
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
@@ -87,11 +89,20 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
     return ax
 
 
+#: At most this many articles in a heatmap and a naming timeline; more would not be readable
+#: (and would make a notebook of megabytes): the title says which ones are shown.
+MOST_ROWS = 30
+MOST_TIMELINE_ARTICLES = 10
+
+
 def _two_lines(label: str) -> str:
-    """A long frame name on two lines: "security &\\ndefence", "economic\\nconsequences"."""
-    if " and " in label:
-        return label.replace(" and ", " &\n", 1)
-    return label.replace(" ", "\n", 1) if len(label) > 12 else label
+    """A long frame name on short lines: "security &\\ndefence", "economic\\nconsequences".
+
+    >>> _two_lines("security and defence"), _two_lines("human interest"), _two_lines("conflict")
+    ('security &\\ndefence', 'human\\ninterest', 'conflict')
+    """
+    label = label.replace(" and ", " & ", 1)
+    return "\n".join(textwrap.wrap(label, width=11, break_long_words=False)) or label
 
 
 def frame_heatmap(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
@@ -104,9 +115,19 @@ def frame_heatmap(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes | Non
             empty_chart(axes, "No frame scores to show: no article was counted with the frame "
                         "lexicon (see the note of frame_scores).", title=title)
         return ax
-    with _canvas(ax) as axes:
+    if len(scores) > MOST_ROWS:  # the articles with the most frame vocabulary, in their order
+        total = pd.Series(pd.DataFrame(values).fillna(0).sum(axis=1).to_numpy(),
+                          index=range(len(scores)))
+        keep = sorted(total.sort_values(ascending=False, kind="stable").index[:MOST_ROWS])
+        title += (f"\n{MOST_ROWS} of {len(scores):,} articles: those with the most frame "
+                  "vocabulary")
+        scores, values = scores.iloc[keep], values[keep]
+    size = (min(16.0, max(10.0, 1.6 * len(scores.columns) + 4.0)),
+            min(14.0, max(4.0, 0.42 * len(scores.index) + 2.6)))
+    with _canvas(ax, size=size) as axes:
         image = axes.imshow(values, cmap="cividis", aspect="auto")
-        axes.set_xticks(range(len(scores.columns)), [_two_lines(c) for c in scores.columns])
+        axes.set_xticks(range(len(scores.columns)), [_two_lines(c) for c in scores.columns],
+                        fontsize=12)
         axes.set_yticks(range(len(scores.index)), list(scores.index))
         threshold = pd.Series(values.ravel()).mean()  # NaN (an article not counted) left out
         for i, row in enumerate(values):
@@ -147,14 +168,21 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
                             "such as 'Kyiv' groups its spellings ('Kiev', 'Kyiv').")
     shown = table[table["concept"].isin(concepts)]
     order = sorted(shown[["date", "article"]].drop_duplicates().itertuples(index=False))
+    title = "Naming choices over time (count in brackets)"
+    if len(order) > MOST_TIMELINE_ARTICLES:  # evenly spread over time, first and last included
+        total = len(order)
+        step = (total - 1) / (MOST_TIMELINE_ARTICLES - 1)
+        order = [order[round(i * step)] for i in range(MOST_TIMELINE_ARTICLES)]
+        shown = shown[shown["article"].isin({article for _, article in order})]
+        title += f"\n{MOST_TIMELINE_ARTICLES} of {total:,} articles, evenly spread in time"
     x_of = {article: i for i, (_, article) in enumerate(order)}
     languages = dict(zip(table["article"], table["language"], strict=False)) \
         if "language" in table.columns else {}
     colours = {lang: OKABE_ITO[k] for k, lang in enumerate(sorted(set(languages.values())))}
-    with _canvas(ax) as axes:
-        if ax is None:  # a new figure: room for each article's labels beside its dots
-            width, height = axes.figure.get_size_inches()
-            axes.figure.set_size_inches(max(width, 2.0 * len(order) + 2.5), height)
+    # A new figure: room for each article's labels beside its dots, but no wider than a
+    # notebook shows without scaling it down (which made its labels the course's smallest text)
+    size = (min(11.0, max(8.0, 1.8 * len(order) + 2.0)), max(4.0, 1.3 * len(concepts) + 2.0))
+    with _canvas(ax, size=size) as axes:
         for y, concept in enumerate(concepts):
             rows = shown[shown["concept"] == concept]
             for article, part in rows.groupby("article", sort=False):
@@ -163,14 +191,15 @@ def naming_timeline(table: pd.DataFrame, *, concepts: list[str] | None = None,
                                                                 strict=True))
                 axes.scatter(x_of[article], y, s=90, zorder=3,
                              color=colours.get(languages.get(article), OKABE_ITO[1]))
-                axes.annotate(label, (x_of[article], y), xytext=(9, 0),
-                              textcoords="offset points", va="center", fontsize=10.5)
+                # under its dot, centred: each article's column is as wide as the labels get
+                axes.annotate(label, (x_of[article], y), xytext=(0, -9), ha="center",
+                              textcoords="offset points", va="top", fontsize=12)
         axes.set_yticks(range(len(concepts)), concepts)
         axes.set_xticks(range(len(order)), [f"{a}\n{d}" for d, a in order])
-        axes.set_xlim(-0.3, len(order) - 0.1)
-        axes.set_ylim(len(concepts) - 0.4, -0.6)
-        axes.set_xlabel("Article and date (in order of time)")
-        axes.set_title("Naming choices over time (count in brackets)")
+        axes.set_xlim(-0.6, len(order) - 0.4)
+        axes.set_ylim(len(concepts) + 0.1, -0.5)  # room below the last row's labels
+        axes.set_xlabel("Article and date (in order of time)", labelpad=10)
+        axes.set_title(title)
         axes.grid(axis="y", color="#dddddd")
         if colours:
             axes.legend(handles=[Patch(color=c, label=lang) for lang, c in colours.items()],
@@ -194,6 +223,11 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
     wide = table.pivot_table(index="article", columns=by, values="words", aggfunc="sum",
                              fill_value=0)
     wide = wide[wide.sum().sort_values(ascending=False).index]
+    note = ""
+    if len(wide) > MOST_ROWS:  # the articles with most quoted words, in the table's order
+        top = set(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MOST_ROWS])
+        note = f"\n{MOST_ROWS} of {len(wide):,} articles: those with most quoted words"
+        wide = wide[wide.index.isin(top)]
     with _canvas(ax) as axes:
         left = pd.Series(0.0, index=wide.index)
         for i, column in enumerate(wide.columns):
@@ -204,6 +238,6 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
         axes.invert_yaxis()
         axes.set_xlabel("Quoted words")
         axes.set_ylabel("Article")
-        axes.set_title(f"Who speaks: quoted words per {by}")
+        axes.set_title(f"Who speaks: quoted words per {by}{note}")
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax

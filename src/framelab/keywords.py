@@ -15,7 +15,7 @@ sizes are ``c`` and ``d`` tokens:
   1 = twice as frequent, -1 = half. A zero frequency is replaced by 0.5 (Hardie's adjustment)
   so that LR stays finite; the table says where that happened.
 - **%DIFF** (Gabrielatos & Marchi 2012): 100(NF1 − NF2)/NF2 with frequencies per 1,000 words;
-  infinite when the word is absent from the reference.
+  infinite when the word is absent from the reference, NaN when it is absent from both.
 
 Significance is not importance: with five short articles almost nothing reaches p < .05, and a
 word can be "significant" only because it is frequent. Read G2 with the log ratio beside it,
@@ -59,13 +59,33 @@ CRITICAL_VALUES = {0.05: 3.84, 0.01: 6.63, 0.001: 10.83, 0.0001: 15.13}
 ZERO_ADJUSTMENT = 0.5
 
 
+def _short(value: object) -> str:
+    """``value`` for a one-line message: a pandas column or table by its size, not its repr.
+
+    >>> _short(6)
+    '6'
+    >>> _short(pd.Series([2], index=[59]))
+    'a column with 1 value (take one number out with .item())'
+    """
+    if isinstance(value, pd.Series):
+        n = len(value)
+        return f"a column with {n} value{'s' if n != 1 else ''} (take one number out with .item())"
+    if isinstance(value, pd.DataFrame):
+        return f"a table of {len(value)} rows (take one number out of it)"
+    text = repr(value)
+    return text if "\n" not in text and len(text) <= 60 else type(value).__name__
+
+
 def _check_counts(a: float, b: float, c: float, d: float) -> None:
+    # numbers.Real: also NumPy's numbers (np.int64(6) from a pandas column), not True/False
     for name, value in (("a", a), ("b", b), ("c", c), ("d", d)):
-        # numpy's numbers count too: a pandas sum (dutch.groupby(...)["words"].sum()) gives them
-        if (not isinstance(value, numbers.Real) or isinstance(value, (bool, np.bool_))
-                or value < 0):
-            raise ArgumentError(f"{name}={value!r}: frequencies and corpus sizes must be "
-                                "numbers of 0 or more.")
+        if (not isinstance(value, numbers.Real) or type(value).__name__ in ("bool", "bool_")
+                or math.isnan(value) or value < 0):
+            shown = _short(value)
+            raise ArgumentError(f"{name}={shown}: frequencies and corpus sizes must be "
+                                "numbers of 0 or more (a count such as 6), not "
+                                f"{type(value).__name__}" + (" NaN" if isinstance(
+                                    value, numbers.Real) and math.isnan(value) else "") + ".")
     if c <= 0 or d <= 0:
         raise ArgumentError(f"The corpus sizes c={c} and d={d} must both be more than 0 tokens.")
     if a > c or b > d:
@@ -93,8 +113,8 @@ def log_likelihood(a: float, b: float, c: float, d: float, *, cells: int = 2) ->
     if cells == 4:
         rest = (c - a) + (d - b)
         observed += [(c - a, c * rest / total), (d - b, d * rest / total)]
-    g2 = 2 * sum(o * math.log(o / e) for o, e in observed if o > 0 and e > 0)
-    return g2 if a / c >= b / d else -g2
+    g2 = 2.0 * sum(o * math.log(o / e) for o, e in observed if o > 0 and e > 0)
+    return float(g2 if a / c >= b / d else -g2)
 
 
 def p_value(g2: float) -> float:
@@ -122,12 +142,19 @@ def log_ratio(a: float, b: float, c: float, d: float, *,
 def percent_diff(a: float, b: float, c: float, d: float) -> float:
     """%DIFF (Gabrielatos & Marchi 2012): how much more frequent, in percent, per 1,000 words.
 
+    Infinite when the word is absent from the reference only; NaN (not a number) when it is
+    absent from both, as 0 / 0 is no percentage.
+
     >>> percent_diff(4, 4, 1000, 2000)
     100.0
+    >>> percent_diff(0, 0, 1000, 2000)
+    nan
     """
     _check_counts(a, b, c, d)
     nf1, nf2 = 1000 * a / c, 1000 * b / d
-    return math.inf if nf2 == 0 else 100 * (nf1 - nf2) / nf2
+    if nf2 == 0:
+        return math.nan if nf1 == 0 else math.inf
+    return float(100 * (nf1 - nf2) / nf2)
 
 
 def keyness_table(target: Mapping[str, int], reference: Mapping[str, int], *,
@@ -225,8 +252,9 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
         target: The value of ``by`` for the target group, e.g. ``"after"``.
         reference: The value for the reference group (default: every other article).
         min_count: Keep words that occur at least this often in both groups together.
-        stopwords: Leave out each language's stopwords from the table (the corpus sizes still
-            count every word, so per-1,000 figures match :func:`framelab.frequencies`).
+        stopwords: Leave out the stopwords of each article's own language (a Danish article
+            loses Danish stopwords only, as in :func:`framelab.frequencies`); the corpus sizes
+            still count every word, so per-1,000 figures match :func:`framelab.frequencies`.
         **token_options: Passed on to :func:`framelab.tokenize` (lowercase is on by default).
 
     >>> from framelab import load_corpus
@@ -253,18 +281,17 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
     options = {"lowercase": True, **token_options}
     counts: list[Counter[str]] = [Counter(), Counter()]
     sizes = [0, 0]
-    drop: set[str] = set()
+    drop: dict[str, set[str]] = {}
     for row, a, b in zip(corpus.itertuples(index=False), in_target, in_reference, strict=True):
         if not (a or b):
             continue
         tokens = tokenize(row.text, row.language, **options)
         group = 0 if a else 1
-        counts[group].update(tokens)
         sizes[group] += len(tokens)
         if stopwords:
-            drop |= set(stopword_list(row.language))
-    for group in counts:
-        for word in drop & set(group):
-            del group[word]
+            if row.language not in drop:
+                drop[row.language] = set(stopword_list(row.language))
+            tokens = [token for token in tokens if token not in drop[row.language]]
+        counts[group].update(tokens)
     return keyness_table(counts[0], counts[1], min_count=min_count, target_size=sizes[0],
                          reference_size=sizes[1])

@@ -14,7 +14,11 @@ E = f_x f_y / N:
 
 - MI = log2(O / E) (NLTK's ``pmi``): how much more often than chance; high for rare pairs;
 - t-score = (O − E) / √O (NLTK's ``student_t``): how sure we are the pair is not chance;
-- log-likelihood (NLTK's ``likelihood_ratio``), as G2 in keyness;
+- log-likelihood (NLTK's ``likelihood_ratio``): G2 of the pair's 2 × 2 table (pair, first word
+  without the second, second without the first, neither), the unsigned four-cell form. It is
+  not the G2 of :func:`framelab.keyness`, which compares one word's count in two corpora with
+  the two-cell signed form: for "buitenlandse zaken" in the course's articles the two give
+  different numbers, and they answer different questions. Compare ``ll`` only with ``ll``;
 - logDice = 14 + log2(2 O / (f_x + f_y)) (Rychlý 2008): 14 when the two words only ever occur
   together, and comparable across corpora of different sizes. 14 is the maximum with
   ``window=2``; in a wider window one word can fall into the other's window twice ("x y y"), so
@@ -23,6 +27,10 @@ E = f_x f_y / N:
 
 In a window of w words, NLTK counts a pair once for each of the w − 1 positions it may take and
 divides O by w − 1 in its measures; the ``count`` column shows the co-occurrences.
+
+Pairs never span two articles. By default they may span two sentences, or the headline and the
+first sentence, as the word pairs of :func:`framelab.ngrams` on a whole text do;
+``within_sentences=True`` keeps each pair inside one sentence (:func:`framelab.split_sentences`).
 
 >>> from framelab import load_corpus
 >>> table = concordance(load_corpus(quiet=True), "Oekraïne", window=3)
@@ -40,6 +48,7 @@ import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from .errors import ArgumentError, check_choice, check_type
+from .sentences import split_sentences
 from .tokens import check_corpus_table, tokenize
 from .wordlists import lemmas, stems, stopwords
 
@@ -127,8 +136,17 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     return table.reset_index(drop=True)
 
 
-def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
+#: show_concordance prints at most this many lines (a large corpus has thousands); the table
+#: itself keeps them all.
+MOST_LINES = 50
+
+
+def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None = MOST_LINES
+                     ) -> None:
     """Print a concordance as aligned lines: left context, keyword, right context.
+
+    At most ``most`` lines (``None``: all), then one line that says how many more the table
+    has: a concordance of a large corpus would otherwise print thousands.
 
     >>> show_concordance(pd.DataFrame({"article": ["000"], "left": ["een mogelijke"],
     ...                                "keyword": ["invasie"], "right": [", iets waar"]}), width=15)
@@ -143,10 +161,14 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40) -> None:
               "match='regex'.")
         return
     size = max(len(k) for k in table["keyword"])
-    for row in table.itertuples(index=False):
+    shown = table if most is None else table.head(most)
+    for row in shown.itertuples(index=False):
         left = row.left if len(row.left) <= width else "…" + _cut_left(row.left, width - 1)
         right = row.right if len(row.right) <= width else _cut_right(row.right, width - 1) + "…"
         print(f"{row.article}  {left.rjust(width)}  {row.keyword.center(size)}  {right}".rstrip())
+    if len(shown) < len(table):
+        print(f"... and {len(table) - len(shown):,} more lines (the table has all "
+              f"{len(table):,}; show_concordance(table, most=None) prints them).")
 
 
 def _cut_left(text: str, width: int) -> str:
@@ -167,7 +189,8 @@ def _log_dice(pair_count: int, first: int, second: int) -> float:
 
 def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int = 3,
                  min_count: int = 2, stopwords_removed: bool = True, top: int | None = 20,
-                 sort_by: str = "logdice", **token_options: Any) -> pd.DataFrame:
+                 sort_by: str = "logdice", within_sentences: bool = False,
+                 **token_options: Any) -> pd.DataFrame:
     """Word pairs that occur within ``window`` tokens of each other, with four measures.
 
     Args:
@@ -179,6 +202,8 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
         stopwords_removed: Remove each language's stopwords (:func:`framelab.stopwords`) first.
         top: Keep the first ``top`` pairs (``None`` keeps all).
         sort_by: ``"logdice"``, ``"mi"``, ``"t"``, ``"ll"`` or ``"count"``.
+        within_sentences: Keep each pair inside one sentence (the headline counts as one), so
+            the last word of a sentence and the first of the next are no pair.
         **token_options: Passed on to :func:`framelab.tokenize` (lowercase is always on;
             numbers are dropped unless you pass ``numbers="keep"``).
 
@@ -197,14 +222,16 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
     check_type("min_count", min_count, int, "a whole number, such as 2")
     check_choice("sort_by", sort_by, ["logdice", "mi", "t", "ll", "count"])
     token_options = {"numbers": "drop", **token_options, "lowercase": True}
+    check_type("within_sentences", within_sentences, bool, "True or False")
     words: list[str | None] = []
     for article in corpus.itertuples(index=False):
-        tokens = tokenize(article.text, article.language, **token_options)
-        if stopwords_removed:
-            stop = set(stopwords(article.language))
-            tokens = [t for t in tokens if t not in stop]
-        words.extend(tokens)
-        words.extend([None] * (window - 1))  # a gap, so that no pair spans two articles
+        parts = (split_sentences(article.text, article.language) if within_sentences
+                 else [article.text])
+        stop = set(stopwords(article.language)) if stopwords_removed else set()
+        for part in parts:
+            tokens = tokenize(part, article.language, **token_options)
+            words.extend(t for t in tokens if t not in stop)
+            words.extend([None] * (window - 1))  # a gap, so that no pair spans two of them
     finder = BigramCollocationFinder.from_words(words, window_size=window)
     finder.apply_freq_filter(min_count)
     if node is not None:

@@ -104,17 +104,26 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
             "framelab.naming_variants() and pass it as variants=your_table."),
             MissingResourceWarning, stacklevel=2)
     quoted, _ = _quotes(corpus, None, None)
+    # Each article's quotes and each language's variants, looked up once: on 20,000 articles,
+    # selecting them again for every article took longer than a lesson's cell may run.
+    quotes_of: dict[object, list[str]] = {}
+    for article_id, quote in zip(quoted["article"], quoted["quote"], strict=True):
+        quotes_of.setdefault(article_id, []).append(quote)
+    per_language: dict[str, tuple[pd.DataFrame, dict[str, list[str]]]] = {}
     rows = []
     for article in corpus.itertuples(index=False):
         if article.language not in covered:
             continue
-        lang = table[table["language"] == article.language]
-        by_concept: dict[str, list[str]] = {}
-        for row in lang.itertuples(index=False):
-            by_concept.setdefault(row.concept, []).append(row.variant)
+        if article.language not in per_language:
+            lang = table[table["language"] == article.language]
+            concepts: dict[str, list[str]] = {}
+            for row in lang.itertuples(index=False):
+                concepts.setdefault(row.concept, []).append(row.variant)
+            per_language[article.language] = (lang, concepts)
+        lang, by_concept = per_language[article.language]
         total = _count(tokenize(article.text, article.language), by_concept)
         inside: dict[tuple[str, str], int] = {}
-        for quote in quoted.loc[quoted["article"] == article.id, "quote"]:
+        for quote in quotes_of.get(article.id, ()):
             for key, n in _count(tokenize(quote, article.language), by_concept).items():
                 inside[key] = inside.get(key, 0) + n
         order = {(c, v): i for i, (c, v) in enumerate(zip(lang["concept"], lang["variant"],

@@ -11,6 +11,11 @@ has no frame lexicon, reporting verbs or naming variants for their language) is 
 short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
 it is shown every time, also when a cell runs again.
 
+A ``NameError`` (``name 'corpus' is not defined``) nearly always means that the cell that
+makes the name has not run yet: its traceback ends with :data:`NAME_HINT`, which says to run
+the cells from the top. ``python course.py`` gives the course's kernels the same hint before
+``framelab`` is imported (``name 'framelab' is not defined``), in ``.venv/etc/ipython``.
+
 ``framelab.notebook.full_tracebacks()`` switches back to Python's usual display.
 """
 
@@ -24,9 +29,13 @@ from typing import Any, TextIO
 
 from .errors import FramelabError, MissingResourceWarning
 
-__all__ = ["install", "full_tracebacks", "short_traceback", "short_warning"]
+__all__ = ["NAME_HINT", "install", "full_tracebacks", "short_traceback", "short_warning"]
 
 _RED, _BOLD, _RESET = "\x1b[31m", "\x1b[1m", "\x1b[0m"
+
+#: The line under a NameError's traceback (course.py's kernel configuration says the same).
+NAME_HINT = ("Hint: a name is 'not defined' when the cell that makes it has not run yet. Run the "
+             "cells from the top (Run → Run All Above Selected Cell), then this cell again.")
 
 
 def short_traceback(etype: type[BaseException], value: BaseException,
@@ -54,6 +63,10 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
+    if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{NAME_HINT}{_RESET}"])
+        return
     shell._showtraceback(etype, value, short_traceback(etype, value, tb))
 
 
@@ -98,7 +111,7 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError,), _handler)
+    shell.set_custom_exc((FramelabError, NameError), _handler)
     global _python_showwarning
     if warnings.showwarning is not _showwarning:
         _python_showwarning = warnings.showwarning

@@ -61,7 +61,7 @@ from .frames import (
     _validate,
 )
 from .keywords import _period, keyness_table
-from .reading import decode_bytes
+from .reading import decode_bytes, read_article_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules, _verb_key
 from .tokens import _lowered_tokens, _sentences_change_tokens, _tokenizer
@@ -149,8 +149,10 @@ class _Progress:
 
 def _txt_names(folder: Path) -> list[str]:
     """The .txt files of ``folder``, in load_corpus's order (case ignored, then exact)."""
+    # Every entry named .txt, also a pipe, a link or a folder of that name: reading it
+    # (read_article_bytes) says why it is skipped, instead of leaving it out without a word.
     with os.scandir(folder) as entries:
-        names = [e.name for e in entries if e.is_file() and not e.name.startswith(".")
+        names = [e.name for e in entries if not e.name.startswith(".")
                  and e.name.lower().endswith(".txt")]
     return sorted(names, key=lambda name: (name.casefold(), name))
 
@@ -203,10 +205,8 @@ def _read_files(folder: str, names: list[str]) -> dict[str, bytes | str]:
     """The bytes of each file, or why it could not be opened (to send them to the workers)."""
     found: dict[str, bytes | str] = {}
     for name in names:
-        try:
-            found[name] = (Path(folder) / name).read_bytes()
-        except OSError as err:
-            found[name] = err.strerror or type(err).__name__
+        data, problem, _ = read_article_bytes(Path(folder) / name, Path(folder))
+        found[name] = data if data is not None else problem or ""
     return found
 
 
@@ -228,14 +228,12 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     for name in names:
         t0 = time.perf_counter()
         if contents is None:
-            try:
-                data = (Path(folder) / name).read_bytes()
-            except OSError as err:
-                data = err.strerror or type(err).__name__
+            found, problem, _ = read_article_bytes(Path(folder) / name, Path(folder))
+            data = found if found is not None else problem or ""
         else:
             data = contents[name]
-        if isinstance(data, str):
-            notes.append(f"{name} could not be opened ({data}); it was skipped.")
+        if isinstance(data, str):  # why it was not read (a pipe, a broken link, ...)
+            notes.append(data)
             continue
         decoded = decode_bytes(data, name)
         if not decoded.usable:

@@ -110,6 +110,26 @@ def _canvas(ax: Axes | None, *, size: tuple[float, float] | None = None) -> Iter
         plt.show()
 
 
+#: A chart with a bar, a dot or a label per article shows at most this many articles (more can
+#: neither be read nor drawn quickly); its title says which ones.
+MOST_ARTICLES = 30
+
+
+def _at_most(table: pd.DataFrame, score: pd.Series | None, what: str
+             ) -> tuple[pd.DataFrame, str]:
+    """The first :data:`MOST_ARTICLES` rows by ``score`` (highest first; ``None``: evenly
+    spread, first and last kept), in the table's order, and the note for the title."""
+    if len(table) <= MOST_ARTICLES:
+        return table, ""
+    if score is None:
+        step = (len(table) - 1) / (MOST_ARTICLES - 1)
+        keep = sorted({round(i * step) for i in range(MOST_ARTICLES)})
+    else:
+        keep = sorted(pd.Series(score.to_numpy(), index=range(len(table)))
+                      .sort_values(ascending=False, kind="stable").index[:MOST_ARTICLES])
+    return table.iloc[keep], f"\n{len(keep)} of {len(table):,} articles: {what}"
+
+
 def timeline(
     corpus: pd.DataFrame, *, events: dict[str, str] | None = None, ax: Axes | None = None
 ) -> Axes | None:
@@ -129,9 +149,10 @@ def timeline(
                                 "{'2022-02-24': 'Russian invasion'}.")
     known = corpus[corpus["date"] != "unknown"].copy()
     known["when"] = pd.to_datetime(known["date"], format="mixed")
+    known, note = _at_most(known.sort_values(["when", "id"]), None, "evenly spread in time")
     colours = language_colours(corpus["language"])
     with _canvas(ax) as axes:
-        for i, row in enumerate(known.sort_values(["when", "id"]).itertuples(index=False)):
+        for i, row in enumerate(known.itertuples(index=False)):
             inferred = row.date_status == "inferred"
             axes.plot(row.when, 0, marker="o", markersize=16, linestyle="none",
                       color=colours[row.language], markerfacecolor="white" if inferred else None,
@@ -156,7 +177,7 @@ def timeline(
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
-        axes.set_title("When the articles appeared")
+        axes.set_title("When the articles appeared" + note)
         handles = [Line2D([], [], marker="o", linestyle="none", markersize=12, color=c,
                           label=lang) for lang, c in colours.items()]
         handles.append(Line2D([], [], marker="o", linestyle="none", markersize=12, color="grey",
@@ -169,11 +190,14 @@ def article_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
     """Draw a bar per article with its length in words after cleaning, coloured by language."""
     _need(corpus, ("id", "words", "language"))
     colours = language_colours(corpus["language"])
+    corpus, note = _at_most(corpus, corpus["words"], "the longest")
     with _canvas(ax) as axes:
         axes.bar(corpus["id"], corpus["words"], color=[colours[x] for x in corpus["language"]])
         axes.set_xlabel("Article")
         axes.set_ylabel("Length (words)")
-        axes.set_title("How long each article is, after cleaning")
+        axes.set_title("How long each article is, after cleaning" + note)
+        if note:
+            axes.tick_params(axis="x", labelrotation=90)
         axes.legend(handles=[Patch(color=c, label=lang) for lang, c in colours.items()],
                     frameon=False)
     return ax
@@ -197,6 +221,9 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
                .pivot_table(index="article", columns="kind", values="words", aggfunc="sum")
                .reindex(index=corpus["id"], columns=["moved to metadata", "boilerplate",
                                                     "repeated text"]).fillna(0))
+    corpus, note = _at_most(corpus, pd.Series(removed.sum(axis=1).to_numpy()),
+                            "those with most words removed")
+    removed = removed.loc[list(corpus["id"])]
     with _canvas(ax) as axes:
         bottom = corpus["words"].to_numpy(dtype=float)
         axes.bar(corpus["id"], bottom, color=OKABE_ITO[4], label="kept (article text)")
@@ -207,7 +234,9 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
             bottom = bottom + values
         axes.set_xlabel("Article")
         axes.set_ylabel("Words")
-        axes.set_title("What cleaning keeps and removes, per article")
+        axes.set_title("What cleaning keeps and removes, per article" + note)
+        if note:
+            axes.tick_params(axis="x", labelrotation=90)
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
@@ -295,6 +324,9 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
                      ) -> Axes | None:
     """Draw grouped bars: how often each word occurs per 1,000 words, one bar per article.
 
+    With more articles (or groups) than colours, the seven that use the words most are drawn,
+    and the title says so.
+
     Args:
         freq_table_by_id: A table from ``framelab.frequencies(corpus, by="id")`` (or
             ``by="language"``, or any ``by=``: one bar per group). Do not cut it with ``top=``:
@@ -320,11 +352,19 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
     if isinstance(words, str) or not words:
         raise ArgumentTypeError("words should be a list of words, such as ['navo', 'rusland'].")
     groups = list(dict.fromkeys(freq_table_by_id[group]))
-    if len(groups) > len(SERIES_COLOURS):
-        raise ArgumentError(f"The table has {len(groups)} values of {group!r}; a chart with more "
-                            f"than {len(SERIES_COLOURS)} bars per word cannot be read. Keep fewer.")
     available = set(freq_table_by_id[label])
     shown = [_match(word, available) for word in words]
+    note = ""
+    if len(groups) > len(SERIES_COLOURS):
+        # More bars per word than colours cannot be read: the groups that use the words most
+        # (per 1,000 words, all words together), in the table's order, and a note in the title.
+        use = (freq_table_by_id[freq_table_by_id[label].isin(shown)]
+               .groupby(group, sort=False)["per_1000"].sum())
+        ranked = use.reindex(groups).fillna(0.0).sort_values(ascending=False, kind="stable")
+        top = set(ranked.index[:len(SERIES_COLOURS)])
+        note = (f"\n{len(SERIES_COLOURS)} of {len(groups):,}: those that use these words most "
+                "(a chart of more bars per word cannot be read)")
+        groups = [g for g in groups if g in top]
     cut = freq_table_by_id.attrs.get("cut", {})
     if cut.get("top") is not None or cut.get("min_count", 1) > 1:
         raise ArgumentError("freq_table_by_id was cut with top= or min_count=, so a word "
@@ -343,7 +383,7 @@ def compare_articles(freq_table_by_id: pd.DataFrame, words: list[str], *, ax: Ax
         axes.set_xlabel("Word")
         axes.set_ylabel("Frequency (per 1,000 words)")
         per = "per article" if group == "id" else f"per {group}"
-        axes.set_title(f"How often each word occurs, {per}")
+        axes.set_title(f"How often each word occurs, {per}{note}")
         axes.legend(title="Article" if group == "id" else group, frameon=False,
                     loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
@@ -402,6 +442,10 @@ def zipf(corpus_or_tokens: pd.DataFrame | list[str], *, ax: Axes | None = None) 
     return ax
 
 
+#: dispersion() draws at most this many articles, one row each.
+MOST_DISPERSION_ROWS = 30
+
+
 def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None) -> Axes | None:
     """Draw where in each article the words occur: one row per article, a tick per occurrence.
 
@@ -440,28 +484,41 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
                             "Pass each word on its own.")
     tokens = tokenize_corpus(corpus, lowercase=True)
     articles = list(corpus["id"])
+    languages = list(corpus["language"])
+    wanted = [str(word).lower() for word in words]
+    lengths = tokens.groupby("id", sort=False).size()  # tokens per article, counted once
+    found = tokens[tokens["token"].isin(wanted)]
+    title = "Where the words occur in each article"
+    if len(articles) > MOST_DISPERSION_ROWS:  # the articles where the words occur most
+        per_article = found.groupby("id", sort=False).size()
+        ranked = per_article.reindex(articles).fillna(0).sort_values(ascending=False,
+                                                                     kind="stable")
+        keep = set(ranked.index[:MOST_DISPERSION_ROWS])
+        title += (f"\n{MOST_DISPERSION_ROWS} of {len(articles):,} articles: those where the "
+                  "words occur most")
+        chosen = [(a, lang) for a, lang in zip(articles, languages, strict=True) if a in keep]
+        articles, languages = [a for a, _ in chosen], [lang for _, lang in chosen]
+    row_of = {article: row for row, article in enumerate(articles)}
     offsets = [0.0] if len(words) == 1 else [
         -0.3 + 0.6 * i / (len(words) - 1) for i in range(len(words))]
     with _canvas(ax) as axes:
         for i, word in enumerate(words):
-            found = tokens[tokens["token"] == str(word).lower()]
-            xs: list[float] = []
-            ys: list[float] = []
-            for row, article in enumerate(articles):
-                length = int((tokens["id"] == article).sum())
-                hits = found.loc[found["id"] == article, "position"]
-                xs += [p / max(length - 1, 1) for p in hits]
-                ys += [row + offsets[i]] * len(hits)
+            hits = found[(found["token"] == wanted[i]) & found["id"].isin(row_of)]
+            length = hits["id"].map(lengths).to_numpy()
+            xs = list(hits["position"].to_numpy() / (length - 1).clip(min=1))
+            ys = [row_of[article] + offsets[i] for article in hits["id"]]
+            # in the articles' order, as before: row by row
+            order = sorted(range(len(xs)), key=lambda k: ys[k])
+            xs, ys = [xs[k] for k in order], [ys[k] for k in order]
             axes.plot(xs, ys, linestyle="none", marker="|", markersize=18,
                       markeredgewidth=2.5, color=SERIES_COLOURS[i], label=f"{word} ({len(xs)}×)")
         axes.set_yticks(range(len(articles)),
-                        [f"{a} ({lang})" for a, lang in zip(articles, corpus["language"],
-                                                            strict=True)])
+                        [f"{a} ({lang})" for a, lang in zip(articles, languages, strict=True)])
         axes.set_ylim(len(articles) - 0.5, -0.5)  # the first article at the top
         axes.set_xlim(-0.02, 1.02)
         axes.set_xlabel("Position in the article (0 = start, 1 = end)")
         axes.set_ylabel("Article")
-        axes.set_title("Where the words occur in each article")
+        axes.set_title(title)
         axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
