@@ -69,6 +69,7 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_berlingske_di_advarer/boilerplate/Adm. direktør i Dansk Industri, Lars San',
     'da_berlingske_di_advarer/boilerplate/Foto: Niels Christian Vilmann/Ritzau Sca',
     'da_berlingske_di_advarer/boilerplate/Virksomheder Abonnement',
+    'da_berlingske_di_advarer/sentence/Adm. direktør i Dansk Industri, Lars San',
     'da_berlingske_di_advarer/speaker/Vi risikerer at gå skævt',
     'da_berlingske_groft_sagt/boilerplate/Få et Digital Plus-abonnement og lyt vid',
     'da_berlingske_groft_sagt/boilerplate/Groft sagt har siden 1999 været Berlings',
