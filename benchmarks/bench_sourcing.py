@@ -5,6 +5,8 @@ Run it from the repository's folder (it is not a test; pytest does not collect b
     .venv/bin/python benchmarks/bench_sourcing.py            # per language and overall
     .venv/bin/python benchmarks/bench_sourcing.py --pages    # and a table per page
     .venv/bin/python benchmarks/bench_sourcing.py --known-failing   # the failing case ids
+    .venv/bin/python benchmarks/bench_sourcing.py --why      # each failing case, and why
+    .venv/bin/python benchmarks/bench_sourcing.py --extra    # the kit's non-quotations
 
 It reads the development set (pages, metadata.csv, the hand-made gold.json; see
 tests/realpages/README.md) and measures the kit exactly as tests/test_realpages.py checks it,
@@ -81,8 +83,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pages", action="store_true", help="also print a table per page")
     parser.add_argument("--known-failing", action="store_true",
                         help="print the ids of the failing cases, for KNOWN_FAILING")
+    parser.add_argument("--why", action="store_true",
+                        help="print each failing case with what the kit did")
+    parser.add_argument("--extra", action="store_true",
+                        help="print the kit's quotations that are no gold quotation")
     args = parser.parse_args(argv)
     done = results()
+    if args.why:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for case, ok in done:
+                if not ok:
+                    print(f"{case.id}\n    {realpages.check(case)[1][:300]}")
+        return
+    if args.extra:
+        for page in realpages.pages():
+            for row in realpages.not_quotations(page.file).itertuples():
+                print(f"{page.stem}: {row.quote[:70]!r} (speaker {row.speaker!r})")
+        return
     if args.known_failing:
         failing = sorted(case.id for case, ok in done if not ok)
         print("KNOWN_FAILING: frozenset[str] = frozenset({")

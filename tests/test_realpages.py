@@ -51,6 +51,8 @@ OUTLETS = {
 
 #: Case ids the kit of today fails (before the rules of issue 11). Remove an id when it passes.
 KNOWN_FAILING: frozenset[str] = frozenset({
+    'da_altinget_borgmesterkaeder/boilerplate/Politik har aldrig været vigtigere',
+    'da_altinget_borgmesterkaeder/boilerplate/Sine Riis LundCaroline Tranberg',
     'da_altinget_mejdahl_folketinget/boilerplate/Christian Mejdahl',
     'da_altinget_mejdahl_folketinget/boilerplate/Formand for Folketinget (V)',
     'da_altinget_mejdahl_folketinget/boilerplate/Jeg vil gerne have styrket debatten om p',
@@ -67,14 +69,21 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_information_dyrby_interview/boilerplate/Mads Joakim Rimer Rasmussen',
     'da_jv_esbjerg_havn/speaker/at få en grundig drøftelse',
     'da_nordjyske_borgmestre_kaeder/speaker/Hvis ikke den er lavet af ægte',
+    'da_nordjyske_borgmestre_kaeder/speaker/Jeg troede, det var den',
+    'da_nordjyske_detention_skalle/speaker/Der har været lidt mere at se til',
     'da_nordjyske_erhvervsraad/boilerplate/Frederikshavn',
     'da_nordjyske_jammerbugt_graenser/speaker/Der er blevet lyttet til os og de input',
+    'da_politiken_hca_museum/speaker/Vi skal ind i eventyrene',
     'da_politiken_minksagen/boilerplate/Thomas Borberg',
+    'da_politiken_olivia_giftslanger/speaker/Ulven kommer!',
     'da_politiken_sagt_i_ugen/speaker/En politiker skal have lov',
     'da_tv2_volvo_politijagt/boilerplate/Det udviklede sig dramatisk. Det var en ',
     'nl_ad_rutte_ambassade/speaker/EU moet meer doen aan veiligheid',
     'nl_ad_rutte_ambassade/speaker/Er zijn dertig landen',
+    'nl_ad_rutte_ambassade/speaker/Waarom valt u de president',
     'nl_ad_rutte_ambassade/speaker/vredesmissie',
+    'nl_ad_utrecht_vanzanen_bretels/speaker/Het is mooi dat Van Zanen',
+    'nl_ad_utrecht_vanzanen_bretels/speaker/Het was een mooi gezicht',
     'nl_demorgen_essay_deceulaer/boilerplate/EssayJoël De Ceulaer',
     'nl_demorgen_essay_deceulaer/boilerplate/Joël De Ceulaer',
     'nl_demorgen_luyten_interview/speaker/Ik ben een loyaal mens',
@@ -82,8 +91,6 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     "nl_demorgen_vandevoorde/speaker/'t Zal wel gaan, Bob",
     'nl_demorgen_vandevoorde/speaker/Ik ga ruimte maken voor mijn hobby',
     'nl_knack_decroo_wapens/boilerplate/Weet dat alle Belgen uw moed en koelbloe',
-    'nl_knack_dewever_nieuwjaar/speaker/Daarmee schieten we echt niets op',
-    'nl_knack_dewever_nieuwjaar/speaker/Wij geloven in een ecologische',
     'nl_nieuws_kaag_sancties/speaker/belangrijk pressiemiddel',
     'nl_nieuws_kaag_sancties/speaker/dat hij steeds meer uit isolement',
     'nl_nieuws_kaag_sancties/speaker/oorlogsverklaring',
@@ -91,16 +98,23 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_rd_rutte_persconferentie/speaker/gestoord tijdens de piepers',
     'nl_trouw_kremlin_aivd/speaker/Als de Nederlandse kranten',
     'nl_trouw_kremlin_aivd/speaker/niets over te zeggen',
+    'nl_trouw_toeslagen_fatima/boilerplate/Jan Kleinnijenhuis',
+    'nl_trouw_toeslagen_fatima/boilerplate/Toeslagenaffaire',
+    'nl_trouw_toeslagen_fatima/speaker/Als je tien keer het serviceteam belt',
+    'nl_trouw_toeslagen_fatima/speaker/Mevrouw, het is crisis hier',
     'nl_volkskrant_allush_interview/boilerplate/Interviewkefah allush',
     'nl_volkskrant_allush_interview/quote/Ik woonde in een volksbuurt',
     'nl_volkskrant_allush_interview/quote/Met het kleinste pannetje',
+    'nl_volkskrant_allush_interview/speaker/Als je nog één keer aan mijn kind komt',
+    'nl_volkskrant_allush_interview/speaker/Dit is wat de konijnen missen.',
     'nl_volkskrant_allush_interview/speaker/Ik woonde in een volksbuurt',
     'nl_volkskrant_allush_interview/speaker/Jullie laten ook niks over voor de konij',
     'nl_volkskrant_allush_interview/speaker/Met het kleinste pannetje',
     'nl_volkskrant_halsema_100dagen/speaker/geluidsdichte kamer',
     'nl_volkskrant_halsema_100dagen/speaker/pakmannen van de gemeente',
-    'nl_vrt_decroo_communautair/speaker/Al de rest, waar sommigen',
-    'nl_vrt_lachaert_mr/speaker/Het is een gevoelig dossier',
+    'nl_vrt_demir_drinkwater/quote/business as usual',
+    'nl_vrt_demir_drinkwater/speaker/business as usual',
+    'nl_vrt_openvld_antwerpen/speaker/Als de liberalen willen stoken',
     'nl_vrt_reynaert_regios/speaker/Ondanks het feit dat men altijd',
     'nl_vrt_reynaert_regios/speaker/Want eigenlijk hebben we al',
 })
@@ -108,6 +122,7 @@ KNOWN_FAILING: frozenset[str] = frozenset({
 _DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")
 _SPACE = re.compile(r"\s+")
 _PARTY = re.compile(r"\s*\([^)]*\)")
+_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "von", "af", "bin", "le", "la"})
 _ARTICLE = re.compile(r"^(?:het|de|den|det|the)\s+", re.IGNORECASE)
 
 
@@ -265,20 +280,38 @@ def _variants() -> dict[str, tuple[str, ...]]:
     return {row.actor: tuple(str(row.variants).split("|")) for row in table.itertuples()}
 
 
+def _tokens(name: str) -> list[str]:
+    return re.split(r"[\s-]+", _plain(name))
+
+
 def same_speaker(found: str, expected: str) -> bool:
     """Whether the kit's speaker is the gold speaker.
 
-    Both empty, or the same name loosely (:func:`_plain`), or the same surname ("Halsema" and
-    "Femke Halsema"), or the gold name is one of the actor table's variants of the kit's actor
-    ("Peskov" for "Dmitry Peskov").
+    Both empty; or the same name loosely (:func:`_plain`); or one is a surname only and the
+    other has it ("Halsema" and "Femke Halsema", "Ellemann" in "Ellemann-Jensen"); or both have
+    the same first name and the shorter one's last name is in the other ("Jakob Ellemann" and
+    "Jakob Ellemann-Jensen"); or the gold name is one of the actor table's variants of the kit's
+    actor ("Dmitri Peskov" or "Peskov" for "Dmitry Peskov"). Two people with the same surname
+    and different first names are two speakers.
     """
     found, expected = str(found or ""), str(expected or "")
     if not found or not expected:
         return found == expected
-    a, b = _plain(found), _plain(expected)
-    if a == b or a.split()[-1] == b.split()[-1]:
+
+    def close(a: str, b: str) -> bool:
+        ta, tb = _tokens(a), _tokens(b)
+        if ta == tb:
+            return True
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        while len(short) > 1 and short[0] in _PARTICLES:  # "Van Koningsbrugge": a surname
+            short = short[1:]
+        if len(short) == 1:
+            return short[0] in long_
+        return short[0] == long_[0] and short[-1] in long_
+
+    if close(found, expected):
         return True
-    return any(_plain(v) in (b, b.split()[-1]) for v in _variants().get(found, ()))
+    return any(close(variant, expected) for variant in _variants().get(found, ()))
 
 
 def _cleaned_lines(file: str) -> list[str]:
@@ -327,9 +360,20 @@ def check(case: Case) -> tuple[bool, str]:
     raise ValueError(f"unknown case kind {case.kind!r}")
 
 
+#: Why a case of KNOWN_FAILING fails with the kit of today, by kind.
+_REASONS = {
+    "quote": "the kit does not find this quotation yet (issue 11)",
+    "speaker": "the kit names another speaker, or none, yet (issue 11)",
+    "boilerplate": "the cleaning rules keep this boilerplate line yet (issue 11)",
+    "keep": "the cleaning rules remove or change this article line (issue 11)",
+    "sentence": "the sentence splitter cuts this text otherwise yet (issue 11)",
+    "apostrophe": "the kit takes this apostrophe for a quotation mark (issue 11)",
+}
+
+
 def _params(kinds: tuple[str, ...]) -> list:
     return [pytest.param(case, id=case.id, marks=pytest.mark.xfail(
-                strict=False, reason="known failure before issue 11's rules"))
+                strict=False, reason=_REASONS[case.kind]))
             if case.id in KNOWN_FAILING else pytest.param(case, id=case.id)
             for case in cases(kinds)]
 
@@ -371,6 +415,25 @@ def test_sentences_split_right(case: Case) -> None:
 def test_apostrophe_is_no_quotation(case: Case) -> None:
     ok, why = check(case)
     assert ok, why
+
+
+@pytest.mark.parametrize(("found", "gold", "same"), [
+    ("", "", True),  # no speaker where the text names none
+    ("NATO", "", False),  # a speaker where the text names none is wrong
+    ("", "Mark Rutte", False),
+    ("Femke Halsema", "Halsema", True),  # the surname alone
+    ("Jakob Ellemann", "Jakob Ellemann-Jensen", True),  # the headline's short form
+    ("Hans van Koningsbrugge", "Van Koningsbrugge", True),  # a surname with a particle
+    ("Alexander De Croo", "De Croo", True),
+    ("Kremlin", "het Kremlin", True),  # a leading article
+    ("Mette Frederiksen (S)", "Mette Frederiksen", True),  # party letters
+    ("Dmitry Peskov", "Dmitri Peskov", True),  # a variant in the actor table
+    ("Vladimir Putin", "Poetin", True),
+    ("Mette Frederiksen", "Claus Hjort Frederiksen", False),  # same surname, other person
+    ("NATO", "Mark Rutte", False),
+])
+def test_same_speaker_compares_names_loosely(found: str, gold: str, same: bool) -> None:
+    assert same_speaker(found, gold) is same
 
 
 # --- The data itself ----------------------------------------------------------------------

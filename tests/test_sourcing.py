@@ -194,6 +194,13 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
      [["Mette Frederiksen", "named in the next sentence"]]),
     # the text names nobody: no speaker, not the last known actor
     ("Poetin sprak. „Waarom nu?” vroeg een verslaggever.", "nl", [["", "nobody named"]]),
+    # an article that opens with a quote names its speaker later
+    ("'Daarmee schieten we niets op', zei hij.\nOok verwees hij naar Di Rupo. 'Er zijn mensen "
+     "die dromen', zei Bart De Wever.", "nl",
+     [["Bart De Wever", "named later"], ["Bart De Wever", "named after the quote"]]),
+    # a name after a preposition is not the subject of the verb after it
+    ("I Hals øst for Aalborg opfordrer lokale til at stemme på ”lokale kandidater”.", "da",
+     [["", "unknown"]]),
     # an apostrophe is no quotation mark
     ("In de jaren '90 waren de regio's zo'n beetje leeg, ook in de USA's.", "nl", []),
 ])

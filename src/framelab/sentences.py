@@ -201,7 +201,7 @@ def abbreviations(language: str) -> list[str]:
     >>> "e.g" in abbreviations("en"), "z.b" in abbreviations("de"), abbreviations("fi")
     (True, True, [])
     >>> abbreviations("da")[:4]
-    ['ang', 'bl.a', 'ca', 'cand']
+    ['adm', 'ang', 'bl.a', 'ca']
     """
     return sorted(_abbreviation_set(check_language(language)))
 

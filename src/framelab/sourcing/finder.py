@@ -19,6 +19,11 @@ that fired):
    ("Ze wil ‘de stad in’"); where that subject is an actor of the table, *first actor in the
    sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
 
+Two rules look ahead, for a quotation with no speaker yet: one that opens the article before anyone
+is named gets the first speaker named after it (*named later*: "'…', zei hij." as the lead), and a
+full quote followed in its paragraph by a quote with a named speaker gets that speaker (*named
+after the next quote*: "“A.” “B”, besloot Lachaert.").
+
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
@@ -163,6 +168,14 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 and after["paragraph"] == row["paragraph"]
                 and after["attribution"] == "named after the quote"):
             row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
+    # The quotations an article opens with, before anyone is named ("'…', zei hij." as the lead,
+    # a quote in the headline): the first speaker the article names after them.
+    first = next((i for i, row in enumerate(rows) if str(row["attribution"]).startswith("named")
+                  and row["attribution"] != "named after the next quote"), None)
+    if first is not None:
+        for row in rows[:first]:
+            if not row["speaker"] and row["attribution"] == "unknown":
+                row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet

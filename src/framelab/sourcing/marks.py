@@ -18,12 +18,13 @@ import re
 # apostrophe inside the quote ("Trump’s"), not its end.
 _SPANS = (
     # “…” and, as some copy has it, “…“ (closed by an opening mark before a space or a comma)
-    ("“ ”", r"“([^“”\n]+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
+    # (one quotation inside may use the same marks: “… geen “business as usual” meer.”)
+    ("“ ”", r"“((?:[^“”\n]|“[^“”\n]*”)+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
     # Danish ”…”: the closing mark opens too, after a space and before a letter
     ("” ”", r"(?<![^\s(])”(?=\w)([^“”\n]+)”"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
     # two commas for „ (as some Dutch copy types it): ,,Waarom nu?"
-    (",, \"", r"(?<!\w),,(?=\S)([^\"“”„\n]+)[\"”“]"),
+    (",, \"", r"(?<!\w),,(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
     ('" "', r'"([^"\n]+)"'),
@@ -101,7 +102,11 @@ def _spans(paragraph: str) -> list[tuple[int, int, str, str]]:
                 found.append((m.start(), m.end(), marks, m.group(1).strip().rstrip(",").strip()))
     found.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str, str]] = []
+    outer_end = -1
     for span in found:
-        if not kept or span[0] >= kept[-1][1]:
+        if span[0] >= outer_end:
             kept.append(span)
+            outer_end = span[1]
+        elif span[1] <= outer_end and span[2] != kept[-1][2] and span[0] > kept[-1][0]:
+            kept.append(span)  # a quotation inside a quotation: "… een 'triestigaard' …"
     return kept
