@@ -176,3 +176,28 @@ def test_course_py_has_the_command() -> None:
         sys.path.remove(str(ROOT))
     assert "import-corpus" in course.COMMANDS and "import-corpus" in course.PASS_THROUGH
     assert "import-corpus EXPORT... --out FOLDER" in (course.__doc__ or "")
+
+
+def test_removal_log_of_an_export_lists_the_database_lines_like_any_rule(tmp_path: Path) -> None:
+    """The database's own lines (Body, Length:, End of Document ...) are in removal_log too."""
+    from framelab.imports import sample_export
+
+    export = sample_export(tmp_path / "nexis.docx")
+    corpus = framelab.load_corpus(export, quiet=True)
+    log = framelab.removal_log(corpus)
+    database = framelab.export_log(corpus)
+    assert not database.empty
+    assert log.head(len(database)).reset_index(drop=True).equals(database)
+    assert set(database["rule"]) <= set(log["rule"])
+
+
+def test_check_corpus_of_an_export_reports_the_columns_and_problems(tmp_path: Path) -> None:
+    from framelab.imports import sample_export
+
+    export = sample_export(tmp_path / "nexis.docx")
+    report = framelab.check_corpus(export)
+    assert list(report.columns) == ["file", "status", "problem"]
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(export.read_bytes()[:300])
+    bad = framelab.check_corpus(broken)
+    assert "broken.docx" in " ".join(bad["problem"])

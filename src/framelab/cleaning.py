@@ -448,6 +448,9 @@ def removal_log(
     parts = [clean_text(row.raw_text, language=row.language, rules=table, article=row.id).removed
              for row in corpus.itertuples(index=False)]
     parts = [part for part in parts if not part.empty]
+    exported = corpus.attrs.get("export_log")  # load_corpus(export): the database's own lines
+    if exported:  # (cover page, Length:, Body, End of Document ...), taken out before cleaning
+        parts.insert(0, pd.DataFrame(list(exported), columns=list(LOG_COLUMNS)))
     if not parts:
         return pd.DataFrame(columns=list(LOG_COLUMNS))
     return pd.concat(parts, ignore_index=True)

@@ -591,6 +591,16 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
                                 "load_corpus() (pandas drops the report when it joins tables). "
                                 "Pass the folder instead, e.g. check_corpus('my_corpus').")
         return _report_table(notes)
+    from .imports.dispatch import is_export_source  # news-database exports and tables
+
+    if is_export_source(folder):
+        from .imports.folder import load_exports
+
+        try:  # an export is read whole: its articles are found only by reading it
+            return _report_table(load_exports(folder, quiet=True).attrs["report"])
+        except CorpusError as err:
+            return pd.DataFrame([{"file": str(folder), "status": "unusable",
+                                  "problem": str(err)}], columns=list(REPORT_COLUMNS))
     try:
         root = _resolve(folder)
         _, usable, notes, by_file, _ = _gather(root, given=folder is not None)
