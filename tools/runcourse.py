@@ -60,6 +60,8 @@ FACT_PARAMETERS: dict[str, Callable[[Any, Any], Any]] = {
     "WORDS": lambda facts, corpus: list(facts.words),
     "STEM_WORD": lambda facts, corpus: facts.stem_word,
     "SPEAKER": lambda facts, corpus: facts.speaker,
+    "FRAMES_EXAMPLE": lambda facts, corpus: facts.example("frames"),
+    "NAMING_CONCEPTS": lambda facts, corpus: list(facts.naming_concepts),
 }
 
 
