@@ -23,7 +23,7 @@ from pathlib import Path
 from ..reading import decode_bytes
 from .dates import parse_date_line
 from .labels import FIELD_RULES, TRAILER_LABELS, is_copyright, label_of
-from .records import Article, ExportError, ExportRead, language_code, log_row
+from .records import Article, ExportError, ExportRead, log_row, store_field
 
 __all__ = ["FORMAT", "is_nexis_text", "parse_nexis_text", "read_nexis_text"]
 
@@ -135,7 +135,7 @@ def _article(lines: list[str], a: int, b: int, source: str, number: int, count: 
         found = label_of(paragraphs[k][1])
         if found is None or found[0] in TRAILER_LABELS - set(FIELD_RULES):
             break
-        _field(article, paragraphs[k], found, removed)
+        store_field(article, paragraphs[k], found, removed)
         k += 1
     # The block after the body, read from the end: copyright and trailer fields.
     end = len(paragraphs)
@@ -145,7 +145,7 @@ def _article(lines: list[str], a: int, b: int, source: str, number: int, count: 
         if is_copyright(p):
             removed.append(log_row("", i + 1, "export-copyright", p))
         elif found is not None and found[0] in TRAILER_LABELS:
-            _field(article, paragraphs[end - 1], found, removed)
+            store_field(article, paragraphs[end - 1], found, removed)
         else:
             break
         end -= 1
@@ -153,22 +153,3 @@ def _article(lines: list[str], a: int, b: int, source: str, number: int, count: 
                                if p != "unknown")
     article.removed = sorted(removed, key=lambda row: int(row["line"]))
     return article
-
-
-def _field(article: Article, paragraph: tuple[int, str], found: tuple[str, str],
-           removed: list[dict[str, object]]) -> None:
-    (i, text), (label, value) = paragraph, found
-    rule = FIELD_RULES.get(label, "export-field")
-    if rule == "export-section":
-        article.export_section = value
-    elif rule == "export-length":
-        article.length = value
-    elif rule == "export-byline":
-        article.export_byline = value
-    elif rule == "export-url":
-        article.url = value
-    elif rule == "export-language":
-        code = language_code(value)
-        if code != "unknown":
-            article.language, article.language_status = code, f"stated in the export ({value})"
-    removed.append(log_row("", i + 1, rule, text))

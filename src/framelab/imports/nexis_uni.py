@@ -23,8 +23,8 @@ import zipfile
 from pathlib import Path
 
 from .dates import parse_date_line
-from .labels import FIELD_RULES, TRAILER_LABELS, is_copyright, label_of
-from .records import Article, ExportError, ExportRead, language_code, log_row
+from .labels import TRAILER_LABELS, is_copyright, label_of
+from .records import Article, ExportError, ExportRead, log_row, store_field
 
 __all__ = ["FORMAT", "read_nexis_uni", "docx_lines", "parse_nexis_uni"]
 
@@ -226,21 +226,7 @@ def _meta_line(article: Article, text: str, i: int, removed: list[dict[str, obje
             article.edition = text if article.edition == "unknown" else f"{article.edition}; {text}"
         removed.append(log_row("", i + 1, rule, text))
         return
-    label, value = found
-    rule = FIELD_RULES.get(label, "export-field")
-    if rule == "export-section":
-        article.export_section = value
-    elif rule == "export-length":
-        article.length = value
-    elif rule == "export-byline":
-        article.export_byline = value
-    elif rule == "export-url":
-        article.url = value
-    elif rule == "export-language":
-        code = language_code(value)
-        if code != "unknown":
-            article.language, article.language_status = code, f"stated in the export ({value})"
-    removed.append(log_row("", i + 1, rule, text))
+    store_field(article, (i, text), found, removed)
 
 
 def _short(text: str, limit: int = 50) -> str:

@@ -20,8 +20,10 @@ import pandas as pd
 from ..cleaning import LOG_COLUMNS
 from ..errors import CorpusError
 from ..text import word_count
+from .labels import FIELD_RULES
 
-__all__ = ["Article", "ExportError", "ExportRead", "database_rules", "language_code", "log_row"]
+__all__ = ["Article", "ExportError", "ExportRead", "database_rules", "language_code", "log_row",
+           "store_field"]
 
 UNKNOWN = "unknown"
 
@@ -176,3 +178,24 @@ def language_code(stated: str) -> str:
         if word == "no":
             return "nb"
     return UNKNOWN
+
+
+def store_field(article: Article, paragraph: tuple[int, str], found: tuple[str, str],
+           removed: list[dict[str, object]]) -> None:
+    """Put one labelled line of an export (Section:, Length:, Byline:, URL:, Language:) into
+    ``article`` and log it as a database line: both Nexis formats label them alike."""
+    (i, text), (label, value) = paragraph, found
+    rule = FIELD_RULES.get(label, "export-field")
+    if rule == "export-section":
+        article.export_section = value
+    elif rule == "export-length":
+        article.length = value
+    elif rule == "export-byline":
+        article.export_byline = value
+    elif rule == "export-url":
+        article.url = value
+    elif rule == "export-language":
+        code = language_code(value)
+        if code != "unknown":
+            article.language, article.language_status = code, f"stated in the export ({value})"
+    removed.append(log_row("", i + 1, rule, text))
