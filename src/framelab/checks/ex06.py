@@ -28,11 +28,6 @@ def _is_dict(value, variables):
     return isinstance(value, dict)
 
 
-def _series_in_call(value, variables):
-    import pandas as pd
-    return isinstance(value, pd.Series)
-
-
 def _significant(test):
     def found(value, variables):
         key = variables["key"]
@@ -78,9 +73,6 @@ QUESTIONS = [
         [Answer("g2_navo", NUMBER, "the G2 of navo",
                 "check the four numbers: a and c belong to the target (after), b and d to the "
                 "reference (before).",
-                first=[mistake(_series_in_call, "is a column of values, where one number is "
-                               "asked: a, b, c and d must each be one number, taken out of its "
-                               "table")],
                 rules=[mistake(_flipped("log_likelihood"),
                                "has the wrong sign: target and reference are swapped; a and c "
                                "are the counts of 'after', b and d those of 'before'")]),
