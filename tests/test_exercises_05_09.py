@@ -35,6 +35,10 @@ MISTAKES = {
         ("q1", 'top_frame_002 = scores.loc["002"]', ["is the row of article 002"],
          [".iloc", "security"]),
         ("q5", "kappa_morality = round(2 / 7, 2)", ["do not round"], []),
+        ("q4", 'my_lexicon = lexicon.copy()\n'
+               'my_lexicon[my_lexicon["concept"] == "sanctions"]["frame"] = "conflict"\n'
+               'my_scores = framelab.frame_scores(corpus, lexicon=my_lexicon)',
+         ["change them with .loc[rows, column] = value"], []),
         ("q4", 'my_lexicon = lexicon\n'
                'my_lexicon.loc[my_lexicon["concept"] == "sanctions", "frame"] = "conflict"\n'
                'my_scores = framelab.frame_scores(corpus, lexicon=my_lexicon)',

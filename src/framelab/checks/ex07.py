@@ -63,8 +63,8 @@ QUESTIONS = [
                                "is the weakest frame of 002: the question asks for the "
                                "strongest")])],
         approach="take the row of article 002 out of `scores` by its label (one score per "
-                 "frame), then the label of its highest value, as lesson 07 does for the "
-                 "strongest frame.",
+                 "frame), then the label of its highest value (lesson 01: the label of the "
+                 "largest value).",
         recipe='top_frame_002 = scores.loc["002"].idxmax()',
     ),
     Question(
@@ -112,7 +112,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: set(t.loc[t["concept"] == "sanctions", "frame"])
                                != {"conflict"},
                                "still has terms of the concept \"sanctions\" in another frame "
-                               "than \"conflict\"")]),
+                               "than \"conflict\": change them with .loc[rows, column] = value, "
+                               "as the question's example shows (two pairs of brackets one "
+                               "after the other change nothing)")]),
          Answer("my_scores", TABLE, "the scores with your lexicon",
                 "compute the scores with lexicon=my_lexicon.",
                 key=_scores_key,
