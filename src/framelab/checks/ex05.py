@@ -49,6 +49,27 @@ def _logdice(formula):
     return test
 
 
+def rounded(right):
+    """A rule: the answer is the right number rounded (to 0-4 decimals), where it is not asked.
+
+    >>> rounded(lambda ns: 11.8347)(11.83, {})
+    'is rounded: store the number as the kit computes it, do not round it'
+    >>> rounded(lambda ns: 11.8347)(11.9, {}) is None
+    True
+    """
+    def rule(value, variables):
+        exact = float(right(variables))
+        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
+            return "is rounded: store the number as the kit computes it, do not round it"
+        return None
+    return rule
+
+
+def _is_table(value, variables):
+    import pandas as pd
+    return isinstance(value, pd.DataFrame) and not value.empty
+
+
 def _keywords(table):
     return {str(k).casefold() for k in table["keyword"]}
 
@@ -58,12 +79,15 @@ QUESTIONS = [
         "q1",
         [Answer("n_lavrov", COUNT, "the number of times Lavrov is named",
                 "count the lines of a concordance of \"Lavrov\" in the whole corpus.",
+                first=[mistake(_is_table, "is a table, where one number is asked: the question "
+                               "asks how often, one number")],
                 rules=[not_zero("the corpus names Lavrov"),
                        mistake(lambda v, ns: v == len(_fl().concordance(ns["dutch"], "Lavrov")),
                                "counts the Dutch articles only: search the whole corpus "
                                "(all five articles)")])],
-        approach="framelab.concordance(corpus, \"Lavrov\") has one row per occurrence; count "
-                 "its rows with len().",
+        approach="make a concordance of \"Lavrov\" of the whole corpus: it has one row for each "
+                 "time he is named, so the answer is its number of rows (lesson 01 shows how to "
+                 "count the rows of a table).",
         recipe='n_lavrov = len(framelab.concordance(corpus, "Lavrov"))',
     ),
     Question(
@@ -72,8 +96,8 @@ QUESTIONS = [
                 "try the options and look at the keyword column: which finds both words?",
                 rules=[one_of(lambda ns: ["word", "stem", "lemma", "regex"],
                               "one of the four match= options (word, stem, lemma, regex)")])],
-        approach="run framelab.concordance(corpus, \"onderhandelen\", match=...) with each of "
-                 "the four options and read the `keyword` column of each result.",
+        approach="make a concordance of \"onderhandelen\" with each of the four match options "
+                 "in turn and read the keyword column of each: which one finds both words?",
         recipe='match_option = "stem"',
     ),
     Question(
@@ -98,8 +122,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: [str(r).casefold() for r in t["right"]] !=
                                sorted(str(r).casefold() for r in t["right"]),
                                "is not sorted by the right context (sort=...)")])],
-        approach="framelab.concordance(corpus, pattern, match=\"regex\", sort=\"right\"), with a "
-                 "pattern in which [ck] allows either letter and .* any ending.",
+        approach="one concordance of the whole corpus with the regular-expression match and "
+                 "sorted by the right context; in the pattern, the letters in square brackets "
+                 "allow either one (c or k) and dot-star any ending, as the question shows.",
         recipe='sanctions = framelab.concordance(corpus, "san[ck]ti.*", match="regex", sort="right")',
     ),
     Question(
@@ -116,12 +141,13 @@ QUESTIONS = [
                        mistake(_company("corpus"),
                                "uses all five articles: the question asks about the Dutch "
                                "ones (dutch)")])],
-        approach="pairs = framelab.collocations(dutch, node=\"lavrov\", top=None); the words are "
-                 "in `word_1` and `word_2`: put both columns in one set, take away \"lavrov\", "
-                 "and sort.",
+        approach="compute the collocations of the node lavrov on the Dutch articles; each pair "
+                 "has its words in the columns word_1 and word_2. Put the words of both columns "
+                 "in one list, leave out lavrov itself, and keep each word once, sorted (the "
+                 "question shows how).",
         recipe=('pairs = framelab.collocations(dutch, node="lavrov", top=None)\n'
-                'lavrov_company = sorted((set(pairs["word_1"]) | set(pairs["word_2"])) - '
-                '{"lavrov"})'),
+                'words = list(pairs["word_1"]) + list(pairs["word_2"])\n'
+                'lavrov_company = sorted(set(w for w in words if w != "lavrov"))'),
     ),
     Question(
         "q5",
@@ -135,11 +161,12 @@ QUESTIONS = [
                                "uses the natural logarithm: logDice uses log2 (math.log2)"),
                        mistake(_logdice(lambda o, fx, fy: 14 + math.log2(o / (fx + fy))),
                                "forgets the 2 in 2 O"),
+                       rounded(lambda ns: 14 + math.log2(2 * _o_f(ns)[0] / sum(_o_f(ns)[1:]))),
                        in_range(-1e9, 14, "but logDice is at most 14")])],
-        approach="O is the `count` of the row (russische, troepen) of "
-                 "framelab.collocations(corpus, node=\"troepen\", top=None); f_x and f_y are the "
-                 "`count`s of the two words in framelab.frequencies(corpus, stopwords=True, "
-                 "numbers=\"drop\"); then 14 + math.log2(2 * O / (f_x + f_y)).",
+        approach="O is the count of the pair (russische, troepen) in the collocations of the "
+                 "node troepen; f_x and f_y are the counts of the two words in the frequencies "
+                 "table (stopwords and numbers left out, as the question says); then the formula "
+                 "of the question, with the logarithm to base 2 of the math module.",
         recipe=('f = framelab.frequencies(corpus, stopwords=True, numbers="drop")'
                 '.set_index("token")["count"]\n'
                 'pairs = framelab.collocations(corpus, node="troepen", top=None)\n'

@@ -24,6 +24,10 @@ def _flipped(measure):
     return test
 
 
+def _is_dict(value, variables):
+    return isinstance(value, dict)
+
+
 def _significant(test):
     def found(value, variables):
         key = variables["key"]
@@ -42,22 +46,26 @@ QUESTIONS = [
                                    ns["corpus"]["id"] == "003", "period"].item(),
                                "is 003's label with the invasion as the cut-off: use the "
                                "cut-off \"2021-12-15\"")])],
-        approach="framelab.periods(corpus, \"2021-12-15\") gives one label per article, in the "
-                 "order of the corpus; article 003 is the fourth (position 3: .tolist()[3]). "
-                 "Then ask yourself why.",
+        approach="framelab.periods with the cut-off of the question gives one label per "
+                 "article, in the order of the corpus (000, 001, 002, 003, 004): article 003 is "
+                 "the fourth, at position 3 counting from 0 (lesson 01: one value by its "
+                 "position). Then ask yourself why.",
         recipe='label_003 = framelab.periods(corpus, "2021-12-15").tolist()[3]',
     ),
     Question(
         "q2",
         [Answer("critical_01", NUMBER, "the critical value for p < .01",
                 "look up the critical value for p < .01 (not .05 or .001).",
+                first=[mistake(_is_dict, "is the whole dictionary of critical values, where one "
+                               "number is asked: take out the value for p < .01")],
                 rules=[mistake(lambda v, ns: abs(v - 3.84) < 1e-9, "is the value for p < .05"),
                        mistake(lambda v, ns: abs(v - 10.83) < 1e-9, "is the value for p < .001"),
                        mistake(lambda v, ns: abs(v - 0.01) < 1e-9,
                                "is the p value itself: the question asks for the G2 a word must "
                                "reach")])],
         approach="framelab.keywords.CRITICAL_VALUES is a dictionary from p to the critical "
-                 "value; look up the key 0.01 with [0.01].",
+                 "value: look up the value whose key is the p of the question, as you take one "
+                 "column out of a table by its name.",
         recipe='critical_01 = framelab.keywords.CRITICAL_VALUES[0.01]',
     ),
     Question(
@@ -72,9 +80,10 @@ QUESTIONS = [
                 "use the same a, b, c and d as for G2.",
                 rules=[mistake(_flipped("log_ratio"),
                                "has the wrong sign: target and reference are swapped")])],
-        approach="in `key`, the row whose `word` is \"navo\" has a = count_target and b = "
-                 "count_reference; dutch.groupby(\"period\")[\"words\"].sum() gives c (after) and "
-                 "d (before); then log_likelihood(a, b, c, d) and log_ratio(a, b, c, d).",
+        approach="a and b are the count_target and count_reference of the row of navo in "
+                 "`key`, each one number; the sums of words per period (as the question shows) "
+                 "give c (after) and d (before), again one number each; then the two functions "
+                 "of the question with a, b, c and d in that order.",
         recipe=('sizes = dutch.groupby("period")["words"].sum()\n'
                 'row = key[key["word"] == "navo"].iloc[0]\n'
                 'a, b = row["count_target"], row["count_reference"]\n'
@@ -96,8 +105,8 @@ QUESTIONS = [
                        mistake(lambda t, ns: bool({"de", "het", "een"} & set(t["word"])),
                                "has stopwords in it (de, het, een): leave them out with "
                                "stopwords=True")])],
-        approach="framelab.keyness(dutch, by=\"period\", target=..., stopwords=True), as for "
-                 "`key` in the setup cell, with the other target.",
+        approach="the same keyness call as for `key` in the setup cell (Dutch articles, by "
+                 "period, stopwords left out), with the other period as the target.",
         recipe='key_before = framelab.keyness(dutch, by="period", target="before", stopwords=True)',
     ),
     Question(
@@ -111,8 +120,9 @@ QUESTIONS = [
                                "have a negative G2, so compare its size, .abs()"),
                        mistake(_significant(lambda g2: g2.abs() >= 3.84),
                                "uses the critical value of p < .05 (3.84)")])],
-        approach="key[\"g2\"].abs() is the size of G2 whatever its sign; keep the rows where it "
-                 "is at least 6.63 (.loc[rows, \"word\"]) and sort the words.",
+        approach="the size of G2 whatever its sign is its absolute value; keep the rows of "
+                 "`key` where that size is at least the critical value of p < .01, take their "
+                 "words and sort them into a list.",
         recipe='sig_01 = sorted(key.loc[key["g2"].abs() >= 6.63, "word"])',
     ),
 ]

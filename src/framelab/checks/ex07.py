@@ -19,6 +19,29 @@ def _scores_key(table):
             "001 economic": round(float(s.loc["001", "economic consequences"]), 2)}
 
 
+def _a_row(value, variables):
+    import pandas as pd
+    return isinstance(value, pd.Series) and len(value) > 1
+
+
+def _not_a_copy(value, variables):
+    """`my_lexicon = lexicon` (the same table under two names), or `lexicon` changed in place."""
+    import framelab
+    lexicon = variables["lexicon"]
+    return value is lexicon or not lexicon.reset_index(drop=True).equals(
+        framelab.frame_lexicon().reset_index(drop=True))
+
+
+def rounded(right):
+    """A rule: the answer is the right number rounded, where the question asks not to round it."""
+    def rule(value, variables):
+        exact = float(right(variables))
+        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
+            return "is rounded: store the number as the kit computes it, do not round it"
+        return None
+    return rule
+
+
 def _same_scores(table, variables):
     return _scores_key(table) == _scores_key(variables["scores"])
 
@@ -31,13 +54,17 @@ QUESTIONS = [
                 "score.",
                 first=[mistake(lambda v, ns: isinstance(v, float | int) and not isinstance(v, bool),
                                "is {value}, a score: the question asks for the frame's name, "
-                               "the label of the highest score (.idxmax() gives it)")],
+                               "the label of the highest score (.idxmax() gives it)"),
+                       mistake(_a_row, "is the row of article 002, one score for each frame, "
+                               "where one frame's name is asked: take the label (the frame) of "
+                               "its highest score, not a value (.idxmax() gives it)")],
                 rules=[one_of(lambda ns: ns["scores"].columns, "a frame, a column of `scores`"),
                        mistake(lambda v, ns: v == ns["scores"].loc["002"].idxmin(),
                                "is the weakest frame of 002: the question asks for the "
                                "strongest")])],
-        approach="scores.loc[\"002\"] is the row of article 002, one score per frame; .idxmax() "
-                 "gives the label (the frame) of its highest value.",
+        approach="take the row of article 002 out of `scores` by its label (one score per "
+                 "frame), then the label of its highest value (lesson 01: the label of the "
+                 "largest value).",
         recipe='top_frame_002 = scores.loc["002"].idxmax()',
     ),
     Question(
@@ -46,9 +73,9 @@ QUESTIONS = [
                 "look in `names` at the rows of article 004 whose concept is Kyiv.",
                 rules=[one_of(lambda ns: sorted(set(ns["names"]["variant"])),
                               "a spelling in the `variant` column of `names`")])],
-        approach="keep the rows of `names` whose `article` is \"004\" and whose `concept` is "
-                 "\"Kyiv\" (two conditions joined with &, each in brackets) and take the "
-                 "`variant` with .item().",
+        approach="keep the rows of `names` of article 004 whose concept is Kyiv (two "
+                 "conditions together, lesson 01), then take the one value of their variant "
+                 "column out (lesson 01: one value out of a table).",
         recipe=('capital_004 = names[(names["article"] == "004") & (names["concept"] == "Kyiv")]'
                 '["variant"].item()'),
     ),
@@ -60,16 +87,22 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == int(((ns["hits"]["article"] == "004") &
                                                        (ns["hits"]["frame"] == "conflict")).sum()),
                                "is the number of hits: count the different sentences they "
-                               "stand in (.nunique())")])],
-        approach="keep the rows of `hits` of article \"004\" and frame \"conflict\", then count "
-                 "the different values of their `sentence_number` column with .nunique().",
+                               "stand in, each sentence number once")])],
+        approach="keep the rows of `hits` of article 004 and the frame conflict, then count "
+                 "how many different values their sentence_number column has: value_counts "
+                 "(lesson 01) gives one row per different value, and you can count its rows.",
         recipe=('conflict_004 = hits[(hits["article"] == "004") & (hits["frame"] == "conflict")]\n'
-                'n_conflict_sentences_004 = conflict_004["sentence_number"].nunique()'),
+                'n_conflict_sentences_004 = len(conflict_004["sentence_number"].value_counts())'),
     ),
     Question(
         "q4",
         [Answer("my_lexicon", TABLE, "the lexicon asked",
                 "change the frame of the rows of the concept \"sanctions\" only.",
+                first=[mistake(_not_a_copy, "is not a copy: `my_lexicon = lexicon` gives the same "
+                               "table a second name, so your change also changed `lexicon`. "
+                               "Make a copy with lexicon.copy() (as the question shows), then "
+                               "restart the kernel and run all cells (Kernel → Restart Kernel "
+                               "and Run All Cells) to get the original `lexicon` back")],
                 key=lambda t: {"rows": len(t), "sanctions": sorted(
                     set(t.loc[t["concept"] == "sanctions", "frame"]))},
                 rules=[columns(["frame", "concept", "language", "term"], more=True),
@@ -79,7 +112,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: set(t.loc[t["concept"] == "sanctions", "frame"])
                                != {"conflict"},
                                "still has terms of the concept \"sanctions\" in another frame "
-                               "than \"conflict\"")]),
+                               "than \"conflict\": change them with .loc[rows, column] = value, "
+                               "as the question's example shows (two pairs of brackets one "
+                               "after the other change nothing)")]),
          Answer("my_scores", TABLE, "the scores with your lexicon",
                 "compute the scores with lexicon=my_lexicon.",
                 key=_scores_key,
@@ -87,9 +122,10 @@ QUESTIONS = [
                        mistake(_same_scores,
                                "has the same scores as `scores`: compute them with "
                                "lexicon=my_lexicon")])],
-        approach="copy the lexicon with .copy(); my_lexicon.loc[rows, \"frame\"] = \"conflict\" "
-                 "changes the frame of the rows whose `concept` is \"sanctions\"; then "
-                 "framelab.frame_scores(corpus, lexicon=my_lexicon).",
+        approach="make a copy of the lexicon, change the frame of the rows of the concept "
+                 "sanctions in the copy (one value of several rows, as the question's example "
+                 "shows), then compute the frame scores of the corpus with the copy as the "
+                 "lexicon.",
         recipe=('my_lexicon = lexicon.copy()\n'
                 'my_lexicon.loc[my_lexicon["concept"] == "sanctions", "frame"] = "conflict"\n'
                 'my_scores = framelab.frame_scores(corpus, lexicon=my_lexicon)'),
@@ -100,9 +136,11 @@ QUESTIONS = [
                 "take the kappa (not the agreement) of the row of the morality frame.",
                 rules=[mistake(lambda v, ns: _agreement(ns)["agreement"] == v,
                                "is the share of agreement: the question asks for kappa"),
+                       rounded(lambda ns: _agreement(ns)["kappa"]),
                        in_range(-1, 1, "but kappa is between -1 and 1")])],
-        approach="framelab.agreement(coder_a, coder_b) gives one row per frame; take the "
-                 "`kappa` of the row whose `frame` is \"morality\" with .item().",
+        approach="framelab.agreement of the two codings gives one row per frame; keep the row "
+                 "of the frame morality and take the one value of its kappa column out (lesson "
+                 "01: one value out of a table).",
         recipe=('table = framelab.agreement(coder_a, coder_b)\n'
                 'kappa_morality = table.loc[table["frame"] == "morality", "kappa"].item()'),
     ),

@@ -24,6 +24,30 @@ def _sums(column):
     return test
 
 
+def rounded(right):
+    """A rule: the answer is the right number rounded, where the question asks not to round it."""
+    def rule(value, variables):
+        exact = float(right(variables))
+        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
+            return "is rounded: store the number as the kit computes it, do not round it"
+        return None
+    return rule
+
+
+def _west_share(variables):
+    import framelab
+    by_side = framelab.who_speaks(variables["found"], by="side")
+    part = by_side[by_side["article"] == "003"].set_index("side")["words"]
+    return 100 * part["West"] / part.sum()
+
+
+def _counted_marks(value, variables):
+    """value_counts() of the marks: one count, labelled with the marks."""
+    import pandas as pd
+    return (isinstance(value, pd.Series) and len(value) == 1
+            and str(value.index[0]) in {str(m) for m in variables["found"]["marks"]})
+
+
 QUESTIONS = [
     Question(
         "q1",
@@ -34,18 +58,23 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == len(ns["found"]),
                                "is the number of quotations of all the articles: count only "
                                "those of 003")])],
-        approach="keep the rows of `found` whose `article` is \"003\" (a filter with ==) and "
-                 "count them with len().",
+        approach="keep the rows of `found` whose article is 003 (a filter, lesson 01; the ids "
+                 "are texts) and count those rows.",
         recipe='n_quotes_003 = len(found[found["article"] == "003"])',
     ),
     Question(
         "q2",
         [Answer("marks_004", TEXT, "the marks of article 004",
                 "read the `marks` column of the rows of article 004 and copy the value.",
+                first=[mistake(_counted_marks, "is a count (value_counts counts how often each "
+                               "value occurs), where the marks themselves are asked: the marks "
+                               "are the label of that count, not its value; store the marks as "
+                               "a text in quotes, exactly as the table writes them")],
                 rules=[one_of(lambda ns: sorted(set(ns["found"]["marks"])),
                               "a value of the `marks` column")])],
-        approach="found.loc[found[\"article\"] == \"004\", \"marks\"] gives the marks of 004's "
-                 "quotations; .unique() shows each once, and .item() takes out the only one.",
+        approach="keep the rows of `found` of article 004 and look at their marks column: all "
+                 "of 004's quotations have the same marks; take that one value (each value once, "
+                 "then the only one) or copy it as a text.",
         recipe='marks_004 = found.loc[found["article"] == "004", "marks"].unique().item()',
     ),
     Question(
@@ -60,10 +89,11 @@ QUESTIONS = [
                        mistake(_share("quotes"),
                                "uses the number of quotations: the question asks for quoted "
                                "words (the `words` column)"),
+                       rounded(_west_share),
                        in_range(0, 100, "but a percentage is between 0 and 100")])],
-        approach="framelab.who_speaks(found, by=\"side\") has one row per article and side; keep "
-                 "the rows of article \"003\", then divide the `words` of the side \"West\" by "
-                 "the sum of their `words`, times 100.",
+        approach="who_speaks by side has one row per article and side; keep the rows of "
+                 "article 003, then divide the words of the side West by the sum of the words "
+                 "of all of 003's sides, times 100.",
         recipe=('by_side = framelab.who_speaks(found, by="side")\n'
                 'part = by_side[by_side["article"] == "003"].set_index("side")["words"]\n'
                 'west_share_003 = 100 * part["West"] / part.sum()'),
@@ -78,9 +108,8 @@ QUESTIONS = [
                        items_of(lambda ns: sorted(set(ns["found"]["speaker"].dropna())),
                                 "a name in the `speaker` column"),
                        no_repeats(), sorted_list()])],
-        approach="keep the rows of `found` whose `stance` is \"evaluative\", take their "
-                 "`speaker` column, .unique() drops the repeats, and sorted(...) makes a sorted "
-                 "list.",
+        approach="keep the rows of `found` whose stance is evaluative, take their speaker "
+                 "column, keep each name once and sort them into a list.",
         recipe=('evaluative_speakers = sorted(found.loc[found["stance"] == "evaluative", '
                 '"speaker"].unique())'),
     ),
@@ -92,9 +121,8 @@ QUESTIONS = [
                 rules=[mistake(_sums("quotes"),
                                "adds up the number of quotations (`quotes`): the question asks "
                                "for the quoted words (`words`)")])],
-        approach="framelab.who_speaks(found, by=\"side\") has one row per article and side; "
-                 "group it by \"side\" and add up the `words` column: .groupby(\"side\")"
-                 "[\"words\"].sum().",
+        approach="who_speaks by side has one row per article and side; group it by side and "
+                 "add up the words column (groupby with a sum, lesson 01).",
         recipe=('words_per_side = framelab.who_speaks(found, by="side").groupby("side")'
                 '["words"].sum()'),
     ),
