@@ -523,14 +523,17 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     return ax
 
 
-# The framing lessons' charts live in their own module (framingplots imports the helpers above,
-# so this import stays at the end) and are available here beside the others.
-from .framingplots import (  # noqa: E402
-    SIDE_COLOURS,
-    frame_heatmap,
-    keyness_bars,
-    naming_timeline,
-    who_speaks_chart,
-)
+# The framing lessons' charts live in their own module, which imports the helpers above. They are
+# available here too, looked up when first used (PEP 562): an import at this point would make a
+# circle, and ``import framelab.framingplots`` on its own would fail.
+_FRAMING_CHARTS = ("SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline",
+                   "who_speaks_chart")
+__all__ += list(_FRAMING_CHARTS)
 
-__all__ += ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "who_speaks_chart"]
+
+def __getattr__(name: str) -> object:
+    if name in _FRAMING_CHARTS:
+        from . import framingplots
+
+        return getattr(framingplots, name)
+    raise AttributeError(f"module 'framelab.plots' has no attribute {name!r}")
