@@ -376,7 +376,7 @@ _KIND_PROBLEMS = [
     (TABLE.iloc[:0], kinds.COUNT, "an empty table"),
     (TABLE["words"].iloc[:1], kinds.NUMBER, "take the value out of the column with .item()"),
     (["003"], kinds.TEXT, "a list with one item"),
-    (3, kinds.TEXT, "the number 3 would lose its zeros"),
+    (3, kinds.TEXT, "write the name or id in quotes"),
     ("True", kinds.TRUTH, "without quotes"),
     (TABLE["id"], kinds.LIST, "turn it into a list with list(...) or sorted(...)"),
     ({"001"}, kinds.LIST, "a set"),
