@@ -86,8 +86,8 @@ QUESTIONS = [
                                "is the rule with the most removals (rows): the question asks "
                                "which removed the most words")])],
         approach="group the log by its `rule` column and add up the `words` of each group (as "
-                 "lesson 01 takes a mean per group, but with a sum); then find the rule whose "
-                 "total is the biggest.",
+                 "lesson 01, Counting and averaging, takes a mean per group, but with a sum); then "
+                 "find the rule whose total is the biggest.",
         recipe='biggest_rule = log.groupby("rule")["words"].sum().idxmax()',
     ),
     Question(
