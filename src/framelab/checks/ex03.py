@@ -94,8 +94,8 @@ QUESTIONS = [
                 "count how often the token \"navo\" is in `tokens_navo`.",
                 rules=[not_zero("the sentence mentions NATO (in NAVO-troepen)")])],
         approach="framelab.tokenize has an option for capitals and one for hyphenated words; "
-                 "look at their choices in lesson 03 or with help(framelab.tokenize). Then count "
-                 "how often the one token is in the list (a list's count method).",
+                 "look at their choices in lesson 03 or in the help of framelab.tokenize. "
+                 "Then count how often the one token is in the list (a list's count method).",
         recipe=('tokens_navo = framelab.tokenize(sentence, "nl", lowercase=True, hyphens="split")\n'
                 'n_navo = tokens_navo.count("navo")'),
         after=[lambda v, ns: ("`n_navo` is not the number of times \"navo\" is in `tokens_navo`"

@@ -62,8 +62,8 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == len(_fl().concordance(ns["dutch"], "Lavrov")),
                                "counts the Dutch articles only: search the whole corpus "
                                "(all five articles)")])],
-        approach="framelab.concordance(corpus, \"Lavrov\") has one row per occurrence; count "
-                 "its rows with len().",
+        approach="framelab.concordance gives one row per occurrence of the word; count the "
+                 "rows of its table.",
         recipe='n_lavrov = len(framelab.concordance(corpus, "Lavrov"))',
     ),
     Question(
@@ -72,8 +72,8 @@ QUESTIONS = [
                 "try the options and look at the keyword column: which finds both words?",
                 rules=[one_of(lambda ns: ["word", "stem", "lemma", "regex"],
                               "one of the four match= options (word, stem, lemma, regex)")])],
-        approach="run framelab.concordance(corpus, \"onderhandelen\", match=...) with each of "
-                 "the four options and read the `keyword` column of each result.",
+        approach="run framelab.concordance on \"onderhandelen\" with each of the four choices "
+                 "of its match= option and read the `keyword` column of each result.",
         recipe='match_option = "stem"',
     ),
     Question(
@@ -98,8 +98,8 @@ QUESTIONS = [
                        mistake(lambda t, ns: [str(r).casefold() for r in t["right"]] !=
                                sorted(str(r).casefold() for r in t["right"]),
                                "is not sorted by the right context (sort=...)")])],
-        approach="framelab.concordance(corpus, pattern, match=\"regex\", sort=\"right\"), with a "
-                 "pattern in which [ck] allows either letter and .* any ending.",
+        approach="framelab.concordance with match=\"regex\" and sort=\"right\", and a pattern in "
+                 "which [ck] allows either letter and .* any ending.",
         recipe='sanctions = framelab.concordance(corpus, "san[ck]ti.*", match="regex", sort="right")',
     ),
     Question(
@@ -116,9 +116,9 @@ QUESTIONS = [
                        mistake(_company("corpus"),
                                "uses all five articles: the question asks about the Dutch "
                                "ones (dutch)")])],
-        approach="pairs = framelab.collocations(dutch, node=\"lavrov\", top=None); the words are "
-                 "in `word_1` and `word_2`: put both columns in one set, take away \"lavrov\", "
-                 "and sort.",
+        approach="framelab.collocations of the Dutch articles around the node \"lavrov\", with "
+                 "no top limit, gives pairs of words in `word_1` and `word_2`: put the words "
+                 "of both columns in one set, take \"lavrov\" away, and sort.",
         recipe=('pairs = framelab.collocations(dutch, node="lavrov", top=None)\n'
                 'lavrov_company = sorted((set(pairs["word_1"]) | set(pairs["word_2"])) - '
                 '{"lavrov"})'),
@@ -136,10 +136,10 @@ QUESTIONS = [
                        mistake(_logdice(lambda o, fx, fy: 14 + math.log2(o / (fx + fy))),
                                "forgets the 2 in 2 O"),
                        in_range(-1e9, 14, "but logDice is at most 14")])],
-        approach="O is the `count` of the row (russische, troepen) of "
-                 "framelab.collocations(corpus, node=\"troepen\", top=None); f_x and f_y are the "
-                 "`count`s of the two words in framelab.frequencies(corpus, stopwords=True, "
-                 "numbers=\"drop\"); then 14 + math.log2(2 * O / (f_x + f_y)).",
+        approach="O is the `count` of the pair (russische, troepen) in framelab.collocations "
+                 "around \"troepen\" (no top limit); f_x and f_y are the `count`s of the two "
+                 "words in framelab.frequencies with the stopwords and numbers left out; then"
+                 " put them in the logDice formula of lesson 05.",
         recipe=('f = framelab.frequencies(corpus, stopwords=True, numbers="drop")'
                 '.set_index("token")["count"]\n'
                 'pairs = framelab.collocations(corpus, node="troepen", top=None)\n'

@@ -42,9 +42,9 @@ QUESTIONS = [
                                    ns["corpus"]["id"] == "003", "period"].item(),
                                "is 003's label with the invasion as the cut-off: use the "
                                "cut-off \"2021-12-15\"")])],
-        approach="framelab.periods(corpus, \"2021-12-15\") gives one label per article, in the "
-                 "order of the corpus; article 003 is the fourth (position 3: .tolist()[3]). "
-                 "Then ask yourself why.",
+        approach="framelab.periods with the date 2021-12-15 gives one label per article, in "
+                 "the order of the corpus; article 003 is the fourth, at position 3. Then ask"
+                 " yourself why.",
         recipe='label_003 = framelab.periods(corpus, "2021-12-15").tolist()[3]',
     ),
     Question(
@@ -57,7 +57,7 @@ QUESTIONS = [
                                "is the p value itself: the question asks for the G2 a word must "
                                "reach")])],
         approach="framelab.keywords.CRITICAL_VALUES is a dictionary from p to the critical "
-                 "value; look up the key 0.01 with [0.01].",
+                 "value; look up the key 0.01 in it.",
         recipe='critical_01 = framelab.keywords.CRITICAL_VALUES[0.01]',
     ),
     Question(
@@ -72,9 +72,10 @@ QUESTIONS = [
                 "use the same a, b, c and d as for G2.",
                 rules=[mistake(_flipped("log_ratio"),
                                "has the wrong sign: target and reference are swapped")])],
-        approach="in `key`, the row whose `word` is \"navo\" has a = count_target and b = "
-                 "count_reference; dutch.groupby(\"period\")[\"words\"].sum() gives c (after) and "
-                 "d (before); then log_likelihood(a, b, c, d) and log_ratio(a, b, c, d).",
+        approach="in `key`, the row of the word \"navo\" gives a (count_target) and b "
+                 "(count_reference); the words of the Dutch articles added up per period give"
+                 " c (after) and d (before); then give a, b, c and d to log_likelihood and to"
+                 " log_ratio.",
         recipe=('sizes = dutch.groupby("period")["words"].sum()\n'
                 'row = key[key["word"] == "navo"].iloc[0]\n'
                 'a, b = row["count_target"], row["count_reference"]\n'
@@ -96,8 +97,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: bool({"de", "het", "een"} & set(t["word"])),
                                "has stopwords in it (de, het, een): leave them out with "
                                "stopwords=True")])],
-        approach="framelab.keyness(dutch, by=\"period\", target=..., stopwords=True), as for "
-                 "`key` in the setup cell, with the other target.",
+        approach="framelab.keyness of the Dutch articles by period, with the stopwords "
+                 "removed, as for `key` in the setup cell, but with the other period as the "
+                 "target.",
         recipe='key_before = framelab.keyness(dutch, by="period", target="before", stopwords=True)',
     ),
     Question(
@@ -111,8 +113,9 @@ QUESTIONS = [
                                "have a negative G2, so compare its size, .abs()"),
                        mistake(_significant(lambda g2: g2.abs() >= 3.84),
                                "uses the critical value of p < .05 (3.84)")])],
-        approach="key[\"g2\"].abs() is the size of G2 whatever its sign; keep the rows where it "
-                 "is at least 6.63 (.loc[rows, \"word\"]) and sort the words.",
+        approach="the size of G2 whatever its sign is its absolute value (abs); keep the rows"
+                 " of `key` where it is at least 6.63, take their `word` column and sort the "
+                 "words.",
         recipe='sig_01 = sorted(key.loc[key["g2"].abs() >= 6.63, "word"])',
     ),
 ]

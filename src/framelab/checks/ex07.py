@@ -36,8 +36,8 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == ns["scores"].loc["002"].idxmin(),
                                "is the weakest frame of 002: the question asks for the "
                                "strongest")])],
-        approach="scores.loc[\"002\"] is the row of article 002, one score per frame; .idxmax() "
-                 "gives the label (the frame) of its highest value.",
+        approach="take the row of article 002 out of `scores` by its label: one score per "
+                 "frame; then find the label (the frame) of its highest value (idxmax).",
         recipe='top_frame_002 = scores.loc["002"].idxmax()',
     ),
     Question(
@@ -46,9 +46,9 @@ QUESTIONS = [
                 "look in `names` at the rows of article 004 whose concept is Kyiv.",
                 rules=[one_of(lambda ns: sorted(set(ns["names"]["variant"])),
                               "a spelling in the `variant` column of `names`")])],
-        approach="keep the rows of `names` whose `article` is \"004\" and whose `concept` is "
-                 "\"Kyiv\" (two conditions joined with &, each in brackets) and take the "
-                 "`variant` with .item().",
+        approach="keep the rows of `names` of article 004 and the concept Kyiv (two "
+                 "conditions joined with &, each in brackets), then take the one `variant` "
+                 "out of what is left.",
         recipe=('capital_004 = names[(names["article"] == "004") & (names["concept"] == "Kyiv")]'
                 '["variant"].item()'),
     ),
@@ -61,8 +61,8 @@ QUESTIONS = [
                                                        (ns["hits"]["frame"] == "conflict")).sum()),
                                "is the number of hits: count the different sentences they "
                                "stand in (.nunique())")])],
-        approach="keep the rows of `hits` of article \"004\" and frame \"conflict\", then count "
-                 "the different values of their `sentence_number` column with .nunique().",
+        approach="keep the rows of `hits` of article 004 and the frame conflict, then count "
+                 "the different values of their `sentence_number` column (nunique).",
         recipe=('conflict_004 = hits[(hits["article"] == "004") & (hits["frame"] == "conflict")]\n'
                 'n_conflict_sentences_004 = conflict_004["sentence_number"].nunique()'),
     ),
@@ -87,9 +87,9 @@ QUESTIONS = [
                        mistake(_same_scores,
                                "has the same scores as `scores`: compute them with "
                                "lexicon=my_lexicon")])],
-        approach="copy the lexicon with .copy(); my_lexicon.loc[rows, \"frame\"] = \"conflict\" "
-                 "changes the frame of the rows whose `concept` is \"sanctions\"; then "
-                 "framelab.frame_scores(corpus, lexicon=my_lexicon).",
+        approach="make a copy of the lexicon, change the frame of its rows whose `concept` is"
+                 " sanctions to conflict (a filter and a column, by labels), then compute "
+                 "framelab.frame_scores with your lexicon.",
         recipe=('my_lexicon = lexicon.copy()\n'
                 'my_lexicon.loc[my_lexicon["concept"] == "sanctions", "frame"] = "conflict"\n'
                 'my_scores = framelab.frame_scores(corpus, lexicon=my_lexicon)'),
@@ -101,8 +101,8 @@ QUESTIONS = [
                 rules=[mistake(lambda v, ns: _agreement(ns)["agreement"] == v,
                                "is the share of agreement: the question asks for kappa"),
                        in_range(-1, 1, "but kappa is between -1 and 1")])],
-        approach="framelab.agreement(coder_a, coder_b) gives one row per frame; take the "
-                 "`kappa` of the row whose `frame` is \"morality\" with .item().",
+        approach="framelab.agreement of the two coders gives one row per frame; take the one "
+                 "`kappa` of the row of the frame morality.",
         recipe=('table = framelab.agreement(coder_a, coder_b)\n'
                 'kappa_morality = table.loc[table["frame"] == "morality", "kappa"].item()'),
     ),

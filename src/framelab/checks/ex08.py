@@ -34,8 +34,8 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == len(ns["found"]),
                                "is the number of quotations of all the articles: count only "
                                "those of 003")])],
-        approach="keep the rows of `found` whose `article` is \"003\" (a filter with ==) and "
-                 "count them with len().",
+        approach="filter `found` on its `article` column, keeping article 003, and count the "
+                 "rows that are left.",
         recipe='n_quotes_003 = len(found[found["article"] == "003"])',
     ),
     Question(
@@ -44,8 +44,8 @@ QUESTIONS = [
                 "read the `marks` column of the rows of article 004 and copy the value.",
                 rules=[one_of(lambda ns: sorted(set(ns["found"]["marks"])),
                               "a value of the `marks` column")])],
-        approach="found.loc[found[\"article\"] == \"004\", \"marks\"] gives the marks of 004's "
-                 "quotations; .unique() shows each once, and .item() takes out the only one.",
+        approach="take the `marks` of the rows of `found` of article 004; unique shows each "
+                 "kind of mark once, and the only one is your answer.",
         recipe='marks_004 = found.loc[found["article"] == "004", "marks"].unique().item()',
     ),
     Question(
@@ -61,9 +61,9 @@ QUESTIONS = [
                                "uses the number of quotations: the question asks for quoted "
                                "words (the `words` column)"),
                        in_range(0, 100, "but a percentage is between 0 and 100")])],
-        approach="framelab.who_speaks(found, by=\"side\") has one row per article and side; keep "
-                 "the rows of article \"003\", then divide the `words` of the side \"West\" by "
-                 "the sum of their `words`, times 100.",
+        approach="framelab.who_speaks by side has one row per article and side; keep the rows"
+                 " of article 003, then divide the `words` of the side West by the sum of "
+                 "their `words`, times 100.",
         recipe=('by_side = framelab.who_speaks(found, by="side")\n'
                 'part = by_side[by_side["article"] == "003"].set_index("side")["words"]\n'
                 'west_share_003 = 100 * part["West"] / part.sum()'),
@@ -78,9 +78,8 @@ QUESTIONS = [
                        items_of(lambda ns: sorted(set(ns["found"]["speaker"].dropna())),
                                 "a name in the `speaker` column"),
                        no_repeats(), sorted_list()])],
-        approach="keep the rows of `found` whose `stance` is \"evaluative\", take their "
-                 "`speaker` column, .unique() drops the repeats, and sorted(...) makes a sorted "
-                 "list.",
+        approach="keep the rows of `found` whose `stance` is evaluative, take their `speaker`"
+                 " column, drop the repeats (unique) and make it a sorted list.",
         recipe=('evaluative_speakers = sorted(found.loc[found["stance"] == "evaluative", '
                 '"speaker"].unique())'),
     ),
@@ -92,9 +91,8 @@ QUESTIONS = [
                 rules=[mistake(_sums("quotes"),
                                "adds up the number of quotations (`quotes`): the question asks "
                                "for the quoted words (`words`)")])],
-        approach="framelab.who_speaks(found, by=\"side\") has one row per article and side; "
-                 "group it by \"side\" and add up the `words` column: .groupby(\"side\")"
-                 "[\"words\"].sum().",
+        approach="framelab.who_speaks by side has one row per article and side; group it by "
+                 "side and add up the `words` of each group.",
         recipe=('words_per_side = framelab.who_speaks(found, by="side").groupby("side")'
                 '["words"].sum()'),
     ),

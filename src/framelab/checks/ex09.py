@@ -26,8 +26,8 @@ QUESTIONS = [
                 "read the `status` column of the report: which file is \"skipped\"?",
                 rules=[mistake(lambda v, ns: v.strip() != v,
                                "has spaces around it: copy the name exactly")])],
-        approach="report = framelab.check_corpus(folder); keep the row whose `status` is "
-                 "\"skipped\" and take its `file` with .item().",
+        approach="framelab.check_corpus of the folder gives a report; keep its row whose "
+                 "`status` is skipped and take the one `file` out of it.",
         recipe=('report = framelab.check_corpus(folder)\n'
                 'skipped_file = report.loc[report["status"] == "skipped", "file"].item()'),
     ),
@@ -35,9 +35,8 @@ QUESTIONS = [
         "q2",
         [Answer("cp1252_file", TEXT, "the file read as cp1252",
                 "read the report's notes: which one says the file is not UTF-8?")],
-        approach="the report's `problem` column says which file \"is not UTF-8\"; or load the "
-                 "folder with framelab.load_corpus(folder, quiet=True) and read its `encoding` "
-                 "column.",
+        approach="the report's `problem` column says which file is not UTF-8; or load the "
+                 "folder with framelab.load_corpus and read its `encoding` column.",
         recipe=('mine = framelab.load_corpus(folder, quiet=True)\n'
                 'cp1252_file = mine.loc[mine["encoding"] == "cp1252", "file"].item()'),
     ),
@@ -54,10 +53,10 @@ QUESTIONS = [
                                "is \"unknown\": the kit still cannot read the date; did you "
                                "save metadata.csv after changing `rows`, and load the folder "
                                "again?")])],
-        approach="rows[2] is the line of 002 in metadata.csv: give it the date as YYYY-MM-DD; "
-                 "save(\"metadata.csv\", \"\\n\".join(rows) + \"\\n\"); load the folder with "
-                 "framelab.load_corpus(folder, quiet=True) and take the `date` of the row whose "
-                 "`file` is 002_lavrov_invasion.txt.",
+        approach="the line of 002 in metadata.csv (the third of rows) needs the date as "
+                 "YYYY-MM-DD; save the lines again as metadata.csv, load the folder with "
+                 "framelab.load_corpus and take the `date` of the row of "
+                 "002_lavrov_invasion.txt.",
         recipe=('rows[2] = "002_lavrov_invasion.txt,nl,2022-02-25"\n'
                 'save("metadata.csv", "\\n".join(rows) + "\\n")\n'
                 'mine = framelab.load_corpus(folder, quiet=True)\n'
@@ -75,9 +74,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: any("cp1252" in str(p) for p in t["problem"]),
                                "still says that a file is not UTF-8: read it with "
                                "framelab.read_text_file and save its text again with save")])],
-        approach="(folder / \"004_empty.txt\").unlink() deletes the empty file; "
-                 "framelab.read_text_file(folder / name).text is the text of 002, and save(name, "
-                 "text) writes it as UTF-8; then framelab.check_corpus(folder) again.",
+        approach="delete the empty file (a path's unlink), read the text of 002 with "
+                 "framelab.read_text_file and write it again with save, which writes UTF-8; "
+                 "then check the folder again with framelab.check_corpus.",
         recipe=('(folder / "004_empty.txt").unlink()\n'
                 'save("002_lavrov_invasion.txt", '
                 'framelab.read_text_file(folder / "002_lavrov_invasion.txt").text)\n'
@@ -98,9 +97,9 @@ QUESTIONS = [
                        mistake(lambda t, ns: len(t) > 0,
                                "still has rows: read its `problem` column; the report is empty "
                                "once the file is renamed and has its row in metadata.csv")])],
-        approach="(folder / old).rename(folder / new) renames the file; rows.append(...) adds the "
-                 "line \"new_name,nl,2024-12\"; save metadata.csv again as in Q3; then "
-                 "framelab.check_corpus(folder).",
+        approach="rename the file (a path's rename), add its line, with the language nl and "
+                 "the date 2024-12, to the rows of metadata.csv, save that file again as in "
+                 "Q3, then check the folder again with framelab.check_corpus.",
         recipe=('new_name = "001_kremlin_qatar.txt"\n'
                 '(folder / "001 kremlin qatar.txt").rename(folder / new_name)\n'
                 'rows.append(new_name + ",nl,2024-12")\n'
