@@ -66,7 +66,7 @@ class Answer:
     first: Sequence[Rule] = ()  # rules on the answer as it is, before its kind is checked
     # rules on the source of the answer cell (in Jupyter only), before the hash: a right value
     # got the wrong way (the Dutch sentence rules on a Danish text that happen to count the same)
-    code: Sequence[Callable[[str], "str | None"]] = ()
+    code: Sequence[Callable[[str], str | None]] = ()
 
 
 @dataclass(frozen=True)
