@@ -10,7 +10,9 @@ A check prints one line and, when it fails, raises a :class:`~framelab.checks.Ch
 Jupyter shows as that line (the cell still counts as failed). It looks, in this order, at:
 
 1. the answer cell above (from the kernel's record, :mod:`framelab.checks.history`): still
-   ``raise NotImplementedError()`` -> not answered yet; stopped with an error -> that error;
+   ``raise NotImplementedError()`` -> not answered yet; its latest run stopped with an error
+   (a SyntaxError included, which runs nothing) -> that error, even when the variable still
+   holds a value from an earlier run: that value is not what the cell on screen computes;
 2. the variable: missing or still ``None`` -> the names that look like it (``n_dansih``);
 3. its kind: a number in quotes, a table where one value is asked ... (:mod:`.kinds`);
 4. the hash of the right value: a match is right, whatever else;
