@@ -234,21 +234,40 @@ KIND_WORDS = {  # what the hint says about a wrong kind
 # Mistakes the first-time student made (issue 10 and its review), as they typed them, and what
 # the check must say. An empty text: the answer is right (the question asks for no order).
 MISTAKES = {
-    ("01", "q1"): [('n_danish = len(corpus[corpus["language"] == "dk"])', "is 0, but")],
+    ("01", "q1"): [('n_danish = len(corpus[corpus["language"] == "dk"])', "is 0, but"),
+                   ('n_danish = corpus["language"].value_counts()', 'by its label "da"'),
+                   ("n_danish = 1\nok = true", "write True with a capital T")],
     ("01", "q2"): [('earliest = corpus.sort_values("date").loc[0, "id"]', "row 0"),
-                   ('earliest = corpus.sort_values("date")["id"][0]', "row 0")],
+                   ('earliest = corpus.sort_values("date")["id"][0]', "row 0"),
+                   ("earliest = 002", 'an id such as 002 is a text: write it in quotes, "002"')],
     ("01", "q3"): [('dutch = corpus[corpus["language"] == "nl"]', "20 columns"),
                    ('dutch = corpus[["id", "date", "words"]]', "Danish article"),
                    ('dutch = corpus[corpus["language"] == "nl"][["words", "date", "id"]]', "")],
     ("02", "q1"): [('n_removed_000 = len(log[log["article"] == 0])', "is 0, but")],
+    ("02", "q2"): [("biggest_rule = 3", "write the name or id in quotes, exactly")],
+    ("02", "q3"): [("pct_removed_004 = round(pct_removed_004, 1)", "do not round it")],
     ("02", "q4"): [('peskov_raw = framelab.count_words(corpus, ["Peskov"]).loc["004", "Peskov"]',
                     "the same number")],
+    ("03", "q1"): [('n_sentences_da = len(framelab.split_sentences(danish_text, "nl"))',
+                    "give the language code of Danish")],
+    ("03", "q2"): [("tokens_default = sentence.split()", "use framelab.tokenize")],
     ("03", "q3"): [('tokens_navo = framelab.tokenize(sentence, "nl", hyphens="split")',
-                    "in capitals")],
+                    "in capitals"),
+                   ('tokens_navo = framelab.tokenize(sentence, "nl", lowercase=True, hyphens=split)',
+                    "if you meant the text split, put it in quotes")],
+    ("03", "q4"): [('n_tokens_punct = framelab.lexical_summary(corpus, punctuation=True, '
+                    'quotes=True)["tokens"]', "add them up")],
     ("03", "q5"): [("n_quote_marks = framelab.tokenize(subheading, 'nl').count(\"'\")",
-                    "is 0, but")],
+                    "is 0, but"),
+                   ("n_quote_marks = framelab.tokenize(subheading, 'nl', quotes=True)",
+                    "is the list of the tokens"),
+                   ("n_quote_marks = framelab.tokenize(subheading, 'nl', quotes=True).count('’')",
+                    "count the straight mark ', exactly as the sub-heading writes it (not ’")],
+    ("04", "q1"): [('geen_is_stopword = "Geen" in framelab.stopwords("nl")', "in lowercase")],
     ("04", "q2"): [('top_002 = "NAVO"', "capitals")],
     ("04", "q3"): [('oorlog = framelab.frequencies(dutch, by="id").query("token == \'oorlog\'")',
+                    "where only the columns id and per_1000 are asked"),
+                   ('t = framelab.frequencies(dutch, by="id")\noorlog = t[t["token"] == "oorlog"]',
                     "where only the columns id and per_1000 are asked")],
     ("04", "q4"): [('t = framelab.frequencies(dutch)\n'
                     'n_zeggen = t.loc[t["token"] == "zeggen", "count"].sum()', "count lemmas")],
@@ -321,6 +340,8 @@ def _question_plan(nb):
             check, "misspelt name, template line deleted",
             f"there is no variable `{first.name}` yet; did you store the answer under another "
             f"name ({_typo(first.name)})?")
+        add(template + restore + "\n" + f"{first.name} = (", check, "syntax error after a right run",
+            "your answer cell above stopped with an error: SyntaxError")
         wrong = template + restore + "\n" + WRONG.get(
             (exercise, qid), f"{first.name} = _wrong_value({first.name})")
         add(wrong, check, "wrong value", "✗")

@@ -21,6 +21,8 @@ def errors() -> list[dict]:
         "import framelab\ncorpus = framelab.load_corpus(quiet=True)",
         "x = 1\nframelab.show_article(corpus, 3)",  # a kit error: short
         "1 / 0",  # not a kit error: Python's full traceback
+        'tokens = framelab.tokenize("NAVO-troepen", "nl", hyphens=split)',  # a text without quotes
+        "ok = true",
     )
 
 
@@ -36,6 +38,14 @@ def test_other_errors_keep_the_full_traceback(errors):
     other = errors[1]
     assert other.ename == "ZeroDivisionError"
     assert len(other.traceback) > 2
+
+
+def test_a_name_error_says_to_put_a_text_in_quotes(errors):
+    unquoted, lowercase_true = errors[2], errors[3]
+    assert unquoted.ename == lowercase_true.ename == "NameError"
+    assert unquoted.traceback[-1] == 'Tip: if you meant the text split, put it in quotes: "split"'
+    assert lowercase_true.traceback[-1] == "Tip: write True with a capital T, and no quotes"
+    assert len(unquoted.traceback) == 3  # the student's line, the error, the tip
 
 
 def test_outside_jupyter_nothing_is_installed():

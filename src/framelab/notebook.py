@@ -4,7 +4,9 @@ When ``framelab`` is imported inside Jupyter, an error that the kit raises on pu
 :class:`~framelab.errors.FramelabError`: a wrong argument, a folder that does not exist) is
 shown as its message plus the line of *your* cell that caused it. The message already says what
 to change; the kit's inner workings would only hide it. Every other error keeps Python's full
-traceback, and the cell still counts as failed (for "Run All" and for grading).
+traceback, and the cell still counts as failed (for "Run All" and for grading). A
+``NameError`` is shown the same short way, with a tip for a beginner's usual cause: a word that
+should be a text in quotes (``hyphens=split``), or ``true`` where Python writes ``True``.
 
 A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
 has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
@@ -59,15 +61,31 @@ def short_traceback(etype: type[BaseException], value: BaseException,
     return lines
 
 
+def name_tip(value: BaseException, names: Any = ()) -> str:
+    """A tip for a NameError: the text needs quotes, True needs a capital, or a similar name.
+
+    >>> name_tip(NameError("name 'split' is not defined"))
+    'Tip: if you meant the text split, put it in quotes: "split"'
+    >>> name_tip(NameError("name 'true' is not defined"))
+    'Tip: write True with a capital T, and no quotes'
+    """
+    from .checks.questions import _name_tip
+
+    tip = _name_tip(f"NameError: {value}", names).strip()
+    return f"Tip: {tip[1:-1]}" if tip.startswith("(") and tip.endswith(")") else ""
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
+    lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
-        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
-        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{NAME_HINT}{_RESET}"])
-        return
-    shell._showtraceback(etype, value, short_traceback(etype, value, tb))
+        # A word without quotes ("split", "true") gets its tip; any other name most likely comes
+        # from a cell that has not run yet.
+        tip = name_tip(value, getattr(shell, "user_ns", {}))
+        lines += [tip] if tip else [f"{_BOLD}{NAME_HINT}{_RESET}"]
+    shell._showtraceback(etype, value, lines)
 
 
 def short_warning(message: Warning | str, category: type[Warning]) -> str | None:

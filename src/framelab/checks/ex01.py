@@ -27,14 +27,20 @@ QUESTIONS = [
         "q1",
         [Answer("n_danish", COUNT, "the number of Danish articles",
                 "count only the rows whose language is Danish.",
+                first=[mistake(lambda v, ns: hasattr(v, "index") and "da" in list(v.index)
+                               and len(v) > 1,
+                               "is the count of every language (value_counts gives one number "
+                               "per language): take the number of the Danish ones out of it, "
+                               "by its label \"da\"")],
                 rules=[not_zero("the corpus has a Danish article: check how the language "
                                 "column writes Danish (a two-letter code, lowercase)"),
                        mistake(lambda v, ns: v == len(ns["corpus"]),
                                "is the number of all the articles: count only the Danish ones"),
                        mistake(lambda v, ns: v == int((ns["corpus"]["language"] == "nl").sum()),
                                f"is the number of Dutch articles ({DUTCH}): Danish is {DANISH}")])],
-        approach="keep the rows whose `language` column is \"da\" (a filter with ==), then count "
-                 "the rows of that smaller table with len().",
+        approach="filter the table: keep the rows whose `language` column equals the code of "
+                 "Danish (lesson 01, \"Choosing rows\"); then count the rows of the smaller table "
+                 "with len().",
         recipe='n_danish = len(corpus[corpus["language"] == "da"])',
     ),
     Question(
@@ -50,8 +56,9 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == ns["corpus"].sort_values("date")["id"].iloc[-1],
                                "is the latest article, not the earliest: sort_values puts the "
                                "earliest date first (unless ascending=False)")])],
-        approach="sort the table by its `date` column with .sort_values(\"date\"); the first row "
-                 "of the sorted table is the earliest; take its `id` by position with .iloc[0].",
+        approach="sort the table by its `date` column (sort_values): the earliest date comes "
+                 "first. Then take the `id` of the first row by its position (iloc), not by its "
+                 "label.",
         recipe='earliest = corpus.sort_values("date")["id"].iloc[0]',
     ),
     Question(
@@ -67,9 +74,8 @@ QUESTIONS = [
                                    [str(i) for i in t["id"]], "language"]),
                                "still has the Danish article: keep only the rows whose "
                                f"language is {DUTCH}")])],
-        approach="first keep the Dutch rows (a filter on `language` with ==), then select the "
-                 "three columns with a list of their names: table[[\"id\", \"date\", \"words\"]] "
-                 "(two pairs of brackets).",
+        approach="first keep the Dutch rows (a filter on the `language` column), then select "
+                 "just the three columns asked, by a list of their names (two pairs of brackets).",
         recipe='dutch = corpus[corpus["language"] == "nl"][["id", "date", "words"]]',
     ),
     Question(
@@ -85,7 +91,7 @@ QUESTIONS = [
                        mistake(_near("words", "nl", "sum"),
                                "is the total of the Dutch articles' words: .mean() gives the "
                                "average")])],
-        approach="keep the Dutch rows, select their `words` column and use .mean() on it.",
+        approach="keep the Dutch rows, select their `words` column and take its mean.",
         recipe='mean_words_nl = corpus[corpus["language"] == "nl"]["words"].mean()',
     ),
     Question(
@@ -96,8 +102,8 @@ QUESTIONS = [
                                  "'inferred', spelt exactly as the table writes it"),
                        items_of(_ids, "an id of the corpus"),
                        sorted_list()])],
-        approach="keep the rows whose `date_status` is \"inferred\" (a filter with ==), take "
-                 "their `id` column and turn it into a sorted list with sorted(...).",
+        approach="filter the rows on the `date_status` column, take the `id` column of what is "
+                 "left and turn it into a sorted list.",
         recipe='inferred = sorted(corpus[corpus["date_status"] == "inferred"]["id"])',
     ),
 ]

@@ -23,6 +23,11 @@ def _pct(test):
     return near
 
 
+def _exact(variables):
+    row = _row(variables)
+    return 100 * (row["words_raw"] - row["words"]) / row["words_raw"]
+
+
 def _raw_count(variables):
     import framelab
     table = framelab.count_words(variables["corpus"], ["Peskov"], column="raw_text")
@@ -68,8 +73,8 @@ QUESTIONS = [
                                                                   "words"].sum()),
                                "is the number of words removed: the question asks how many "
                                "removals (rows of the log) there are")])],
-        approach="keep the rows of `log` whose `article` column is \"000\" (a filter with ==), "
-                 "then count them with len().",
+        approach="filter `log` on its `article` column (the ids are texts, with their zeros), "
+                 "then count the rows that are left.",
         recipe='n_removed_000 = len(log[log["article"] == "000"])',
     ),
     Question(
@@ -80,9 +85,9 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == ns["log"]["rule"].value_counts().index[0],
                                "is the rule with the most removals (rows): the question asks "
                                "which removed the most words")])],
-        approach="group the log by its `rule` column and add up the `words` of each group "
-                 "(.groupby(\"rule\")[\"words\"].sum()); the biggest sum wins (.idxmax() gives "
-                 "its label).",
+        approach="group the log by its `rule` column and add up the `words` of each group (as "
+                 "lesson 01, Counting and averaging, takes a mean per group, but with a sum); then "
+                 "find the rule whose total is the biggest.",
         recipe='biggest_rule = log.groupby("rule")["words"].sum().idxmax()',
     ),
     Question(
@@ -92,6 +97,10 @@ QUESTIONS = [
                 "take the raw words minus the cleaned words, divided by the raw words, times "
                 "100, for the row of article 004.",
                 rules=[not_zero("cleaning removes words from 004"),
+                       mistake(lambda v, ns: any(round(_exact(ns), d) == v for d in range(3))
+                               and abs(v - _exact(ns)) > 1e-9,
+                               "is rounded: store the number as Python computes it, do not "
+                               "round it"),
                        mistake(_pct(lambda raw, clean: (raw - clean) / raw),
                                "is a fraction between 0 and 1: multiply by 100 for a "
                                "percentage"),
@@ -103,9 +112,8 @@ QUESTIONS = [
                                "removes"),
                        in_range(0, 100, "but a percentage of the raw words is between 0 and "
                                 "100")])],
-        approach="take the row of article 004 (corpus[corpus[\"id\"] == \"004\"]), its "
-                 "`words_raw` and `words` as numbers (.item() or .iloc[0]), and compute "
-                 "100 * (raw - clean) / raw.",
+        approach="take the row of article 004, its `words_raw` and `words` as two numbers, "
+                 "and compute the words removed as a percentage of the raw words.",
         recipe=('row = corpus[corpus["id"] == "004"].iloc[0]\n'
                 'pct_removed_004 = 100 * (row["words_raw"] - row["words"]) / row["words_raw"]'),
     ),
@@ -125,10 +133,9 @@ QUESTIONS = [
                 "count in the cleaned text (without column=...) and read the row of article "
                 "004.",
                 rules=[not_zero("the cleaned text of 004 names Peskov")])],
-        approach="framelab.count_words(corpus, [\"Peskov\"]) counts in the cleaned text, and "
-                 "with column=\"raw_text\" in the raw text; each gives a table with one row per "
-                 "article: take the number in row \"004\", column \"Peskov\" with .loc[row, "
-                 "column].",
+        approach="framelab.count_words counts in the cleaned text, and with its column= option "
+                 "in the raw text; each gives a table with one row per article: take the number "
+                 "in the row of 004 and the column of Peskov, by their labels.",
         recipe=('peskov_raw = framelab.count_words(corpus, ["Peskov"], column="raw_text")'
                 '.loc["004", "Peskov"]\n'
                 'peskov_clean = framelab.count_words(corpus, ["Peskov"]).loc["004", "Peskov"]'),
@@ -138,10 +145,9 @@ QUESTIONS = [
         [Answer("my_rules", TABLE, "the rules table asked",
                 "keep all the course's rules and add one that removes the share line.",
                 rules=[columns(RULE_COLUMNS, more=True)], hashed=False)],
-        approach="make the new rule a dictionary with the same seven keys as the columns of "
-                 "`rules` (action \"remove_line\", language \"nl\", where \"end\", pattern "
-                 "\"Deel dit artikel\"), turn it into a one-row table with pd.DataFrame([rule]) "
-                 "and put it under the course's rules with pd.concat([...], ignore_index=True).",
+        approach="write the new rule as a dictionary with the same seven keys as the columns of "
+                 "`rules` (it removes a line at the end of Dutch texts), make it a one-row table "
+                 "and put that under the course's rules (lesson 02 adds a rule the same way).",
         recipe=('share = {"rule": "share-button", "action": "remove_line", "language": "nl",\n'
                 '         "where": "end", "pattern": "Deel dit artikel", "field": "",\n'
                 '         "reason": "A share button of the website."}\n'

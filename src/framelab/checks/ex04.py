@@ -30,9 +30,11 @@ QUESTIONS = [
     Question(
         "q1",
         [Answer("geen_is_stopword", TRUTH, "the answer",
-                "look the word up in the course's Dutch stopword list.")],
-        approach="framelab.stopwords(\"nl\") is the list; \"geen\" in that_list gives True or "
-                 "False.",
+                "look the word up in the course's Dutch stopword list, written exactly as the "
+                "list writes its words: in lowercase, \"geen\" (\"Geen\" with a capital is not "
+                "on it).")],
+        approach="framelab.stopwords gives the Dutch list; the word in lowercase, `in` that "
+                 "list, gives True or False.",
         recipe='geen_is_stopword = "geen" in framelab.stopwords("nl")',
     ),
     Question(
@@ -49,9 +51,9 @@ QUESTIONS = [
                                                       stopwords=True, top=1)["token"].iloc[0],
                                "is the most frequent word of the whole corpus: count only "
                                "article 002")])],
-        approach="select article 002 (corpus[corpus[\"id\"] == \"002\"]), count its words with "
-                 "framelab.frequencies(..., stopwords=True, top=1) and take the `token` of the "
-                 "first row with .iloc[0].",
+        approach="keep the row of article 002 only, count its words with framelab.frequencies "
+                 "with the stopwords removed, and take the `token` of the first (most frequent) "
+                 "row by its position.",
         recipe=('table = framelab.frequencies(corpus[corpus["id"] == "002"], stopwords=True, '
                 'top=1)\ntop_002 = table["token"].iloc[0]'),
     ),
@@ -66,9 +68,8 @@ QUESTIONS = [
                                  "(by=\"id\") and compare the token column with \"oorlog\", in "
                                  "lowercase"),
                        columns(["id", "per_1000"])])],
-        approach="framelab.frequencies(dutch, by=\"id\") counts the words of each article "
-                 "separately; keep the rows whose `token` is \"oorlog\" and select the columns "
-                 "[[\"id\", \"per_1000\"]].",
+        approach="framelab.frequencies with by= counts the words of each article separately; "
+                 "keep the rows whose `token` is the word, then only the two columns asked.",
         recipe=('table = framelab.frequencies(dutch, by="id")\n'
                 'oorlog = table[table["token"] == "oorlog"][["id", "per_1000"]]'),
     ),
@@ -83,9 +84,9 @@ QUESTIONS = [
                                "counts the word \"zeggen\" itself: count lemmas (unit=\"lemma\"), "
                                "so that zei and zegt count too"),
                        not_zero("the Dutch articles use forms of zeggen (zei, zegt ...)")])],
-        approach="framelab.frequencies(dutch, unit=\"lemma\") counts lemmas with the stopwords "
-                 "kept; take the `count` of the row whose `token` is \"zeggen\" (a filter, "
-                 "then .item()).",
+        approach="framelab.frequencies with unit= counts lemmas (keep the stopwords); take the "
+                 "`count` of the row whose `token` is the lemma: a filter, then the one value "
+                 "out of it.",
         recipe=('lemmas = framelab.frequencies(dutch, unit="lemma")\n'
                 'n_zeggen = lemmas.loc[lemmas["token"] == "zeggen", "count"].item()'),
     ),
@@ -100,9 +101,8 @@ QUESTIONS = [
                        mistake(_ttr(True),
                                "is the article with the lowest type/token ratio: sort highest "
                                "first (ascending=False)")])],
-        approach="framelab.lexical_summary(dutch) has a `type_token_ratio` column; sort by it, "
-                 "highest first (ascending=False), and take the `id` of the first row with "
-                 ".iloc[0].",
+        approach="framelab.lexical_summary has a `type_token_ratio` column; sort by it, highest "
+                 "first, and take the `id` of the first row by its position.",
         recipe=('summary = framelab.lexical_summary(dutch)\n'
                 'highest_ttr = summary.sort_values("type_token_ratio", ascending=False)["id"]'
                 '.iloc[0]'),

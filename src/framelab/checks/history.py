@@ -36,6 +36,7 @@ class Run:
 
     source: str
     error: str = ""
+    ran: bool = True  # False: the cell did not even compile (a SyntaxError), so nothing in it ran
 
     @property
     def still_a_stub(self) -> bool:
@@ -81,7 +82,15 @@ def runs() -> list[Run]:
 
 
 def last_assigning(history: Sequence[Run], names: Iterable[str]) -> Run | None:
-    """The most recent run of a cell (not a check cell) that stores one of ``names``."""
+    """The most recent run of a cell (not a check cell) that stores one of ``names``.
+
+    A cell that stopped with an error counts too, a SyntaxError included: its value (if any)
+    is then one from an earlier run, not from the code the student sees.
+
+    >>> old, new = Run("x = 1"), Run("x = 002", "SyntaxError: leading zeros", ran=False)
+    >>> last_assigning([old, new], ["x"]).error
+    'SyntaxError: leading zeros'
+    """
     names = list(names)
     for run in reversed(history):
         if not run.is_check and any(run.assigns(name) for name in names):
@@ -95,7 +104,8 @@ def _record(result: Any) -> None:
     if source is None:
         return
     error = result.error_before_exec or result.error_in_exec
-    _runs.append(Run(source, one_line_error(error) if error is not None else ""))
+    _runs.append(Run(source, one_line_error(error) if error is not None else "",
+                     ran=result.error_before_exec is None))
     del _runs[:-_KEEP]
 
 

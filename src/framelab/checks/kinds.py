@@ -118,8 +118,11 @@ def _one_value(value: Any, wanted: str) -> str | None:
         if len(value) == 1:
             return (f"is a column with one value ({show(value.iloc[0])}), where {wanted} is "
                     "asked: take the value out of the column with .item()")
-        more = (" (.sum() adds them up, len() counts them)" if "number" in wanted
-                else " (.iloc[n] takes the value at position n, counting from 0)")
+        labels = [str(label) for label in value.index[:3]]
+        more = (f": take the one value asked out of it by its label, such as column[{labels[0]!r}]"
+                if not isinstance(value.index, pd.RangeIndex)
+                else ": the question asks for one value; .iloc[n] takes the value at position n "
+                     "(from 0), .sum() adds them all up")
         return f"is {show(value)}, where {wanted} is asked{more}"
     if isinstance(value, (list, tuple, set, dict)):
         if len(value) == 1 and not isinstance(value, dict):
@@ -164,8 +167,8 @@ def kind_problem(value: Any, kind: str) -> str | None:
         if isinstance(value, str):
             return None
         if _is_number(value) or _is_bool(value):
-            return (f"is the number {show(value)}, where a text is asked: a name or an id in "
-                    "quotes, such as \"003\" (the number 3 would lose its zeros)")
+            return (f"is the number {show(value)}, where a text is asked: write the name or "
+                    "id in quotes, exactly as the table writes it")
         return _one_value(value, wanted) or f"is {a_type(value)}, where {wanted} is asked"
     if kind == TRUTH:
         if _is_bool(value):

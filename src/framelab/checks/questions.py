@@ -10,7 +10,9 @@ A check prints one line and, when it fails, raises a :class:`~framelab.checks.Ch
 Jupyter shows as that line (the cell still counts as failed). It looks, in this order, at:
 
 1. the answer cell above (from the kernel's record, :mod:`framelab.checks.history`): still
-   ``raise NotImplementedError()`` -> not answered yet; stopped with an error -> that error;
+   ``raise NotImplementedError()`` -> not answered yet; its latest run stopped with an error
+   (a SyntaxError included, which runs nothing) -> that error, even when the variable still
+   holds a value from an earlier run: that value is not what the cell on screen computes;
 2. the variable: missing or still ``None`` -> the names that look like it (``n_dansih``);
 3. its kind: a number in quotes, a table where one value is asked ... (:mod:`.kinds`);
 4. the hash of the right value: a match is right, whatever else;
@@ -64,6 +66,9 @@ class Answer:
     rules: Sequence[Rule] = ()
     hashed: bool = True  # False: the rules alone decide (an answer with many right forms)
     first: Sequence[Rule] = ()  # rules on the answer as it is, before its kind is checked
+    # rules on the source of the answer cell (in Jupyter only), before the hash: a right value
+    # got the wrong way (the Dutch sentence rules on a Danish text that happen to count the same)
+    code: Sequence[Callable[[str], str | None]] = ()
 
 
 @dataclass(frozen=True)
@@ -168,9 +173,12 @@ def question(question_id: str, exercise_id: str | None = None) -> tuple[str, Que
     if question_id.isdigit():
         question_id = f"q{question_id}"
     if question_id not in found:
-        raise ValueError(f"Exercise {exercise_id} has checks and hints for {', '.join(found)} "
-                         f"only, not {question_id!r} (a written answer is graded by your "
-                         "instructor).")
+        listed = list(found)
+        listed = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+        raise ValueError(f"Exercise {exercise_id} has checks and hints for {listed} only, not "
+                         f"{question_id!r}: use the number of a question above a check cell "
+                         "(questions with a written answer have no check; your instructor "
+                         "grades them).")
     return exercise_id, found[question_id]
 
 
@@ -188,7 +196,7 @@ def _similar(name: str, namespace: Mapping[str, Any], own: Sequence[str]) -> lis
     return difflib.get_close_matches(name, names, n=1, cutoff=0.6)
 
 
-def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
+def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str:
     """A tip for the usual errors of an answer cell: a NameError (the variable that looks like
     the name, or that a text needs quotes), a KeyError, a mean of a whole table.
 
@@ -196,7 +204,16 @@ def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
     ' (did you mean `corpus`?)'
     >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
     ' (if you meant the text da, put it in quotes: "da")'
+    >>> _name_tip("NameError: name 'true' is not defined", {})
+    ' (write True with a capital T, and no quotes)'
+    >>> _name_tip("SyntaxError: leading zeros in decimal integer literals are not permitted; "
+    ...           "use an 0o prefix for octal integers (line 1)", {}, "earliest = 002")
+    ' (an id such as 002 is a text: write it in quotes, "002")'
     """
+    if "leading zeros" in error:
+        found = re.search(r"(?<![\w.\"'])0\d+\b", source)
+        number = found.group(0) if found else "003"
+        return f" (an id such as {number} is a text: write it in quotes, \"{number}\")"
     if error.startswith("KeyError: ("):
         return " (to select several columns, put their names in a list: table[[\"a\", \"b\"]], two pairs of brackets)"
     if error.startswith("KeyError: "):
@@ -209,10 +226,24 @@ def _name_tip(error: str, namespace: Mapping[str, Any]) -> str:
     if not match:
         return ""
     name = match.group(1)
+    if name in ("true", "false", "TRUE", "FALSE", "none", "null", "NONE"):
+        word = {"t": "True", "f": "False"}.get(name[0].lower(), "None")
+        return f" (write {word} with a capital {word[0]}, and no quotes)"
     near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
     if near:
         return f" (did you mean `{near[0]}`?)"
     return f" (if you meant the text {name}, put it in quotes: \"{name}\")"
+
+
+def _stopped(cell: history.Run, namespace: Mapping[str, Any]) -> str:
+    """The message for an answer cell whose latest run stopped with an error."""
+    stale = ("; the check does not look at an answer from an earlier run" if not cell.ran else "")
+    error = cell.error.rstrip(".")
+    if "leading zeros" in error:  # not "use an 0o prefix for octal integers"
+        error = "SyntaxError" + (error[error.rindex(" (line"):] if " (line" in error else "")
+    return (f"your answer cell above stopped with an error: {error}"
+            f"{_name_tip(cell.error, namespace, cell.source)}{stale}; fix it and run it again, "
+            "then run this check.")
 
 
 def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
@@ -221,19 +252,22 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
     names = [a.name for a in question.answers]
     there = answer.name in namespace
     value = namespace.get(answer.name)
-    if there and value is not None and value is not Ellipsis:
-        return None
     if runs is not None:
         cell = history.last_assigning(runs, names)
+        if there and value is not None and value is not Ellipsis:
+            # A value is there: it is from the code on screen unless the answer cell's latest run
+            # stopped with an error (a SyntaxError runs nothing: the value is an earlier run's).
+            if cell is None or not cell.error or cell.still_a_stub:
+                return None
+            return AnswerError, _stopped(cell, namespace)
         if cell is not None and cell.still_a_stub:
             return NotAnsweredError, (
                 f"`{answer.name}` is not answered yet: in the answer cell above, replace the line "
                 "`raise NotImplementedError()` with your code, run it, then run this check again.")
         if cell is not None and cell.error:
-            return AnswerError, (
-                f"your answer cell above stopped with an error: {cell.error.rstrip('.')}"
-                f"{_name_tip(cell.error, namespace)}; fix it and run it again, then run this "
-                "check.")
+            return AnswerError, _stopped(cell, namespace)
+    elif there and value is not None and value is not Ellipsis:
+        return None
     elif not there or value is None:
         if not there:
             return NotAnsweredError, f"there is no variable `{answer.name}`."
@@ -257,7 +291,7 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
 
 
 def _problem(exercise_id: str, question: Question, answer: Answer, value: Any,
-             namespace: Mapping[str, Any]) -> str | None:
+             namespace: Mapping[str, Any], source: str = "") -> str | None:
     """What is wrong with an answer that is there (its kind, a rule, the hash); None if right."""
     for rule in answer.first:
         try:
@@ -267,8 +301,15 @@ def _problem(exercise_id: str, question: Question, answer: Answer, value: Any,
         if said:
             return f"`{answer.name}` {said}."
     kind = kind_problem(value, answer.kind)
+    if kind and answer.kind == TEXT and isinstance(value, (int, float)) and not isinstance(
+            value, bool) and ("article" in answer.about or " id" in answer.about):
+        kind += " (an id keeps its zeros only in quotes: \"003\", not 3)"
     if kind:
         return f"`{answer.name}` {kind}."
+    for rule in answer.code if source else ():
+        said = rule(source)
+        if said:
+            return f"`{answer.name}` {said}."
     data = as_kind(value, answer.kind)
     expected = _digests().get(exercise_id, {}).get(question.id, {}).get(answer.name)
     hashed = answer.hashed and expected is not None
@@ -320,7 +361,9 @@ def check(question_id: str, *, exercise_id: str | None = None,
             counts = False
             break
         try:
-            message = _problem(exercise_id, q, answer, namespace[answer.name], namespace)
+            cell = history.last_assigning(runs, [answer.name]) if runs else None
+            message = _problem(exercise_id, q, answer, namespace[answer.name], namespace,
+                               cell.source if cell else "")
         except Exception as error:  # the kit could not use the answer: say so, briefly
             message = (f"the kit could not use `{answer.name}`: {history.one_line_error(error)}. "
                        "Fix your answer cell above and run it again.")
@@ -335,7 +378,6 @@ def check(question_id: str, *, exercise_id: str | None = None,
                 message = (f"the kit could not use your answer: {history.one_line_error(error)}; "
                            "fix your answer cell above and run it again.")
             if message:
-                message += "."
                 break
     where = (exercise_id, q.id)
     if not message:
@@ -346,9 +388,22 @@ def check(question_id: str, *, exercise_id: str | None = None,
     if counts:
         failures = _state["failures"][where] = _state["failures"].get(where, 0) + 1
         if failures >= 2:
-            message += (f" Next step: {q.approach} (For the code, run checks.hint(\"{q.id}\") "
-                        "twice in a new cell.)")
-    raise error_class(f"✗ {message}")
+            message = (f"{_tidy(message)} Next step: {q.approach} (For the code, run "
+                       f"checks.hint(\"{q.id}\") twice in a new cell.)")
+    raise error_class(f"✗ {_tidy(message)}")
+
+
+def _tidy(message: str) -> str:
+    """One full stop where parts of a message meet: not "again..", ".;" or "rules. ." .
+
+    >>> _tidy("stopped: ValueError: bad.; fix it and run it again.. Next step: x.")
+    'stopped: ValueError: bad; fix it and run it again. Next step: x.'
+    >>> _tidy("is 'Deel dit ...': keep it")
+    "is 'Deel dit ...': keep it."
+    """
+    message = re.sub(r"(?<!\.\.)\.(?=[;:,])", "", message.strip())
+    message = re.sub(r"(?<!\.)\.\.(?!\.)", ".", message)
+    return message if message.endswith((".", "?", "!", ")")) else message + "."
 
 
 def hint(question_id: str, *, exercise_id: str | None = None) -> None:
