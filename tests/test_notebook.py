@@ -43,9 +43,12 @@ def test_other_errors_keep_the_full_traceback(errors):
 def test_a_name_error_says_to_put_a_text_in_quotes(errors):
     unquoted, lowercase_true = errors[2], errors[3]
     assert unquoted.ename == lowercase_true.ename == "NameError"
-    assert unquoted.traceback[-1] == 'Tip: if you meant the text split, put it in quotes: "split"'
-    assert lowercase_true.traceback[-1] == "Tip: write True with a capital T, and no quotes"
-    assert len(unquoted.traceback) == 3  # the student's line, the error, the tip
+    # the student's line, the error, the tip, then the hint every NameError gets (a cell that
+    # makes the name may not have run yet)
+    assert unquoted.traceback[-2] == 'Tip: if you meant the text split, put it in quotes: "split"'
+    assert lowercase_true.traceback[-2] == "Tip: write True with a capital T, and no quotes"
+    assert len(unquoted.traceback) == 4
+    assert all(framelab.notebook.NAME_HINT in e.traceback[-1] for e in (unquoted, lowercase_true))
 
 
 def test_outside_jupyter_nothing_is_installed():

@@ -81,10 +81,10 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
     lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
-        # A word without quotes ("split", "true") gets its tip; any other name most likely comes
-        # from a cell that has not run yet.
+        # Either a cell that makes the name has not run yet (NAME_HINT, always), or a text
+        # without quotes ("split") or true without its capital: the tip, where one fits.
         tip = name_tip(value, getattr(shell, "user_ns", {}))
-        lines += [tip] if tip else [f"{_BOLD}{NAME_HINT}{_RESET}"]
+        lines += ([tip] if tip else []) + [f"{_BOLD}{NAME_HINT}{_RESET}"]
     shell._showtraceback(etype, value, lines)
 
 
