@@ -69,7 +69,7 @@ MISTAKES = {
                'report_after = framelab.check_corpus(folder)', ["✓"], []),
         ("q4", '(folder / "004_empty.txt").unlink()\n'
                'report_after = framelab.check_corpus(folder)',
-         ["is left from an earlier run", "FileNotFoundError", RESTART], []),
+         ["stopped with an error", "FileNotFoundError", RESTART], []),
         ("q5", 'new_name = "001_kremlin_qatar.txt"\n'
                '(folder / "001 kremlin qatar.txt").rename(folder / new_name)\n'
                'rows.append(new_name + ",nl,2024-12")\n'
@@ -78,7 +78,7 @@ MISTAKES = {
         ("q5", 'new_name = "001_kremlin_qatar.txt"\n'
                '(folder / "001 kremlin qatar.txt").rename(folder / new_name)\n'
                'final_report = framelab.check_corpus(folder)',
-         ["is left from an earlier run", RESTART], []),
+         ["stopped with an error", RESTART], []),
     ],
 }
 

@@ -219,6 +219,9 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
     if error.startswith("KeyError: "):
         return (" (the table has no column or row of that name: check its spelling and "
                 "capitals against the table)")
+    if error.startswith("FileNotFoundError"):  # a cell that deletes or renames, run twice
+        return (" (if your cell deletes or renames a file, the file may be gone already from an "
+                "earlier run: Kernel → Restart Kernel and Run All Cells)")
     if "reduction" in error and "dtype" in error:
         return (" (a table with text columns cannot be averaged or summed as a whole: select "
                 "the column of numbers first, table[\"name\"])")
