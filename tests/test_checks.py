@@ -504,7 +504,7 @@ def test_the_kit_failing_on_an_answer_is_one_line_about_the_answer() -> None:
 
     ns = {"corpus": framelab.load_corpus(quiet=True), "rules": framelab.cleaning_rules()}
     broken = ns["rules"].assign(action="shout")  # a rules table the kit refuses
-    broken = pd.concat([broken, broken.iloc[:1]], ignore_index=True)
+    broken = pd.concat([broken, broken.iloc[:1].assign(rule="my-share-rule")], ignore_index=True)
     with pytest.raises(AnswerError) as info:
         check("q5", exercise_id="02", namespace=ns | {"my_rules": broken})
     message = str(info.value)
@@ -570,3 +570,28 @@ def test_a_rounded_percentage_is_told_not_to_round(ex01) -> None:
     exact = 100 * (row["words_raw"] - row["words"]) / row["words_raw"]
     with pytest.raises(AnswerError, match="do not round it"):
         check("q3", exercise_id="02", namespace=ex01 | {"pct_removed_004": round(exact, 1)})
+
+
+@pytest.mark.parametrize("change", [
+    {"language": "da"},                  # a Danish rule, where the sample is Dutch
+    {"pattern": "Deel dit artikkel"},    # a misspelt pattern
+])
+def test_exercise_02_q5_tries_the_new_rule_on_its_own(change) -> None:
+    """The course's page-furniture rule removes the share line by itself: a broken new rule
+    must not pass on the whole table (a reader's ✓ for both answers)."""
+    import framelab
+
+    rules = framelab.cleaning_rules()
+    share = {"rule": "share-button", "action": "remove_line", "language": "nl", "where": "end",
+             "pattern": "Deel dit artikel", "field": "", "reason": "A share button."} | change
+    ns = {"corpus": framelab.load_corpus(quiet=True), "rules": rules,
+          "my_rules": pd.concat([rules, pd.DataFrame([share])], ignore_index=True)}
+    with pytest.raises(AnswerError, match="still ends with 'Deel dit artikel'"):
+        check("q5", exercise_id="02", namespace=ns)
+
+
+def test_a_column_by_number_labels_is_told_its_label_as_a_number() -> None:
+    from framelab.checks.kinds import TEXT, kind_problem
+
+    hint = kind_problem(pd.Series(["002", "000"], index=[2, 0]), TEXT)
+    assert "column[2]" in hint and "'2'" not in hint and ".sum()" not in hint

@@ -72,7 +72,9 @@ def name_tip(value: BaseException, names: Any = ()) -> str:
     from .checks.questions import _name_tip
 
     tip = _name_tip(f"NameError: {value}", names).strip()
-    return f"Tip: {tip[1:-1]}" if tip.startswith("(") and tip.endswith(")") else ""
+    tip = tip.split("run the cells from the top; ")[-1]  # NAME_HINT follows and says that
+    tip = tip if tip.startswith("(") else f"({tip}"
+    return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
 
 
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,

@@ -46,7 +46,13 @@ def _my_rules(values, variables):
     if len(my_rules) <= len(rules):
         return ("`my_rules` has " + str(len(my_rules)) + " rules, the course's table "
                 + str(len(rules)) + ": keep all the course's rules and add one row at the end")
-    cleaned = framelab.clean_text(SAMPLE, language="nl", rules=my_rules)
+    # The new rule alone: the course's rules may remove the share line by themselves (a general
+    # page-furniture rule does), so a broken new rule would pass on the whole table.
+    added = my_rules[~my_rules["rule"].isin(set(rules["rule"]))]
+    if added.empty:
+        return ("`my_rules` has no rule of a new name: give your rule its own name in the "
+                "column rule")
+    cleaned = framelab.clean_text(SAMPLE, language="nl", rules=added)
     if "Deel dit artikel" in cleaned.text:
         return ("cleaned with `my_rules`, the sample text still ends with 'Deel dit artikel': "
                 "check your new rule's action, language and pattern")

@@ -118,11 +118,13 @@ def _one_value(value: Any, wanted: str) -> str | None:
         if len(value) == 1:
             return (f"is a column with one value ({show(value.iloc[0])}), where {wanted} is "
                     "asked: take the value out of the column with .item()")
-        labels = [str(label) for label in value.index[:3]]
-        more = (f": take the one value asked out of it by its label, such as column[{labels[0]!r}]"
+        label = value.index[0]
+        label = label.item() if hasattr(label, "item") else label  # 2, not np.int64(2)
+        adds = ", .sum() adds them all up" if pd.api.types.is_numeric_dtype(value) else ""
+        more = (f": take the one value asked out of it by its label, such as column[{label!r}]"
                 if not isinstance(value.index, pd.RangeIndex)
                 else ": the question asks for one value; .iloc[n] takes the value at position n "
-                     "(from 0), .sum() adds them all up")
+                     f"(from 0){adds}")
         return f"is {show(value)}, where {wanted} is asked{more}"
     if isinstance(value, (list, tuple, set, dict)):
         if len(value) == 1 and not isinstance(value, dict):

@@ -203,7 +203,7 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
     >>> _name_tip("NameError: name 'corpsu' is not defined", {"corpus": 1})
     ' (did you mean `corpus`?)'
     >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
-    ' (if you meant the text da, put it in quotes: "da")'
+    ' (if `da` is made by a cell above, run the cells from the top; if you meant the text da, put it in quotes: "da")'
     >>> _name_tip("NameError: name 'true' is not defined", {})
     ' (write True with a capital T, and no quotes)'
     >>> _name_tip("SyntaxError: leading zeros in decimal integer literals are not permitted; "
@@ -235,7 +235,8 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
     near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
     if near:
         return f" (did you mean `{near[0]}`?)"
-    return f" (if you meant the text {name}, put it in quotes: \"{name}\")"
+    return (f" (if `{name}` is made by a cell above, run the cells from the top; if you meant "
+            f"the text {name}, put it in quotes: \"{name}\")")
 
 
 def _stopped(cell: history.Run, namespace: Mapping[str, Any]) -> str:
@@ -401,11 +402,14 @@ def _tidy(message: str) -> str:
 
     >>> _tidy("stopped: ValueError: bad.; fix it and run it again.. Next step: x.")
     'stopped: ValueError: bad; fix it and run it again. Next step: x.'
+    >>> _tidy("did you load the folder again?. Next step: x.")
+    'did you load the folder again? Next step: x.'
     >>> _tidy("is 'Deel dit ...': keep it")
     "is 'Deel dit ...': keep it."
     """
     message = re.sub(r"(?<!\.\.)\.(?=[;:,])", "", message.strip())
     message = re.sub(r"(?<!\.)\.\.(?!\.)", ".", message)
+    message = re.sub(r"([?!])\.(?=\s|$)", r"\1", message)  # "again?. Next" -> "again? Next"
     return message if message.endswith((".", "?", "!", ")")) else message + "."
 
 
