@@ -36,7 +36,6 @@ import numbers
 from collections import Counter
 from collections.abc import Mapping
 
-import numpy as np
 import pandas as pd
 
 from .errors import ArgumentError, check_choice
