@@ -58,6 +58,7 @@ MISTAKES = {
     ],
     "09": [
         ("q1", 'skipped_file = "004_empty"', ["with its ending .txt"], ["status column"]),
+        ("q2", 'cp1252_file = "002_lavrov_invasion"', ["with its ending .txt"], ["not UTF-8"]),
         ("q3", 'rows[2] = "002_lavrov_invasion.txt,nl,2022-02-25"\n'
                'save("metadata.csv", "\\n".join(rows) + "\\n")\n'
                'date_002 = "2022-02-25"', ["✓"], []),

@@ -10,7 +10,7 @@ import re
 
 from . import history
 from .kinds import TABLE, TEXT
-from .questions import Answer, Question
+from .questions import Answer, Question, _digests, digest
 from .rules import columns, mistake
 
 REPORT = ["file", "status", "problem"]
@@ -46,6 +46,18 @@ def stale(names):
     return rule
 
 
+
+def _without_ending(question_id: str, name: str):
+    """A rule: the right file name but without ".txt" (compared through the salted hash, so the
+    name itself is not in the kit)."""
+    def rule(value: str, namespace) -> bool:
+        wanted = _digests().get("09", {}).get(question_id, {}).get(name)
+        return (not value.strip().endswith(".txt") and wanted is not None
+                and digest("09", question_id, name, value.strip() + ".txt") == wanted)
+    return mistake(rule, "is the file's name without its ending: write the file name with its "
+                         "ending .txt, exactly as the report writes it")
+
+
 Q4 = ["report_after"]
 Q5 = ["new_name", "final_report"]
 
@@ -54,9 +66,7 @@ QUESTIONS = [
         "q1",
         [Answer("skipped_file", TEXT, "the skipped file",
                 "read the `status` column of the report: which file is \"skipped\"?",
-                rules=[mistake(lambda v, ns: v.strip() + ".txt" == "004_empty.txt",
-                               "is the file's name without its ending: write the file name "
-                               "with its ending .txt, exactly as the report writes it"),
+                rules=[_without_ending("q1", "skipped_file"),
                        mistake(lambda v, ns: v.strip() != v,
                                "has spaces around it: copy the name exactly")])],
         approach="check the folder with framelab.check_corpus and read the report: the row "
@@ -68,7 +78,8 @@ QUESTIONS = [
     Question(
         "q2",
         [Answer("cp1252_file", TEXT, "the file read as cp1252",
-                "read the report's notes: which one says the file is not UTF-8?")],
+                "read the report's notes: which one says the file is not UTF-8?",
+                rules=[_without_ending("q2", "cp1252_file")])],
         approach="the report's problem column says which file is not UTF-8; or load the "
                  "folder as a corpus and read its encoding column. The file name is a text: "
                  "put it in quotes.",
