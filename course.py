@@ -578,7 +578,8 @@ def cmd_run_course(args):
 def cmd_import_corpus(args):
     python = ensure_venv(LAB_EXTRAS)
     # The exports and --out are relative to where the command was typed.
-    return run_child([python, "-m", "framelab.imports", *args], cwd=Path.cwd(), env=child_env())
+    return run_child([python, "-m", "framelab.imports"] + list(args), cwd=Path.cwd(),
+                     env=child_env())
 
 
 def cmd_student_copy(args):
