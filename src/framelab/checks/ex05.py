@@ -15,6 +15,7 @@ from .rules import (
     not_empty,
     not_zero,
     one_of,
+    rounded,
     sorted_list,
 )
 
@@ -47,22 +48,6 @@ def _logdice(formula):
         o, fx, fy = _o_f(variables)
         return abs(value - formula(o, fx, fy)) < 1e-6
     return test
-
-
-def rounded(right):
-    """A rule: the answer is the right number rounded (to 0-4 decimals), where it is not asked.
-
-    >>> rounded(lambda ns: 11.8347)(11.83, {})
-    'is rounded: store the number as the kit computes it, do not round it'
-    >>> rounded(lambda ns: 11.8347)(11.9, {}) is None
-    True
-    """
-    def rule(value, variables):
-        exact = float(right(variables))
-        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
-            return "is rounded: store the number as the kit computes it, do not round it"
-        return None
-    return rule
 
 
 def _is_table(value, variables):

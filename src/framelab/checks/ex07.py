@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .kinds import COUNT, NUMBER, TABLE, TEXT
 from .questions import Answer, Question
-from .rules import columns, in_range, mistake, not_zero, one_of
+from .rules import columns, in_range, mistake, not_zero, one_of, rounded
 
 
 def _by_article(table):
@@ -30,16 +30,6 @@ def _not_a_copy(value, variables):
     lexicon = variables["lexicon"]
     return value is lexicon or not lexicon.reset_index(drop=True).equals(
         framelab.frame_lexicon().reset_index(drop=True))
-
-
-def rounded(right):
-    """A rule: the answer is the right number rounded, where the question asks not to round it."""
-    def rule(value, variables):
-        exact = float(right(variables))
-        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
-            return "is rounded: store the number as the kit computes it, do not round it"
-        return None
-    return rule
 
 
 def _same_scores(table, variables):

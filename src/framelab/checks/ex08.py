@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from .kinds import COLUMN, COUNT, LIST, NUMBER, TEXT
 from .questions import Answer, Question
-from .rules import in_range, items_of, mistake, no_repeats, not_empty, not_zero, one_of, sorted_list
+from .rules import (
+    in_range,
+    items_of,
+    mistake,
+    no_repeats,
+    not_empty,
+    not_zero,
+    one_of,
+    rounded,
+    sorted_list,
+)
 
 
 def _share(column, times=100):
@@ -22,16 +32,6 @@ def _sums(column):
         sums = framelab.who_speaks(variables["found"], by="side").groupby("side")[column].sum()
         return {str(k): int(v) for k, v in sums.items()} == {k: int(v) for k, v in value.items()}
     return test
-
-
-def rounded(right):
-    """A rule: the answer is the right number rounded, where the question asks not to round it."""
-    def rule(value, variables):
-        exact = float(right(variables))
-        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
-            return "is rounded: store the number as the kit computes it, do not round it"
-        return None
-    return rule
 
 
 def _west_share(variables):

@@ -21,6 +21,7 @@ import pandas as pd
 from .kinds import show
 
 __all__ = [
+    "rounded",
     "columns", "in_range", "items_of", "lowercase", "mistake", "no_repeats", "not_empty", "not_zero",
     "one_of", "sorted_list",
 ]
@@ -157,5 +158,21 @@ def columns(wanted: Sequence[str], *, more: bool = False) -> Rule:
         if extra and not more:
             return (f"has {len(have)} columns, where only {asked} "
                     f"{'are' if len(wanted) > 1 else 'is'} asked: select just those")
+        return None
+    return rule
+
+
+def rounded(right: Callable[[Mapping[str, Any]], float]) -> Rule:
+    """A rule: the answer is the right number rounded (to 0-4 decimals), where it is not asked.
+
+    >>> rounded(lambda ns: 11.8347)(11.83, {})
+    'is rounded: store the number as the kit computes it, do not round it'
+    >>> rounded(lambda ns: 11.8347)(11.9, {}) is None
+    True
+    """
+    def rule(value, variables):
+        exact = float(right(variables))
+        if abs(value - exact) > 1e-9 and any(abs(value - round(exact, n)) < 1e-9 for n in range(5)):
+            return "is rounded: store the number as the kit computes it, do not round it"
         return None
     return rule
