@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from tests.test_exercises import _shown as shown
 from tools.notebooks import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,18 +98,6 @@ def setup_cells(nb) -> list:
         if cell.cell_type == "code":
             cells.append(nbformat.v4.new_code_cell(cell.source))
     return cells
-
-
-def shown(cell) -> tuple[str, list[str]]:
-    """What a cell showed: 'error' or 'ok', and its lines."""
-    lines, kind = [], "ok"
-    for output in cell.outputs:
-        if output.output_type == "error":
-            kind = "error"
-            lines += [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in output.traceback]
-        elif output.output_type == "stream" and output.name == "stdout":
-            lines += [line for line in output.text.splitlines() if line.strip()]
-    return kind, lines
 
 
 @pytest.mark.skipif(not (ROOT / "solutions").is_dir(), reason="a student copy has no solutions/")
