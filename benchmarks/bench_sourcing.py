@@ -7,10 +7,13 @@ Run it from the repository's folder (it is not a test; pytest does not collect b
     .venv/bin/python benchmarks/bench_sourcing.py --known-failing   # the failing case ids
     .venv/bin/python benchmarks/bench_sourcing.py --why      # each failing case, and why
     .venv/bin/python benchmarks/bench_sourcing.py --extra    # the kit's non-quotations
+    .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check   # the check set
 
 It reads the development set (pages, metadata.csv, the hand-made gold.json; see
-tests/realpages/README.md) and measures the kit exactly as tests/test_realpages.py checks it,
-with the same functions:
+tests/realpages/README.md), or with ``--folder`` another set in the same format: the check set
+``tests/realpages_check/`` holds pages of the same outlets that the rules were not written on
+(its README.md; rules must not be tuned to it). It measures the kit exactly as
+tests/test_realpages.py checks it, with the same functions:
 
 - **quotations found**: gold quotations that a row of ``framelab.quotes`` on the cleaned page
   starts with (recall);
@@ -46,11 +49,11 @@ def _share(right: int, total: int) -> str:
     return f"{right}/{total} ({100 * right / total:.0f}%)" if total else "-"
 
 
-def results() -> list[tuple[realpages.Case, bool]]:
-    """Every case with whether the kit gets it right."""
+def results(folder: Path = realpages.FOLDER) -> list[tuple[realpages.Case, bool]]:
+    """Every case of the set in ``folder`` with whether the kit gets it right."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return [(case, realpages.check(case)[0]) for case in realpages.cases()]
+        return [(case, realpages.check(case)[0]) for case in realpages.cases(folder=folder)]
 
 
 def summary(done: list[tuple[realpages.Case, bool]], pages: list[realpages.Page]) -> dict:
@@ -87,8 +90,17 @@ def main(argv: list[str] | None = None) -> None:
                         help="print each failing case with what the kit did")
     parser.add_argument("--extra", action="store_true",
                         help="print the kit's quotations that are no gold quotation")
+    parser.add_argument("--folder", type=Path, default=realpages.FOLDER,
+                        help="the set of pages to measure (default: the development set, "
+                             "tests/realpages; the check set is tests/realpages_check)")
     args = parser.parse_args(argv)
-    done = results()
+    folder = args.folder.resolve()
+    if not folder.is_dir() and not args.folder.is_absolute():
+        folder = (ROOT / args.folder).resolve()  # tests/realpages_check from another folder
+    if not (folder / "gold.json").is_file() or not (folder / "metadata.csv").is_file():
+        parser.error(f"{args.folder} holds no set of pages: it needs metadata.csv and gold.json "
+                     "in the format of tests/realpages/ (see its README.md)")
+    done = results(folder)
     if args.why:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -97,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"{case.id}\n    {realpages.check(case)[1][:300]}")
         return
     if args.extra:
-        for page in realpages.pages():
+        for page in realpages.pages(folder):
             for row in realpages.not_quotations(page.file).itertuples():
                 print(f"{page.stem}: {row.quote[:70]!r} (speaker {row.speaker!r})")
         return
@@ -108,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"    {case_id!r},")
         print("})")
         return
-    pages = list(realpages.pages())
+    pages = list(realpages.pages(folder))
     groups = {"nl": [p for p in pages if p.language == "nl"],
               "da": [p for p in pages if p.language == "da"], "all": pages}
     table = {name: summary(done, group) for name, group in groups.items()}

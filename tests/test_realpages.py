@@ -17,7 +17,11 @@ Cases the kit of today gets wrong are listed in :data:`KNOWN_FAILING` and run as
 ``xfail(strict=False)``; remove an id there when a rule makes the case pass (the benchmark,
 ``.venv/bin/python benchmarks/bench_sourcing.py --known-failing``, prints the current list).
 The tests of the data itself (:func:`test_metadata_lists_every_page` and the ones after it)
-never fail expectedly.
+never fail expectedly. They run on the development set and on the check set
+(``tests/realpages_check/``, same format and conventions): pages of the same outlets that the
+rules were not written on, for honest figures (``benchmarks/bench_sourcing.py --folder
+tests/realpages_check``). The case-by-case tests of the kit run on the development set only;
+rules must not be tuned to the check set.
 """
 
 from __future__ import annotations
@@ -37,6 +41,12 @@ import pytest
 import framelab
 
 FOLDER = Path(__file__).resolve().parent / "realpages"
+#: The check set (tests/realpages_check/): pages of the same outlets that the rules were not
+#: written on. Only the data tests below run on it; its figures come from
+#: ``benchmarks/bench_sourcing.py --folder tests/realpages_check``. Rules must not be tuned to it.
+CHECK_FOLDER = Path(__file__).resolve().parent / "realpages_check"
+#: Both sets, for the data tests.
+SETS = (FOLDER, CHECK_FOLDER)
 
 #: The outlets the development set may use; every other outlet is kept back for an independent
 #: test (issue 11).
@@ -159,35 +169,45 @@ def _label(text: str) -> str:
 
 
 @cache
-def metadata() -> tuple[dict[str, str], ...]:
-    """The rows of metadata.csv."""
-    with open(FOLDER / "metadata.csv", encoding="utf-8", newline="") as handle:
+def metadata(folder: Path = FOLDER) -> tuple[dict[str, str], ...]:
+    """The rows of the set's metadata.csv (the development set unless ``folder`` is given)."""
+    with open(folder / "metadata.csv", encoding="utf-8", newline="") as handle:
         return tuple(csv.DictReader(handle))
 
 
 @cache
-def gold() -> dict:
-    """The gold file, as it is."""
-    return json.loads((FOLDER / "gold.json").read_text(encoding="utf-8"))
+def gold(folder: Path = FOLDER) -> dict:
+    """The set's gold file, as it is."""
+    return json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+
+
+#: Every page loaded so far, by file name, with its folder (the kit's results are cached by
+#: file name, so a name is one page in all sets).
+_LOADED: dict[str, tuple[Path, Page]] = {}
 
 
 @cache
-def pages() -> tuple[Page, ...]:
-    """Every page with a gold entry, in file order."""
-    rows = {row["file"]: row for row in metadata()}
+def pages(folder: Path = FOLDER) -> tuple[Page, ...]:
+    """Every page of the set with a gold entry, in file order."""
+    rows = {row["file"]: row for row in metadata(folder)}
     result = []
-    for entry in gold()["pages"]:
+    for entry in gold(folder)["pages"]:
         row = rows[entry["file"]]
-        text = (FOLDER / entry["file"]).read_bytes().decode("utf-8")
-        result.append(Page(entry["file"], row["language"], row["outlet"], row["url"],
-                           row["date"], text, entry))
+        text = (folder / entry["file"]).read_bytes().decode("utf-8")
+        page = Page(entry["file"], row["language"], row["outlet"], row["url"], row["date"],
+                    text, entry)
+        known = _LOADED.setdefault(page.file, (folder, page))
+        if known[0].resolve() != folder.resolve():
+            raise ValueError(f"{page.file} is a page of both {known[0]} and {folder}: "
+                             "give the page another file name")
+        result.append(page)
     return tuple(result)
 
 
-def cases(kinds: tuple[str, ...] | None = None) -> list[Case]:
+def cases(kinds: tuple[str, ...] | None = None, folder: Path = FOLDER) -> list[Case]:
     """Every gold case (of the given kinds), with its id ``<page>/<kind>/<first words>``."""
     found: list[Case] = []
-    for page in pages():
+    for page in pages(folder):
         entry = page.gold
         for quote in entry["quotes"]:
             found.append(Case(f"{page.stem}/quote/{_label(quote['start'])}", "quote", page, quote))
@@ -217,17 +237,28 @@ def cases(kinds: tuple[str, ...] | None = None) -> list[Case]:
 # --- What the kit does with a page -------------------------------------------------------
 
 
+def _page(file: str) -> Page:
+    """The page with this file name, of a set loaded with :func:`pages` or of :data:`SETS`."""
+    if file not in _LOADED:
+        for folder in SETS:
+            if (folder / "gold.json").is_file():
+                pages(folder)
+    if file not in _LOADED:
+        raise KeyError(f"no page {file!r} in the sets loaded ({', '.join(map(str, SETS))})")
+    return _LOADED[file][1]
+
+
 @cache
 def cleaned(file: str) -> str:
     """The page's text after the kit's cleaning rules."""
-    page = next(p for p in pages() if p.file == file)
+    page = _page(file)
     return framelab.clean_text(page.text, language=page.language, article=page.stem).text
 
 
 @cache
 def found_quotes(file: str) -> pd.DataFrame:
     """The kit's quotations in the cleaned page (as analyse_folder finds them)."""
-    page = next(p for p in pages() if p.file == file)
+    page = _page(file)
     corpus = pd.DataFrame({"id": [page.stem], "language": [page.language],
                            "text": [cleaned(file)]})
     return framelab.quotes(corpus).reset_index(drop=True)
@@ -244,7 +275,7 @@ def matches(file: str) -> tuple[int | None, ...]:
     A row is a gold quotation when its quote starts with the gold's first words (or, failing
     that, contains them); each row counts for one gold quotation at most.
     """
-    page = next(p for p in pages() if p.file == file)
+    page = _page(file)
     found = [_norm(q) for q in found_quotes(file)["quote"]]
     used: set[int] = set()
     result: list[int | None] = []
@@ -439,9 +470,10 @@ def test_same_speaker_compares_names_loosely(found: str, gold: str, same: bool) 
 # --- The data itself ----------------------------------------------------------------------
 
 
-def test_metadata_lists_every_page():
-    files = sorted(p.name for p in FOLDER.glob("*.txt"))
-    rows = metadata()
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_metadata_lists_every_page(folder: Path) -> None:
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    rows = metadata(folder)
     assert [row["file"] for row in rows] == files
     assert list(rows[0]) == ["file", "language", "outlet", "url", "date"]
     for row in rows:
@@ -453,18 +485,22 @@ def test_metadata_lists_every_page():
     assert len({row["url"] for row in rows}) == len(rows)
 
 
-def test_gold_covers_every_page_once():
-    assert [entry["file"] for entry in gold()["pages"]] == [row["file"] for row in metadata()]
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_gold_covers_every_page_once(folder: Path) -> None:
+    files = [row["file"] for row in metadata(folder)]
+    assert [entry["file"] for entry in gold(folder)["pages"]] == files
 
 
-def test_both_languages_about_half():
-    counts = pd.Series([row["language"] for row in metadata()]).value_counts()
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_both_languages_about_half(folder: Path) -> None:
+    counts = pd.Series([row["language"] for row in metadata(folder)]).value_counts()
     assert set(counts.index) == {"nl", "da"}
     assert counts.min() >= 0.4 * counts.sum(), counts.to_dict()
 
 
-def test_pages_are_utf8_text():
-    for page in pages():
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_pages_are_utf8_text(folder: Path) -> None:
+    for page in pages(folder):
         assert page.text.strip(), page.file
         assert "\r" not in page.text and "\x00" not in page.text, page.file
 
@@ -473,10 +509,22 @@ def test_case_ids_are_unique_and_known_failures_exist():
     ids = [case.id for case in cases()]
     assert len(ids) == len(set(ids))
     assert set(KNOWN_FAILING) <= set(ids), sorted(set(KNOWN_FAILING) - set(ids))
+    check = [case.id for case in cases(folder=CHECK_FOLDER)]
+    assert len(check) == len(set(check))
 
 
-def test_gold_quotes_occur_in_their_page():
-    for page in pages():
+def test_the_check_set_is_apart_from_the_development_set():
+    """No page, address or file name of the check set is in the development set."""
+    dev, check = metadata(FOLDER), metadata(CHECK_FOLDER)
+    assert not {row["file"] for row in dev} & {row["file"] for row in check}
+    assert not {row["url"] for row in dev} & {row["url"] for row in check}
+    texts = {page.text for page in pages(FOLDER)}
+    assert not [page.file for page in pages(CHECK_FOLDER) if page.text in texts]
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_gold_quotes_occur_in_their_page(folder: Path) -> None:
+    for page in pages(folder):
         for quote in page.gold["quotes"]:
             assert quote["start"].strip() and quote["start"] in page.text, (page.file, quote)
             assert isinstance(quote["speaker"], str), (page.file, quote)
@@ -484,8 +532,9 @@ def test_gold_quotes_occur_in_their_page():
             assert words in page.text, (page.file, words)
 
 
-def test_gold_lines_are_lines_of_their_page():
-    for page in pages():
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_gold_lines_are_lines_of_their_page(folder: Path) -> None:
+    for page in pages(folder):
         first = _DATE_PREFIX.sub("", page.text.splitlines()[0]).strip()
         lines = [first] + [line.strip() for line in page.text.splitlines()[1:]]
         for line in page.gold["boilerplate"]:
@@ -499,8 +548,9 @@ def test_gold_lines_are_lines_of_their_page():
                 assert line.strip() not in kept, (page.file, line)
 
 
-def test_gold_sentences_and_apostrophes_come_from_their_page():
-    for page in pages():
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_gold_sentences_and_apostrophes_come_from_their_page(folder: Path) -> None:
+    for page in pages(folder):
         for sentence in page.gold["sentences"]:
             assert sentence["text"] in page.text, (page.file, sentence["text"])
             assert len(sentence["expected"]) >= 1
@@ -518,16 +568,17 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def test_no_two_pages_tell_the_same_story():
-    """Agency copy appears word for word on several sites: each story is in the set once.
+    """Agency copy appears word for word on several sites: each story is in the sets once.
 
-    The pages are compared without their gold boilerplate (one site's notices recur on every
-    page of it).
+    The pages of both sets are compared with each other (a story of the check set must not be
+    in the development set either), without their gold boilerplate (one site's notices recur on
+    every page of it).
     """
     def article(page: Page) -> str:
         noise = {(b if isinstance(b, str) else b["line"]).strip() for b in page.gold["boilerplate"]}
         return "\n".join(line for line in page.text.splitlines() if line.strip() not in noise)
 
-    shingles = [(page.file, _shingles(article(page))) for page in pages()]
+    shingles = [(page.file, _shingles(article(page))) for folder in SETS for page in pages(folder)]
     for i, (a, sa) in enumerate(shingles):
         for b, sb in shingles[i + 1:]:
             overlap = len(sa & sb) / max(1, min(len(sa), len(sb)))
