@@ -76,6 +76,7 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+")
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
+_WORD = re.compile(r"\w+")
 
 
 def _missing_verbs(missing: dict[str, list[str]]) -> str:
@@ -151,15 +152,21 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                                       else speakers.last_name_in(last))
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
-        cursor = 0
+        cursor = outer_end = 0
+        paragraph_speaker = ""
         for start, end, marks, inside in spans:
             s_start, s_end = _sentence_bounds(masked, start, end)
             # Indirect speech earlier in the paragraph updates who spoke last.
             _indirect(masked[cursor:s_start], speakers)
             cursor = max(cursor, s_start)
+            # A quotation inside a quotation quotes someone else: not the paragraph's speaker.
+            nested = start < outer_end
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
-                             following, announced if start == 0 else None)
+                             following, announced if start == 0 else None,
+                             "" if nested else paragraph_speaker)
             rows.append({**base, "quote": inside, "marks": marks, **row})
+            if not nested:
+                paragraph_speaker, outer_end = str(row["speaker"]), end
         _indirect(masked[cursor:], speakers)
     # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
     # “B”, besloot Lachaert."): both are the same speaker's.
@@ -305,9 +312,20 @@ def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
 
 
+def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
+    """Where the first word of the sentence at ``s_start`` starts, after a determiner."""
+    match = _WORD.search(masked, s_start)
+    if match is None:
+        return s_start
+    if match.group().lower() in speakers.determiners:
+        after = _WORD.search(masked, match.end())
+        return after.start() if after else match.start()
+    return match.start()
+
+
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
-               inside: str, speakers: Speakers, following: list[str], announced: str | None
-               ) -> dict[str, object]:
+               inside: str, speakers: Speakers, following: list[str], announced: str | None,
+               paragraph_speaker: str = "") -> dict[str, object]:
     full = _is_full(masked, start, s_start, inside)
     label = ""
     found = None
@@ -347,10 +365,16 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             # a known actor there is the first actor the sentence names, as rule 7 would say
             label = "first" if subject.name in speakers.rules.side else "subject"
             found = (subject.name, "", subject.how)
+    if found is None and not full and paragraph_speaker:
+        # A fragment with no verb in a paragraph of quotations by one speaker: theirs
+        # ("“…”, zegt Kaag. Het pakket is een “belangrijk pressiemiddel”.").
+        found, label = (paragraph_speaker, "", "continuation"), "paragraph"
     if found is None:
-        named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
+        # A known actor that opens the sentence is its subject ("Kremlin 'zal …'"); one
+        # further on is not the speaker ("… waar hij een ‘vredesmissie’ naar Oekraïne stuurt").
+        named = speakers.rules.actor_re.match(masked, _opening(masked, s_start, speakers))
         if named:
-            found = (speakers.rules.canonical[named[0].group(1)], "", "name")
+            found = (speakers.rules.canonical[named.group(1)], "", "name")
             label = "first"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
@@ -361,6 +385,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
                        "continuation": "continuation",
+                       "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]
     speakers.spoke(speaker or None, quoted=True)
     return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
