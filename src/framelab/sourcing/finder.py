@@ -181,7 +181,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                   and row["attribution"] != "named after the next quote"), None)
     if first is not None:
         for row in rows[:first]:
-            if not row["speaker"] and row["attribution"] == "unknown":
+            # a whole quotation only: a fragment in a sentence about someone is not a lead
+            if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
                 row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):

@@ -170,16 +170,18 @@ class People:
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
         """The person given ``role`` (or a role with the same last part), else the last person."""
         people = [p for p in reversed(self.people.values()) if p.person]
+        written = role
         for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
             if role.endswith(name):
                 role = role[: len(role) - len(name)] + same
                 break
         for person in people:
-            if role in person.roles:
+            if role in person.roles or written in person.roles:
                 return person.name
+        # A compound names the same role by its last part ("de chef" for "NAVO-chef"), but a
+        # deputy is not the one they stand in for ("vicepremier", "næstformand").
         for person in people:
-            if any(r.endswith(role) or role.endswith(r) for r in person.roles
-                   if len(r) > 3 and len(role) > 3):
+            if any(_same_head(r, written) for r in person.roles):
                 return person.name
         stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
         for person in people:
@@ -200,6 +202,26 @@ class People:
         if name and (quoted or self.is_person(name)):
             self.events.append(["speaker", name, quoted])
 
+
+
+# Role prefixes of a deputy or a former holder: a "vicepremier" is not the "premier".
+_DEPUTY = ("vice", "oud", "ex", "næst", "plaatsvervangend", "waarnemend", "fungerende",
+           "konstitueret", "under")
+
+
+def _same_head(one: str, other: str) -> bool:
+    """True if one role word ends with the other ("navo-chef", "chef"), not for a deputy.
+
+    >>> _same_head("navo-chef", "chef"), _same_head("vicepremier", "premier")
+    (True, False)
+    """
+    if len(one) <= 3 or len(other) <= 3:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    if not long_.endswith(short):
+        return False
+    prefix = long_[: len(long_) - len(short)].rstrip("-")
+    return not prefix.endswith(_DEPUTY)
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
