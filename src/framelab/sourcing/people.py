@@ -31,7 +31,7 @@ _UP = f"[{re.escape(_UPPER)}]"
 _NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
                        rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
                        rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
-# A word before a capital (perhaps after a comma): where a role may precede a name.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -74,17 +74,17 @@ class People:
         with no one speaking before it)."""
         for event in reversed(self.events):
             if event[0] in ("text", "read"):
-                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
-                    words = match.group().split()
-                    if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
-                        return self.normal(match.group())
+                found = self.last_name_in(str(event[-1]))
+                if found:
+                    return found
         return None
 
     def last_name_in(self, sentence: str) -> str | None:
         """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
         for match in reversed(list(_NAME_RUN.finditer(sentence))):
             words = match.group().split()
-            if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
+            if words[0].lower() not in self.not_names and not self.role_of(words[-1]) \
+                    and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things
                 return self.normal(match.group())
         return None
 

@@ -204,32 +204,27 @@ class Speakers(People):
 
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
-        start = max(0, position - 160)
+        start = max(0, position - 200)
         tokens = [(m.group(), m.start() + start, m.end() + start)
                   for m in _TOKEN.finditer(text[start:position])]
-        tokens = tokens[-16:]
-        for i in range(len(tokens)):
-            word = tokens[i][0]
-            if not (word[:1].isupper() or word.lower() in self.pronouns
-                    or word.lower() in self.determiners or self.role_of(word)):
-                continue
-            if i > 0 and tokens[i - 1][0].lower() in self.determiners:
-                continue  # the parse from the determiner covers it
-            before = tokens[i - 1][0] if i > 0 else ""
-            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
-                                           and before.rsplit("-", 1)[1][:1].islower()
-                                           and self.role_of(before) is None):
-                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
-            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
-            found = self._parse(tokens, i, text, commit=False, initial=initial)
-            if found is None:
-                continue
-            gap = tokens[found[1]:]
-            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
-                    and self.normal(tokens[i][0]) == tokens[i][0]:
-                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
-            if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
-                return self._parse(tokens, i, text, initial=initial)
+        tokens = tokens[-20:]
+        if len(tokens) > 2 and tokens[-1][0] == ",":
+            # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
+            # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
+            # pointerede": the subject ends at the first comma; "med Natos generalsekretær,
+            # Jens Stoltenberg, sagde den norske statsminister": none (the verb's subject
+            # follows it).
+            opening = next((k for k in range(len(tokens) - 2, -1, -1)
+                            if tokens[k][0] in (",", ".", ";", ":", "!", "?")), None)
+            if opening is not None and tokens[opening][0] == ",":
+                found = self._subject_in(tokens, opening, text, start, exact=True)
+                if found is not None and found.how != "role":  # "ordfører, Jens Rohde,": below
+                    return found
+                if self._governed(tokens, opening):
+                    return None
+        found = self._subject_in(tokens, len(tokens), text, start, exact=False)
+        if found is not None:
+            return found
         # A subordinate clause ends with its verb: "at han i et stort interview … erkendte",
         # "dat zij na lang beraad … bevestigde": the subject after the conjunction.
         for i in range(len(tokens) - 2, -1, -1):
@@ -241,6 +236,53 @@ class Speakers(People):
                     return self._parse(tokens, i + 1, text)
                 break
         return None
+
+    def _subject_in(self, tokens: list[tuple[str, int, int]], limit: int, text: str,
+                    start: int, *, exact: bool) -> Subject | None:
+        """The speaker phrase that ends right before ``tokens[limit]`` (``exact``) or at most
+        three lowercase words before it, resolved; None if there is none."""
+        for i in range(limit):
+            word = tokens[i][0]
+            if not (word[:1].isupper() or word.lower() in self.pronouns
+                    or word.lower() in self.determiners or self.role_of(word)):
+                continue
+            if i > 0 and tokens[i - 1][0].lower() in self.determiners:
+                continue  # the parse from the determiner covers it
+            before = tokens[i - 1][0] if i > 0 else ""
+            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
+                                           and before.rsplit("-", 1)[1][:1].islower()
+                                           and self.role_of(before) is None):
+                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
+            if self.role_of(word) and self._governed(tokens, i + 1):
+                continue  # "med Natos afgående generalsekretær": an object too
+            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
+            found = self._parse(tokens[:limit], i, text, commit=False, initial=initial)
+            if found is None:
+                continue
+            gap = tokens[found[1]:limit]
+            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
+                    and self.normal(tokens[i][0]) == tokens[i][0]:
+                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
+            if exact and gap:
+                continue
+            if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
+                return self._parse(tokens[:limit], i, text, initial=initial)
+        return None
+
+    def _governed(self, tokens: list[tuple[str, int, int]], end: int) -> bool:
+        """True if the noun phrase that ends right before ``tokens[end]`` follows a
+        preposition: "med Natos afgående generalsekretær", "bij de Russische president"."""
+        k = end - 1
+        while k > 0 and end - k < 6:
+            word = tokens[k - 1][0]
+            if word in _PREPOSITIONS:
+                return True
+            if word.lower() in self.determiners or self._modifier(word) or (
+                    word[:1].isupper() and word.endswith(("s", "’s", "'s", "se", "sche", "ske"))):
+                k -= 1
+                continue
+            return False
+        return False
 
     def _parse(self, tokens: list[tuple[str, int, int]], i: int, text: str, *,
                commit: bool = True, initial: bool = False):  # type: ignore[no-untyped-def]
