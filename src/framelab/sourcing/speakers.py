@@ -68,6 +68,8 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
                            "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
+# Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
+_FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
@@ -255,6 +257,9 @@ class Speakers(People):
                 continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             if self.role_of(word) and self._governed(tokens, i + 1):
                 continue  # "med Natos afgående generalsekretær": an object too
+            if before[:1].isupper() and before.lower() not in self.not_names \
+                    and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
+                continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
             initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
             found = self._parse(tokens[:limit], i, text, commit=False, initial=initial)
             if found is None:
@@ -265,6 +270,7 @@ class Speakers(People):
                 continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
             if exact and gap:
                 continue
+            gap = gap[_affiliation(gap):]  # "Gade (V) fra Jammerbugt Kommune synes"
             if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
                 return self._parse(tokens[:limit], i, text, initial=initial)
         return None
@@ -499,6 +505,20 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
                 forms.append(word[: -len(ending)])
         return tuple(forms)
     return (word,)
+
+
+def _affiliation(gap: list[tuple[str, int, int]]) -> int:
+    """The length of "fra Jammerbugt Kommune", "van de VVD", "uit Gent" at the start of
+    ``gap`` (a preposition of origin and capitalised words: where the speaker is from), or 0."""
+    if not gap or gap[0][0] not in _FROM_PLACE:
+        return 0
+    k = 1
+    if k < len(gap) and gap[k][0] in ("de", "het", "den", "det"):
+        k += 1
+    end = k
+    while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
+        end += 1
+    return end if end > k else 0
 
 
 def _token_at(tokens: list[tuple[str, int, int]], end: int, i: int) -> int:
