@@ -190,7 +190,8 @@ class Speakers(People):
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
-            start = sentence.rfind(" ", 0, end) + 1
+            # after a space, or after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
+            start = max(sentence.rfind(" ", 0, end), sentence.rfind(":", 0, end)) + 1
             word = sentence[start:end].rstrip(",")
             if not word[:1].isalpha():
                 continue
@@ -434,7 +435,14 @@ class Speakers(People):
             else:
                 break
         left = end - i
-        if left >= 3:
+        # "for Odense Bys Museer Torben Grøngaard Jeppesen": a genitive and its noun end the
+        # organisation, the name follows (two or three words)
+        genitive = next((g for g in range(end - 4, m - 1, -1)
+                         if tokens[g][0].endswith(("s", "’s", "'s")) and 2 <= end - g - 2 <= 3),
+                        None)
+        if left >= 3 and genitive is not None:
+            i = max(i, genitive + 2)
+        elif left >= 3:
             i = end - 2
         elif left == 2 and i == m:
             i = m + 1
