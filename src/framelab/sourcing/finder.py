@@ -77,6 +77,8 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+")
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _WORD = re.compile(r"\w+")
+_INFINITIVE = re.compile(r"(?<!\w)(?:te|at)\s+$")
+_THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
 
 
 def _missing_verbs(missing: dict[str, list[str]]) -> str:
@@ -202,9 +204,12 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     speaker phrase next to it; the speaker is "" where the phrase names nobody ("een
     verslaggever"). None: no verb with a speaker phrase."""
     rules = speakers.rules
-    verbs = list(rules.verb_re.finditer(window))
+    # An infinitive after "te"/"at" reports nothing: "Rusland heeft niets te zeggen".
+    verbs = [verb for verb in rules.verb_re.finditer(window)
+             if not _INFINITIVE.search(window, max(0, verb.start() - 4), verb.start())]
     if not verbs:
         return None
+    unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
         if form in PREPOSITIONS:
@@ -223,10 +228,36 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                 # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
                 # one unknown word at the start (an adverb, perhaps)
                 subject = speakers.subject_after(window, verb.end()) or subject
+        if subject is not None and subject.how == "pronoun" and not after_quote:
+            # "De Russische president zei dat hij het “…” vindt": a pronoun in the clause of
+            # an earlier reporting verb is that verb's subject.
+            main = _main_clause_speaker(window, verbs, verb, speakers)
+            if main is not None:
+                return main
+            if not subject.name:  # "al zei hij dat …" with no one before: another verb
+                unresolved = unresolved or (subject.name, verb.group(1), subject.how)
+                continue
         if subject is not None:
             return subject.name, verb.group(1), subject.how
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
+    return unresolved
+
+
+def _main_clause_speaker(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
+                         speakers: Speakers) -> tuple[str, str, str] | None:
+    """The named subject of a reporting verb before ``verb`` whose "dat"/"at" clause
+    ``verb`` is in ("X zei dat hij …"), or None."""
+    for earlier in verbs:
+        if earlier.start() >= verb.start():
+            break
+        if not _THAT.search(window, earlier.end(), verb.start()):
+            continue
+        subject = (speakers.subject_before(window, earlier.start())
+                   or speakers.subject_after(window, earlier.end()))
+        if subject is not None and subject.name and subject.how != "pronoun" \
+                and subject.end <= verb.start():
+            return subject.name, earlier.group(1), subject.how
     return None
 
 
