@@ -49,7 +49,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
-from .speakers import Speakers
+from .speakers import Speakers, Subject
 from .tables import (
     IMPERSONAL,
     PREPOSITIONS,
@@ -79,6 +79,10 @@ _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _WORD = re.compile(r"\w+")
 _INFINITIVE = re.compile(r"(?<!\w)(?:te|at)\s+$")
 _THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
+# After a verb: a determiner and one to three lowercase words, then the end of the clause
+# ("zei de groenteboer.", "aldus een buurtbewoner,", "siger naboen til …").
+_NOUN_PHRASE = re.compile(r"\s+(?:(de|het|een|den|det|en|et)\s+)?((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s*?){1,3})"
+                          r"(?=\s*(?:[.,;:!?]|$|\s(?:in|uit|van|op|tegen|tot|i|fra|til|på|med|for)\s))")
 
 
 def _missing_verbs(missing: dict[str, list[str]]) -> str:
@@ -219,7 +223,8 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
             subject = speakers.subject_after(window, auxiliary.end()) if auxiliary else None
         elif after_quote:
             subject = (speakers.subject_after(window, verb.end())
-                       or speakers.subject_before(window, verb.start()))
+                       or speakers.subject_before(window, verb.start())
+                       or _common_noun(window, verb.end(), speakers))
         else:
             subject = speakers.subject_before(window, verb.start())
             if subject is None or (" " not in subject.name and subject.start == 0
@@ -242,6 +247,21 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
     return unresolved
+
+
+def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | None:
+    """A noun that is no role and no name after a verb: "…”, zei de groenteboer", "aldus
+    een buurtbewoner", "siger naboen": a person the text does not name (how "unnamed")."""
+    match = _NOUN_PHRASE.match(window, position)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    if match.group(1) is None and (speakers.rules.language != "da" or len(words) > 1
+                                   or not words[0].endswith(("en", "et", "ne"))):
+        return None  # without a determiner only a Danish noun with its definite ending
+    if any(word in speakers.not_names or speakers.role_of(word) for word in words):
+        return None
+    return Subject("", "unnamed", match.start(2), match.end(2))
 
 
 def _main_clause_speaker(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
@@ -303,7 +323,8 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
-        subject = (speakers.subject_after(body, verb.end())
+        subject = ((speakers.subject_after(body, verb.end())
+                    or _common_noun(body, verb.end(), speakers))
                    if not before[clause + 1:].strip() else
                    speakers.subject_before(body, verb.start()))
         if subject is None:

@@ -68,6 +68,11 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
                            "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
+# Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
+_ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later", "eerder", "nog",
+                      "wel", "echter", "daarop", "verder", "zelf", "dus", "også", "så", "da",
+                      "senere", "tidligere", "selv", "dog", "videre", "derefter", "endvidere",
+                      "altså", "igen", "desuden"})
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
@@ -170,6 +175,9 @@ class Speakers(People):
                 if token[0] in _FROM:
                     return self._parse(tokens, i + 1, text)
                 if not token[0][:1].islower():
+                    # "siger nu Løkke", "zei ook Rutte": after adverbs that are function words
+                    if 0 < i <= 2 and all(t[0] in _ADVERBS for t in tokens[:i]):
+                        return self._parse(tokens, i, text)
                     break
         return found
 
