@@ -174,6 +174,22 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if not nested:
                 paragraph_speaker, outer_end = str(row["speaker"]), end
         _indirect(masked[cursor:], speakers)
+    # A role no one had when it was read ("…”, merkt de professor op." as the lead): the person
+    # the article gives that role later ("stelt professor Reynaert vast").
+    filled = None
+    for row in rows:
+        pending = row.pop("_role", None)
+        if pending and not row["speaker"]:
+            holder = speakers.role_holder(*pending)  # type: ignore[misc]
+            if holder:
+                row["speaker"], row["attribution"] = holder, "role (named later)"
+                filled = row
+                continue
+        if filled is not None and row["paragraph"] == filled["paragraph"] \
+                and row["attribution"] == "unknown" and row["kind"] == "full":
+            row["speaker"], row["attribution"] = filled["speaker"], "continuation"
+            continue  # the next quotation of the same speech
+        filled = None
     # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
     # “B”, besloot Lachaert."): both are the same speaker's.
     for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
@@ -315,6 +331,7 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
                 ) -> dict[str, object]:
     """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
     row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
+    speakers.unresolved_role = None
     found = None
     for verb in reversed(list(speakers.rules.verb_re.finditer(body))):
         # The attribution is a clause after a comma, ? or !: ", siger han", "? spørger hun",
@@ -335,7 +352,8 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
     if found:
         quote, speaker, verb_form, how = found
         row.update(quote=quote, speaker=speaker, verb=verb_form,
-                   attribution=_label(how, "after", speaker))
+                   attribution=_label(how, "after", speaker),
+                   _role=speakers.unresolved_role if how == "role" and not speaker else None)
     else:
         row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
         named = _next_sentence(following[0], speakers) if following else None
@@ -379,6 +397,7 @@ def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
                inside: str, speakers: Speakers, following: list[str], announced: str | None,
                paragraph_speaker: str = "") -> dict[str, object]:
+    speakers.unresolved_role = None
     full = _is_full(masked, start, s_start, inside)
     label = ""
     found = None
@@ -442,7 +461,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                        "first": "first actor in the sentence"}[label]
     speakers.spoke(speaker or None, quoted=True)
     return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
-            "attribution": attribution, "sentence": paragraph[s_start:s_end].strip()}
+            "attribution": attribution, "sentence": paragraph[s_start:s_end].strip(),
+            "_role": speakers.unresolved_role if how == "role" and not speaker else None}
 
 
 def _quotes(corpus: pd.DataFrame, actor_table: pd.DataFrame | None,

@@ -60,6 +60,7 @@ class People:
         self.events: list[list[object]] = []
         self._horizon: int | None = None  # while reading an event: only what came before it
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
+        self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
 
     def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -168,7 +169,19 @@ class People:
         return name
 
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
-        """The person given ``role`` (or a role with the same last part), else the last person."""
+        """The person given ``role`` (or a role with the same last part), else the last person.
+
+        With no one to resolve it to, the role is kept in ``unresolved_role``: a person the
+        article gives that role later is who it means ("…”, merkt de professor op." as the
+        lead, then "stelt professor Reynaert vast"; :meth:`role_holder`).
+        """
+        found = self.role_holder(role, adjectives) or self.last_person
+        if found is None:
+            self.unresolved_role = (role, adjectives)
+        return found
+
+    def role_holder(self, role: str, adjectives: list[str]) -> str | None:
+        """The person given ``role`` (or a role with the same last part), or None."""
         people = [p for p in reversed(self.people.values()) if p.person]
         written = role
         for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
@@ -187,7 +200,7 @@ class People:
         for person in people:
             if any(r.startswith(stem) for r in person.roles for stem in stems):
                 return person.name
-        return self.last_person
+        return None
 
     def is_person(self, name: str | None) -> bool:
         if not name:
