@@ -190,6 +190,12 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             row["speaker"], row["attribution"] = filled["speaker"], "continuation"
             continue  # the next quotation of the same speech
         filled = None
+    # A heading that is a quotation and nothing else ("‘EU moet meer doen aan veiligheid’", no
+    # full stop): it announces the next paragraph, whose first quotation's speaker it has.
+    for row, after in zip(rows, rows[1:], strict=False):
+        if after["paragraph"] == row["paragraph"] + 1 and after["speaker"] \
+                and _is_heading(row) and row["attribution"] in ("unknown", "continuation"):
+            row["speaker"], row["attribution"] = after["speaker"], "heading (named after it)"
     # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
     # “B”, besloot Lachaert."): both are the same speaker's.
     for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
@@ -216,6 +222,14 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+def _is_heading(row: dict[str, object]) -> bool:
+    """A paragraph that is one quotation without a sentence end: a heading."""
+    quote, sentence = str(row["quote"]), str(row["sentence"])
+    return (row["kind"] == "full" and row["marks"] != "- (dash)"
+            and len(sentence) - len(quote) <= 4 and sentence[1:-1].strip() == quote
+            and quote[-1:] not in ".!?…:")
 
 
 def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
