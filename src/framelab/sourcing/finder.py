@@ -77,6 +77,7 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+")
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _WORD = re.compile(r"\w+")
+_CLAUSE_START = re.compile(r"\s*,?\s*")
 _INFINITIVE = re.compile(r"(?<!\w)(?:te|at)\s+$")
 _THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
 # After a verb: a determiner and one to three lowercase words, then the end of the clause
@@ -224,6 +225,25 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     return rows
 
 
+def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a verb in two parts at ``position`` with the subject between
+    them ("liet de minister weten", "lod han forstå"; "liet … weten" in the verb table)."""
+    match = speakers.rules.split_re.match(text, position)
+    if match is None:
+        return None
+    first = next(group for group in match.groups() if group)
+    subject_start = match.start() + len(first)
+    subject = (speakers.subject_after(text, subject_start)
+               or _common_noun(text, subject_start, speakers))
+    if subject is None:
+        return None
+    written = match.group().lower()
+    form = next((form for form in speakers.rules.verbs if " … " in form
+                 and form.split(" … ")[0] == first.lower()
+                 and written.endswith(form.split(" … ")[1])), first)
+    return subject.name, form, subject.how
+
+
 def _is_heading(row: dict[str, object]) -> bool:
     """A paragraph that is one quotation without a sentence end: a heading."""
     quote, sentence = str(row["quote"]), str(row["sentence"])
@@ -363,6 +383,11 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         quote = body[: clause + (1 if body[clause] in "?!" else 0)].strip()
         found = quote, subject.name, verb.group(1), subject.how
         break
+    clause = max(body.rfind(","), body.rfind("?"), body.rfind("!"))
+    if found is None and clause > 0:  # "- …, lod han forstå."
+        split = _split_verb(body, _CLAUSE_START.match(body, clause + 1).end(), speakers)
+        if split is not None:
+            found = (body[: clause + (1 if body[clause] in "?!" else 0)].strip(), *split)
     if found:
         quote, speaker, verb_form, how = found
         row.update(quote=quote, speaker=speaker, verb=verb_form,
@@ -422,6 +447,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if clause:
         found = _verb_speaker(after[clause.start():], speakers, after_quote=True)
         label = "after"
+    else:  # "…”, liet de minister weten.": a verb in two parts, the subject between them
+        found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
     lead = masked[s_start:start]
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)

@@ -108,6 +108,8 @@ class People:
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):
                     person = subject.name
+                elif subject is not None and subject.how == "unnamed":
+                    person = ""  # "Een medewerker van de ambassade …": "hij" is no one named
         finally:
             self._horizon = horizon
         self.events[index] = event = ["read", speaker, person, sentence]
@@ -129,8 +131,8 @@ class People:
             elif kind == "read":
                 if event[1]:
                     return str(event[1])
-                if person and event[2]:
-                    return str(event[2])
+                if person and event[2] is not None:
+                    return str(event[2])  # "" for a person the text does not name
         return None
 
     @property

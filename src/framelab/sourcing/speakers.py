@@ -311,7 +311,9 @@ class Speakers(People):
         if lowered in self.pronouns:
             if not commit:
                 return "pronoun", i + 1
-            return Subject(self.last_person or self.last_named or "", "pronoun", start,
+            last = self.last_person  # "" for someone the text does not name ("een medewerker")
+            return Subject(last if last is not None else self.last_named or "",
+                           "unnamed" if last == "" else "pronoun", start,
                            tokens[i][2])
         actor = self.rules.actor_re.match(text, start)
         if actor is None and lowered in self.determiners and i + 1 < len(tokens):
