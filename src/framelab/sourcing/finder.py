@@ -469,6 +469,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found, label = (announced, "", "name"), "colon"
     if found is None and full and speakers.last_speaker:
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
+    elif found is None and full and not lead.strip():
+        # No one quoted yet, and the paragraph has just introduced someone ("Het was een
+        # tafereel dat D66-raadslid Lars Roodenburg niet kon laten schieten. „…”"): them.
+        person = speakers.last_person
+        if person and person.split()[-1] in masked[:s_start]:
+            found, label = (person, "", "continuation"), "continuation"
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
