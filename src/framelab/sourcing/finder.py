@@ -82,7 +82,7 @@ _INFINITIVE = re.compile(r"(?<!\w)(?:te|at)\s+$")
 _THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
 # After a verb: a determiner and one to three lowercase words, then the end of the clause
 # ("zei de groenteboer.", "aldus een buurtbewoner,", "siger naboen til …").
-_NOUN_PHRASE = re.compile(r"\s+(?:(de|het|een|den|det|en|et)\s+)?((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s*?){1,3})"
+_NOUN_PHRASE = re.compile(r"\s+(?:(de|het|een|den|det|en|et)\s+)?((?:[^\W_A-ZÀ-ÞÆØÅ][\w-]*\s*?){1,3})"
                           r"(?=\s*(?:[.,;:!?]|$|\s(?:in|uit|van|op|tegen|tot|i|fra|til|på|med|for)\s))")
 
 
@@ -266,8 +266,9 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
-        if form in PREPOSITIONS:
-            subject = speakers.subject_after(window, verb.end())
+        if form in PREPOSITIONS:  # "volgens de minister", "aldus een ingewijde"
+            subject = (speakers.subject_after(window, verb.end())
+                       or _common_noun(window, verb.end(), speakers))
         elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
             auxiliary = re.search(r"\b(?:wordt|werd|is)\s", window)
             subject = speakers.subject_after(window, auxiliary.end()) if auxiliary else None
@@ -307,7 +308,8 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
         return None
     words = match.group(2).split()
     if match.group(1) is None and (speakers.rules.language != "da" or len(words) > 1
-                                   or not words[0].endswith(("en", "et", "ne"))):
+                                   or not words[0].endswith(("en", "et", "ne"))
+                                   or not words[0].isalpha()):
         return None  # without a determiner only a Danish noun with its definite ending
     if any(word in speakers.not_names or speakers.role_of(word) for word in words):
         return None

@@ -61,7 +61,10 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
 # "generalsekretær i Nato", "chef for Forsvaret".
 _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
                          "der", "des"})
-_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+# Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
+# "Da", which start a sentence as a preposition or conjunction.
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El", "Le",
+                                "La", "Du", "Di", "Bin", "Ibn", "Dos", "Del"})
 # After these a name is the object of a preposition, not the subject of the verb after it.
 _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
                            "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
@@ -149,6 +152,8 @@ class Speakers(People):
             return True
         if not word[:1].isalpha() or (first and word.lower() in self.not_names):
             return False
+        if first and word.lower() in _PARTICLES and word not in _CAPITAL_PARTICLES:
+            return False  # "In Den Haag, …", "Da Løkke kom": a preposition, a conjunction
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
             return False  # "NAVO-landen", "Sønderjyske-profilen": a compound, not a name
         if self.rules.language == "nl" and len(word) > 4 and word.endswith(("se", "sche")):
@@ -170,6 +175,11 @@ class Speakers(People):
             if len(tokens) == 14:
                 break
         found = self._parse(tokens, 0, text, initial=initial)
+        if found is None and not initial and len(tokens) > 2 and self._noun(tokens[0][0]) \
+                and self._name(tokens, 1, first=False) >= 3:
+            # a noun the role table does not know, then a name: "zegt bewoonster Anja de
+            # Vries", "siger nabo Jens Hansen"
+            return self._parse(tokens, 1, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
                 if token[0] in _FROM:
@@ -260,6 +270,8 @@ class Speakers(People):
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
             before = tokens[i - 1][0] if i > 0 else ""
+            if i == 1 or i > 1 and tokens[i - 2][0] in ".!?:":
+                before = before.lower()  # "In Den Haag, …", "I København, …": a preposition
             if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
                                            and before.rsplit("-", 1)[1][:1].islower()
                                            and self.role_of(before) is None):
@@ -290,7 +302,8 @@ class Speakers(People):
         k = end - 1
         while k > 0 and end - k < 6:
             word = tokens[k - 1][0]
-            if word in _PREPOSITIONS:
+            if word in _PREPOSITIONS or word.lower() in _PREPOSITIONS and (
+                    k == 1 or tokens[k - 2][0] in ".!?:"):
                 return True
             if word.lower() in self.determiners or self._modifier(word) or (
                     word[:1].isupper() and word.endswith(("s", "’s", "'s", "se", "sche", "ske"))):
@@ -405,6 +418,12 @@ class Speakers(People):
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
 
+    def _noun(self, word: str) -> bool:
+        """A lowercase word that may be a noun: no function word, no adjective ending in -e."""
+        return (word[:1].islower() and word.isalpha() and len(word) > 3
+                and word not in self.not_names and word not in _ADVERBS
+                and not self._modifier(word))
+
     def _modifier(self, word: str) -> bool:
         """A lowercase adjective before a role: "danske", "voormalige", "tidligere"."""
         return (word[:1].islower() and word.isalpha() and word not in self.not_names
@@ -479,8 +498,7 @@ class Speakers(People):
     def _name(self, tokens: list[tuple[str, int, int]], j: int, *, first: bool) -> int:
         """The end of a name that starts at ``tokens[j]`` (``j`` itself if there is none)."""
         if j >= len(tokens) or not self.is_name_word(tokens[j][0], first=first):
-            if not (j + 1 < len(tokens) and tokens[j][0].lower() in _PARTICLES
-                    and tokens[j][0][:1].isupper()
+            if not (j + 1 < len(tokens) and tokens[j][0] in _CAPITAL_PARTICLES
                     and self.is_name_word(tokens[j + 1][0], first=False)):
                 return j  # "De Wever", "Von der Leyen" start with a particle
         k = j + 1
