@@ -42,12 +42,13 @@ __all__ = ["Speakers", "Subject"]
 # A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
 # one mark of punctuation.
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
-                    r"|\d[\d.,]*|[^\w\s]")
+                    r"|\d+-[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
 _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+_AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
              "de": ("er", "sie")}
@@ -156,8 +157,9 @@ class Speakers(People):
             return False  # "In Den Haag, …", "Da Løkke kom": a preposition, a conjunction
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
             return False  # "NAVO-landen", "Sønderjyske-profilen": a compound, not a name
-        if self.rules.language == "nl" and len(word) > 4 and word.endswith(("se", "sche")):
-            return False  # "Russische", "Palestijnse": an adjective of nationality
+        if self.rules.language == "nl" and len(word) > 4 and (
+                word.endswith("sche") or word.endswith("se") and word[-3] not in "aeiouysé"):
+            return False  # "Russische", "Palestijnse": an adjective of nationality (not "Jesse")
         return self.role_of(word) is None
 
     # --- phrases -----------------------------------------------------------------------------
@@ -393,6 +395,8 @@ class Speakers(People):
                 return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
+        if determiner and adjectives and self._name(tokens, k, first=False) > k:
+            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen": the name
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
@@ -425,7 +429,9 @@ class Speakers(People):
                 and not self._modifier(word))
 
     def _modifier(self, word: str) -> bool:
-        """A lowercase adjective before a role: "danske", "voormalige", "tidligere"."""
+        """A lowercase adjective before a role: "danske", "voormalige", "tidligere", "34-jarige"."""
+        if word[:1].isdigit():
+            return _AGE.fullmatch(word) is not None
         return (word[:1].islower() and word.isalpha() and word not in self.not_names
                 and word.endswith("e"))
 
