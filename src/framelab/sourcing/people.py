@@ -86,7 +86,7 @@ class People:
             words = match.group().split()
             if words[0].lower() not in self.not_names and not self.role_of(words[-1]) \
                     and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things
-                return self.normal(match.group())
+                return self.normal(without_affiliation(match.group()))
         return None
 
     def _read(self, index: int) -> list[object]:
@@ -237,6 +237,29 @@ def _same_head(one: str, other: str) -> bool:
         return False
     prefix = long_[: len(long_) - len(short)].rstrip("-")
     return not prefix.endswith(_DEPUTY)
+
+
+# Genitive endings of organisations and places, never of a first name: "Dansk Folkepartis",
+# "Socialdemokratiets", "Moderaternes", "Læsø Kommunes", "Danmarks", "Mariagerfjords".
+_ORGANISATION_GENITIVE = re.compile(
+    r"(?:partis|tiets|ernes|ets|kommunes|regions|lands|marks|fjords|borgs|byes|bys|havns|"
+    r"rups|købings|steds|ø's|['’]s)$", re.IGNORECASE)
+
+
+def without_affiliation(name: str) -> str:
+    """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
+    Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr";
+    "Anders Fogh Rasmussen" stays (a first name may end in -s).
+
+    >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
+    ('Mogens Jespersen', 'Jens Otto Krag')
+    """
+    words = name.split()
+    for g in range(len(words) - 3, -1, -1):
+        word = words[g]
+        if word.endswith(("s", "'s", "’s")) and (g > 0 or _ORGANISATION_GENITIVE.search(word)):
+            return " ".join(words[g + 1:])
+    return name
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _UP, People
+from .people import _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -532,7 +532,7 @@ class Speakers(People):
 
     @staticmethod
     def _name_text(tokens: list[tuple[str, int, int]], j: int, k: int) -> str:
-        return " ".join(token[0] for token in tokens[j:k]).replace("’", "'")
+        return without_affiliation(" ".join(token[0] for token in tokens[j:k]).replace("’", "'"))
 
     @staticmethod
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
