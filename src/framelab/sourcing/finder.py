@@ -161,8 +161,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = outer_end = 0
         paragraph_speaker = ""
+        outer_start = 0
         for start, end, marks, inside in spans:
             s_start, s_end = _sentence_bounds(masked, start, end)
+            if start < outer_end:  # inside another quotation: its sentence ends there too
+                s_start, s_end = max(s_start, outer_start + 1), min(s_end, outer_end - 1)
             # Indirect speech earlier in the paragraph updates who spoke last.
             _indirect(masked[cursor:s_start], speakers)
             cursor = max(cursor, s_start)
@@ -173,7 +176,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              "" if nested else paragraph_speaker)
             rows.append({**base, "quote": inside, "marks": marks, **row})
             if not nested:
-                paragraph_speaker, outer_end = str(row["speaker"]), end
+                paragraph_speaker, outer_start, outer_end = str(row["speaker"]), start, end
         _indirect(masked[cursor:], speakers)
     # A role no one had when it was read ("…”, merkt de professor op." as the lead): the person
     # the article gives that role later ("stelt professor Reynaert vast").

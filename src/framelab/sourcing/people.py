@@ -102,6 +102,8 @@ class People:
             if found is not None:  # reported speech: its speaker, if a person
                 if found[0] and self.is_person(found[0]):
                     speaker = found[0]
+                elif not found[0] and found[2] == "unnamed":
+                    person = ""  # "Een woordvoerder zei …": "hij" is no one named
             else:
                 subject = self.subject_after(sentence, 0, initial=True)
                 # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
@@ -242,22 +244,22 @@ def _same_head(one: str, other: str) -> bool:
 # Genitive endings of organisations and places, never of a first name: "Dansk Folkepartis",
 # "Socialdemokratiets", "Moderaternes", "Læsø Kommunes", "Danmarks", "Mariagerfjords".
 _ORGANISATION_GENITIVE = re.compile(
-    r"(?:partis|tiets|ernes|ets|kommunes|regions|lands|marks|fjords|borgs|byes|bys|havns|"
-    r"rups|købings|steds|ø's|['’]s)$", re.IGNORECASE)
+    r"(?:partis|tiets|ernes|ets|venstres|listens|tives|kommunes|regions|lands|marks|fjords|"
+    r"borgs|byes|bys|havns|rups|købings|steds|['’]s)$", re.IGNORECASE)
 
 
 def without_affiliation(name: str) -> str:
     """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
-    Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr";
-    "Anders Fogh Rasmussen" stays (a first name may end in -s).
+    Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr".
+    Only genitive endings of organisations and places count: a first name or surname may end
+    in -s ("Anders Fogh Rasmussen", "Karin Bos van …").
 
     >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
     ('Mogens Jespersen', 'Jens Otto Krag')
     """
     words = name.split()
     for g in range(len(words) - 3, -1, -1):
-        word = words[g]
-        if word.endswith(("s", "'s", "’s")) and (g > 0 or _ORGANISATION_GENITIVE.search(word)):
+        if _ORGANISATION_GENITIVE.search(words[g]):
             return " ".join(words[g + 1:])
     return name
 

@@ -48,6 +48,7 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+_DIGITS = re.compile(r"\d")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
@@ -205,8 +206,9 @@ class Speakers(People):
         """
         if not _CAPITAL_INSIDE.search(sentence):
             first_word = _FIRST_WORD.match(sentence)
-            if first_word is None or first_word.group().lower() in self.not_names:
-                return
+            if first_word is None or (first_word.group().lower() in self.not_names
+                                      and first_word.group().lower() not in _INDEFINITE):
+                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next)
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
@@ -510,13 +512,16 @@ class Speakers(People):
         k = j + 1
         while k < len(tokens) and k - j < _MAX_NAME:
             word = tokens[k][0]
+            if _DIGITS.search(word):
+                break  # "Volvo V90": a thing; a party ("D66") may only start a name
             if self.is_name_word(word, first=False) and tokens[k][1] == tokens[k - 1][2] + 1:
                 k += 1
                 continue
             m = k
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
-            if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False):
+            if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not _DIGITS.search(tokens[m][0]):  # "Bos van D66": where she is from
                 k = m + 1
                 continue
             break
