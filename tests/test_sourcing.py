@@ -289,6 +289,13 @@ RULE_KINDS = [
      "nodig.", "nl", [["Anna de Wit", "role (named later)"]]),
     ("- Det er et vendepunkt, siger professoren.\nIfølge professor Anna Holm er der brug for "
      "mere.", "da", [["Anna Holm", "role (named later)"]]),
+    # ... and not the last person, who has another role ("de hoogleraar" is not the minister)
+    ("„Nee”, zei minister Eva Bos.\n„Dit is een keerpunt”, zegt de hoogleraar.\nVolgens "
+     "hoogleraar Anna de Wit is er meer nodig.", "nl",
+     [["Eva Bos", "named after the quote"], ["Anna de Wit", "role (named later)"]]),
+    ("»Nej«, siger minister Eva Holm.\n- Det er et vendepunkt, siger professoren.\nIfølge "
+     "professor Anna Holm er der brug for mere.", "da",
+     [["Eva Holm", "named after the quote"], ["Anna Holm", "role (named later)"]]),
     # a heading that is only a quotation has the speaker of the next paragraph
     ("‘We gaan door’\nPremier Jan Smit sprak de Kamer toe. „We gaan door met dit kabinet”, zei "
      "hij.", "nl", [["Jan Smit", "heading (named after it)"], ["Jan Smit", "pronoun (after the quote)"]]),

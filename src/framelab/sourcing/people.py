@@ -61,6 +61,7 @@ class People:
         self._horizon: int | None = None  # while reading an event: only what came before it
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
+        self._same_as = sorted(rules.same_as.items(), key=lambda item: -len(item[0]))
 
     def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -179,7 +180,13 @@ class People:
         article gives that role later is who it means ("…”, merkt de professor op." as the
         lead, then "stelt professor Reynaert vast"; :meth:`role_holder`).
         """
-        found = self.role_holder(role, adjectives) or self.last_person
+        found = self.role_holder(role, adjectives)
+        if found is None:
+            last = self.last_person
+            entry = self.people.get(last) if last else None
+            # not someone the article gave another role ("de hoogleraar" is not the minister)
+            if entry is None or not any(self.role_of(r) for r in entry.roles):
+                found = last
         if found is None:
             self.unresolved_role = (role, adjectives)
         return found
@@ -188,7 +195,8 @@ class People:
         """The person given ``role`` (or a role with the same last part), or None."""
         people = [p for p in reversed(self.people.values()) if p.person]
         written = role
-        for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
+        # "bewindsvrouw" means "minister"; the longest that fits ("vicepremier", not "premier")
+        for name, same in self._same_as:
             if role.endswith(name):
                 role = role[: len(role) - len(name)] + same
                 break
