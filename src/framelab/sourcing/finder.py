@@ -78,7 +78,7 @@ _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r"\s*,?\s*")
-_INFINITIVE = re.compile(r"(?<!\w)(?:te|at)\s+$")
+_INFINITIVE = (" te ", " at ")
 _THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
 # After a verb: a determiner and one to three lowercase words, then the end of the clause
 # ("zei de groenteboer.", "aldus een buurtbewoner,", "siger naboen til …").
@@ -263,7 +263,7 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     rules = speakers.rules
     # An infinitive after "te"/"at" reports nothing: "Rusland heeft niets te zeggen".
     verbs = [verb for verb in rules.verb_re.finditer(window)
-             if not _INFINITIVE.search(window, max(0, verb.start() - 4), verb.start())]
+             if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
         return None
     unresolved = None

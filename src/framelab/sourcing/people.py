@@ -61,7 +61,6 @@ class People:
         self._horizon: int | None = None  # while reading an event: only what came before it
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
-        self._same_as = sorted(rules.same_as.items(), key=lambda item: -len(item[0]))
 
     def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -196,7 +195,7 @@ class People:
         people = [p for p in reversed(self.people.values()) if p.person]
         written = role
         # "bewindsvrouw" means "minister"; the longest that fits ("vicepremier", not "premier")
-        for name, same in self._same_as:
+        for name, same in _longest_first(self.rules.same_as):
             if role.endswith(name):
                 role = role[: len(role) - len(name)] + same
                 break
@@ -256,6 +255,17 @@ _ORGANISATION_GENITIVE = re.compile(
     r"borgs|byes|bys|havns|rups|købings|steds|['’]s)$", re.IGNORECASE)
 
 
+_SORTED: dict[int, list[tuple[str, str]]] = {}
+
+
+def _longest_first(same_as: dict[str, str]) -> list[tuple[str, str]]:
+    """The same_as table, longest role first (sorted once per table)."""
+    found = _SORTED.get(id(same_as))
+    if found is None:
+        found = _SORTED[id(same_as)] = sorted(same_as.items(), key=lambda item: -len(item[0]))
+    return found
+
+
 def without_affiliation(name: str) -> str:
     """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
     Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr".
@@ -265,6 +275,8 @@ def without_affiliation(name: str) -> str:
     >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
     ('Mogens Jespersen', 'Jens Otto Krag')
     """
+    if "s " not in name:  # every genitive ends in -s before the name (most names: none)
+        return name
     words = name.split()
     for g in range(len(words) - 3, -1, -1):
         if _ORGANISATION_GENITIVE.search(words[g]):

@@ -48,7 +48,6 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
-_DIGITS = re.compile(r"\d")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
@@ -212,9 +211,11 @@ class Speakers(People):
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
-            # after a space, or after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
-            start = max(sentence.rfind(" ", 0, end), sentence.rfind(":", 0, end)) + 1
+            start = sentence.rfind(" ", 0, end) + 1
             word = sentence[start:end].rstrip(",")
+            if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
+                start += word.rindex(":") + 1
+                word = sentence[start:end].rstrip(",")
             if not word[:1].isalpha():
                 continue
             found = self.role_of(word)
@@ -229,10 +230,10 @@ class Speakers(People):
 
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
-        start = max(0, position - 200)
+        start = max(0, position - 160)
         tokens = [(m.group(), m.start() + start, m.end() + start)
                   for m in _TOKEN.finditer(text[start:position])]
-        tokens = tokens[-20:]
+        tokens = tokens[-16:]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
@@ -286,7 +287,8 @@ class Speakers(People):
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
             initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
-            found = self._parse(tokens[:limit], i, text, commit=False, initial=initial)
+            window = tokens if limit == len(tokens) else tokens[:limit]
+            found = self._parse(window, i, text, commit=False, initial=initial)
             if found is None:
                 continue
             gap = tokens[found[1]:limit]
@@ -297,7 +299,7 @@ class Speakers(People):
                 continue
             gap = gap[_affiliation(gap):]  # "Gade (V) fra Jammerbugt Kommune synes"
             if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
-                return self._parse(tokens[:limit], i, text, initial=initial)
+                return self._parse(window, i, text, initial=initial)
         return None
 
     def _governed(self, tokens: list[tuple[str, int, int]], end: int) -> bool:
@@ -432,7 +434,7 @@ class Speakers(People):
 
     def _modifier(self, word: str) -> bool:
         """A lowercase adjective before a role: "danske", "voormalige", "tidligere", "34-jarige"."""
-        if word[:1].isdigit():
+        if "0" <= word[:1] <= "9":
             return _AGE.fullmatch(word) is not None
         return (word[:1].islower() and word.isalpha() and word not in self.not_names
                 and word.endswith("e"))
@@ -512,7 +514,7 @@ class Speakers(People):
         k = j + 1
         while k < len(tokens) and k - j < _MAX_NAME:
             word = tokens[k][0]
-            if _DIGITS.search(word):
+            if "0" <= word[-1:] <= "9":
                 break  # "Volvo V90": a thing; a party ("D66") may only start a name
             if self.is_name_word(word, first=False) and tokens[k][1] == tokens[k - 1][2] + 1:
                 k += 1
@@ -521,7 +523,7 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
-                    and not _DIGITS.search(tokens[m][0]):  # "Bos van D66": where she is from
+                    and not "0" <= tokens[m][0][-1:] <= "9":  # "Bos van D66": where she is from
                 k = m + 1
                 continue
             break
