@@ -79,8 +79,6 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_knack_decroo_wapens/boilerplate/Weet dat alle Belgen uw moed en koelbloe',
     'nl_nporadio1_luxeproducten/boilerplate/2. Westerse luxeproducten komen nog alti',
     'nl_rd_rutte_persconferentie/speaker/gestoord tijdens de piepers',
-    'nl_trouw_kremlin_aivd/speaker/Als de Nederlandse kranten',
-    'nl_trouw_kremlin_aivd/speaker/niets over te zeggen',
     'nl_trouw_toeslagen_fatima/boilerplate/Jan Kleinnijenhuis',
     'nl_trouw_toeslagen_fatima/boilerplate/Toeslagenaffaire',
     'nl_trouw_toeslagen_fatima/speaker/Als je tien keer het serviceteam belt',

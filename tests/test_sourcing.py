@@ -323,6 +323,12 @@ RULE_KINDS = [
      [["Jan Bakker", "named after the quote"]]),
     ("- Det havde jeg ikke ventet, fortæller den 45-årige Jens Hansen.", "da",
      [["Jens Hansen", "named after the quote"]]),
+    # a name's genitive before a noun of speech; a possessive pronoun is no name
+    ("Volgens het persbureau was Smits eerste reactie dat er ‘niets te melden’ is.", "nl",
+     [["Smit", "named before the quote"]]),
+    ("Holms svar var »et klart nej«.", "da", [["Holm", "named before the quote"]]),
+    ("Ons antwoord is ‘nee’.", "nl", [["", "unknown"]]),
+    ("Hans svar var »et klart nej«.", "da", [["", "unknown"]]),
     # a preposition that opens the sentence is no part of a name; a name ending in -se
     ("In Den Haag, waar de top was, zei Mark Rutte dat het ‘zinloos’ was.", "nl",
      [["Mark Rutte", "named before the quote"]]),

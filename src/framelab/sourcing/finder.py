@@ -228,6 +228,17 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     return rows
 
 
+def _speech_noun(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", "name") for the last "Peskovs reactie", "Løkkes svar" before a quote."""
+    matches = list(speakers.rules.speech_re.finditer(lead))
+    found = matches[-1] if matches else None
+    if found is None or found.group(1).lower() in speakers.not_names or \
+            lead[found.start(1):found.end(1) + 1].lower() in speakers.not_names:
+        return None  # "Hans svar", "Ons antwoord": a possessive, not a name
+    name = found.group(1)
+    return speakers.normal(speakers.rules.canonical.get(name, name)), "", "name"
+
+
 def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str, str] | None:
     """(speaker, verb, how) for a verb in two parts at ``position`` with the subject between
     them ("liet de minister weten", "lod han forstå"; "liet … weten" in the verb table)."""
@@ -458,6 +469,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
+    if found is None:  # "Peskovs eerste reactie was dat er ‘…’": the genitive's name
+        found = _speech_noun(lead, speakers)
     if found is None and lead.rstrip().endswith(":"):
         subject = speakers.subject_after(lead, len(lead) - len(lead.lstrip()), initial=True)
         # One unknown word is a name only right before the colon ("Ollongren: “…”"), not in

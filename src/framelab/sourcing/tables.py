@@ -72,6 +72,9 @@ def roles(language: str | None = None) -> pd.DataFrame:
     """The role words the finder knows, per language: role, kind (person or organisation) and
     same_as (a role it means too: "de bewindsvrouw" is the minister named before).
 
+    Kind "speech" is a noun of speech after a name's genitive: "Peskovs eerste reactie
+    was dat …", "Løkkes svar er »…«" (the speaker is the name).
+
     A role names a person in an apposition ("NAVO-chef Mark Rutte", "udenrigsminister Lars
     Løkke Rasmussen"), so that a later "de NAVO-chef" or "udenrigsministeren" is that person.
     A role matches the end of a compound ("Kremlinwoordvoerder" ends with "woordvoerder") and,
@@ -143,6 +146,9 @@ class _Rules:
     # Verbs in two parts with the subject between: "…”, liet de minister weten." ("liet …
     # weten" in the table); group 1 is the first part, the subject follows it.
     split_re: re.Pattern[str] = re.compile(r"(?!)")
+    # A name's genitive before a noun of speech: "Peskovs eerste reactie", "Løkkes svar"
+    # (roles.csv, kind "speech"); group 1 is the name without its -s.
+    speech_re: re.Pattern[str] = re.compile(r"(?!)")
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
@@ -240,5 +246,9 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     same_as = {str(role).lower(): str(other).lower() for role, other
                in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
                if str(other).strip()}
+    speech = sorted(table.loc[table["kind"] == "speech", "role"].str.lower())
+    speech_re = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-ÞÆØÅ][\w-]*?)(?:['’]s|s)\s+(?:[^\W\d_]+e\s+)?(?:"
+                           + "|".join(map(re.escape, speech)) + r")(?!\w)"
+                           ) if speech else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, same_as, split_re)
+                  person, organisation, same_as, split_re, speech_re)
