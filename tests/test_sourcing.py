@@ -225,3 +225,151 @@ def test_unknown_speakers_and_unattributed_quotes():
     assert again.loc[again["speaker"] == "Mark Rutte", "side"].unique().tolist() == ["West"]
     headline = find_quotes("„Zonder spreker.”", "nl", article="y")
     assert framelab.unattributed(headline)["quote"].tolist() == ["Zonder spreker."]
+
+
+# The rules of issue 11's second part, one kind each, in Dutch and in Danish (sentences written
+# for these tests, not taken from the real pages): (text, language, [[speaker, attribution]]).
+RULE_KINDS = [
+    # a fragment with no verb in a paragraph of one speaker's quotations is theirs
+    ("„We blijven steunen”, zei minister Anna de Groot. De hulp aan Oekraïne is een “morele "
+     "plicht”.", "nl", [["Anna de Groot", "named after the quote"],
+                        ["Anna de Groot", "continuation in the paragraph"]]),
+    ("»Vi står fast«, siger minister Anna Holm. Hjælpen til Ukraine er en »moralsk pligt«.", "da",
+     [["Anna Holm", "named after the quote"], ["Anna Holm", "continuation in the paragraph"]]),
+    # a quotation inside a quotation is someone else's: not named by the outer attribution
+    ("„In de brief stond: ‘u bent ontslagen’. Dat deed pijn”, zegt Piet Kramer.", "nl",
+     [["Piet Kramer", "named after the quote"], ["", "unknown"]]),
+    ('»I brevet stod der: "du er fyret". Det gjorde ondt«, siger Peter Kramer.', "da",
+     [["Peter Kramer", "named after the quote"], ["", "unknown"]]),
+    # "named later" is for whole quotations that open an article, not for a fragment
+    ("Burgemeester Bos wil een ‘nieuwe start’.\n„Dat is goed”, zei Karin Visser.", "nl",
+     [["", "unknown"], ["Karin Visser", "named after the quote"]]),
+    ("Borgmesteren ønsker en »ny start«.\n»Det er godt«, siger Karin Holm.", "da",
+     [["", "unknown"], ["Karin Holm", "named after the quote"]]),
+    # a phrase between commas before the verb belongs to the subject before it
+    ("Piet Jansen, die de petitie startte, noemde het plan ‘een schande’.", "nl",
+     [["Piet Jansen", "named before the quote"]]),
+    ("Jens Hansen, der er formand for foreningen, kaldte planen »en skandale«.", "da",
+     [["Jens Hansen", "named before the quote"]]),
+    # where the speaker is from, between the name and the verb
+    ("Karin Bos van D66 noemde het ‘onzin’.", "nl", [["Karin Bos", "named before the quote"]]),
+    ("Jens Hansen (V) fra Aarhus Kommune kalder det »noget vrøvl«.", "da",
+     [["Jens Hansen", "named before the quote"]]),
+    # the genitive of a party or place before a name is not part of the name
+    ("„Dit klopt niet”, zegt D66's Karin Bos.", "nl", [["Karin Bos", "named after the quote"]]),
+    ("»Det holder ikke«, siger Venstres Jens Holm.", "da",
+     [["Jens Holm", "named after the quote"]]),
+    ("»Museet åbner«, siger direktør for Aarhus Kommunes Museer Anna Marie Holm.", "da",
+     [["Anna Marie Holm", "named after the quote"]]),
+    # a role right after a dateline's colon introduces a person
+    ("AMSTERDAM:Woordvoerder Karin Bos gaf uitleg. „Het was rustig”, zei de woordvoerder.", "nl",
+     [["Karin Bos", "role (after the quote)"]]),
+    ("AARHUS:Vagtchef Jens Holm havde travlt.\n- Det var en rolig nat, siger vagtchefen.", "da",
+     [["Jens Holm", "role (after the quote)"]]),
+    # a pronoun in the clause of a reporting verb is that verb's subject
+    ("Minister Eva Bos sprak. De Russische president Vladimir Poetin zei dat hij de sancties "
+     "‘oorlog’ noemt.", "nl", [["Vladimir Putin", "named before the quote"]]),
+    ("Minister Eva Holm talte. Den russiske præsident Vladimir Putin sagde, at han kalder "
+     "sanktionerne »krig«.", "da", [["Vladimir Putin", "named before the quote"]]),
+    # an infinitive reports nothing: the speaker is the subject of the finite verb
+    ("Jan Smit benadrukte dat Rusland daar niets over te zeggen heeft. „Het is aan Oekraïne.”",
+     "nl", [["Jan Smit", "continuation"]]),
+    ("Jan Holm understregede, at Rusland ikke har noget at sige. »Det er op til Ukraine.«", "da",
+     [["Jan Holm", "continuation"]]),
+    # a noun that is no role and no name after the verb: someone the text does not name
+    ("Minister Eva Bos zei dat ze ‘komt’. „Ze luistert niet”, zei de bakker.", "nl",
+     [["Eva Bos", "named before the quote"], ["", "nobody named"]]),
+    ("Minister Eva Holm sagde, at hun »kommer«.\n- Hun lytter ikke, siger bageren.", "da",
+     [["Eva Holm", "named before the quote"], ["", "nobody named"]]),
+    # adverbs between the verb and the speaker
+    ("„Het is klaar”, zei ook Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("- Det er slut, siger nu Jens Holm.", "da", [["Jens Holm", "named after the quote"]]),
+    # a role no one had yet is the person the article gives it later
+    ("„Dit is een keerpunt”, zegt de hoogleraar.\nVolgens hoogleraar Anna de Wit is er meer "
+     "nodig.", "nl", [["Anna de Wit", "role (named later)"]]),
+    ("- Det er et vendepunkt, siger professoren.\nIfølge professor Anna Holm er der brug for "
+     "mere.", "da", [["Anna Holm", "role (named later)"]]),
+    # ... and not the last person, who has another role ("de hoogleraar" is not the minister)
+    ("„Nee”, zei minister Eva Bos.\n„Dit is een keerpunt”, zegt de hoogleraar.\nVolgens "
+     "hoogleraar Anna de Wit is er meer nodig.", "nl",
+     [["Eva Bos", "named after the quote"], ["Anna de Wit", "role (named later)"]]),
+    ("»Nej«, siger minister Eva Holm.\n- Det er et vendepunkt, siger professoren.\nIfølge "
+     "professor Anna Holm er der brug for mere.", "da",
+     [["Eva Holm", "named after the quote"], ["Anna Holm", "role (named later)"]]),
+    # a heading that is only a quotation has the speaker of the next paragraph
+    ("‘We gaan door’\nPremier Jan Smit sprak de Kamer toe. „We gaan door met dit kabinet”, zei "
+     "hij.", "nl", [["Jan Smit", "heading (named after it)"], ["Jan Smit", "pronoun (after the quote)"]]),
+    ("»Vi fortsætter«\nStatsminister Jens Holm talte i Folketinget. »Vi fortsætter med "
+     "regeringen«, sagde han.", "da",
+     [["Jens Holm", "heading (named after it)"], ["Jens Holm", "pronoun (after the quote)"]]),
+    # a verb in two parts with the speaker between them
+    ("„Dit kan niet”, liet minister Eva Bos weten.", "nl", [["Eva Bos", "named after the quote"]]),
+    ("»Det kan ikke passe«, lod minister Eva Holm forstå.", "da",
+     [["Eva Holm", "named after the quote"]]),
+    # a pronoun after someone the text does not name is nobody named
+    ("Een woordvoerder sprak met de pers. „We onderzoeken het”, zei hij.", "nl",
+     [["", "nobody named"]]),
+    ("En talsmand talte med pressen.\n- Vi efterforsker sagen, sagde han.", "da",
+     [["", "nobody named"]]),
+    # a whole quotation right after a sentence that introduces someone, no one quoted before
+    ("Het was een moment dat wethouder Karin Bos niet vergat. „Het was prachtig.”", "nl",
+     [["Karin Bos", "continuation"]]),
+    ("Det var en dag, som rådmand Karin Holm aldrig glemmer. »Det var smukt.«", "da",
+     [["Karin Holm", "continuation"]]),
+    # a noun the role table does not know, or an age, before a name
+    ("„Het is eng”, zegt buurvrouw Ria de Boer.", "nl", [["Ria de Boer", "named after the quote"]]),
+    ("- Det er uhyggeligt, siger nabo Ria Holm.", "da", [["Ria Holm", "named after the quote"]]),
+    ("„Ik had het niet verwacht”, vertelt de 34-jarige Jan Bakker.", "nl",
+     [["Jan Bakker", "named after the quote"]]),
+    ("- Det havde jeg ikke ventet, fortæller den 45-årige Jens Hansen.", "da",
+     [["Jens Hansen", "named after the quote"]]),
+    # a name's genitive before a noun of speech; a possessive pronoun is no name
+    ("Volgens het persbureau was Smits eerste reactie dat er ‘niets te melden’ is.", "nl",
+     [["Smit", "named before the quote"]]),
+    ("Holms svar var »et klart nej«.", "da", [["Holm", "named before the quote"]]),
+    ("Ons antwoord is ‘nee’.", "nl", [["", "unknown"]]),
+    ("Hans svar var »et klart nej«.", "da", [["", "unknown"]]),
+    # a preposition that opens the sentence is no part of a name; a name ending in -se
+    ("In Den Haag, waar de top was, zei Mark Rutte dat het ‘zinloos’ was.", "nl",
+     [["Mark Rutte", "named before the quote"]]),
+    ("I København, hvor mødet var, sagde Mette Holm, at det var »nyttesløst«.", "da",
+     [["Mette Holm", "named before the quote"]]),
+    ("Jesse Klaver noemde het ‘een schande’.", "nl", [["Jesse Klaver", "named before the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", RULE_KINDS)
+def test_speaker_rule_kinds(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+# Sentences where the kit used to name a known actor the sentence does not name as speaking
+# (an object further on, an apposition after a preposition, a deputy's role, a car for "han").
+WRONG_KNOWN_ACTOR = [
+    ("Het pakket voor Oekraïne is volgens velen ‘historisch’.", "nl", [["", "unknown"]]),
+    ("Pakken til Ukraine er efter manges mening »historisk«.", "da", [["", "unknown"]]),
+    ("Bij een bezoek aan de Russische president, Vladimir Poetin, zei de premier dat het "
+     "‘zinloos’ was.", "nl", [["", "unknown"]]),
+    ("Efter et møde med Ruslands præsident, Vladimir Putin, sagde statsministeren, at det var "
+     "»nyttesløst«.", "da", [["", "unknown"]]),
+    ("„Het is genoeg”, zei de Russische president Vladimir Poetin. Minister Eva Bos reageerde. "
+     "„Wij volgen”, aldus de vicepremier.", "nl",
+     [["Vladimir Putin", "named after the quote"], ["Eva Bos", "role (after the quote)"]]),
+    ("Een Boeing 737 landde. „Welkom”, zei hij.", "nl", [["", "unknown"]]),
+    ("En Volvo V90 kørte væk.\n- Stop, råbte han.", "da", [["", "unknown"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", WRONG_KNOWN_ACTOR)
+def test_no_known_actor_the_sentence_does_not_name(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+def test_a_deputy_is_not_the_role_they_stand_in_for():
+    from framelab.sourcing.people import _same_head
+
+    assert _same_head("navo-chef", "chef") and _same_head("udenrigsminister", "minister")
+    assert not _same_head("vicepremier", "premier")
+    assert not _same_head("næstformand", "formand")

@@ -49,7 +49,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
-from .speakers import Speakers
+from .speakers import Speakers, Subject
 from .tables import (
     IMPERSONAL,
     PREPOSITIONS,
@@ -76,6 +76,14 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+")
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
+_WORD = re.compile(r"\w+")
+_CLAUSE_START = re.compile(r"\s*,?\s*")
+_INFINITIVE = (" te ", " at ")
+_THAT = re.compile(r"(?<!\w)(?:dat|at)(?!\w)")
+# After a verb: a determiner and one to three lowercase words, then the end of the clause
+# ("zei de groenteboer.", "aldus een buurtbewoner,", "siger naboen til …").
+_NOUN_PHRASE = re.compile(r"\s+(?:(de|het|een|den|det|en|et)\s+)?((?:[^\W_A-ZÀ-ÞÆØÅ][\w-]*\s*?){1,3})"
+                          r"(?=\s*(?:[.,;:!?]|$|\s(?:in|uit|van|op|tegen|tot|i|fra|til|på|med|for)\s))")
 
 
 def _missing_verbs(missing: dict[str, list[str]]) -> str:
@@ -151,16 +159,47 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                                       else speakers.last_name_in(last))
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
-        cursor = 0
+        cursor = outer_end = 0
+        paragraph_speaker = ""
+        outer_start = 0
         for start, end, marks, inside in spans:
             s_start, s_end = _sentence_bounds(masked, start, end)
+            if start < outer_end:  # inside another quotation: its sentence ends there too
+                s_start, s_end = max(s_start, outer_start + 1), min(s_end, outer_end - 1)
             # Indirect speech earlier in the paragraph updates who spoke last.
             _indirect(masked[cursor:s_start], speakers)
             cursor = max(cursor, s_start)
+            # A quotation inside a quotation quotes someone else: not the paragraph's speaker.
+            nested = start < outer_end
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
-                             following, announced if start == 0 else None)
+                             following, announced if start == 0 else None,
+                             "" if nested else paragraph_speaker)
             rows.append({**base, "quote": inside, "marks": marks, **row})
+            if not nested:
+                paragraph_speaker, outer_start, outer_end = str(row["speaker"]), start, end
         _indirect(masked[cursor:], speakers)
+    # A role no one had when it was read ("…”, merkt de professor op." as the lead): the person
+    # the article gives that role later ("stelt professor Reynaert vast").
+    filled = None
+    for row in rows:
+        pending = row.pop("_role", None)
+        if pending and not row["speaker"]:
+            holder = speakers.role_holder(*pending)  # type: ignore[misc]
+            if holder:
+                row["speaker"], row["attribution"] = holder, "role (named later)"
+                filled = row
+                continue
+        if filled is not None and row["paragraph"] == filled["paragraph"] \
+                and row["attribution"] == "unknown" and row["kind"] == "full":
+            row["speaker"], row["attribution"] = filled["speaker"], "continuation"
+            continue  # the next quotation of the same speech
+        filled = None
+    # A heading that is a quotation and nothing else ("‘EU moet meer doen aan veiligheid’", no
+    # full stop): it announces the next paragraph, whose first quotation's speaker it has.
+    for row, after in zip(rows, rows[1:], strict=False):
+        if after["paragraph"] == row["paragraph"] + 1 and after["speaker"] \
+                and _is_heading(row) and row["attribution"] in ("unknown", "continuation"):
+            row["speaker"], row["attribution"] = after["speaker"], "heading (named after it)"
     # A full quote with no speaker, followed in its paragraph by a quote named after it ("“A.”
     # “B”, besloot Lachaert."): both are the same speaker's.
     for row, after in zip(rows[::-1][1:], rows[::-1], strict=False):
@@ -174,7 +213,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                   and row["attribution"] != "named after the next quote"), None)
     if first is not None:
         for row in rows[:first]:
-            if not row["speaker"] and row["attribution"] == "unknown":
+            # a whole quotation only: a fragment in a sentence about someone is not a lead
+            if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
                 row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
@@ -188,25 +228,68 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     return rows
 
 
+def _speech_noun(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", "name") for the last "Peskovs reactie", "Løkkes svar" before a quote."""
+    matches = list(speakers.rules.speech_re.finditer(lead))
+    found = matches[-1] if matches else None
+    if found is None or found.group(1).lower() in speakers.not_names or \
+            lead[found.start(1):found.end(1) + 1].lower() in speakers.not_names:
+        return None  # "Hans svar", "Ons antwoord": a possessive, not a name
+    name = found.group(1)
+    return speakers.normal(speakers.rules.canonical.get(name, name)), "", "name"
+
+
+def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a verb in two parts at ``position`` with the subject between
+    them ("liet de minister weten", "lod han forstå"; "liet … weten" in the verb table)."""
+    match = speakers.rules.split_re.match(text, position)
+    if match is None:
+        return None
+    first = next(group for group in match.groups() if group)
+    subject_start = match.start() + len(first)
+    subject = (speakers.subject_after(text, subject_start)
+               or _common_noun(text, subject_start, speakers))
+    if subject is None:
+        return None
+    written = match.group().lower()
+    form = next((form for form in speakers.rules.verbs if " … " in form
+                 and form.split(" … ")[0] == first.lower()
+                 and written.endswith(form.split(" … ")[1])), first)
+    return subject.name, form, subject.how
+
+
+def _is_heading(row: dict[str, object]) -> bool:
+    """A paragraph that is one quotation without a sentence end: a heading."""
+    quote, sentence = str(row["quote"]), str(row["sentence"])
+    return (row["kind"] == "full" and row["marks"] != "- (dash)"
+            and len(sentence) - len(quote) <= 4 and sentence[1:-1].strip() == quote
+            and quote[-1:] not in ".!?…:")
+
+
 def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                   ) -> tuple[str, str, str] | None:
     """(speaker, verb, how) for a reporting verb in ``window`` (a masked text piece) and the
     speaker phrase next to it; the speaker is "" where the phrase names nobody ("een
     verslaggever"). None: no verb with a speaker phrase."""
     rules = speakers.rules
-    verbs = list(rules.verb_re.finditer(window))
+    # An infinitive after "te"/"at" reports nothing: "Rusland heeft niets te zeggen".
+    verbs = [verb for verb in rules.verb_re.finditer(window)
+             if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
         return None
+    unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
-        if form in PREPOSITIONS:
-            subject = speakers.subject_after(window, verb.end())
+        if form in PREPOSITIONS:  # "volgens de minister", "aldus een ingewijde"
+            subject = (speakers.subject_after(window, verb.end())
+                       or _common_noun(window, verb.end(), speakers))
         elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
             auxiliary = re.search(r"\b(?:wordt|werd|is)\s", window)
             subject = speakers.subject_after(window, auxiliary.end()) if auxiliary else None
         elif after_quote:
             subject = (speakers.subject_after(window, verb.end())
-                       or speakers.subject_before(window, verb.start()))
+                       or speakers.subject_before(window, verb.start())
+                       or _common_noun(window, verb.end(), speakers))
         else:
             subject = speakers.subject_before(window, verb.start())
             if subject is None or (" " not in subject.name and subject.start == 0
@@ -215,10 +298,52 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                 # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
                 # one unknown word at the start (an adverb, perhaps)
                 subject = speakers.subject_after(window, verb.end()) or subject
+        if subject is not None and subject.how == "pronoun" and not after_quote:
+            # "De Russische president zei dat hij het “…” vindt": a pronoun in the clause of
+            # an earlier reporting verb is that verb's subject.
+            main = _main_clause_speaker(window, verbs, verb, speakers)
+            if main is not None:
+                return main
+            if not subject.name:  # "al zei hij dat …" with no one before: another verb
+                unresolved = unresolved or (subject.name, verb.group(1), subject.how)
+                continue
         if subject is not None:
             return subject.name, verb.group(1), subject.how
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
+    return unresolved
+
+
+def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | None:
+    """A noun that is no role and no name after a verb: "…”, zei de groenteboer", "aldus
+    een buurtbewoner", "siger naboen": a person the text does not name (how "unnamed")."""
+    match = _NOUN_PHRASE.match(window, position)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    if match.group(1) is None and (speakers.rules.language != "da" or len(words) > 1
+                                   or not words[0].endswith(("en", "et", "ne"))
+                                   or not words[0].isalpha()):
+        return None  # without a determiner only a Danish noun with its definite ending
+    if any(word in speakers.not_names or speakers.role_of(word) for word in words):
+        return None
+    return Subject("", "unnamed", match.start(2), match.end(2))
+
+
+def _main_clause_speaker(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
+                         speakers: Speakers) -> tuple[str, str, str] | None:
+    """The named subject of a reporting verb before ``verb`` whose "dat"/"at" clause
+    ``verb`` is in ("X zei dat hij …"), or None."""
+    for earlier in verbs:
+        if earlier.start() >= verb.start():
+            break
+        if not _THAT.search(window, earlier.end(), verb.start()):
+            continue
+        subject = (speakers.subject_before(window, earlier.start())
+                   or speakers.subject_after(window, earlier.end()))
+        if subject is not None and subject.name and subject.how != "pronoun" \
+                and subject.end <= verb.start():
+            return subject.name, earlier.group(1), subject.how
     return None
 
 
@@ -256,6 +381,7 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
                 ) -> dict[str, object]:
     """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
     row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
+    speakers.unresolved_role = None
     found = None
     for verb in reversed(list(speakers.rules.verb_re.finditer(body))):
         # The attribution is a clause after a comma, ? or !: ", siger han", "? spørger hun",
@@ -264,7 +390,8 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
-        subject = (speakers.subject_after(body, verb.end())
+        subject = ((speakers.subject_after(body, verb.end())
+                    or _common_noun(body, verb.end(), speakers))
                    if not before[clause + 1:].strip() else
                    speakers.subject_before(body, verb.start()))
         if subject is None:
@@ -272,10 +399,16 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         quote = body[: clause + (1 if body[clause] in "?!" else 0)].strip()
         found = quote, subject.name, verb.group(1), subject.how
         break
+    clause = max(body.rfind(","), body.rfind("?"), body.rfind("!"))
+    if found is None and clause > 0:  # "- …, lod han forstå."
+        split = _split_verb(body, _CLAUSE_START.match(body, clause + 1).end(), speakers)
+        if split is not None:
+            found = (body[: clause + (1 if body[clause] in "?!" else 0)].strip(), *split)
     if found:
         quote, speaker, verb_form, how = found
         row.update(quote=quote, speaker=speaker, verb=verb_form,
-                   attribution=_label(how, "after", speaker))
+                   attribution=_label(how, "after", speaker),
+                   _role=speakers.unresolved_role if how == "role" and not speaker else None)
     else:
         row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
         named = _next_sentence(following[0], speakers) if following else None
@@ -305,9 +438,21 @@ def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
 
 
+def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
+    """Where the first word of the sentence at ``s_start`` starts, after a determiner."""
+    match = _WORD.search(masked, s_start)
+    if match is None:
+        return s_start
+    if match.group().lower() in speakers.determiners:
+        after = _WORD.search(masked, match.end())
+        return after.start() if after else match.start()
+    return match.start()
+
+
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
-               inside: str, speakers: Speakers, following: list[str], announced: str | None
-               ) -> dict[str, object]:
+               inside: str, speakers: Speakers, following: list[str], announced: str | None,
+               paragraph_speaker: str = "") -> dict[str, object]:
+    speakers.unresolved_role = None
     full = _is_full(masked, start, s_start, inside)
     label = ""
     found = None
@@ -318,10 +463,14 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if clause:
         found = _verb_speaker(after[clause.start():], speakers, after_quote=True)
         label = "after"
+    else:  # "…”, liet de minister weten.": a verb in two parts, the subject between them
+        found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
     lead = masked[s_start:start]
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
+    if found is None:  # "Peskovs eerste reactie was dat er ‘…’": the genitive's name
+        found = _speech_noun(lead, speakers)
     if found is None and lead.rstrip().endswith(":"):
         subject = speakers.subject_after(lead, len(lead) - len(lead.lstrip()), initial=True)
         # One unknown word is a name only right before the colon ("Ollongren: “…”"), not in
@@ -338,6 +487,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found, label = (announced, "", "name"), "colon"
     if found is None and full and speakers.last_speaker:
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
+    elif found is None and full and not lead.strip():
+        # No one quoted yet, and the paragraph has just introduced someone ("Het was een
+        # tafereel dat D66-raadslid Lars Roodenburg niet kon laten schieten. „…”"): them.
+        person = speakers.last_person
+        if person and person.split()[-1] in masked[:s_start]:
+            found, label = (person, "", "continuation"), "continuation"
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
@@ -347,10 +502,16 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             # a known actor there is the first actor the sentence names, as rule 7 would say
             label = "first" if subject.name in speakers.rules.side else "subject"
             found = (subject.name, "", subject.how)
+    if found is None and not full and paragraph_speaker:
+        # A fragment with no verb in a paragraph of quotations by one speaker: theirs
+        # ("“…”, zegt Kaag. Het pakket is een “belangrijk pressiemiddel”.").
+        found, label = (paragraph_speaker, "", "continuation"), "paragraph"
     if found is None:
-        named = [m for m in speakers.rules.actor_re.finditer(masked, s_start, s_end)]
+        # A known actor that opens the sentence is its subject ("Kremlin 'zal …'"); one
+        # further on is not the speaker ("… waar hij een ‘vredesmissie’ naar Oekraïne stuurt").
+        named = speakers.rules.actor_re.match(masked, _opening(masked, s_start, speakers))
         if named:
-            found = (speakers.rules.canonical[named[0].group(1)], "", "name")
+            found = (speakers.rules.canonical[named.group(1)], "", "name")
             label = "first"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
@@ -361,10 +522,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
                        "continuation": "continuation",
+                       "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]
     speakers.spoke(speaker or None, quoted=True)
     return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
-            "attribution": attribution, "sentence": paragraph[s_start:s_end].strip()}
+            "attribution": attribution, "sentence": paragraph[s_start:s_end].strip(),
+            "_role": speakers.unresolved_role if how == "role" and not speaker else None}
 
 
 def _quotes(corpus: pd.DataFrame, actor_table: pd.DataFrame | None,

@@ -31,7 +31,7 @@ _UP = f"[{re.escape(_UPPER)}]"
 _NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
                        rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
                        rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
-# A word before a capital (perhaps after a comma): where a role may precede a name.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -60,6 +60,7 @@ class People:
         self.events: list[list[object]] = []
         self._horizon: int | None = None  # while reading an event: only what came before it
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
+        self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
 
     def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -74,18 +75,18 @@ class People:
         with no one speaking before it)."""
         for event in reversed(self.events):
             if event[0] in ("text", "read"):
-                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
-                    words = match.group().split()
-                    if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
-                        return self.normal(match.group())
+                found = self.last_name_in(str(event[-1]))
+                if found:
+                    return found
         return None
 
     def last_name_in(self, sentence: str) -> str | None:
         """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
         for match in reversed(list(_NAME_RUN.finditer(sentence))):
             words = match.group().split()
-            if words[0].lower() not in self.not_names and not self.role_of(words[-1]):
-                return self.normal(match.group())
+            if words[0].lower() not in self.not_names and not self.role_of(words[-1]) \
+                    and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things
+                return self.normal(without_affiliation(match.group()))
         return None
 
     def _read(self, index: int) -> list[object]:
@@ -101,12 +102,16 @@ class People:
             if found is not None:  # reported speech: its speaker, if a person
                 if found[0] and self.is_person(found[0]):
                     speaker = found[0]
+                elif not found[0] and found[2] == "unnamed":
+                    person = ""  # "Een woordvoerder zei …": "hij" is no one named
             else:
                 subject = self.subject_after(sentence, 0, initial=True)
                 # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):
                     person = subject.name
+                elif subject is not None and subject.how == "unnamed":
+                    person = ""  # "Een medewerker van de ambassade …": "hij" is no one named
         finally:
             self._horizon = horizon
         self.events[index] = event = ["read", speaker, person, sentence]
@@ -128,8 +133,8 @@ class People:
             elif kind == "read":
                 if event[1]:
                     return str(event[1])
-                if person and event[2]:
-                    return str(event[2])
+                if person and event[2] is not None:
+                    return str(event[2])  # "" for a person the text does not name
         return None
 
     @property
@@ -168,24 +173,45 @@ class People:
         return name
 
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
-        """The person given ``role`` (or a role with the same last part), else the last person."""
+        """The person given ``role`` (or a role with the same last part), else the last person.
+
+        With no one to resolve it to, the role is kept in ``unresolved_role``: a person the
+        article gives that role later is who it means ("…”, merkt de professor op." as the
+        lead, then "stelt professor Reynaert vast"; :meth:`role_holder`).
+        """
+        found = self.role_holder(role, adjectives)
+        if found is None:
+            last = self.last_person
+            entry = self.people.get(last) if last else None
+            # not someone the article gave another role ("de hoogleraar" is not the minister)
+            if entry is None or not any(self.role_of(r) for r in entry.roles):
+                found = last
+        if found is None:
+            self.unresolved_role = (role, adjectives)
+        return found
+
+    def role_holder(self, role: str, adjectives: list[str]) -> str | None:
+        """The person given ``role`` (or a role with the same last part), or None."""
         people = [p for p in reversed(self.people.values()) if p.person]
-        for name, same in self.rules.same_as.items():  # "bewindsvrouw" means "minister"
+        written = role
+        # "bewindsvrouw" means "minister"; the longest that fits ("vicepremier", not "premier")
+        for name, same in _longest_first(self.rules.same_as):
             if role.endswith(name):
                 role = role[: len(role) - len(name)] + same
                 break
         for person in people:
-            if role in person.roles:
+            if role in person.roles or written in person.roles:
                 return person.name
+        # A compound names the same role by its last part ("de chef" for "NAVO-chef"), but a
+        # deputy is not the one they stand in for ("vicepremier", "næstformand").
         for person in people:
-            if any(r.endswith(role) or role.endswith(r) for r in person.roles
-                   if len(r) > 3 and len(role) > 3):
+            if any(_same_head(r, written) for r in person.roles):
                 return person.name
         stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
         for person in people:
             if any(r.startswith(stem) for r in person.roles for stem in stems):
                 return person.name
-        return self.last_person
+        return None
 
     def is_person(self, name: str | None) -> bool:
         if not name:
@@ -200,6 +226,62 @@ class People:
         if name and (quoted or self.is_person(name)):
             self.events.append(["speaker", name, quoted])
 
+
+
+# Role prefixes of a deputy or a former holder: a "vicepremier" is not the "premier".
+_DEPUTY = ("vice", "oud", "ex", "næst", "plaatsvervangend", "waarnemend", "fungerende",
+           "konstitueret", "under")
+
+
+def _same_head(one: str, other: str) -> bool:
+    """True if one role word ends with the other ("navo-chef", "chef"), not for a deputy.
+
+    >>> _same_head("navo-chef", "chef"), _same_head("vicepremier", "premier")
+    (True, False)
+    """
+    if len(one) <= 3 or len(other) <= 3:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    if not long_.endswith(short):
+        return False
+    prefix = long_[: len(long_) - len(short)].rstrip("-")
+    return not prefix.endswith(_DEPUTY)
+
+
+# Genitive endings of organisations and places, never of a first name: "Dansk Folkepartis",
+# "Socialdemokratiets", "Moderaternes", "Læsø Kommunes", "Danmarks", "Mariagerfjords".
+_ORGANISATION_GENITIVE = re.compile(
+    r"(?:partis|tiets|ernes|ets|venstres|listens|tives|kommunes|regions|lands|marks|fjords|"
+    r"borgs|byes|bys|havns|rups|købings|steds|['’]s)$", re.IGNORECASE)
+
+
+_SORTED: dict[int, list[tuple[str, str]]] = {}
+
+
+def _longest_first(same_as: dict[str, str]) -> list[tuple[str, str]]:
+    """The same_as table, longest role first (sorted once per table)."""
+    found = _SORTED.get(id(same_as))
+    if found is None:
+        found = _SORTED[id(same_as)] = sorted(same_as.items(), key=lambda item: -len(item[0]))
+    return found
+
+
+def without_affiliation(name: str) -> str:
+    """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
+    Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr".
+    Only genitive endings of organisations and places count: a first name or surname may end
+    in -s ("Anders Fogh Rasmussen", "Karin Bos van …").
+
+    >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
+    ('Mogens Jespersen', 'Jens Otto Krag')
+    """
+    if "s " not in name:  # every genitive ends in -s before the name (most names: none)
+        return name
+    words = name.split()
+    for g in range(len(words) - 3, -1, -1):
+        if _ORGANISATION_GENITIVE.search(words[g]):
+            return " ".join(words[g + 1:])
+    return name
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _UP, People
+from .people import _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -42,12 +42,13 @@ __all__ = ["Speakers", "Subject"]
 # A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
 # one mark of punctuation.
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
-                    r"|\d[\d.,]*|[^\w\s]")
+                    r"|\d+-[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
 _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+_AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
              "de": ("er", "sie")}
@@ -61,13 +62,23 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
 # "generalsekretær i Nato", "chef for Forsvaret".
 _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
                          "der", "des"})
-_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El"})
+# Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
+# "Da", which start a sentence as a preposition or conjunction.
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El", "Le",
+                                "La", "Du", "Di", "Bin", "Ibn", "Dos", "Del"})
 # After these a name is the object of a preposition, not the subject of the verb after it.
 _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
                            "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
                            "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
+# Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
+_ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later", "eerder", "nog",
+                      "wel", "echter", "daarop", "verder", "zelf", "dus", "også", "så", "da",
+                      "senere", "tidligere", "selv", "dog", "videre", "derefter", "endvidere",
+                      "altså", "igen", "desuden"})
+# Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
+_FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
@@ -142,10 +153,13 @@ class Speakers(People):
             return True
         if not word[:1].isalpha() or (first and word.lower() in self.not_names):
             return False
+        if first and word.lower() in _PARTICLES and word not in _CAPITAL_PARTICLES:
+            return False  # "In Den Haag, …", "Da Løkke kom": a preposition, a conjunction
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
             return False  # "NAVO-landen", "Sønderjyske-profilen": a compound, not a name
-        if self.rules.language == "nl" and len(word) > 4 and word.endswith(("se", "sche")):
-            return False  # "Russische", "Palestijnse": an adjective of nationality
+        if self.rules.language == "nl" and len(word) > 4 and (
+                word.endswith("sche") or word.endswith("se") and word[-3] not in "aeiouysé"):
+            return False  # "Russische", "Palestijnse": an adjective of nationality (not "Jesse")
         return self.role_of(word) is None
 
     # --- phrases -----------------------------------------------------------------------------
@@ -163,11 +177,19 @@ class Speakers(People):
             if len(tokens) == 14:
                 break
         found = self._parse(tokens, 0, text, initial=initial)
+        if found is None and not initial and len(tokens) > 2 and self._noun(tokens[0][0]) \
+                and self._name(tokens, 1, first=False) >= 3:
+            # a noun the role table does not know, then a name: "zegt bewoonster Anja de
+            # Vries", "siger nabo Jens Hansen"
+            return self._parse(tokens, 1, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
                 if token[0] in _FROM:
                     return self._parse(tokens, i + 1, text)
                 if not token[0][:1].islower():
+                    # "siger nu Løkke", "zei ook Rutte": after adverbs that are function words
+                    if 0 < i <= 2 and all(t[0] in _ADVERBS for t in tokens[:i]):
+                        return self._parse(tokens, i, text)
                     break
         return found
 
@@ -183,13 +205,17 @@ class Speakers(People):
         """
         if not _CAPITAL_INSIDE.search(sentence):
             first_word = _FIRST_WORD.match(sentence)
-            if first_word is None or first_word.group().lower() in self.not_names:
-                return
+            if first_word is None or (first_word.group().lower() in self.not_names
+                                      and first_word.group().lower() not in _INDEFINITE):
+                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next)
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
             word = sentence[start:end].rstrip(",")
+            if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
+                start += word.rindex(":") + 1
+                word = sentence[start:end].rstrip(",")
             if not word[:1].isalpha():
                 continue
             found = self.role_of(word)
@@ -208,28 +234,23 @@ class Speakers(People):
         tokens = [(m.group(), m.start() + start, m.end() + start)
                   for m in _TOKEN.finditer(text[start:position])]
         tokens = tokens[-16:]
-        for i in range(len(tokens)):
-            word = tokens[i][0]
-            if not (word[:1].isupper() or word.lower() in self.pronouns
-                    or word.lower() in self.determiners or self.role_of(word)):
-                continue
-            if i > 0 and tokens[i - 1][0].lower() in self.determiners:
-                continue  # the parse from the determiner covers it
-            before = tokens[i - 1][0] if i > 0 else ""
-            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
-                                           and before.rsplit("-", 1)[1][:1].islower()
-                                           and self.role_of(before) is None):
-                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
-            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
-            found = self._parse(tokens, i, text, commit=False, initial=initial)
-            if found is None:
-                continue
-            gap = tokens[found[1]:]
-            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
-                    and self.normal(tokens[i][0]) == tokens[i][0]:
-                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
-            if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
-                return self._parse(tokens, i, text, initial=initial)
+        if len(tokens) > 2 and tokens[-1][0] == ",":
+            # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
+            # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
+            # pointerede": the subject ends at the first comma; "med Natos generalsekretær,
+            # Jens Stoltenberg, sagde den norske statsminister": none (the verb's subject
+            # follows it).
+            opening = next((k for k in range(len(tokens) - 2, -1, -1)
+                            if tokens[k][0] in (",", ".", ";", ":", "!", "?")), None)
+            if opening is not None and tokens[opening][0] == ",":
+                found = self._subject_in(tokens, opening, text, start, exact=True)
+                if found is not None and found.how != "role":  # "ordfører, Jens Rohde,": below
+                    return found
+                if self._governed(tokens, opening):
+                    return None
+        found = self._subject_in(tokens, len(tokens), text, start, exact=False)
+        if found is not None:
+            return found
         # A subordinate clause ends with its verb: "at han i et stort interview … erkendte",
         # "dat zij na lang beraad … bevestigde": the subject after the conjunction.
         for i in range(len(tokens) - 2, -1, -1):
@@ -241,6 +262,61 @@ class Speakers(People):
                     return self._parse(tokens, i + 1, text)
                 break
         return None
+
+    def _subject_in(self, tokens: list[tuple[str, int, int]], limit: int, text: str,
+                    start: int, *, exact: bool) -> Subject | None:
+        """The speaker phrase that ends right before ``tokens[limit]`` (``exact``) or at most
+        three lowercase words before it, resolved; None if there is none."""
+        for i in range(limit):
+            word = tokens[i][0]
+            if not (word[:1].isupper() or word.lower() in self.pronouns
+                    or word.lower() in self.determiners or self.role_of(word)):
+                continue
+            if i > 0 and tokens[i - 1][0].lower() in self.determiners:
+                continue  # the parse from the determiner covers it
+            before = tokens[i - 1][0] if i > 0 else ""
+            if i == 1 or i > 1 and tokens[i - 2][0] in ".!?:":
+                before = before.lower()  # "In Den Haag, …", "I København, …": a preposition
+            if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
+                                           and before.rsplit("-", 1)[1][:1].islower()
+                                           and self.role_of(before) is None):
+                continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
+            if self.role_of(word) and self._governed(tokens, i + 1):
+                continue  # "med Natos afgående generalsekretær": an object too
+            if before[:1].isupper() and before.lower() not in self.not_names \
+                    and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
+                continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
+            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
+            window = tokens if limit == len(tokens) else tokens[:limit]
+            found = self._parse(window, i, text, commit=False, initial=initial)
+            if found is None:
+                continue
+            gap = tokens[found[1]:limit]
+            if gap and initial and found[1] == i + 1 and tokens[i][0] not in self.rules.canonical \
+                    and self.normal(tokens[i][0]) == tokens[i][0]:
+                continue  # "Duidelijk met gemengde gevoelens vertelt hij": not a name
+            if exact and gap:
+                continue
+            gap = gap[_affiliation(gap):]  # "Gade (V) fra Jammerbugt Kommune synes"
+            if len(gap) <= 3 and all(t[0][:1].islower() and t[0].isalpha() for t in gap):
+                return self._parse(window, i, text, initial=initial)
+        return None
+
+    def _governed(self, tokens: list[tuple[str, int, int]], end: int) -> bool:
+        """True if the noun phrase that ends right before ``tokens[end]`` follows a
+        preposition: "med Natos afgående generalsekretær", "bij de Russische president"."""
+        k = end - 1
+        while k > 0 and end - k < 6:
+            word = tokens[k - 1][0]
+            if word in _PREPOSITIONS or word.lower() in _PREPOSITIONS and (
+                    k == 1 or tokens[k - 2][0] in ".!?:"):
+                return True
+            if word.lower() in self.determiners or self._modifier(word) or (
+                    word[:1].isupper() and word.endswith(("s", "’s", "'s", "se", "sche", "ske"))):
+                k -= 1
+                continue
+            return False
+        return False
 
     def _parse(self, tokens: list[tuple[str, int, int]], i: int, text: str, *,
                commit: bool = True, initial: bool = False):  # type: ignore[no-untyped-def]
@@ -254,7 +330,9 @@ class Speakers(People):
         if lowered in self.pronouns:
             if not commit:
                 return "pronoun", i + 1
-            return Subject(self.last_person or self.last_named or "", "pronoun", start,
+            last = self.last_person  # "" for someone the text does not name ("een medewerker")
+            return Subject(last if last is not None else self.last_named or "",
+                           "unnamed" if last == "" else "pronoun", start,
                            tokens[i][2])
         actor = self.rules.actor_re.match(text, start)
         if actor is None and lowered in self.determiners and i + 1 < len(tokens):
@@ -321,6 +399,8 @@ class Speakers(People):
                 return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
+        if determiner and adjectives and self._name(tokens, k, first=False) > k:
+            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen": the name
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
@@ -346,8 +426,16 @@ class Speakers(People):
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
 
+    def _noun(self, word: str) -> bool:
+        """A lowercase word that may be a noun: no function word, no adjective ending in -e."""
+        return (word[:1].islower() and word.isalpha() and len(word) > 3
+                and word not in self.not_names and word not in _ADVERBS
+                and not self._modifier(word))
+
     def _modifier(self, word: str) -> bool:
-        """A lowercase adjective before a role: "danske", "voormalige", "tidligere"."""
+        """A lowercase adjective before a role: "danske", "voormalige", "tidligere", "34-jarige"."""
+        if "0" <= word[:1] <= "9":
+            return _AGE.fullmatch(word) is not None
         return (word[:1].islower() and word.isalpha() and word not in self.not_names
                 and word.endswith("e"))
 
@@ -386,7 +474,14 @@ class Speakers(People):
             else:
                 break
         left = end - i
-        if left >= 3:
+        # "for Odense Bys Museer Torben Grøngaard Jeppesen": a genitive and its noun end the
+        # organisation, the name follows (two or three words)
+        genitive = next((g for g in range(end - 4, m - 1, -1)
+                         if tokens[g][0].endswith(("s", "’s", "'s")) and 2 <= end - g - 2 <= 3),
+                        None)
+        if left >= 3 and genitive is not None:
+            i = max(i, genitive + 2)
+        elif left >= 3:
             i = end - 2
         elif left == 2 and i == m:
             i = m + 1
@@ -413,20 +508,22 @@ class Speakers(People):
     def _name(self, tokens: list[tuple[str, int, int]], j: int, *, first: bool) -> int:
         """The end of a name that starts at ``tokens[j]`` (``j`` itself if there is none)."""
         if j >= len(tokens) or not self.is_name_word(tokens[j][0], first=first):
-            if not (j + 1 < len(tokens) and tokens[j][0].lower() in _PARTICLES
-                    and tokens[j][0][:1].isupper()
+            if not (j + 1 < len(tokens) and tokens[j][0] in _CAPITAL_PARTICLES
                     and self.is_name_word(tokens[j + 1][0], first=False)):
                 return j  # "De Wever", "Von der Leyen" start with a particle
         k = j + 1
         while k < len(tokens) and k - j < _MAX_NAME:
             word = tokens[k][0]
+            if "0" <= word[-1:] <= "9":
+                break  # "Volvo V90": a thing; a party ("D66") may only start a name
             if self.is_name_word(word, first=False) and tokens[k][1] == tokens[k - 1][2] + 1:
                 k += 1
                 continue
             m = k
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
-            if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False):
+            if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not "0" <= tokens[m][0][-1:] <= "9":  # "Bos van D66": where she is from
                 k = m + 1
                 continue
             break
@@ -442,7 +539,7 @@ class Speakers(People):
 
     @staticmethod
     def _name_text(tokens: list[tuple[str, int, int]], j: int, k: int) -> str:
-        return " ".join(token[0] for token in tokens[j:k]).replace("’", "'")
+        return without_affiliation(" ".join(token[0] for token in tokens[j:k]).replace("’", "'"))
 
     @staticmethod
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
@@ -457,6 +554,20 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
                 forms.append(word[: -len(ending)])
         return tuple(forms)
     return (word,)
+
+
+def _affiliation(gap: list[tuple[str, int, int]]) -> int:
+    """The length of "fra Jammerbugt Kommune", "van de VVD", "uit Gent" at the start of
+    ``gap`` (a preposition of origin and capitalised words: where the speaker is from), or 0."""
+    if not gap or gap[0][0] not in _FROM_PLACE:
+        return 0
+    k = 1
+    if k < len(gap) and gap[k][0] in ("de", "het", "den", "det"):
+        k += 1
+    end = k
+    while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
+        end += 1
+    return end if end > k else 0
 
 
 def _token_at(tokens: list[tuple[str, int, int]], end: int, i: int) -> int:

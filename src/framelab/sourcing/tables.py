@@ -72,6 +72,9 @@ def roles(language: str | None = None) -> pd.DataFrame:
     """The role words the finder knows, per language: role, kind (person or organisation) and
     same_as (a role it means too: "de bewindsvrouw" is the minister named before).
 
+    Kind "speech" is a noun of speech after a name's genitive: "Peskovs eerste reactie
+    was dat …", "Løkkes svar er »…«" (the speaker is the name).
+
     A role names a person in an apposition ("NAVO-chef Mark Rutte", "udenrigsminister Lars
     Løkke Rasmussen"), so that a later "de NAVO-chef" or "udenrigsministeren" is that person.
     A role matches the end of a compound ("Kremlinwoordvoerder" ends with "woordvoerder") and,
@@ -140,6 +143,12 @@ class _Rules:
     person_roles: tuple[str, ...]
     organisation_roles: tuple[str, ...]
     same_as: dict[str, str]
+    # Verbs in two parts with the subject between: "…”, liet de minister weten." ("liet …
+    # weten" in the table); group 1 is the first part, the subject follows it.
+    split_re: re.Pattern[str] = re.compile(r"(?!)")
+    # A name's genitive before a noun of speech: "Peskovs eerste reactie", "Løkkes svar"
+    # (roles.csv, kind "speech"); group 1 is the name without its -s.
+    speech_re: re.Pattern[str] = re.compile(r"(?!)")
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
@@ -210,7 +219,12 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                           + r")(?![\w-])") if names else re.compile(r"(?!)")
     verbs = {str(form).lower(): (str(lemma), str(stance)) for form, lemma, stance, lang
              in verb_rows if lang == language and str(form).strip()}
-    verb_forms = list(verbs)
+    # "liet … weten": the two parts of a verb with its subject between them
+    split = [form.split(" … ") for form in verbs if " … " in form]
+    split_re = re.compile(r"(?<!\w)(?:" + "|".join(
+        rf"({re.escape(first)})\s+(?:[^\s.,;:!?]+\s+){{1,6}}?{re.escape(last)}(?!\w)"
+        for first, last in split) + ")", re.IGNORECASE) if split else re.compile(r"(?!)")
+    verb_forms = [form for form in verbs if " … " not in form]
     # Each form as written and with a capital ("Volgens", "Ifølge"), without IGNORECASE: ``re``
     # then scans for the first characters quickly (a case-blind alternation is several times
     # slower, and the finder runs it on every sentence).
@@ -232,5 +246,9 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     same_as = {str(role).lower(): str(other).lower() for role, other
                in zip(table["role"], table.get("same_as", [""] * len(table)), strict=True)
                if str(other).strip()}
+    speech = sorted(table.loc[table["kind"] == "speech", "role"].str.lower())
+    speech_re = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-ÞÆØÅ][\w-]*?)(?:['’]s|s)\s+(?:[^\W\d_]+e\s+)?(?:"
+                           + "|".join(map(re.escape, speech)) + r")(?!\w)"
+                           ) if speech else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, same_as)
+                  person, organisation, same_as, split_re, speech_re)
