@@ -8,12 +8,15 @@ articles at most.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 import framelab
+from framelab import cleaning
 from framelab.sourcing import finder, marks
 
 REAL_PAGES = Path(__file__).resolve().parent / "realpages"
@@ -67,3 +70,65 @@ def test_articles_ruled_out_as_quoteless_have_no_quotations(monkeypatch: pytest.
     monkeypatch.setattr(finder, "_has_quotes", lambda text, language: True)
     for text, language in ruled_out:
         assert finder._quote_rows(text, language, "", framelab.sourcing._rules(language)) == []
+
+
+def _plain(prepared: cleaning._Prepared) -> cleaning._Prepared:
+    """The same rules with every shortcut off: each rule's pattern is tried on every line."""
+    def plain(rule: cleaning._Rule) -> cleaning._Rule:
+        return dataclasses.replace(rule, longest=None, needs=None)
+
+    return cleaning._Prepared(tuple(map(plain, prepared.prefix)), tuple(map(plain, prepared.lines)),
+                              {k: plain(r) for k, r in prepared.repeats.items()},
+                              tuple(map(plain, prepared.captions)))
+
+
+@pytest.mark.parametrize("language", ["nl", "da", "*"])
+def test_cleaning_gives_what_every_rule_on_every_line_gives(language: str) -> None:
+    prepared = cleaning._prepare(None, language)
+    plain = _plain(prepared)
+    assert any(rule.needs is not None for rule in prepared.lines)
+    for text, _ in _texts():
+        assert cleaning._clean(text, prepared, "a") == cleaning._clean(text, plain, "a")
+
+
+def test_every_line_a_rule_matches_holds_a_text_the_rule_needs() -> None:
+    """Also for the lines an earlier rule removes first (the test above cannot see those)."""
+    lines = {line.strip() for text, _ in _texts() for line in text.split("\n") if line.strip()}
+    matched = 0
+    for rule in cleaning._prepare(None, "*").lines:
+        for line in lines:
+            if rule.compiled is not None and rule.compiled.fullmatch(line):
+                matched += 1
+                assert rule.longest is None or len(line) <= rule.longest, (rule.rule, line)
+                assert rule.needs is None or rule.needs.search(line), (rule.rule, line)
+    assert matched > 50
+
+
+# A rule of your own: (pattern, lines it matches whole). What _needed reads from each pattern
+# must be in each of those lines, and lines without it must not match.
+OWN_RULES = [
+    (r".{0,50}Foto: \w+", ["Manden. Foto: Ritzau", "Foto: AP"]),
+    (r".{0,50}?(?:Beeld|Foto's?|Billede) ?:.*", ["x Foto's: ANP", "Beeld:", "a Billede : b"]),
+    (r"(?=.*\b(?:cookie|privacy)\b).{0,99}", ["Wij gebruiken cookie", "privacy eerst"]),
+    (r".*(?:[Ll]ees|[Ll]æs) (?:ook|også)(?: dit)?:?.*", ["Lees ook: x", "y læs også dit"]),
+    (r".{0,20}(ab)+c\1.*", ["ababcab x", "zabcab"]),
+    (r".{0,20}(?i:foto).*", ["FoTo x", "een foto"]),
+    (r"(?=.{0,30}$).*?(?:\d{1,2} (?:uur|timer?) (?:geleden|siden))",
+     ["1 uur geleden", "Nu: 12 timer siden"]),
+    (r"(?>a{0,9})[xy]z+|.{0,40}ww?", ["aaxzz", "qqw", "aaww"]),
+    (r".{0,40}\bAd(?:vertentie|vertisement)?\b", ["Ad", "dit is een Advertentie"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "lines"), OWN_RULES)
+def test_needed_texts_of_a_rule_of_your_own(pattern: str, lines: list[str]) -> None:
+    compiled, needs = re.compile(pattern), cleaning._needed(pattern)
+    longest = cleaning._longest(pattern)
+    for line in lines:
+        assert compiled.fullmatch(line), line
+        assert needs is None or needs.search(line), (needs, line)
+        assert longest is None or len(line) <= longest
+    if needs is not None:  # a line without the texts it needs does not match
+        for line in lines:
+            stripped = needs.sub("", line)
+            assert not needs.search(stripped) and not compiled.fullmatch(stripped)
