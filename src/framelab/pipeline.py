@@ -225,6 +225,14 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     has_verbs = {language for *_, language in _verb_key()}
     seen: set[bytes] = set()
     periods: dict[str, str] = {}
+    # Looked up once per chunk, not per article: each lookup hashes a whole table (lexicon,
+    # verbs) to find it in its cache.
+    indexes = {language: _index(lexicon_key, language) for language in has_frames}
+    quote_rules: dict[str, Any] = {}
+    cleaning_rules: dict[str, Any] = {}
+    # Tokens per (language, period), counted once per article; added to the counts per
+    # language and per period at the end of the chunk (the same sums, half the counting).
+    grouped: dict[tuple[str, str], Counter[str]] = {}
     for name in names:
         t0 = time.perf_counter()
         if contents is None:
@@ -251,7 +259,10 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         language = meta.get("language", UNKNOWN)
         if language == UNKNOWN:
             language = guess_language(raw)
-        text, _, moved = _clean(raw, _prepare(None, language), article)
+        prepared = cleaning_rules.get(language)
+        if prepared is None:
+            prepared = cleaning_rules[language] = _prepare(None, language)
+        text, _, moved = _clean(raw, prepared, article)
         date = meta.get("date", UNKNOWN)
         if date == UNKNOWN:
             date = moved.get("date_prefix", UNKNOWN)
@@ -268,7 +279,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             except ValueError:
                 period = UNKNOWN
             periods[date] = period
-        index = _index(lexicon_key, language) if language in has_frames else None
+        index = indexes.get(language)
         if index is None:
             part.skipped[language, "frames"] += 1
         # tokenize(text, language) with its default options, without checking them per call
@@ -310,10 +321,15 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             if " ".join(sentences).split() != text.split():
                 size = len(cut(text))
                 whole = cut(text.lower())
-        by_language.update(all_lowered)
         tokens = len(all_lowered)
-        if day is not None:
+        if day is None:
+            by_language.update(all_lowered)
+        elif whole is all_lowered:
+            grouped.setdefault((language, period), Counter()).update(all_lowered)
+        else:
+            by_language.update(all_lowered)
             part.period_counts.setdefault(period, Counter()).update(whole)
+        if day is not None:
             part.period_sizes[period] += len(whole)
         t2 = time.perf_counter()
         times["tokenise+count"] += t2 - t1 - frame_time
@@ -321,7 +337,10 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         quoted = quoted_words = 0
         if language not in has_verbs:
             part.skipped[language, "quotes"] += 1
-        for row in (_quote_rows(text, language, article, _rules(language))
+        rules = quote_rules.get(language)
+        if rules is None and language in has_verbs:
+            rules = quote_rules[language] = _rules(language)
+        for row in (_quote_rows(text, language, article, rules)
                     if language in has_verbs else ()):
             entry = speakers.setdefault((str(row["speaker"]), str(row["side"])), [0, 0, 0])
             entry[0] += 1
@@ -334,6 +353,9 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         part.rows.append((article, name, language, date, period, tokens, size, quoted,
                           quoted_words))
         part.frame_rows.append(hits if index is not None else None)
+    for (language, period), counter in grouped.items():
+        _add(counts.setdefault(language, Counter()), counter, 1)
+        _add(part.period_counts.setdefault(period, Counter()), counter, 1)
     return part
 
 
