@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import framelab
-from framelab import cleaning
+from framelab import cleaning, frames, tokens
 from framelab.sourcing import finder, marks
 
 REAL_PAGES = Path(__file__).resolve().parent / "realpages"
@@ -132,3 +132,54 @@ def test_needed_texts_of_a_rule_of_your_own(pattern: str, lines: list[str]) -> N
         for line in lines:
             stripped = needs.sub("", line)
             assert not needs.search(stripped) and not compiled.fullmatch(stripped)
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_token_starts_are_where_the_pattern_finds_the_tokens(language: str) -> None:
+    tokenizer = tokens._tokenizer(language, False, "keep", "keep", False)
+    for text, _ in _texts():
+        words = tokenizer.tokenize(text)
+        if words != tokenizer._compiled.findall(text) or not words:
+            continue
+        expected = [m.start() for m in tokenizer._compiled.finditer(text)]
+        assert frames._token_starts(text, words, len(words) - 1, tokenizer._compiled) == expected
+        assert frames._token_starts(text, words, 2, tokenizer._compiled) == expected[:3]
+
+
+def _reference_hits(words: list[str], key: frames._LexiconKey, language: str
+                    ) -> list[tuple[int, str]]:
+    """The frame hits of one sentence as the lexicon defines them: per position and frame, the
+    first term whose words fullmatch ``stem`` (or ``stem\\S*`` for "stem*") casefolded."""
+    folded = [w.casefold() for w in words]
+    terms = [(frame, term.casefold().split()) for frame, _, lang, term in key if lang == language]
+    found = []
+    for i in range(len(folded)):
+        best: dict[str, str] = {}
+        for frame, parts in terms:
+            if frame in best or not parts or i + len(parts) > len(folded):
+                continue
+            if all(re.fullmatch(re.escape(p.rstrip("*")) + (r"\S*" if p.endswith("*") else ""),
+                                folded[i + k]) for k, p in enumerate(parts)):
+                best[frame] = " ".join(parts)
+        found += [(i, best[frame]) for frame in sorted(best)]
+    return found
+
+
+def test_frame_hits_of_tokens_as_written_are_the_lexicons_hits() -> None:
+    """_sentence_hits casefolds each different token once; the lexicon's own definition,
+    word by word, finds the same hits (on the course's articles and a few real pages)."""
+    key = frames._lexicon_key(frames._bundled())
+    corpus = framelab.load_corpus(quiet=True)
+    pages = framelab.load_corpus(REAL_PAGES, quiet=True).head(6)
+    texts = [*zip(corpus["text"], corpus["language"], strict=True),
+             *zip(pages["text"], pages["language"], strict=True),
+             ("NAVO-Troepen en DE OORLOG in Oekraïne; Internationaal Recht.", "nl")]
+    hits = 0
+    for text, language in texts:
+        index = frames._index(key, language)
+        for sentence in framelab.split_sentences(text, language):
+            words = framelab.tokenize(sentence, language)
+            found = [(i, entry.term.casefold()) for i, entry in frames._sentence_hits(words, index)]
+            assert found == _reference_hits(words, key, language), sentence
+            hits += len(found)
+    assert hits > 20

@@ -309,7 +309,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
                 size += len(words)
                 if index is not None:
                     f0 = time.perf_counter()
-                    for _, entry in _sentence_hits([w.casefold() for w in words], index):
+                    for _, entry in _sentence_hits(words, index):
                         hits[entry.frame] = hits.get(entry.frame, 0) + 1
                     frame_time += time.perf_counter() - f0
             # frame_scores and keyness() cut the whole text, not sentence by sentence. When
