@@ -183,3 +183,17 @@ def test_frame_hits_of_tokens_as_written_are_the_lexicons_hits() -> None:
             assert found == _reference_hits(words, key, language), sentence
             hits += len(found)
     assert hits > 20
+
+
+def test_analyse_folder_on_the_real_pages_gives_the_single_corpus_functions_numbers() -> None:
+    """The pipeline's own shortcuts (one count per article for its language and period, the
+    rules looked up once per chunk, tokens at once) on 73 real pages, boilerplate included:
+    per article the tokens, frame scores, quotations and quoted words, and the speakers, of
+    frequencies, frame_scores and quotes (tests/test_pipeline.py does the course's articles and
+    a generated folder)."""
+    from test_pipeline import _check_same, _expected
+
+    results = framelab.analyse_folder(REAL_PAGES, workers=1, chunk_size=20, progress=False,
+                                      event_date="2022-02-24")
+    _check_same(results, _expected(REAL_PAGES))
+    assert len(results.articles) == len(framelab.load_corpus(REAL_PAGES, quiet=True))

@@ -315,15 +315,14 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
                     for _, entry in _sentence_hits(words, index):
                         hits[entry.frame] = hits.get(entry.frame, 0) + 1
                     frame_time += _cpu() - f0
-            # frame_scores and keyness() cut the whole text, not sentence by sentence. When
-            # every sentence boundary falls on whitespace, that gives the sentences' tokens in
-            # a row: a token holds no whitespace, and the tokenizer's look-arounds treat
-            # whitespace and the edge of a text alike. Otherwise (a boundary inside
-            # "binnengevallen.Daarnaast"), cut the whole text again.
-            whole = all_lowered
-            if " ".join(sentences).split() != text.split():
-                size = len(cut(text))
-                whole = cut(text.lower())
+            # frame_scores and keyness() cut the whole text, not sentence by sentence: here
+            # (where sentences could change the tokens) that need not give the sentences'
+            # tokens in a row, also where every boundary falls on whitespace (a Danish ordinal
+            # "TV 2." before a lowercase word looks across the space), so cut it again.
+            size = len(cut(text))
+            whole = cut(text.lower())
+            if whole == all_lowered:
+                whole = all_lowered
         tokens = len(all_lowered)
         if day is None:
             by_language.update(all_lowered)
