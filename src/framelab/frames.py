@@ -33,6 +33,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -137,6 +138,8 @@ class _Index:
     starts: dict[int, dict[str, tuple[_Term, ...]]]  # length of the stem -> stem -> terms
     # token -> the terms whose first word it matches: most tokens recur, so look up once each
     seen: dict[str, tuple[_Term, ...]] = field(default_factory=dict, compare=False)
+    # the same by the token as written ("NAVO", "Navo"), not casefolded (see _sentence_hits)
+    written: dict[str, tuple[_Term, ...]] = field(default_factory=dict, compare=False)
 
     def first_word(self, token: str) -> tuple[_Term, ...]:
         """The terms whose first word matches ``token``, in lexicon order."""
@@ -176,16 +179,22 @@ def _index(key: _LexiconKey, language: str) -> _Index:
                   {n: {w: tuple(t) for w, t in by.items()} for n, by in sorted(starts.items())})
 
 
-def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
-    """(position, term) of every hit in one sentence's casefolded tokens: per position and
-    frame, the first term of the lexicon that matches there, ordered by position and frame."""
+def _sentence_hits(tokens: list[str], index: _Index) -> list[tuple[int, _Term]]:
+    """(position, term) of every hit in one sentence's tokens, compared casefolded: per position
+    and frame, the first term of the lexicon that matches there, ordered by position and frame.
+
+    The tokens come as written: each different token is casefolded and looked up once (most
+    recur), and a term's later words are casefolded only where its first word matched.
+    """
     found: list[tuple[int, _Term]] = []
-    size = len(folded)
-    seen, first_word = index.seen, index.first_word
-    for i, token in enumerate(folded):
-        candidates = seen.get(token)
+    size = len(tokens)
+    written, first_word = index.written, index.first_word
+    for i, token in enumerate(tokens):
+        candidates = written.get(token)
         if candidates is None:
-            candidates = first_word(token)
+            candidates = first_word(token.casefold())
+            if len(written) < _SEEN_LIMIT:
+                written[token] = candidates
         if not candidates:
             continue
         best: dict[str, _Term] = {}
@@ -193,7 +202,8 @@ def _sentence_hits(folded: list[str], index: _Index) -> list[tuple[int, _Term]]:
             words = entry.words
             if i + len(words) > size:
                 continue
-            if all((folded[i + k].startswith(stem) if is_start else folded[i + k] == stem)
+            if all((tokens[i + k].casefold().startswith(stem) if is_start
+                    else tokens[i + k].casefold() == stem)
                    for k, (stem, is_start) in enumerate(words) if k):
                 if entry.frame not in best or entry.order < best[entry.frame].order:
                     best[entry.frame] = entry
@@ -216,14 +226,37 @@ def _hits_at_once(text: str, words: list[str], index: _Index, language: str
     first word of a term is a letter, so a sentence that starts inside a term needs such a mark
     between the term's first word and its last word's start.
     """
-    found = _sentence_hits([w.casefold() for w in words], index)
+    found = _sentence_hits(words, index)
     longer = [(i, len(entry.words)) for i, entry in found if len(entry.words) > 1]
     if longer:
         pattern = _tokenizer(language, False, "keep", "keep", False)._compiled
-        starts = [match.start() for match in pattern.finditer(text)]
+        starts = _token_starts(text, words, max(i + n - 1 for i, n in longer), pattern)
         if any(_SENTENCE_MARK.search(text, starts[i], starts[i + n - 1]) for i, n in longer):
             return None
     return found
+
+
+def _token_starts(text: str, words: list[str], last: int, pattern: re.Pattern[str]
+                  ) -> list[int]:
+    """Where each of ``words[:last + 1]`` starts in ``text`` (``words`` are the matches of the
+    tokenizer's ``pattern`` in ``text``): ``[m.start() for m in pattern.finditer(text)]``.
+
+    Why: that runs the pattern at every character; this looks each token up with ``str.find``
+    after the one before and runs the pattern once, where it is found. That is the token's
+    start: the pattern matches the token there, and the next match cannot start before the
+    first place the token's text occurs. Where the pattern does not match there (never seen),
+    the pattern's own scan decides.
+    """
+    starts: list[int] = []
+    position = 0
+    for word in islice(words, last + 1):
+        start = text.find(word, position)
+        match = pattern.match(text, start) if start >= 0 else None
+        if match is None or match.end() != start + len(word):
+            return [m.start() for m in islice(pattern.finditer(text), last + 1)]
+        starts.append(start)
+        position = match.end()
+    return starts
 
 
 def _counts(corpus: pd.DataFrame, key: _LexiconKey, covered: set[str]
@@ -243,8 +276,7 @@ def _counts(corpus: pd.DataFrame, key: _LexiconKey, covered: set[str]
                  else _hits_at_once(text, words, index, language))
         if found is None:
             found = [hit for sentence in split_sentences(text, language)
-                     for hit in _sentence_hits([w.casefold() for w in tokenize(sentence, language)],
-                                               index)]
+                     for hit in _sentence_hits(tokenize(sentence, language), index)]
         into = counts.setdefault(article.id, {})
         for _, entry in found:
             into[entry.frame] = into.get(entry.frame, 0) + 1
@@ -266,8 +298,7 @@ def _hits(corpus: pd.DataFrame, lexicon: pd.DataFrame | None
         index = _index(key, article.language)
         for number, sentence in enumerate(split_sentences(article.text, article.language), 1):
             words = tokenize(sentence, article.language)
-            folded = [w.casefold() for w in words]
-            for i, entry in _sentence_hits(folded, index):
+            for i, entry in _sentence_hits(words, index):
                 rows.append({"article": article.id, "language": article.language,
                              "frame": entry.frame, "concept": entry.concept,
                              "term": entry.term, "word": " ".join(words[i:i + len(entry.words)]),

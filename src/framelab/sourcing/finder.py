@@ -120,10 +120,12 @@ def find_quotes(text: str, language: str, *, article: str = "",
 
 
 def _has_quotes(text: str, language: str) -> bool:
-    """Can ``text`` hold a quotation at all (an opening mark, or a Danish speech dash)?"""
+    """Can ``text`` hold a quotation at all (an opening mark, or a Danish speech dash at the
+    start of a paragraph or after a sentence inside one, as :func:`_quote_rows` reads them)?"""
     if any(mark in text for mark in OPENING_MARKS):
         return True
-    return language == "da" and any(_DASH.match(p.strip()) for p in text.split("\n"))
+    return language == "da" and (any(_DASH.match(p.strip()) for p in text.split("\n"))
+                                 or _INNER_DASH.search(text) is not None)
 
 
 def _quote_rows(text: str, language: str, article: str, rules: _Rules

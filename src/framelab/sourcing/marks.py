@@ -15,27 +15,30 @@ from __future__ import annotations
 import re
 
 # Opening mark -> closing mark(s), as one pattern each. A ’ or ' followed by a letter is an
-# apostrophe inside the quote ("Trump’s"), not its end.
+# apostrophe inside the quote ("Trump’s"), not its end. Each pattern starts with its opening
+# mark and looks behind it from there ("”(?<![^\s(]”)" = "(?<![^\s(])”"): ``re`` then finds the
+# mark with a fast scan instead of trying the look-behind at every position of the paragraph.
 _SPANS = (
     # “…” and, as some copy has it, “…“ (closed by an opening mark before a space or a comma)
     # (one quotation inside may use the same marks: “… geen “business as usual” meer.”)
     ("“ ”", r"“((?:[^“”\n]|“[^“”\n]*”)+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
     # Danish ”…”: the closing mark opens too, after a space and before a letter
-    ("” ”", r"(?<![^\s(])”(?=\w)([^“”\n]+)”"),
+    ("” ”", r"”(?<![^\s(]”)(?=\w)([^“”\n]+)”"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
     # two commas for „ (as some Dutch copy types it): ,,Waarom nu?"
-    (",, \"", r"(?<!\w),,(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
+    (",, \"", r",,(?<!\w,,)(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
     ('" "', r'"([^"\n]+)"'),
-    ("‘ ’", r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"),
+    ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]|’(?=\w))+)’(?!\w)"),
     # A straight ' opens a quote only before a non-space that is not the "'s avonds" / "'t" /
     # "'90" form, and closes it only after a non-space and before a non-letter.
-    ("' '", r"(?<![\w'])'(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
+    ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
 )
-# Each pattern with its opening mark: a paragraph without that mark cannot match the pattern,
-# so _spans skips it without running the pattern (most paragraphs have no quotation).
-_SPAN_RE = [(marks, re.compile(pattern), marks[0]) for marks, pattern in _SPANS]
+# Each pattern with its opening mark (all of it: ",," for the two commas, not ","): a paragraph
+# without that mark cannot match the pattern, so _spans skips it without running the pattern
+# (most paragraphs have no quotation, and every paragraph has a comma).
+_SPAN_RE = [(marks, re.compile(pattern), marks.split(" ")[0]) for marks, pattern in _SPANS]
 _DASH = re.compile(r"^[-–—]\s+")
 _NOT_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -44,7 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’'»«]?(?=\s|$)")
 # After a quote that ends with ? or !, the sentence goes on when a lowercase word or a comma
 # follows: „Waarom nu?” vroeg een verslaggever.
 _GOES_ON = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÖØ-Þ])")
-#: The characters that may open a quotation (a paragraph without any has none).
+#: The marks that may open a quotation (a paragraph without any has none).
 OPENING_MARKS = frozenset(opening for _, _, opening in _SPAN_RE)
 
 

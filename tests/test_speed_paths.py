@@ -1,0 +1,199 @@
+"""The shortcuts of analyse_folder's engine give what the plain path gives (issue 14).
+
+Each shortcut rules out work that cannot change a result; each test here runs the plain path
+(the shortcut switched off, or the unoptimised function) on the course's articles, the real
+pages of tests/realpages and a generated folder, and compares. Quick on purpose: a few hundred
+articles at most.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import framelab
+from framelab import cleaning, frames, tokens
+from framelab.sourcing import finder, marks
+
+REAL_PAGES = Path(__file__).resolve().parent / "realpages"
+
+#: Texts that try the edges of the shortcuts: quotation marks and their look-alikes at the start
+#: and end of a paragraph, two commas for „, dashes inside Danish paragraphs, no comma at all.
+TRICKY = [
+    ",,Waarom nu?\" vroeg hij. a,,b ,, c ,,d''",
+    "”Det er slut”, siger han. (”Nej” sagde hun) x”y” ”",
+    "‘Trump’s idee’ en a‘b’ ‘ ’",
+    "'s avonds zei hij 'Nooit' en 'geen' 'USA's' x'y'",
+    "Han kom i Erhvervsrådet. - Virksomhederne er klar, siger Kaj Christiansen",
+    "Han kom i Erhvervsrådet: – Det er vigtigt",
+    "- Vi kommer igen\n\nsiger han",
+    "Geen komma en geen aanhalingsteken hier",
+    "“Zo” „gaat” «het» »niet« \"meer\"",
+]
+
+
+@cache
+def _texts() -> tuple[tuple[str, str], ...]:
+    """(text, language) of the course's articles (raw and cleaned), the real pages (raw and
+    cleaned) and :data:`TRICKY` (in both languages)."""
+    corpus = framelab.load_corpus(quiet=True)
+    pages = framelab.load_corpus(REAL_PAGES, quiet=True)
+    found = []
+    for table in (corpus, pages):
+        for row in table.itertuples(index=False):
+            found += [(row.raw_text, row.language), (row.text, row.language)]
+    found += [(text, language) for text in TRICKY for language in ("nl", "da")]
+    return tuple(found)
+
+
+def test_each_quotation_pattern_starts_with_its_opening_mark() -> None:
+    """_spans skips a pattern when the paragraph lacks its opening mark (",," for the two
+    commas): every match of every pattern starts with that mark."""
+    for text, _ in _texts():
+        for paragraph in text.split("\n"):
+            for _, pattern, opening in marks._SPAN_RE:
+                for match in pattern.finditer(paragraph):
+                    assert match.group().startswith(opening), (opening, match.group())
+
+
+def test_articles_ruled_out_as_quoteless_have_no_quotations(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    """_quote_rows returns nothing at once for a text _has_quotes rules out; read in full,
+    such a text gives no quotation either."""
+    ruled_out = [(text, language) for text, language in _texts()
+                 if not finder._has_quotes(text, language)]
+    assert ruled_out  # the tricky texts without marks, at least
+    monkeypatch.setattr(finder, "_has_quotes", lambda text, language: True)
+    for text, language in ruled_out:
+        assert finder._quote_rows(text, language, "", framelab.sourcing._rules(language)) == []
+
+
+def _plain(prepared: cleaning._Prepared) -> cleaning._Prepared:
+    """The same rules with every shortcut off: each rule's pattern is tried on every line."""
+    def plain(rule: cleaning._Rule) -> cleaning._Rule:
+        return dataclasses.replace(rule, longest=None, needs=None)
+
+    return cleaning._Prepared(tuple(map(plain, prepared.prefix)), tuple(map(plain, prepared.lines)),
+                              {k: plain(r) for k, r in prepared.repeats.items()},
+                              tuple(map(plain, prepared.captions)))
+
+
+@pytest.mark.parametrize("language", ["nl", "da", "*"])
+def test_cleaning_gives_what_every_rule_on_every_line_gives(language: str) -> None:
+    prepared = cleaning._prepare(None, language)
+    plain = _plain(prepared)
+    assert any(rule.needs is not None for rule in prepared.lines)
+    for text, _ in _texts():
+        assert cleaning._clean(text, prepared, "a") == cleaning._clean(text, plain, "a")
+
+
+def test_every_line_a_rule_matches_holds_a_text_the_rule_needs() -> None:
+    """Also for the lines an earlier rule removes first (the test above cannot see those)."""
+    lines = {line.strip() for text, _ in _texts() for line in text.split("\n") if line.strip()}
+    matched = 0
+    for rule in cleaning._prepare(None, "*").lines:
+        for line in lines:
+            if rule.compiled is not None and rule.compiled.fullmatch(line):
+                matched += 1
+                assert rule.longest is None or len(line) <= rule.longest, (rule.rule, line)
+                assert rule.needs is None or rule.needs.search(line), (rule.rule, line)
+    assert matched > 50
+
+
+# A rule of your own: (pattern, lines it matches whole). What _needed reads from each pattern
+# must be in each of those lines, and lines without it must not match.
+OWN_RULES = [
+    (r".{0,50}Foto: \w+", ["Manden. Foto: Ritzau", "Foto: AP"]),
+    (r".{0,50}?(?:Beeld|Foto's?|Billede) ?:.*", ["x Foto's: ANP", "Beeld:", "a Billede : b"]),
+    (r"(?=.*\b(?:cookie|privacy)\b).{0,99}", ["Wij gebruiken cookie", "privacy eerst"]),
+    (r".*(?:[Ll]ees|[Ll]æs) (?:ook|også)(?: dit)?:?.*", ["Lees ook: x", "y læs også dit"]),
+    (r".{0,20}(ab)+c\1.*", ["ababcab x", "zabcab"]),
+    (r".{0,20}(?i:foto).*", ["FoTo x", "een foto"]),
+    (r"(?=.{0,30}$).*?(?:\d{1,2} (?:uur|timer?) (?:geleden|siden))",
+     ["1 uur geleden", "Nu: 12 timer siden"]),
+    (r"(?>a{0,9})[xy]z+|.{0,40}ww?", ["aaxzz", "qqw", "aaww"]),
+    (r".{0,40}\bAd(?:vertentie|vertisement)?\b", ["Ad", "dit is een Advertentie"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "lines"), OWN_RULES)
+def test_needed_texts_of_a_rule_of_your_own(pattern: str, lines: list[str]) -> None:
+    compiled, needs = re.compile(pattern), cleaning._needed(pattern)
+    longest = cleaning._longest(pattern)
+    for line in lines:
+        assert compiled.fullmatch(line), line
+        assert needs is None or needs.search(line), (needs, line)
+        assert longest is None or len(line) <= longest
+    if needs is not None:  # a line without the texts it needs does not match
+        for line in lines:
+            stripped = needs.sub("", line)
+            assert not needs.search(stripped) and not compiled.fullmatch(stripped)
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_token_starts_are_where_the_pattern_finds_the_tokens(language: str) -> None:
+    tokenizer = tokens._tokenizer(language, False, "keep", "keep", False)
+    for text, _ in _texts():
+        words = tokenizer.tokenize(text)
+        if words != tokenizer._compiled.findall(text) or not words:
+            continue
+        expected = [m.start() for m in tokenizer._compiled.finditer(text)]
+        assert frames._token_starts(text, words, len(words) - 1, tokenizer._compiled) == expected
+        assert frames._token_starts(text, words, 2, tokenizer._compiled) == expected[:3]
+
+
+def _reference_hits(words: list[str], key: frames._LexiconKey, language: str
+                    ) -> list[tuple[int, str]]:
+    """The frame hits of one sentence as the lexicon defines them: per position and frame, the
+    first term whose words fullmatch ``stem`` (or ``stem\\S*`` for "stem*") casefolded."""
+    folded = [w.casefold() for w in words]
+    terms = [(frame, term.casefold().split()) for frame, _, lang, term in key if lang == language]
+    found = []
+    for i in range(len(folded)):
+        best: dict[str, str] = {}
+        for frame, parts in terms:
+            if frame in best or not parts or i + len(parts) > len(folded):
+                continue
+            if all(re.fullmatch(re.escape(p.rstrip("*")) + (r"\S*" if p.endswith("*") else ""),
+                                folded[i + k]) for k, p in enumerate(parts)):
+                best[frame] = " ".join(parts)
+        found += [(i, best[frame]) for frame in sorted(best)]
+    return found
+
+
+def test_frame_hits_of_tokens_as_written_are_the_lexicons_hits() -> None:
+    """_sentence_hits casefolds each different token once; the lexicon's own definition,
+    word by word, finds the same hits (on the course's articles and a few real pages)."""
+    key = frames._lexicon_key(frames._bundled())
+    corpus = framelab.load_corpus(quiet=True)
+    pages = framelab.load_corpus(REAL_PAGES, quiet=True).head(6)
+    texts = [*zip(corpus["text"], corpus["language"], strict=True),
+             *zip(pages["text"], pages["language"], strict=True),
+             ("NAVO-Troepen en DE OORLOG in Oekraïne; Internationaal Recht.", "nl")]
+    hits = 0
+    for text, language in texts:
+        index = frames._index(key, language)
+        for sentence in framelab.split_sentences(text, language):
+            words = framelab.tokenize(sentence, language)
+            found = [(i, entry.term.casefold()) for i, entry in frames._sentence_hits(words, index)]
+            assert found == _reference_hits(words, key, language), sentence
+            hits += len(found)
+    assert hits > 20
+
+
+def test_analyse_folder_on_the_real_pages_gives_the_single_corpus_functions_numbers() -> None:
+    """The pipeline's own shortcuts (one count per article for its language and period, the
+    rules looked up once per chunk, tokens at once) on 73 real pages, boilerplate included:
+    per article the tokens, frame scores, quotations and quoted words, and the speakers, of
+    frequencies, frame_scores and quotes (tests/test_pipeline.py does the course's articles and
+    a generated folder)."""
+    from test_pipeline import _check_same, _expected
+
+    results = framelab.analyse_folder(REAL_PAGES, workers=1, chunk_size=20, progress=False,
+                                      event_date="2022-02-24")
+    _check_same(results, _expected(REAL_PAGES))
+    assert len(results.articles) == len(framelab.load_corpus(REAL_PAGES, quiet=True))
