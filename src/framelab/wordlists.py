@@ -150,6 +150,39 @@ def stems(tokens: Iterable[str], language: str) -> list[str]:
     return [cache[t] if t in cache else cache.setdefault(t, stem(t)) for t in listed]
 
 
+# Why two ways to read simplemma's dictionaries: simplemma keeps each language's dictionary as an
+# lzma-compressed, front-coded stream. By default it decodes the whole stream into a dict the
+# first time a language is used, which every new kernel pays (Dutch 0.3 s, Danish 1.0 s of CPU:
+# most of a lesson's two seconds). With ``low_memory=True`` it reads the stream once to index it
+# (0.2 s and 0.3 s) and decodes a few records per lookup: about 14 µs per word instead of 3. The
+# lemmas are the same (the same data and rules; tests/test_wordlists.py compares the two), so the
+# kit takes the quick start for a lesson's few thousand words and the full dictionary from
+# LOW_MEMORY_LIMIT different words on, and keeps to the full one once a language has loaded it.
+LOW_MEMORY_LIMIT = 20_000
+_FULL_DICTIONARY: set[str] = set()  # languages whose full dictionary simplemma has loaded
+
+
+def _low_memory(language: str, different_words: int) -> bool:
+    """Whether to look ``different_words`` words of ``language`` up in simplemma's index."""
+    if language in _FULL_DICTIONARY:
+        return False
+    if different_words >= LOW_MEMORY_LIMIT:
+        _FULL_DICTIONARY.add(language)
+        return False
+    return True
+
+
+def _is_known(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary of ``language`` holds ``word`` (``simplemma.is_known``).
+
+    Raises ValueError for a language simplemma has no dictionary for.
+
+    >>> _is_known("verenigde", "nl"), _is_known("Lavrov", "nl")
+    (True, False)
+    """
+    return simplemma.is_known(word, lang=language, low_memory=_low_memory(language, 1))
+
+
 def lemmas(tokens: Iterable[str], language: str) -> list[str]:
     """Return the lemma (dictionary form) of each token, looked up by ``simplemma``.
 
@@ -165,8 +198,10 @@ def lemmas(tokens: Iterable[str], language: str) -> list[str]:
     """
     listed = _token_list(tokens)
     lang = check_language(language)
+    low_memory = _low_memory(lang, len(set(listed)))
     cache: dict[str, str] = {}
-    return [cache[t] if t in cache else cache.setdefault(t, simplemma.lemmatize(t, lang=lang))
+    return [cache[t] if t in cache
+            else cache.setdefault(t, simplemma.lemmatize(t, lang=lang, low_memory=low_memory))
             for t in listed]
 
 
