@@ -1,5 +1,8 @@
 """Benchmark: reading a Nexis Uni export of 1,000 articles (and the same as a table).
 
+(For the time of ``import framelab`` itself, with and without scikit-learn, and why NLTK's import
+of scikit-learn cannot be avoided, see ``benchmarks/bench_cold_import.py``.)
+
 Run it from the repository's folder (it is not a test; pytest does not collect benchmarks/):
 
     .venv/bin/python benchmarks/bench_import.py [--articles 1000]

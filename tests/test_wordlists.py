@@ -125,3 +125,60 @@ def test_stems_and_lemmas_keep_length_and_order() -> None:
     tokens = ["de", "troepen", "de", "troepen", "100.000", ","]
     assert len(stems(tokens, "nl")) == len(lemmas(tokens, "nl")) == len(tokens)
     assert stems(tokens, "nl")[4:] == ["100.000", ","]  # not words: unchanged
+
+
+def _recording_lemmatize(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record the ``low_memory`` choice of each call the kit makes to simplemma.lemmatize."""
+    import simplemma
+
+    chosen: list[bool] = []
+    real = simplemma.lemmatize
+
+    def lemmatize(token: str, lang: str, low_memory: bool = False) -> str:
+        chosen.append(low_memory)
+        return real(token, lang=lang, low_memory=low_memory)
+
+    monkeypatch.setattr(simplemma, "lemmatize", lemmatize)
+    return chosen
+
+
+def test_the_quick_dictionary_start_gives_simplemmas_lemmas(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    # A lesson's few thousand words are looked up in simplemma's index of its dictionary
+    # (low_memory=True: no full decoding in each new kernel); the plain path is simplemma's
+    # default, the whole dictionary decoded. Same lemmas for every word of the course's articles.
+    import simplemma
+
+    from framelab import load_corpus, tokenize, wordlists
+
+    plain = simplemma.lemmatize
+    monkeypatch.setattr(wordlists, "_FULL_DICTIONARY", set())
+    chosen = _recording_lemmatize(monkeypatch)
+    corpus = load_corpus(quiet=True)
+    for language in ("nl", "da"):
+        texts = corpus.loc[corpus["language"] == language, "text"]
+        words = sorted({token for text in texts for token in tokenize(text, language)})
+        chosen.clear()
+        quick = lemmas(words, language)
+        assert len(chosen) == len(words) and all(chosen), "a lesson's words take the quick start"
+        assert quick == [plain(word, lang=language) for word in words]
+        for word in words[:200]:
+            assert wordlists._is_known(word, language) == simplemma.is_known(word, lang=language)
+    assert wordlists._FULL_DICTIONARY == set()
+
+
+def test_many_words_load_the_full_dictionary_and_keep_to_it(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    from framelab import wordlists
+
+    monkeypatch.setattr(wordlists, "_FULL_DICTIONARY", set())
+    monkeypatch.setattr(wordlists, "LOW_MEMORY_LIMIT", 3)
+    chosen = _recording_lemmatize(monkeypatch)
+    assert lemmas(["troepen", "zei", "troepen"], "nl") == ["troep", "zeggen", "troep"]
+    assert chosen == [True, True]  # two different words: the index
+    assert lemmas(["troepen", "zei", "soldaten", "Oekraïners"], "nl")[-1] == "Oekraïner"
+    assert chosen[2:] == [False] * 4  # from the limit on: the full dictionary ...
+    assert lemmas(["zei"], "nl") == ["zeggen"]
+    assert chosen[-1] is False  # ... and once loaded, it is used for a single word too
+    assert lemmas(["sagde"], "da") == ["sige"] and chosen[-1] is True  # per language
+    assert wordlists._FULL_DICTIONARY == {"nl"}

@@ -30,8 +30,8 @@ import pandas as pd
 
 from .cleaning import _as_rules, clean_text
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
+from .languages import LANGUAGE_NAMES, LANGUAGES, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
-from .sentences import LANGUAGE_NAMES, LANGUAGES, supported_languages_text
 from .text import word_count
 
 __all__ = [

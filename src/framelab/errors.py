@@ -98,7 +98,7 @@ def missing_resource_message(missing: dict[str, list[str]], resource: str, effec
     ...       "{they} {have} no frame hits", "Add rows with language {codes} to a lexicon."))
     Article 000 is in English ('en'), for which the kit has no frame lexicon yet: it has no frame hits. Add rows with language 'en' to a lexicon.
     """
-    from .sentences import language_name  # here: sentences imports this module
+    from .languages import language_name  # here: languages imports this module
 
     parts = []
     for number, (code, ids) in enumerate(missing.items()):

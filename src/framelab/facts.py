@@ -346,11 +346,9 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
     simplemma knows it) and its second never stands alone, while a surname usually does
     ("Lavrov zei"); such pairs are not names.
     """
-    import simplemma
-
     from .sentences import LANGUAGES, split_sentences
     from .tokens import tokenize
-    from .wordlists import stopwords
+    from .wordlists import _is_known, stopwords
 
     pairs: Counter[str] = Counter()
     single: Counter[str] = Counter()
@@ -382,7 +380,7 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
 
     def adjective(word: str, language: str) -> bool:
         try:
-            return word.endswith(("e", "d")) and simplemma.is_known(word, lang=language)
+            return word.endswith(("e", "d")) and _is_known(word, language)
         except ValueError:  # a language simplemma has no dictionary for
             return False
 

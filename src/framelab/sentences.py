@@ -62,31 +62,18 @@ from nltk.tokenize.punkt import (
     _re_non_punct,
 )
 
-from .errors import ArgumentError, _short, check_type
+from .errors import check_type
+from .languages import (  # the table of languages, here as before (framelab.tokens imports it)
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    check_language,
+    language_name,
+    supported_languages_text,  # noqa: F401
+)
 from .text import _same_in_both_engines
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "abbreviations", "check_language", "language_name",
            "split_sentences"]
-
-#: The languages the kit tokenises, one table: the code the corpus's ``language`` column
-#: writes (ISO 639-1, as simplemma takes it) -> the name NLTK's Snowball stemmer and the
-#: ``stop-words`` package use. These are the languages all three libraries support (with a
-#: Latin alphabet); the course's own corpus is Dutch and Danish.
-LANGUAGE_NAMES = {
-    "nl": "dutch",
-    "da": "danish",
-    "en": "english",
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "sv": "swedish",
-    "nb": "norwegian",  # Norwegian Bokmål: simplemma's code is nb, not no
-    "fi": "finnish",
-}
-#: The language codes the kit tokenises, as the corpus's ``language`` column writes them.
-LANGUAGES = tuple(LANGUAGE_NAMES)
 
 # Particles that start surnames ("mr. De Vries", "dhr. Van Rompuy", "hr. af Rosenborg"): a
 # capitalised one after an abbreviation does not start a new sentence.
@@ -129,49 +116,6 @@ _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
 # An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar".
 _ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])")
-
-
-def language_name(language: str) -> str:
-    """The English name of a language code, for messages: 'English' for 'en'.
-
-    >>> language_name("de"), language_name("nb"), language_name("xx")
-    ('German', 'Norwegian', "'xx'")
-    """
-    name = LANGUAGE_NAMES.get(language)
-    return name.title() if name else repr(language)
-
-
-def supported_languages_text() -> str:
-    """The supported languages in words, for messages: "Dutch ('nl'), Danish ('da'), ..."."""
-    return ", ".join(f"{language_name(code)} ({code!r})" for code in LANGUAGES)
-
-
-def check_language(language: object) -> str:
-    """Return ``language`` if the kit can tokenise it (see :data:`LANGUAGES`); otherwise explain.
-
-    >>> check_language("da")
-    'da'
-    >>> check_language("xx")
-    Traceback (most recent call last):
-    ...
-    framelab.errors.ArgumentError: language='xx' is not one of the choices: 'nl', 'da', 'en',
-    'de', 'fr', 'es', 'it', 'pt', 'sv', 'nb', 'fi'. The kit's sentence splitter, tokenizer,
-    stopwords, stems and lemmas have rules for these languages only: Dutch ('nl'), Danish ('da'),
-    English ('en'), German ('de'), French ('fr'), Spanish ('es'), Italian ('it'), Portuguese
-    ('pt'), Swedish ('sv'), Norwegian ('nb'), Finnish ('fi'). Write the language as one of these
-    two-letter codes (e.g. language='en', not 'english'); a text in another language cannot be
-    tokenised by the kit.
-    """
-    check_type("language", language, str, "a language code such as 'nl', 'da', 'en' or 'de'")
-    if language in LANGUAGE_NAMES:
-        return language
-    choices = ", ".join(map(repr, LANGUAGES))
-    raise ArgumentError(
-        f"language={_short(language)} is not one of the choices: {choices}. The kit's sentence "
-        "splitter, tokenizer, stopwords, stems and lemmas have rules for these languages only: "
-        f"{supported_languages_text()}. Write the language as one of these two-letter codes "
-        "(e.g. language='en', not 'english'); a text in another language cannot be tokenised by "
-        "the kit.")
 
 
 @cache

@@ -96,10 +96,10 @@ def _nltk() -> str:
 
 
 def _lemmas() -> str:
-    import simplemma
+    from .wordlists import lemmas
 
-    return f"simplemma: {simplemma.lemmatize('zei', lang='nl')!r} ← 'zei', " \
-           f"{simplemma.lemmatize('soldater', lang='da')!r} ← 'soldater'"
+    return f"simplemma: {lemmas(['zei'], 'nl')[0]!r} ← 'zei', " \
+           f"{lemmas(['soldater'], 'da')[0]!r} ← 'soldater'"
 
 
 def _stopwords() -> str:

@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from nltk.tokenize import RegexpTokenizer
 
 from .errors import check_choice, check_type
+
+if TYPE_CHECKING:
+    from nltk.tokenize import RegexpTokenizer
 
 __all__ = ["WORD_PATTERN", "count_words", "words", "word_count"]
 
@@ -32,6 +35,11 @@ WORD_PATTERN = r"\d+(?:[.,]\d+)*|[^\W\d_]\w*(?:[-'’]\w+)*"
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> RegexpTokenizer:
+    # NLTK is imported here, for the few texts that need its engine (see below): reading and
+    # cleaning a corpus (lessons 01 and 02) then need no NLTK, which takes 0.2 s to import, and
+    # about 0.7 s more where scikit-learn is installed (NLTK's package imports it).
+    from nltk.tokenize import RegexpTokenizer
+
     return RegexpTokenizer(WORD_PATTERN)
 
 

@@ -38,14 +38,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import simplemma
-from nltk.stem.snowball import SnowballStemmer
 from stop_words import get_stop_words
 
 from .errors import ArgumentError, ArgumentTypeError, a_type
-from .sentences import LANGUAGE_NAMES, check_language
+from .languages import LANGUAGE_NAMES, check_language
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
+
+# simplemma and NLTK's Snowball stemmer are imported when first used: stopword lists need
+# neither (simplemma takes 0.06 s to import, NLTK 0.2 s).
 
 __all__ = ["lemmas", "remove_stopwords", "stem_lemma_table", "stems", "stopwords"]
 
@@ -131,6 +136,8 @@ def _token_list(tokens: Iterable[str]) -> list[str]:
 
 @cache
 def _stemmer(language: str) -> SnowballStemmer:
+    from nltk.stem.snowball import SnowballStemmer
+
     return SnowballStemmer(LANGUAGE_NAMES[language], ignore_stopwords=False)
 
 
@@ -150,6 +157,41 @@ def stems(tokens: Iterable[str], language: str) -> list[str]:
     return [cache[t] if t in cache else cache.setdefault(t, stem(t)) for t in listed]
 
 
+# Why two ways to read simplemma's dictionaries: simplemma keeps each language's dictionary as an
+# lzma-compressed, front-coded stream. By default it decodes the whole stream into a dict the
+# first time a language is used, which every new kernel pays (Dutch 0.3 s, Danish 1.0 s of CPU:
+# most of a lesson's two seconds). With ``low_memory=True`` it reads the stream once to index it
+# (0.2 s and 0.3 s) and decodes a few records per lookup: about 14 µs per word instead of 3. The
+# lemmas are the same (the same data and rules; tests/test_wordlists.py compares the two), so the
+# kit takes the quick start for a lesson's few thousand words and the full dictionary from
+# LOW_MEMORY_LIMIT different words on, and keeps to the full one once a language has loaded it.
+LOW_MEMORY_LIMIT = 20_000
+_FULL_DICTIONARY: set[str] = set()  # languages whose full dictionary simplemma has loaded
+
+
+def _low_memory(language: str, different_words: int) -> bool:
+    """Whether to look ``different_words`` words of ``language`` up in simplemma's index."""
+    if language in _FULL_DICTIONARY:
+        return False
+    if different_words >= LOW_MEMORY_LIMIT:
+        _FULL_DICTIONARY.add(language)
+        return False
+    return True
+
+
+def _is_known(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary of ``language`` holds ``word`` (``simplemma.is_known``).
+
+    Raises ValueError for a language simplemma has no dictionary for.
+
+    >>> _is_known("verenigde", "nl"), _is_known("Lavrov", "nl")
+    (True, False)
+    """
+    import simplemma
+
+    return simplemma.is_known(word, lang=language, low_memory=_low_memory(language, 1))
+
+
 def lemmas(tokens: Iterable[str], language: str) -> list[str]:
     """Return the lemma (dictionary form) of each token, looked up by ``simplemma``.
 
@@ -163,10 +205,14 @@ def lemmas(tokens: Iterable[str], language: str) -> list[str]:
     >>> lemmas(["soldiers", "said", "talks"], "en")
     ['soldier', 'say', 'talk']
     """
+    import simplemma
+
     listed = _token_list(tokens)
     lang = check_language(language)
+    low_memory = _low_memory(lang, len(set(listed)))
     cache: dict[str, str] = {}
-    return [cache[t] if t in cache else cache.setdefault(t, simplemma.lemmatize(t, lang=lang))
+    return [cache[t] if t in cache
+            else cache.setdefault(t, simplemma.lemmatize(t, lang=lang, low_memory=low_memory))
             for t in listed]
 
 

@@ -166,7 +166,7 @@ def language_code(stated: str) -> str:
     >>> language_code("DUTCH; NEDERLANDS"), language_code("Dansk"), language_code("Klingon")
     ('nl', 'da', 'unknown')
     """
-    from ..sentences import LANGUAGE_NAMES
+    from ..languages import LANGUAGE_NAMES
 
     by_name = {name: code for code, name in LANGUAGE_NAMES.items()} | _NATIVE
     for part in stated.replace(",", ";").split(";"):
