@@ -11,12 +11,17 @@ files below its own folder: in tests/conftest.py the nbval hook below would neve
   See tools/kernelsite.py.
 * nbval does not compare ``text/html`` (pandas changes its DataFrame markup between versions);
   ``text/plain`` is still compared.
+* ``-n auto`` (pytest-xdist; ``python course.py test`` gives it) means one worker per core, at
+  most :data:`MAX_WORKERS`, and none (the tests one after another) on a single core. Each test
+  file and each notebook runs whole on one worker (``--dist=loadscope`` in pyproject.toml).
 """
 
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+import pytest
 
 from tools.kernelsite import kernel_environ, only_nltk_data
 
@@ -30,6 +35,9 @@ os.environ.update(kernel_environ(SESSION_DIR))
 only_nltk_data(os.environ["NLTK_DATA"])  # the same, in this process
 
 NBVAL_SKIP_COMPARE = ("text/html",)
+# Each worker runs its own kernels (and the grading its own sandboxes): more than 4 workers would
+# ask a student's laptop for more memory than it gains in time.
+MAX_WORKERS = 4
 
 
 def pytest_configure(config):
@@ -57,6 +65,18 @@ def pytest_collectstart(collector):
     skip = getattr(collector, "skip_compare", None)
     if isinstance(skip, tuple):  # an nbval notebook (IPyNbFile)
         collector.skip_compare = skip + tuple(t for t in NBVAL_SKIP_COMPARE if t not in skip)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """How many workers ``-n auto`` starts: see the top of this file."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows, macOS
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_WORKERS) if cores > 1 else 0
 
 
 def pytest_unconfigure(config):

@@ -532,9 +532,19 @@ def cmd_lab(args):
     return run_child(command, cwd=ROOT, env=child_env())
 
 
+def pytest_args(args):
+    """pytest's arguments for `python course.py test ARGS`: the tests run on the computer's
+    cores (pytest-xdist's `-n auto`, see conftest.py) unless ARGS choose themselves: `-n 0` runs
+    them one after another, `-n 2` on two workers."""
+    args = list(args)
+    chosen = any(a == "-n" or a.startswith("-n") and a[2:3].isdigit() or a.startswith("-nauto")
+                 or a.startswith("--numprocesses") for a in args)
+    return args if chosen else ["-n", "auto"] + args
+
+
 def cmd_test(args):
     python = ensure_venv(extras_for_tests())
-    code = run_child([python, "-m", "pytest"] + list(args), cwd=ROOT, env=child_env())
+    code = run_child([python, "-m", "pytest"] + pytest_args(args), cwd=ROOT, env=child_env())
     if code == 5:
         say("pytest found no tests to run: that counts as a failure (check the paths given).")
         return 1

@@ -280,3 +280,11 @@ def test_ctrl_c_prints_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert [line for line in out.splitlines() if line.strip()] == [
         "Stopped (Ctrl+C). Nothing is broken: run the same command again to go on."]
+
+
+def test_course_py_test_runs_on_the_cores_unless_told_how_many() -> None:
+    # `-n auto` (pytest-xdist; conftest.py caps it); `-n 0` is the way to run one after another
+    assert course.pytest_args([]) == ["-n", "auto"]
+    assert course.pytest_args(["-q", "-k", "cleaning"]) == ["-n", "auto", "-q", "-k", "cleaning"]
+    for chosen in (["-n", "0"], ["-n0"], ["-n2"], ["--numprocesses=2"], ["-nauto"]):
+        assert course.pytest_args(chosen) == chosen

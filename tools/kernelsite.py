@@ -36,7 +36,7 @@ class _NltkDataPathFinder(importlib.abc.MetaPathFinder):
         if fullname != "nltk.data":
             return None
         for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, "find_spec"):
+            if _is_ours(finder) or not hasattr(finder, "find_spec"):
                 continue
             spec = finder.find_spec(fullname, path, target)
             if spec is not None:
@@ -60,8 +60,18 @@ def only_nltk_data(folder):
     module = sys.modules.get("nltk.data")
     if module is not None:
         module.path[:] = [folder]
-    if not any(isinstance(f, _NltkDataPathFinder) for f in sys.meta_path):
+    ours = [f for f in sys.meta_path if _is_ours(f)]
+    for finder in ours:
+        finder.folder = folder
+    if not ours:
         sys.meta_path.insert(0, _NltkDataPathFinder(folder))
+
+
+def _is_ours(finder):
+    """Whether ``finder`` is a :class:`_NltkDataPathFinder`, of this module or of its copy in a
+    site folder (a test process started by the tests' process, such as a pytest-xdist worker,
+    gets that copy through ``sitecustomize`` before it imports this module)."""
+    return type(finder).__name__ == _NltkDataPathFinder.__name__
 
 
 def activate_from_env():
