@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -187,6 +188,27 @@ def _log_dice(pair_count: int, first: int, second: int) -> float:
     return 14 + math.log2(2 * pair_count / (first + second))
 
 
+def _finder(words: list[str | None], window: int) -> BigramCollocationFinder:
+    """NLTK's ``BigramCollocationFinder.from_words(words, window_size=window)``, counted with
+    ``Counter`` (a loop in C) instead of NLTK's loop in Python over every window: the same
+    counts (``tests/test_kwic.py`` compares), several times faster on thousands of articles.
+    ``None`` is a gap: it is no word and makes no pair.
+
+    >>> finder = _finder(["navo", "rusland", None, "navo"], 2)
+    >>> dict(finder.word_fd), dict(finder.ngram_fd)
+    ({'navo': 2, 'rusland': 1}, {('navo', 'rusland'): 1})
+    """
+    from nltk.probability import FreqDist
+
+    pairs: Counter[tuple[str | None, str | None]] = Counter()
+    for distance in range(1, window):
+        pairs.update(zip(words, words[distance:]))
+    for pair in [pair for pair in pairs if pair[0] is None or pair[1] is None]:
+        del pairs[pair]
+    word_fd = FreqDist(Counter(word for word in words if word is not None))
+    return BigramCollocationFinder(word_fd, FreqDist(pairs), window_size=window)
+
+
 def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int = 3,
                  min_count: int = 2, stopwords_removed: bool = True, top: int | None = 20,
                  sort_by: str = "logdice", within_sentences: bool = False,
@@ -232,7 +254,7 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
             tokens = tokenize(part, article.language, **token_options)
             words.extend(t for t in tokens if t not in stop)
             words.extend([None] * (window - 1))  # a gap, so that no pair spans two of them
-    finder = BigramCollocationFinder.from_words(words, window_size=window)
+    finder = _finder(words, window)
     finder.apply_freq_filter(min_count)
     if node is not None:
         folded = node.casefold()
