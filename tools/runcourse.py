@@ -157,6 +157,28 @@ def messages_to(path: Path):
         os.close(saved)
 
 
+@contextlib.contextmanager
+def shared_cache():
+    """Let the lessons' kernels share what they work out from the corpus folder (the loaded
+    corpus, its facts: :mod:`framelab.cache`) through a temporary folder, deleted at the end."""
+    import shutil
+    import tempfile
+
+    from framelab.cache import ENV
+
+    saved = os.environ.get(ENV)
+    where = tempfile.mkdtemp(prefix="framelab-run-course-cache-")
+    os.environ[ENV] = where
+    try:
+        yield Path(where)
+    finally:
+        if saved is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = saved
+        shutil.rmtree(where, ignore_errors=True)
+
+
 def cpu_seconds() -> float | None:
     """CPU seconds (user + system) used so far by this process and its finished children (the
     kernels papermill started and stopped); None where the ``resource`` module is missing
@@ -282,25 +304,27 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
     folder = folder if folder.is_absolute() else here / folder
     out = Path(args.out).expanduser() if args.out else Path(f"course-on-{folder.resolve().name}")
     out = out if out.is_absolute() else here / out
-    try:
-        lessons = lesson_paths(args.lessons)
-        check_folders(folder, out)
-        import framelab
-
+    with shared_cache():
         try:
-            corpus = framelab.load_corpus(folder)
-        except framelab.FramelabError as error:
-            raise RunCourseError(str(error)) from None
-        if corpus.empty:
-            raise RunCourseError(f"No article in {folder} could be read (see the report "
-                                 "above), so there is nothing to run the lessons on.")
-    except RunCourseError as error:
-        print(error, file=sys.stderr)
-        return 2
-    facts = framelab.course_facts(folder, corpus=corpus)
-    print(facts.table().to_string(index=False))
-    print()
-    results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts, corpus=corpus)
+            lessons = lesson_paths(args.lessons)
+            check_folders(folder, out)
+            import framelab
+
+            try:
+                corpus = framelab.load_corpus(folder)
+            except framelab.FramelabError as error:
+                raise RunCourseError(str(error)) from None
+            if corpus.empty:
+                raise RunCourseError(f"No article in {folder} could be read (see the report "
+                                     "above), so there is nothing to run the lessons on.")
+        except RunCourseError as error:
+            print(error, file=sys.stderr)
+            return 2
+        facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        print(facts.table().to_string(index=False))
+        print()
+        results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts,
+                              corpus=corpus)
     failed = [r for r in results if r[1] != "ok"]
     print()
     print(f"{len(results) - len(failed)} of {len(results)} lessons ran on {folder}; the executed "
