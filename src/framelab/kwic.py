@@ -72,7 +72,15 @@ def _matcher(query: str, match: str, language: str):  # type: ignore[no-untyped-
         return lambda tokens: [i for i, t in enumerate(tokens) if pattern.fullmatch(t)]
     normalise = stems if match == "stem" else lemmas
     target = normalise([query.casefold()], language)[0]
-    return lambda tokens: _positions(normalise([t.casefold() for t in tokens], language), target)
+    known: dict[str, str] = {}  # each word's stem or lemma, worked out once for all articles
+
+    def positions(tokens: list[str]) -> list[int]:
+        folded = [t.casefold() for t in tokens]
+        new = [t for t in dict.fromkeys(folded) if t not in known]
+        known.update(zip(new, normalise(new, language), strict=True))
+        return _positions([known[t] for t in folded], target)
+
+    return positions
 
 
 def _positions(items: list[str], wanted: str) -> list[int]:
@@ -117,13 +125,16 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     check_choice("sort", sort, [None, "left", "right"])
     rows = []
     folded = query.casefold()
+    matchers: dict[str, Any] = {}  # one per language, made once
     for article in corpus.itertuples(index=False):
         # A word the text does not hold (ignoring case) is in none of its tokens: skip the text.
         # (Exact: casefold works letter by letter, and a token is a piece of the text.)
         if match == "word" and folded not in article.text.casefold():
             continue
         tokens = tokenize(article.text, article.language, punctuation=True, quotes=True)
-        for i in _matcher(query, match, article.language)(tokens):
+        if article.language not in matchers:
+            matchers[article.language] = _matcher(query, match, article.language)
+        for i in matchers[article.language](tokens):
             rows.append({"article": article.id, "language": article.language, "position": i,
                          "left": " ".join(tokens[max(0, i - window):i]),
                          "keyword": tokens[i],
