@@ -470,7 +470,7 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     'Position in the article (0 = start, 1 = end)'
     >>> plt.close(fig)
     """
-    from .tokens import tokenize_corpus
+    from .tokens import _article_tokens, check_corpus_table
 
     _need(corpus, ("id", "language", "text"))
     if isinstance(words, str) or not words:
@@ -482,12 +482,20 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     if spaced:
         raise ArgumentError(f"dispersion() finds single words; {spaced[0]!r} is not one word. "
                             "Pass each word on its own.")
-    tokens = tokenize_corpus(corpus, lowercase=True)
+    check_corpus_table(corpus, ("id", "language", "text"))  # (languages the tokenizer has)
     articles = list(corpus["id"])
     languages = list(corpus["language"])
     wanted = [str(word).lower() for word in words]
-    lengths = tokens.groupby("id", sort=False).size()  # tokens per article, counted once
-    found = tokens[tokens["token"].isin(wanted)]
+    # Each article's tokens as tokenize_corpus(corpus, lowercase=True) numbers them, keeping
+    # only the words to draw (a table of every token of thousands of articles is slow).
+    lengths: dict[object, int] = {}  # tokens per article
+    rows: list[tuple[object, int, str]] = []
+    looked_for = set(wanted)
+    for article in corpus.itertuples(index=False):
+        tokens = _article_tokens(article.text, article.language, lowercase=True)
+        lengths[article.id] = lengths.get(article.id, 0) + len(tokens)
+        rows += [(article.id, i, t) for i, t in enumerate(tokens) if t in looked_for]
+    found = pd.DataFrame(rows, columns=["id", "position", "token"])
     title = "Where the words occur in each article"
     if len(articles) > MOST_DISPERSION_ROWS:  # the articles where the words occur most
         per_article = found.groupby("id", sort=False).size()
