@@ -213,7 +213,7 @@ def _finder(words: list[str | None], window: int) -> BigramCollocationFinder:
 
     pairs: Counter[tuple[str | None, str | None]] = Counter()
     for distance in range(1, window):
-        pairs.update(zip(words, words[distance:]))
+        pairs.update(zip(words, words[distance:], strict=False))
     for pair in [pair for pair in pairs if pair[0] is None or pair[1] is None]:
         del pairs[pair]
     word_fd = FreqDist(Counter(word for word in words if word is not None))
