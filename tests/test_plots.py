@@ -242,6 +242,14 @@ def test_dispersion_of_many_articles_is_quick_and_shows_thirty(tmp_path):
     assert time.perf_counter() - start < 30  # was minutes: every article scanned every token
     assert len(ax.get_yticks()) == 30 and "30 of 400 articles" in ax.get_title()
     plt.close(fig)
+    # in its own figure (as lesson 04 draws it) the 30 article labels do not run into each other
+    dispersion(corpus, ["Lavrov", "Peskov", "Rusland"])
+    fig = plt.gcf()
+    boxes = _boxes(fig, fig.axes[0].get_yticklabels())
+    assert len(boxes) == 30
+    for i, box in enumerate(boxes):
+        assert not any(box.overlaps(other) for other in boxes[i + 1:]), "two labels overlap"
+    plt.close(fig)
 
 
 def test_charts_with_an_article_each_show_thirty_of_many(tmp_path):

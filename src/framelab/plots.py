@@ -509,7 +509,10 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     row_of = {article: row for row, article in enumerate(articles)}
     offsets = [0.0] if len(words) == 1 else [
         -0.3 + 0.6 * i / (len(words) - 1) for i in range(len(words))]
-    with _canvas(ax) as axes:
+    # A row needs about a third of an inch for its label (30 rows in the default height ran
+    # into each other)
+    height = max(STYLE["figure.figsize"][1], 0.34 * len(articles) + 1.8)
+    with _canvas(ax, size=(STYLE["figure.figsize"][0], height)) as axes:
         for i, word in enumerate(words):
             hits = found[(found["token"] == wanted[i]) & found["id"].isin(row_of)]
             length = hits["id"].map(lengths).to_numpy()
