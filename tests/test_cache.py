@@ -89,3 +89,19 @@ def test_run_course_shares_a_cache_folder_and_deletes_it(monkeypatch):
         (where / "corpus-x.pickle").write_bytes(b"x")
     assert not where.exists()
     assert cache.ENV not in os.environ
+
+
+def test_quotes_of_the_same_table_are_read_back(tmp_path, monkeypatch):
+    corpus = framelab.load_corpus(quiet=True)
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    first = framelab.quotes(corpus)
+    from framelab.sourcing import finder
+
+    monkeypatch.setattr(finder, "_find_all", _refuse)
+    pd.testing.assert_frame_equal(framelab.quotes(corpus.copy()), first)  # the same texts
+    assert len(framelab.naming(corpus)) > 0  # naming finds its quotations there too
+    changed = corpus.copy()
+    changed.loc[0, "text"] = changed.loc[0, "text"] + "\n\n„Nee”, zei Lavrov."
+    for other in ({"corpus": changed}, {"corpus": corpus, "actor_table": framelab.actors().head(5)}):
+        with pytest.raises(AssertionError, match="worked out again"):
+            framelab.quotes(**other)

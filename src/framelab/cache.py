@@ -5,7 +5,8 @@ lesson loads the same folder again: on 2,000 articles that is three seconds of r
 cleaning a dozen times over. While it runs, run-course sets the environment variable
 :data:`ENV` to a folder of its own; :func:`framelab.load_corpus` and
 :func:`framelab.course_facts` then keep their results there (as pickle files) and the next
-lesson reads them back. Without the variable (a student's notebook, a script, the tests)
+lesson reads them back; :func:`framelab.quotes` (also inside :func:`framelab.naming`) keeps its
+quotations there by the corpus table's ids, languages and texts. Without the variable (a student's notebook, a script, the tests)
 nothing is cached and nothing is written.
 
 A result is found again only for the same folder with the same files (name, size and time of
@@ -38,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["ENV", "cached", "folder_state"]
+__all__ = ["ENV", "cached", "folder_state", "table_digest"]
 
 #: The environment variable that names the cache folder (set by run-course for its kernels).
 ENV = "FRAMELAB_CACHE"
@@ -64,6 +65,25 @@ def folder_state(*folders: Path) -> tuple[tuple[str, ...], ...]:
             except OSError:
                 state.append((str(folder), entry.name, "unreadable"))
     return tuple(sorted(state))
+
+
+def table_digest(table: Any, columns: tuple[str, ...]) -> str:
+    """A fingerprint of the values of ``columns`` in ``table`` (a pandas DataFrame), row by row:
+    the key of a result worked out from a corpus table rather than from a folder (quotes).
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"id": ["000"], "text": ["Rusland."]})
+    >>> table_digest(a, ("id", "text")) == table_digest(a.copy(), ("id", "text"))
+    True
+    >>> table_digest(a, ("id", "text")) == table_digest(a.assign(text="Oekraïne."), ("id", "text"))
+    False
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    for column in columns:
+        digest.update(f"\x02{column}\x03".encode())
+        for value in table[column]:
+            digest.update(str(value).encode("utf-8", "surrogatepass") + b"\x00")
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
