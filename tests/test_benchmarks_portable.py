@@ -30,3 +30,21 @@ def test_bench_scale_measures_with_resource_where_it_exists():
     own, children = bench_scale.peak_memory_mb()
     if sys.platform != "win32":
         assert own > 10  # this test process uses more than 10 MB
+
+
+def test_bench_run_course_reads_what_a_real_run_course_wrote(tmp_path):
+    # run-course prints progress bars between its lines; the benchmark reads its summary file
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_run_course
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    rows = bench_run_course.run(2, tmp_path, lessons=["00"])  # 2 articles, one lesson: quick
+    assert [row[:2] for row in rows] == [("00-welcome.ipynb", "ok")]
+    _lesson, _status, seconds, cpu, mb = rows[0]
+    executed = tmp_path / "out-2" / "00-welcome.ipynb"
+    assert mb == executed.stat().st_size / 1e6 > 0
+    assert seconds > 0
+    assert cpu is None if sys.platform == "win32" else 0 < cpu
+    table = bench_run_course.table(rows)
+    assert "| 00-welcome.ipynb | ok |" in table and "| all | 1 of 1 ok |" in table

@@ -112,3 +112,21 @@ def test_show_concordance_of_a_large_corpus_prints_a_page_and_says_how_many_more
     assert lines[-1].startswith("... and 2,950 more lines (the table has all 3,000")
     show_concordance(table, most=None)
     assert len(capsys.readouterr().out.splitlines()) == 3000
+
+
+@pytest.mark.parametrize("window", [2, 3, 5])  # neighbours; the default; a wide window
+def test_pair_counts_are_nltks_from_words(corpus, window):
+    # the fast path (Counter over shifted lists) against the plain path (NLTK's own loop), on
+    # the course's articles with the gaps collocations() puts between them
+    from nltk.collocations import BigramCollocationFinder
+
+    from framelab.kwic import _finder
+
+    words = []
+    for article in corpus.itertuples(index=False):
+        words += framelab.tokenize(article.text, article.language, lowercase=True)
+        words += [None] * (window - 1)
+    fast, plain = _finder(words, window), BigramCollocationFinder.from_words(words, window)
+    assert dict(fast.word_fd) == dict(plain.word_fd) and fast.N == plain.N
+    assert dict(fast.ngram_fd) == dict(plain.ngram_fd)
+    assert fast.window_size == plain.window_size == window

@@ -1,6 +1,7 @@
 """In Jupyter, the kit's own errors show as a short message with the student's line."""
 
 import nbformat
+import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
@@ -114,3 +115,61 @@ def test_a_name_error_after_import_framelab_gets_the_same_hint():
     text = _traceback_text(error)
     assert "name 'corpus' is not defined" in text and text.rstrip().endswith(NAME_HINT)
     assert len(error.traceback) > 2  # the usual traceback, then the hint
+
+
+# ------------------------------------------------------------------ tables: text left-aligned
+
+LEFT = '<td style="text-align: left;">'
+
+
+def test_a_table_in_jupyter_shows_its_text_left_and_its_numbers_right():
+    # a real kernel: what JupyterLab receives (its style sheet right-aligns every cell)
+    cells = [nbformat.v4.new_code_cell(source) for source in (
+        "import framelab\nimport pandas as pd\n"
+        "pd.DataFrame({'article': ['000'], 'hits': [3], 'sentence': ['Rusland moet praten.']})",
+        "framelab.notebook.full_tracebacks()\n"
+        "pd.DataFrame({'article': ['000'], 'hits': [3], 'sentence': ['Rusland moet praten.']})")]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    NotebookClient(nb, kernel_name="python3", timeout=120).execute()
+    shown, plain = (cell.outputs[0]["data"] for cell in nb.cells)
+    assert f"{LEFT}Rusland moet praten.</td>" in shown["text/html"]
+    assert f"{LEFT}000</td>" in shown["text/html"] and "<td>3</td>" in shown["text/html"]
+    assert shown["text/plain"] == plain["text/plain"]  # the text form is pandas' own
+    assert "text-align: left" not in plain["text/html"]  # switched off again
+
+
+@pytest.mark.parametrize(
+    ("table", "left", "right"),
+    [
+        # a concordance: the left context stays right-aligned, so the keywords line up
+        (pd.DataFrame({"left": ["de grote"], "keyword": ["navo"], "right": ["zei dat"]}),
+         ["navo", "zei dat"], ["de grote"]),
+        # an index of two levels (cells with rowspan) and a column index name
+        (pd.DataFrame({"a": ["x", "x"], "b": [1, 2], "c": ["een zin", "twee"]}).set_index(["a", "b"]),
+         ["een zin", "twee"], []),
+        # numbers, floats and booleans only: pandas' table unchanged
+        (pd.DataFrame({"n": [1], "f": [0.5], "ok": [True]}), [], ["1", "0.5", "True"]),
+    ],
+)
+def test_left_aligned_html(table, left, right):
+    from framelab.notebook import left_aligned_html
+
+    html = left_aligned_html(table)
+    for text in left:
+        assert f"{LEFT}{text}</td>" in html
+    for text in right:
+        assert f"<td>{text}</td>" in html
+    if not left:
+        assert html == table._repr_html_()
+
+
+def test_left_aligned_html_of_a_table_too_wide_to_show_whole():
+    from framelab.notebook import left_aligned_html
+
+    wide = pd.DataFrame({f"c{i}": ([f"tekst {i}"] if i % 2 else [i]) for i in range(30)})
+    with pd.option_context("display.max_columns", 6):
+        html = left_aligned_html(wide)
+    row = html.split("<tbody>")[1].split("</tr>")[0]
+    # shown: c0 c1 c2 ... c27 c28 c29; the text columns are the odd ones
+    assert row.count(LEFT) == 3 and f"{LEFT}tekst 1</td>" in row and f"{LEFT}tekst 29</td>" in row
+    assert "<td>0</td>" in row and "<td>...</td>" in row and "<td>28</td>" in row

@@ -99,6 +99,13 @@ def test_every_lesson_runs_on_an_english_and_german_corpus(other_run):
         assert len(injected) == 1 and str(folder) in injected[0].source, name
         for parameter in set(runcourse.parameter_names(ROOT / "notebooks" / name)) - {"CORPUS"}:
             assert f"{parameter} = " in injected[0].source, (name, parameter)
+    # the same in the summary file, for scripts (benchmarks/bench_run_course.py)
+    summary = runcourse.read_summary(out)
+    assert summary["folder"] == folder.resolve().as_posix()
+    assert [entry["lesson"] for entry in summary["lessons"]] == names
+    for entry in summary["lessons"]:
+        assert entry["status"] == "ok" and entry["seconds"] > 0, entry
+        assert entry["bytes"] == (out / entry["lesson"]).stat().st_size, entry
 
 
 def test_run_course_fills_the_named_facts_from_the_other_corpus(other_run):

@@ -425,3 +425,20 @@ def test_a_full_chunk_memory_cuts_the_whole_text(monkeypatch) -> None:
 ])
 def test_urls_and_ordinals(text: str, language: str, expected: list[str]) -> None:
     assert tokenize(text, language) == expected
+
+
+@pytest.mark.parametrize("options", [{}, {"lowercase": True}, {"punctuation": True, "quotes": True}])
+def test_article_tokens_at_once_are_tokenize_corpus_sentence_by_sentence(options):
+    # the fast path (the whole text at once where that is the same) against tokenize_corpus,
+    # on the course's articles and on texts where the sentences change the tokens
+    from framelab.tokens import _article_tokens
+
+    corpus = load_corpus(quiet=True)
+    odd = pd.DataFrame({"id": ["x", "y"], "language": ["nl", "da"],
+                        "text": ["daags nadat het leger was binnengevallen.Daarnaast zei hij",
+                                 "Det skete den 3. maj. - Vi går, siger han. Se www.dr.dk nu."]})
+    for table in (corpus, odd):
+        expected = tokenize_corpus(table, **options).groupby("id", sort=False)["token"]
+        for row in table.itertuples():
+            assert _article_tokens(row.text, row.language, **options) == list(
+                expected.get_group(row.id)), row.id

@@ -216,7 +216,7 @@ def test_check_corpus_does_not_clean_and_warns_about_an_enormous_article(
     def no_cleaning(*args: object, **kwargs: object) -> None:
         raise AssertionError("check_corpus cleaned a text: it loads the corpus")
 
-    monkeypatch.setattr(framelab.corpus, "clean_text", no_cleaning)
+    monkeypatch.setattr(framelab.corpus, "_clean", no_cleaning)  # what load_corpus cleans with
     start = time.perf_counter()
     report = framelab.check_corpus(folder)
     assert time.perf_counter() - start < 10

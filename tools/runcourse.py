@@ -14,7 +14,9 @@ parameter set to the corpus's fact of that name (:data:`FACT_PARAMETERS`, from
 and writes the executed notebooks to an output folder (default: ``course-on-<FOLDER's name>`` in
 the folder where you typed the command). The lessons in ``notebooks/`` are never changed, and the output folder
 is never the course's own folder. A lesson that stops with an error is still written (papermill
-marks the cell), the next lessons still run, and the summary at the end names each one.
+marks the cell), the next lessons still run, and the summary at the end names each one. The
+output folder also gets ``run-course-summary.json``: each lesson's status, seconds (wall and CPU)
+and notebook size, for scripts such as ``benchmarks/bench_run_course.py``.
 
     python course.py run-course my_corpus
     python course.py run-course my_corpus --out next-term --lessons 03 05
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
+import json
 import os
 import re
 import sys
@@ -38,6 +41,7 @@ from tools.pathcheck import is_inside, same_folder
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 MARKER = ".framelab-run-course"  # written into an output folder, so a re-run may replace it
+SUMMARY = "run-course-summary.json"  # each lesson's status, seconds and size, for scripts
 PROTECTED = ("notebooks", "solutions", "exercises", "corpus", "src", "tests", "tools")
 
 
@@ -153,10 +157,60 @@ def messages_to(path: Path):
         os.close(saved)
 
 
+@contextlib.contextmanager
+def shared_cache():
+    """Let the lessons' kernels share what they work out from the corpus folder (the loaded
+    corpus, its facts: :mod:`framelab.cache`) through a temporary folder, deleted at the end."""
+    import shutil
+    import tempfile
+
+    from framelab.cache import ENV
+
+    saved = os.environ.get(ENV)
+    where = tempfile.mkdtemp(prefix="framelab-run-course-cache-")
+    os.environ[ENV] = where
+    try:
+        yield Path(where)
+    finally:
+        if saved is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = saved
+        shutil.rmtree(where, ignore_errors=True)
+
+
+def cpu_seconds() -> float | None:
+    """CPU seconds (user + system) used so far by this process and its finished children (the
+    kernels papermill started and stopped); None where the ``resource`` module is missing
+    (Windows), so a summary there has no CPU figure rather than a wrong one."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
+def write_summary(out: Path, folder: Path, articles: int, results: list[dict[str, Any]]) -> Path:
+    """Write :data:`SUMMARY` into ``out``: the corpus and one entry per lesson run so far
+    (``lesson``, ``status``, ``seconds``, ``cpu_seconds``, ``bytes``). It is rewritten after each
+    lesson, so a run stopped half-way still says which lessons finished."""
+    path = out / SUMMARY
+    summary = {"folder": folder.resolve().as_posix(), "articles": articles, "lessons": results}
+    path.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def read_summary(out: Path) -> dict[str, Any]:
+    """The summary a run-course run wrote into ``out`` (see :func:`write_summary`)."""
+    return json.loads((out / SUMMARY).read_text(encoding="utf-8"))
+
+
 def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                 log=print, facts=None, corpus=None) -> list[tuple[str, str, float]]:
     """Run ``lessons`` with ``CORPUS=folder`` (and the facts of ``folder`` as their other
-    parameters) into ``out``; return (lesson, status, seconds)."""
+    parameters) into ``out``; return (lesson, status, seconds). Each lesson's figures also go to
+    :data:`SUMMARY` in ``out``."""
     import papermill
 
     import framelab
@@ -171,11 +225,13 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                               encoding="utf-8")
     work = out / "files-written-by-the-lessons"
     work.mkdir(exist_ok=True)
+    (out / SUMMARY).unlink(missing_ok=True)  # an earlier run's figures
     results = []
+    summary: list[dict[str, Any]] = []
     for path in lessons:
         target = out / path.name
         log(f"Running {path.name} on {folder} ...")
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), cpu_seconds()
         try:
             with messages_to(out / "kernel-messages.log"):
                 papermill.execute_notebook(
@@ -195,10 +251,15 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                       f"{str(error.evalue).splitlines()[0] if error.evalue else ''}")
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
-        results.append((path.name, status, time.perf_counter() - start))
+        seconds = time.perf_counter() - start
+        results.append((path.name, status, seconds))
         size = target.stat().st_size if target.exists() else 0
+        summary.append({"lesson": path.name, "status": status, "seconds": round(seconds, 2),
+                        "cpu_seconds": None if cpu_start is None else
+                        round(cpu_seconds() - cpu_start, 2), "bytes": size})
+        write_summary(out, folder, len(corpus), summary)
         shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
-        log(f"  {status} ({results[-1][2]:.1f} s, {shown})")
+        log(f"  {status} ({seconds:.1f} s, {shown})")
     return results
 
 
@@ -246,25 +307,27 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
     folder = folder if folder.is_absolute() else here / folder
     out = Path(args.out).expanduser() if args.out else Path(f"course-on-{folder.resolve().name}")
     out = out if out.is_absolute() else here / out
-    try:
-        lessons = lesson_paths(args.lessons)
-        check_folders(folder, out)
-        import framelab
-
+    with shared_cache():
         try:
-            corpus = framelab.load_corpus(folder)
-        except framelab.FramelabError as error:
-            raise RunCourseError(str(error)) from None
-        if corpus.empty:
-            raise RunCourseError(f"No article in {folder} could be read (see the report "
-                                 "above), so there is nothing to run the lessons on.")
-    except RunCourseError as error:
-        print(error, file=sys.stderr)
-        return 2
-    facts = framelab.course_facts(folder, corpus=corpus)
-    print(facts.table().to_string(index=False))
-    print()
-    results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts, corpus=corpus)
+            lessons = lesson_paths(args.lessons)
+            check_folders(folder, out)
+            import framelab
+
+            try:
+                corpus = framelab.load_corpus(folder)
+            except framelab.FramelabError as error:
+                raise RunCourseError(str(error)) from None
+            if corpus.empty:
+                raise RunCourseError(f"No article in {folder} could be read (see the report "
+                                     "above), so there is nothing to run the lessons on.")
+        except RunCourseError as error:
+            print(error, file=sys.stderr)
+            return 2
+        facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        print(facts.table().to_string(index=False))
+        print()
+        results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts,
+                              corpus=corpus)
     failed = [r for r in results if r[1] != "ok"]
     print()
     print(f"{len(results) - len(failed)} of {len(results)} lessons ran on {folder}; the executed "

@@ -31,6 +31,7 @@ __version__ = "0.1.0"
 _PUBLIC: dict[str, tuple[str, ...]] = {
     "checks": ("checks",),  # the module itself
     "plots": ("plots",),
+    "cache": ("cache",),  # run-course's cache folder (framelab.cache.ENV)
     "cleaning": ("Cleaned", "clean_text", "cleaning_rules", "read_rules", "removal_log"),
     "coding": ("agreement", "coding_questions", "coding_sheet", "cohen_kappa",
                "frame_scores_from_coding", "read_coding_sheet"),

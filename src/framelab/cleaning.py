@@ -604,9 +604,15 @@ def removal_log(
     """
     check_table(corpus, ("id", "language", "raw_text"))
     table = _as_rules(rules)
-    parts = [clean_text(row.raw_text, language=row.language, rules=table, article=row.id).removed
-             for row in corpus.itertuples(index=False)]
-    parts = [part for part in parts if not part.empty]
+    prepared: dict[str, _Prepared] = {}  # compiled once per language, not per article
+    rows: list[dict[str, object]] = []
+    for row in corpus.itertuples(index=False):
+        check_type("text", row.raw_text, str, "a text (a str)")
+        check_type("language", row.language, str, "a language code such as 'nl' or 'da'")
+        if row.language not in prepared:
+            prepared[row.language] = _prepared_rules(table, row.language)
+        rows += _clean(row.raw_text, prepared[row.language], row.id)[1]
+    parts = [pd.DataFrame(rows, columns=list(LOG_COLUMNS))] if rows else []  # one table, fast
     exported = corpus.attrs.get("export_log")  # load_corpus(export): the database's own lines
     if exported:  # (cover page, Length:, Body, End of Document ...), taken out before cleaning
         parts.insert(0, pd.DataFrame(list(exported), columns=list(LOG_COLUMNS)))

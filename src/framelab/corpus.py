@@ -28,7 +28,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cleaning import _as_rules, clean_text
+from .cache import cached, folder_state
+from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .languages import LANGUAGE_NAMES, LANGUAGES, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
@@ -533,19 +534,41 @@ def load_corpus(
         return load_exports(folder, clean=clean, rules=rules, quiet=quiet)
     root = _resolve(folder)
     table = _as_rules(rules)
-    texts_folder, usable, notes, by_file, extra = _gather(root, given=folder is not None)
+    given = folder is not None
+    # run-course's kernels load the same folder once each: read back from its cache (see
+    # framelab.cache; nothing is cached elsewhere).
+    def key() -> tuple[object, ...]:
+        rules_text = table.to_csv(index=False).encode("utf-8", "surrogatepass")
+        return (str(root.resolve()), folder_state(root, *[root / "raw"] * (root / "raw").is_dir()),
+                clean, given, hashlib.blake2b(rules_text, digest_size=16).hexdigest())
+
+    corpus = cached("corpus", key, lambda: _load(root, table, clean=clean, given=given))
+    if not quiet:
+        _print_report(corpus, _report_table(corpus.attrs["report"]), _text_folder(root)[0])
+    return corpus
+
+
+def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.DataFrame:
+    """The corpus table of the folder ``root`` (see :func:`load_corpus`), with its report of
+    notes in ``attrs["report"]``."""
+    _texts, usable, notes, by_file, extra = _gather(root, given=given)
     rows: list[dict[str, object]] = []
+    prepared: dict[str, _Prepared] = {}  # the rules compiled once per language, not per article
     for path, raw, _, encoding in usable:
         row, meta = _described(path, raw, by_file, notes)
-        cleaned = clean_text(raw, language=str(row["language"]), rules=table, article=str(row["id"]))
+        language = str(row["language"])
+        if language not in prepared:
+            prepared[language] = _prepared_rules(table, language)
+        # (what clean_text does, without its removal table, which load_corpus does not keep)
+        text, _log, metadata = _clean(raw, prepared[language], str(row["id"]))
         for column in FROM_TEXT_COLUMNS:
-            row[column] = cleaned.metadata.get(column, UNKNOWN)
+            row[column] = metadata.get(column, UNKNOWN)
         if row["date"] == UNKNOWN and row["date_prefix"] != UNKNOWN:
             row["date"], row["date_status"] = row["date_prefix"], "prefix in the file"
             row["date_evidence"] = f"prefix ' date {row['date_prefix']}' before the text"
         row.update({c: meta.get(c, UNKNOWN) for c in extra})
         row["raw_text"] = raw
-        row["text"] = cleaned.text if clean else raw
+        row["text"] = text if clean else raw
         row["encoding"] = encoding
         row["words_raw"] = word_count(raw)
         row["words"] = word_count(str(row["text"]))
@@ -555,9 +578,6 @@ def load_corpus(
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
     corpus.attrs["report"] = tuple(notes)
-    report = _report_table(notes)
-    if not quiet:
-        _print_report(corpus, report, texts_folder)
     return corpus
 
 

@@ -43,6 +43,7 @@ from typing import Any
 
 import pandas as pd
 
+from .cache import cached, folder_state
 from .corpus import _resolve, _text_folder, load_corpus
 from .errors import ArgumentTypeError, CorpusError, a_type, display_path
 
@@ -226,6 +227,15 @@ def course_facts(folder: str | Path | None = None, *, corpus: pd.DataFrame | Non
     if corpus is not None and not isinstance(corpus, pd.DataFrame):
         raise ArgumentTypeError(f"corpus should be the table from framelab.load_corpus(), but "
                                 f"it is {a_type(corpus)}.")
+    if corpus is None:  # the folder's facts: run-course's kernels read them from its cache
+        return cached("facts", lambda: (str(where.resolve()), folder_state(
+            where, *[where / "raw"] * (where / "raw").is_dir())),
+            lambda: _work_out(where, None))
+    return _work_out(where, corpus)
+
+
+def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
+    """The facts of the folder ``where`` (see :func:`course_facts`)."""
     config_path = _config_path(where)
     config = read_config(config_path) if config_path else {}
     if corpus is None:
@@ -264,10 +274,16 @@ def course_facts(folder: str | Path | None = None, *, corpus: pd.DataFrame | Non
     values["article"] = fact("article", "the first article in that language",
                              lambda: sorted(in_language["id"])[0] if len(in_language)
                              else sorted(ids)[0])
-    values["words"] = tuple(fact("words", "the most frequent content words",
-                                 lambda: _top_words(in_language)))
+    top_words: list[list[str]] = []  # counted once for words and topic_words
+
+    def content_words() -> list[str]:
+        if not top_words:
+            top_words.append(_top_words(in_language))
+        return top_words[0]
+
+    values["words"] = tuple(fact("words", "the most frequent content words", content_words))
     values["topic_words"] = tuple(fact("topic_words", "the most frequent content words",
-                                       lambda: _top_words(in_language)))
+                                       content_words))
     values["stem_word"] = fact("stem_word", "the first of words",
                                lambda: values["words"][0] if values["words"] else "")
     values["names"] = tuple(fact("names", "the most frequent first name + surname pairs",

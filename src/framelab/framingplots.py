@@ -92,7 +92,7 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, target: str = "target",
 #: At most this many articles in a heatmap and a naming timeline; more would not be readable
 #: (and would make a notebook of megabytes): the title says which ones are shown.
 MOST_ROWS = 30
-MOST_TIMELINE_ARTICLES = 10
+MOST_TIMELINE_ARTICLES = 5  # more columns collide in a figure a notebook shows whole
 
 
 def _two_lines(label: str) -> str:

@@ -61,20 +61,40 @@ def naming_variants(language: str | None = None) -> pd.DataFrame:
     return table.reset_index(drop=True).copy()
 
 
-def _count(tokens: list[str], variants: dict[str, list[str]]) -> dict[tuple[str, str], int]:
-    """Count variants per (concept, variant); a hyphenated word counts through its parts."""
+def _count(tokens: list[str], concepts_of: dict[str, tuple[str, ...]]
+           ) -> dict[tuple[str, str], int]:
+    """Count variants per (concept, variant); a hyphenated word counts through its parts.
+
+    ``concepts_of`` gives each variant's concepts (:func:`_concepts_of`). Per concept a token
+    counts once: as a whole where it is one of the concept's variants, else through its first
+    part that is ("NAVO-troepen" counts as NAVO).
+
+    >>> _count(["NAVO", "NAVO-troepen", "Navo"], _concepts_of({"NATO": ["NAVO"]}))
+    {('NATO', 'NAVO'): 2}
+    """
     counts: dict[tuple[str, str], int] = {}
     for token in tokens:
-        parts = token.split("-") if "-" in token else []
-        for concept, names in variants.items():
-            if token in names:
-                counts[concept, token] = counts.get((concept, token), 0) + 1
-                continue
-            for part in parts:
-                if part in names:
+        whole = concepts_of.get(token, ())
+        for concept in whole:
+            counts[concept, token] = counts.get((concept, token), 0) + 1
+        if "-" not in token:
+            continue
+        done = set(whole)
+        for part in token.split("-"):
+            for concept in concepts_of.get(part, ()):
+                if concept not in done:
                     counts[concept, part] = counts.get((concept, part), 0) + 1
-                    break
+                    done.add(concept)
     return counts
+
+
+def _concepts_of(variants: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each variant's concepts, in the table's order (a variant may name two concepts)."""
+    concepts_of: dict[str, list[str]] = {}
+    for concept, names in variants.items():
+        for name in dict.fromkeys(names):
+            concepts_of.setdefault(name, []).append(concept)
+    return {name: tuple(concepts) for name, concepts in concepts_of.items()}
 
 
 def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -109,7 +129,7 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
     quotes_of: dict[object, list[str]] = {}
     for article_id, quote in zip(quoted["article"], quoted["quote"], strict=True):
         quotes_of.setdefault(article_id, []).append(quote)
-    per_language: dict[str, tuple[pd.DataFrame, dict[str, list[str]]]] = {}
+    per_language: dict[str, tuple[dict[tuple[str, str], int], dict[str, tuple[str, ...]]]] = {}
     rows = []
     for article in corpus.itertuples(index=False):
         if article.language not in covered:
@@ -119,15 +139,15 @@ def naming(corpus: pd.DataFrame, *, variants: pd.DataFrame | None = None) -> pd.
             concepts: dict[str, list[str]] = {}
             for row in lang.itertuples(index=False):
                 concepts.setdefault(row.concept, []).append(row.variant)
-            per_language[article.language] = (lang, concepts)
-        lang, by_concept = per_language[article.language]
+            places = {(c, v): i for i, (c, v) in enumerate(zip(lang["concept"], lang["variant"],
+                                                               strict=True))}
+            per_language[article.language] = (places, _concepts_of(concepts))
+        order, by_concept = per_language[article.language]
         total = _count(tokenize(article.text, article.language), by_concept)
         inside: dict[tuple[str, str], int] = {}
         for quote in quotes_of.get(article.id, ()):
             for key, n in _count(tokenize(quote, article.language), by_concept).items():
                 inside[key] = inside.get(key, 0) + n
-        order = {(c, v): i for i, (c, v) in enumerate(zip(lang["concept"], lang["variant"],
-                                                          strict=True))}
         for (concept, variant), n in sorted(total.items(), key=lambda kv: order.get(kv[0], 0)):
             q = inside.get((concept, variant), 0)
             rows.append({"article": article.id, "date": article.date,

@@ -18,11 +18,21 @@ makes the name has not run yet: its traceback ends with :data:`NAME_HINT`, which
 the cells from the top. ``python course.py`` gives the course's kernels the same hint before
 ``framelab`` is imported (``name 'framelab' is not defined``), in ``.venv/etc/ipython``.
 
-``framelab.notebook.full_tracebacks()`` switches back to Python's usual display.
+A table (a pandas DataFrame) is shown with its text columns left-aligned (JupyterLab's style
+sheet right-aligns every table cell, so a column of sentences starts at a ragged edge) and its
+numbers right-aligned, as pandas shows them; a concordance's ``left`` column stays
+right-aligned, so that its keywords line up. The table is pandas' own HTML (the same rows,
+columns and display options) with ``style="text-align: left;"`` on the cells of text columns:
+the same table gives the same HTML every time, and JupyterLab keeps such a style also in a
+notebook it does not trust.
+
+``framelab.notebook.full_tracebacks()`` switches back to Python's usual display (of errors and
+of tables).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 import warnings
@@ -31,7 +41,8 @@ from typing import Any, TextIO
 
 from .errors import FramelabError, MissingResourceWarning
 
-__all__ = ["NAME_HINT", "install", "full_tracebacks", "short_traceback", "short_warning"]
+__all__ = ["NAME_HINT", "install", "full_tracebacks", "left_aligned_html", "short_traceback",
+           "short_warning"]
 
 _RED, _BOLD, _RESET = "\x1b[31m", "\x1b[1m", "\x1b[0m"
 
@@ -119,6 +130,89 @@ def _showwarning(message: Warning | str, category: type[Warning], filename: str,
         pass
 
 
+_LEFT = ' style="text-align: left;"'
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.DOTALL)
+#: Text columns that stay right-aligned: a concordance's left context ends at its keyword.
+RIGHT_ALIGNED_TEXT = ("left",)
+
+
+def _is_text(dtype: Any) -> bool:
+    import pandas as pd
+
+    return (pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)
+            or isinstance(dtype, pd.CategoricalDtype))
+
+
+def _shown_columns(count: int) -> list[int | None]:
+    """The columns pandas' HTML shows, in order; None for its "..." column (as pandas
+    truncates a table wider than ``display.max_columns``)."""
+    import pandas as pd
+
+    most = pd.get_option("display.max_columns")
+    if not most or count <= most:
+        return list(range(count))
+    half = most // 2
+    if half < 1:
+        return [*range(most), None]
+    return [*range(half), None, *range(count - half, count)]
+
+
+def left_aligned_html(frame: Any) -> str | None:
+    """Pandas' HTML of ``frame`` with its text columns left-aligned (see the module's text).
+
+    Where the layout is not the plain one this expects (columns of several levels), it is
+    pandas' HTML unchanged.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"article": ["000"], "hits": [3], "sentence": ["Rusland moet."]})
+    >>> html = left_aligned_html(table)
+    >>> '<td style="text-align: left;">Rusland moet.</td>' in html, "<td>3</td>" in html
+    (True, True)
+    >>> '<th style="text-align: left;">sentence</th>' in html
+    True
+    """
+    html = frame._repr_html_()
+    if html is None or frame.columns.nlevels > 1:
+        return html
+    text = [_is_text(dtype) and name not in RIGHT_ALIGNED_TEXT
+            for name, dtype in zip(frame.columns, frame.dtypes, strict=True)]
+    shown = _shown_columns(len(text))
+    left = [position is not None and text[position] for position in shown]
+    if not any(left):
+        return html
+    head, _, body = html.partition("<tbody>")
+    header = re.search(r"<thead>\s*<tr[^>]*>(.*?)</tr>", head, re.DOTALL)
+    corners = frame.index.nlevels
+    if header is None or header[1].count("<th") != corners + len(shown):
+        return html  # not the layout expected: pandas' own table
+
+    def align(cells: str, tag: str, skip: int) -> str:
+        parts = cells.split(f"<{tag}>")
+        if len(parts) - 1 != skip + len(left):  # some cells with attributes (rowspan): as is
+            return cells
+        return parts[0] + "".join(
+            (f"<{tag}{_LEFT}>" if k >= skip and left[k - skip] else f"<{tag}>") + part
+            for k, part in enumerate(parts[1:]))
+
+    def row(match: re.Match[str]) -> str:
+        start = match[1].find("<td>")  # after the index's <th> cells
+        if start < 0:
+            return match[0]
+        return f"<tr>{match[1][:start]}{align(match[1][start:], 'td', 0)}</tr>"
+
+    head = head[:header.start(1)] + align(header[1], "th", corners) + head[header.end(1):]
+    body = _ROW.sub(row, body)
+    return f"{head}<tbody>{body}"
+
+
+# Where IPython looks up pandas.DataFrame: its __module__ is "pandas" since pandas 3.0.
+_DATAFRAME_MODULES = ("pandas", "pandas.core.frame")
+
+
+def _html_formatter(shell: Any) -> Any:
+    return shell.display_formatter.formatters["text/html"]
+
+
 def install() -> bool:
     """Use the short display for kit errors and notes in the running IPython/Jupyter; False
     outside it."""
@@ -132,6 +226,9 @@ def install() -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((FramelabError, NameError), _handler)
+    # Tables with their text left-aligned; pandas need not be imported yet.
+    for module in _DATAFRAME_MODULES:
+        _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)
     global _python_showwarning
     if warnings.showwarning is not _showwarning:
         _python_showwarning = warnings.showwarning
@@ -150,5 +247,7 @@ def full_tracebacks() -> None:
     shell = get_ipython()
     if shell is not None:
         shell.set_custom_exc((), None)
+        for module in _DATAFRAME_MODULES:
+            _html_formatter(shell).pop(f"{module}.DataFrame", None)
     if warnings.showwarning is _showwarning:
         warnings.showwarning = _python_showwarning

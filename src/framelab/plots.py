@@ -484,7 +484,7 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     'Position in the article (0 = start, 1 = end)'
     >>> plt.close(fig)
     """
-    from .tokens import tokenize_corpus
+    from .tokens import _article_tokens, check_corpus_table
 
     _need(corpus, ("id", "language", "text"))
     if isinstance(words, str) or not words:
@@ -496,12 +496,20 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     if spaced:
         raise ArgumentError(f"dispersion() finds single words; {spaced[0]!r} is not one word. "
                             "Pass each word on its own.")
-    tokens = tokenize_corpus(corpus, lowercase=True)
+    check_corpus_table(corpus, ("id", "language", "text"))  # (languages the tokenizer has)
     articles = list(corpus["id"])
     languages = list(corpus["language"])
     wanted = [str(word).lower() for word in words]
-    lengths = tokens.groupby("id", sort=False).size()  # tokens per article, counted once
-    found = tokens[tokens["token"].isin(wanted)]
+    # Each article's tokens as tokenize_corpus(corpus, lowercase=True) numbers them, keeping
+    # only the words to draw (a table of every token of thousands of articles is slow).
+    lengths: dict[object, int] = {}  # tokens per article
+    rows: list[tuple[object, int, str]] = []
+    looked_for = set(wanted)
+    for article in corpus.itertuples(index=False):
+        tokens = _article_tokens(article.text, article.language, lowercase=True)
+        lengths[article.id] = lengths.get(article.id, 0) + len(tokens)
+        rows += [(article.id, i, t) for i, t in enumerate(tokens) if t in looked_for]
+    found = pd.DataFrame(rows, columns=["id", "position", "token"])
     title = "Where the words occur in each article"
     if len(articles) > MOST_DISPERSION_ROWS:  # the articles where the words occur most
         per_article = found.groupby("id", sort=False).size()
@@ -515,7 +523,10 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     row_of = {article: row for row, article in enumerate(articles)}
     offsets = [0.0] if len(words) == 1 else [
         -0.3 + 0.6 * i / (len(words) - 1) for i in range(len(words))]
-    with _canvas(ax) as axes:
+    # A row needs about a third of an inch for its label (30 rows in the default height ran
+    # into each other)
+    height = max(STYLE["figure.figsize"][1], 0.34 * len(articles) + 1.8)
+    with _canvas(ax, size=(STYLE["figure.figsize"][0], height)) as axes:
         for i, word in enumerate(words):
             hits = found[(found["token"] == wanted[i]) & found["id"].isin(row_of)]
             length = hits["id"].map(lengths).to_numpy()

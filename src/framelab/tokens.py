@@ -408,6 +408,22 @@ def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
     return corpus
 
 
+def _article_tokens(text: str, language: str, **options: Any) -> list[str]:
+    """The tokens of one article as :func:`tokenize_corpus` gives them (sentence by sentence,
+    joined), tokenised at once where the sentences cannot change them
+    (:func:`_sentences_change_tokens`): splitting sentences costs more than tokenising.
+
+    >>> _article_tokens("Hij zei het. Daarna ging hij.", "nl", lowercase=True)
+    ['hij', 'zei', 'het', 'daarna', 'ging', 'hij']
+    """
+    if not _sentences_change_tokens(text, language, lowercase=options.get("lowercase", False),
+                                    punctuation=options.get("punctuation", False),
+                                    quotes=options.get("quotes", False)):
+        return tokenize(text, language, **options)
+    return [token for sentence in split_sentences(text, language)
+            for token in tokenize(sentence, language, **options)]
+
+
 def tokenize_corpus(corpus: pd.DataFrame, *, column: str = "text", **options: Any
                     ) -> pd.DataFrame:
     """Tokenise every article of a corpus, sentence by sentence, into one long table.

@@ -1,0 +1,133 @@
+"""A cache on disk for what the kit works out from a corpus folder, while run-course runs.
+
+``python course.py run-course FOLDER`` runs every lesson in a kernel of its own, and each
+lesson loads the same folder again: on 2,000 articles that is three seconds of reading and
+cleaning a dozen times over. While it runs, run-course sets the environment variable
+:data:`ENV` to a folder of its own; :func:`framelab.load_corpus` and
+:func:`framelab.course_facts` then keep their results there (as pickle files) and the next
+lesson reads them back; :func:`framelab.quotes` (also inside :func:`framelab.naming`) keeps its
+quotations there by the corpus table's ids, languages and texts. Without the variable (a student's notebook, a script, the tests)
+nothing is cached and nothing is written.
+
+A result is found again only for the same folder with the same files (name, size and time of
+last change of every file in it), the same arguments and the same kit: change an article, the
+metadata or course.toml and it is worked out afresh. run-course deletes its cache folder when
+it ends.
+
+>>> import os, tempfile
+>>> calls = []
+>>> def work_out():
+...     calls.append(1)
+...     return {"articles": 5}
+>>> with tempfile.TemporaryDirectory() as where:
+...     os.environ[ENV] = where
+...     try:
+...         first, second = cached("example", ("a",), work_out), cached("example", ("a",), work_out)
+...     finally:
+...         del os.environ[ENV]
+>>> first == second == {"articles": 5}, len(calls)
+(True, 1)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["ENV", "cached", "folder_state", "table_digest"]
+
+#: The environment variable that names the cache folder (set by run-course for its kernels).
+ENV = "FRAMELAB_CACHE"
+
+T = TypeVar("T")
+
+
+def folder_state(*folders: Path) -> tuple[tuple[str, ...], ...]:
+    """What the cache key knows of ``folders``: each entry's name, kind, size and time of
+    last change (links followed), sorted; a file changed, added or removed changes it."""
+    state = []
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            state.append((str(folder), "unreadable"))
+            continue
+        for entry in entries:
+            try:
+                info = entry.stat()
+                state.append((str(folder), entry.name, "dir" if entry.is_dir() else "file",
+                              str(info.st_size), str(info.st_mtime_ns)))
+            except OSError:
+                state.append((str(folder), entry.name, "unreadable"))
+    return tuple(sorted(state))
+
+
+def table_digest(table: Any, columns: tuple[str, ...]) -> str:
+    """A fingerprint of the values of ``columns`` in ``table`` (a pandas DataFrame), row by row:
+    the key of a result worked out from a corpus table rather than from a folder (quotes).
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"id": ["000"], "text": ["Rusland."]})
+    >>> table_digest(a, ("id", "text")) == table_digest(a.copy(), ("id", "text"))
+    True
+    >>> table_digest(a, ("id", "text")) == table_digest(a.assign(text="Oekraïne."), ("id", "text"))
+    False
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    for column in columns:
+        digest.update(f"\x02{column}\x03".encode())
+        for value in table[column]:
+            digest.update(str(value).encode("utf-8", "surrogatepass") + b"\x00")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _kit_state() -> tuple[str, ...]:
+    """The kit's own files (its code and data), so that another version never reads a result
+    of this one."""
+    package = Path(__file__).resolve().parent
+    return tuple(f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                 for p in sorted(package.rglob("*")) if p.is_file() and p.suffix != ".pyc")
+
+
+def cached(kind: str, key: tuple[Any, ...] | Callable[[], tuple[Any, ...]],
+           work_out: Callable[[], T]) -> T:
+    """``work_out()``, or its result from the cache folder that :data:`ENV` names.
+
+    Args:
+        kind: What is cached ("corpus", "facts"): the start of the file's name.
+        key: Everything the result depends on, as values whose ``repr`` tells them apart
+            (paths, :func:`folder_state`, arguments); or a function that gives them, called
+            only when there is a cache folder.
+        work_out: Makes the result when the cache has none; it must be picklable.
+    """
+    where = os.environ.get(ENV)
+    if not where:
+        return work_out()
+    if callable(key):
+        key = key()
+    digest = hashlib.blake2b(repr((key, _kit_state())).encode("utf-8", "surrogatepass"),
+                             digest_size=16).hexdigest()
+    path = Path(where) / f"{kind}-{digest}.pickle"
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # unreadable or from another version: work it out again
+    value = work_out()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        with part.open("wb") as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(part, path)  # another kernel never reads half a file
+    except OSError:
+        pass  # a full disk or a read-only folder: the result is still returned
+    return value

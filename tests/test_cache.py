@@ -1,0 +1,107 @@
+"""framelab.cache: what run-course's kernels share (the loaded corpus, its facts) on disk."""
+
+import os
+
+import pandas as pd
+import pytest
+
+import framelab
+from framelab import cache
+from tools import runcourse
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rusland en de NAVO praten.\n\nLavrov zei niets.", encoding="utf-8")
+    (folder / "b.txt").write_text("Ruslands buitenminister sprak in Genève.", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,language,date\na.txt,nl,2022-01-01\n"
+                                         "b.txt,nl,2022-03-01\n", encoding="utf-8")
+    return folder
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("worked out again instead of read from the cache")
+
+
+def test_without_the_variable_nothing_is_cached(tmp_path, monkeypatch):
+    monkeypatch.delenv(cache.ENV, raising=False)
+    calls = []
+    for _ in range(2):
+        cache.cached("example", ("same",), lambda: calls.append(1))
+    assert len(calls) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_load_corpus_is_read_back_until_a_file_changes(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    first = framelab.load_corpus(folder, quiet=True)
+    assert len(list((tmp_path / "cache").glob("corpus-*.pickle"))) == 1
+    monkeypatch.setattr(framelab.corpus, "_load", _refuse)
+    again = framelab.load_corpus(folder, quiet=True)  # from the cache: _load is not called
+    pd.testing.assert_frame_equal(again, first)
+    assert again.attrs["report"] == first.attrs["report"]
+    # another rule table is another result
+    rules = framelab.cleaning_rules()
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(folder, quiet=True, rules=rules[rules["rule"] != "repeated-body"])
+    # a changed article (another size and time) is loaded afresh
+    (folder / "b.txt").write_text("Ruslands buitenminister sprak lang in Genève.", encoding="utf-8")
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(folder, quiet=True)
+
+
+def test_the_report_is_printed_also_from_the_cache(tmp_path, monkeypatch, capsys):
+    folder = _folder(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    framelab.load_corpus(folder)
+    printed = capsys.readouterr().out
+    assert "empty.txt is empty" in printed
+    framelab.load_corpus(folder)
+    assert capsys.readouterr().out == printed
+
+
+def test_course_facts_of_a_folder_are_read_back(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    first = framelab.course_facts(folder)
+    monkeypatch.setattr(framelab.facts, "_work_out", _refuse)
+    assert framelab.course_facts(folder) == first
+    (folder / "course.toml").write_text('speaker = "Lavrov"\n', encoding="utf-8")  # new facts
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.course_facts(folder)
+
+
+def test_a_broken_cache_file_is_worked_out_again(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    assert cache.cached("example", ("a",), lambda: 1) == 1
+    (written,) = tmp_path.glob("example-*.pickle")
+    written.write_bytes(b"not a pickle")  # a kernel stopped half-way, another version
+    assert cache.cached("example", ("a",), lambda: 2) == 2
+
+
+def test_run_course_shares_a_cache_folder_and_deletes_it(monkeypatch):
+    monkeypatch.delenv(cache.ENV, raising=False)
+    with runcourse.shared_cache() as where:
+        assert os.environ[cache.ENV] == str(where) and where.is_dir()
+        (where / "corpus-x.pickle").write_bytes(b"x")
+    assert not where.exists()
+    assert cache.ENV not in os.environ
+
+
+def test_quotes_of_the_same_table_are_read_back(tmp_path, monkeypatch):
+    corpus = framelab.load_corpus(quiet=True)
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    first = framelab.quotes(corpus)
+    from framelab.sourcing import finder
+
+    monkeypatch.setattr(finder, "_find_all", _refuse)
+    pd.testing.assert_frame_equal(framelab.quotes(corpus.copy()), first)  # the same texts
+    assert len(framelab.naming(corpus)) > 0  # naming finds its quotations there too
+    changed = corpus.copy()
+    changed.loc[0, "text"] = changed.loc[0, "text"] + "\n\n„Nee”, zei Lavrov."
+    for other in ({"corpus": changed}, {"corpus": corpus, "actor_table": framelab.actors().head(5)}):
+        with pytest.raises(AssertionError, match="worked out again"):
+            framelab.quotes(**other)
