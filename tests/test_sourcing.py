@@ -373,3 +373,56 @@ def test_a_deputy_is_not_the_role_they_stand_in_for():
     assert _same_head("navo-chef", "chef") and _same_head("udenrigsminister", "minister")
     assert not _same_head("vicepremier", "premier")
     assert not _same_head("næstformand", "formand")
+
+
+# Issue 11, second round: kinds of wrong speakers on pages outside the development set, each as
+# a general rule (sentences written for these tests, Dutch and Danish each).
+SPEAKER_SPANS = [
+    # a connective or adverb that starts the sentence is no name
+    ("Daarnaast zei hij dat het ‘onacceptabel’ is.", "nl", [["", "unknown"]]),
+    ("Hierover zegt de bond: „Dit kan niet.”", "nl", [["", "unknown"]]),
+    ("Desuden mener Lise Holm, at det er »uacceptabelt«.", "da",
+     [["Lise Holm", "named before the quote"]]),
+    ("Derfor siger hun: »Det er uacceptabelt.«", "da", [["", "unknown"]]),
+    # a noun glued before the name at the start of a sentence is an apposition
+    ("Fractiegenoot Anna de Wit noemde het ‘een schande’.", "nl",
+     [["Anna de Wit", "named before the quote"]]),
+    ("Angriberen Mikkel Holm kaldte det »en skandale«.", "da",
+     [["Mikkel Holm", "named before the quote"]]),
+    # an adjective, an abstract noun, a genitive: never the speaker
+    ("Europese diplomaten noemen het ‘een doorbraak’.", "nl", [["", "unknown"]]),
+    ("Russiske medier kalder det »en sejr«.", "da", [["", "unknown"]]),
+    ("Europas ledere noemen het ‘een keerpunt’.", "nl", [["", "unknown"]]),
+    ("Socialdemokratiets ledelse kalder det »en fejl«.", "da", [["", "unknown"]]),
+    # a surname that is also a word is a name where it stands alone as the subject
+    ("Anna Bos is wethouder. Bos noemde het ‘een schande’.", "nl",
+     [["Anna Bos", "named before the quote"]]),
+    ("Holm kaldte det »en skandale«.", "da", [["Holm", "named before the quote"]]),
+    # a medium the speaker spoke on, and a person named as an object, are not the speaker
+    ("„Het is voorbij”, zei gisteren bij de NOS de minister.", "nl", [["", "unknown"]]),
+    ("„Het is voorbij”, zei Jansen gisteren tegen de Telegraaf.", "nl",
+     [["Jansen", "named after the quote"]]),
+    ("»Det er slut«, siger Lise Holm til Ritzau.", "da", [["Lise Holm", "named after the quote"]]),
+    ("Jan Smit sprak met minister Eva Bos. „Het kan niet”, zei hij.", "nl",
+     [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Jens Holm talte med ministeren, Eva Lund. »Det kan ikke passe«, sagde han.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SPEAKER_SPANS)
+def test_speaker_spans_of_ordinary_words(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("word, language, common", [
+    ("Daarnaast", "nl", True), ("Hierover", "nl", True), ("Financiën", "nl", True),
+    ("Desuden", "da", True), ("Sundhed", "da", True), ("Angriberen", "da", True),
+    ("Rutte", "nl", False), ("Visser", "nl", False), ("Søren", "da", False),
+    ("Frederiksen", "da", False)])
+def test_common_words_are_no_names(word, language, common):
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    assert Speakers(_rules(language), "").common_word(word) is common

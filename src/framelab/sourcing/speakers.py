@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _UP, People, without_affiliation
+from .people import _ORGANISATION_GENITIVE, _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -70,6 +70,10 @@ _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", 
 _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
                            "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
                            "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
+# Before the person an action is done to or with ("sprak met minister Eva Bos", "ringede til
+# ministeren"): an object, not who a later "hij"/"han" is ("van", "fra" say whose: kept).
+_OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
+                                  "om", "overfor"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 # Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
@@ -92,6 +96,48 @@ def _not_names(language: str) -> frozenset[str]:
     except Exception:  # a language without a stopword list: every capitalised word may be a name
         words = set()
     return frozenset(words - _PARTICLES)
+
+
+# Pronominal adverbs: "daar"/"hier"/"waar"/"er" or "der"/"her"/"hvor" and a preposition
+# ("Daarnaast", "Hierover", "Waarop", "Derfor", "Herefter", "Hvorfor"): never a name.
+_PRONOMINAL = {
+    "nl": re.compile(r"(?:daar|hier|waar|er)(?:aan|achter|bij|binnen|boven|buiten|door|heen|in|"
+                     r"langs|mee|na|naast|om|omheen|onder|op|over|rond|tegen|toe|tussen|uit|van|"
+                     r"vandaan|voor|zonder)"),
+    "da": re.compile(r"(?:der|her|hvor)(?:af|efter|fra|for|hen|igennem|imod|med|mod|nede|næst|"
+                     r"om|omkring|oppe|over|på|til|ud|udover|under|ved)"),
+}
+
+
+@dataclass(frozen=True)
+class _CommonWords:
+    """Capitalised ordinary words of a language, no name (data/common_words.csv): function
+    words (connectives, adverbs, days), and the endings of adjectives ("Russiske", "Europese":
+    never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
+    "Angriberen": not a name alone, and before a name a noun in apposition)."""
+
+    function_words: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
+
+
+@cache
+def _common_words(language: str) -> _CommonWords:
+    from .tables import _read
+
+    table = _read("common_words.csv")
+    table = table[table["language"] == language]
+    by_kind = {kind: [str(w).lower() for w in group["word"]]
+               for kind, group in table.groupby("kind")}
+    return _CommonWords(
+        frozenset(by_kind.get("function word", ())),
+        tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
+        tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())))
+
+
+def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
+    """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
 @dataclass
@@ -121,6 +167,8 @@ class Speakers(People):
         self.pronouns = frozenset(_PRONOUNS.get(language, ()))
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
         self.not_names = _not_names(language)
+        self.common = _common_words(language)
+        self._pronominal = _PRONOMINAL.get(language)
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
@@ -151,8 +199,13 @@ class Speakers(People):
             return False
         if _INITIALS.fullmatch(word):
             return True
-        if not word[:1].isalpha() or (first and word.lower() in self.not_names):
+        if not word[:1].isalpha() or (first and self.function_word(word)):
             return False
+        if len(word) > 6 and word.isupper() and word not in self.rules.canonical:
+            return False  # "REACTIES", "ØKONOMIEN": a subheading in capitals, not a name
+        lowered = word.lower()
+        if _has_ending(lowered, self.common.adjective_endings) and word not in self.rules.canonical:
+            return False  # "Russiske", "Europese": an adjective
         if first and word.lower() in _PARTICLES and word not in _CAPITAL_PARTICLES:
             return False  # "In Den Haag, …", "Da Løkke kom": a preposition, a conjunction
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
@@ -161,6 +214,23 @@ class Speakers(People):
                 word.endswith("sche") or word.endswith("se") and word[-3] not in "aeiouysé"):
             return False  # "Russische", "Palestijnse": an adjective of nationality (not "Jesse")
         return self.role_of(word) is None
+
+    def function_word(self, word: str) -> bool:
+        """A capitalised function word: a stopword, a connective or adverb ("Daarnaast",
+        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover")."""
+        lowered = word.lower()
+        return (lowered in self.not_names or lowered in self.common.function_words
+                or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
+
+    def common_word(self, word: str) -> bool:
+        """A capitalised word that is an ordinary word of the language, not a name on its own:
+        a function word, or a noun by its ending ("Financiën", "Sundhed", "Angriberen"), or a
+        word the article also writes in lowercase. Names of the actor table and of people the
+        article named in full ("Bos" after "Anna Bos") are names."""
+        if word in self.rules.canonical or self.normal(word) != word:
+            return False
+        return (self.function_word(word) or _has_ending(word.lower(), self.common.noun_endings)
+                or self._common(word))
 
     # --- phrases -----------------------------------------------------------------------------
 
@@ -184,7 +254,10 @@ class Speakers(People):
             return self._parse(tokens, 1, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
-                if token[0] in _FROM:
+                if token[0] in _FROM and (token[0] != "bij" or text[:position].rstrip()
+                                          .endswith(" het")):
+                    # "klinkt het bij de bond"; not "zei gisteren bij de NOS": a medium
+                    # the speaker spoke on
                     return self._parse(tokens, i + 1, text)
                 if not token[0][:1].islower():
                     # "siger nu Løkke", "zei ook Rutte": after adverbs that are function words
@@ -221,6 +294,9 @@ class Speakers(People):
             found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
+            previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
+            if previous in _OBJECT_PREPOSITIONS:
+                continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
@@ -404,7 +480,7 @@ class Speakers(People):
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
-        if initial and name_end - j > 1 and not determiner and self._common(tokens[j][0]):
+        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         name = self._name_text(tokens, j, name_end)
         if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
@@ -414,8 +490,10 @@ class Speakers(People):
                 return "role", name_end
             return Subject(self.resolve_role(name.lower(), [name.lower()]) or "", "role",
                            start, tokens[name_end - 1][2])
-        if initial and name_end - j == 1 and not determiner and self._common(name):
+        if initial and name_end - j == 1 and not determiner and self.common_word(name):
             return None  # "Kommissionen siger": a noun that starts the sentence, not a name
+        if name_end - j == 1 and self._genitive(tokens, j):
+            return None  # "Socialdemokratiets ledelse", "Europas ledere": whose, not who
         end = self._party(tokens, name_end)
         end, role = self._apposition_after(tokens, end)
         if not commit:
@@ -425,6 +503,21 @@ class Speakers(People):
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
+
+    def _genitive(self, tokens: list[tuple[str, int, int]], j: int) -> bool:
+        """True if the one capitalised word ``tokens[j]`` is a genitive before its noun
+        ("Socialdemokratiets ledelse", "Europas ledere", "SF's ordfører"): never the speaker
+        itself. A first name in -s ("Lars siger", "Klaus mener") is followed by a verb or a
+        function word, a genitive by its noun."""
+        word = tokens[j][0]
+        if not word.endswith("s") or word in self.rules.canonical or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1][0]
+        if _ORGANISATION_GENITIVE.search(word) or word.endswith(("'s", "’s")):
+            return after[:1].isalpha()
+        return (after[:1].islower() and after.isalpha() and len(after) > 3
+                and after not in self.not_names and after not in self.common.function_words
+                and after not in self.rules.verbs and after not in _ADVERBS)
 
     def _noun(self, word: str) -> bool:
         """A lowercase word that may be a noun: no function word, no adjective ending in -e."""
