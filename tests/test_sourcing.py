@@ -426,3 +426,38 @@ def test_common_words_are_no_names(word, language, common):
     from framelab.sourcing.tables import _rules
 
     assert Speakers(_rules(language), "").common_word(word) is common
+
+
+SPEAKER_CHANGES = [
+    # a heading in capitals is no name
+    ("NIEUWE REGELS\n„Het gaat goed”, zegt hij.", "nl", [["", "unknown"]]),
+    ("STATSMINISTEREN SIGER: »Det går godt.«", "da", [["", "unknown"]]),
+    ("REACTIES: „Het gaat goed.”", "nl", [["", "unknown"]]),
+    # a new person named as the subject between two quotations: the continuation is theirs
+    ("„Wij gaan door”, zei Jan Smit. Ook Anna de Wit reageerde op het plan. „Dit is onzin.”",
+     "nl", [["Jan Smit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    ("- Vi fortsætter, siger Jens Holm.\nOgså Mette Lund reagerede på planen.\n"
+     "- Det er noget vrøvl.", "da",
+     [["Jens Holm", "named after the quote"], ["Mette Lund", "continuation"]]),
+    # ... but a byline's name is no subject
+    ("„Wij gaan door”, zei Jan Smit.\nPiet Bos\n„Dit is onzin.”", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    # a paragraph that is only a question is the interviewer's: no one named
+    ("„Wij gaan door”, zei Jan Smit.\n„Waarom nu?”\n„Omdat het moet.”", "nl",
+     [["Jan Smit", "named after the quote"], ["", "unknown"], ["Jan Smit", "continuation"]]),
+    ("»Vi fortsætter«, sagde Jens Holm.\n»Hvorfor nu?«\n»Fordi vi skal.«", "da",
+     [["Jens Holm", "named after the quote"], ["", "unknown"], ["Jens Holm", "continuation"]]),
+    # one normal form per person: the full name the article gave
+    ("Rutger Groot Wassink is wethouder. „Het kan niet”, zei Groot Wassink.", "nl",
+     [["Rutger Groot Wassink", "named after the quote"]]),
+    ("Borgmester Mogens Christen Holm (V) talte. »Det kan ikke passe«, siger Mogens Holm.",
+     "da", [["Mogens Christen Holm", "named after the quote"]]),
+    ("Minister Anna Lund kom. Den Palestinske Lund talte. »Nej«, sagde Lund.", "da",
+     [["Anna Lund", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SPEAKER_CHANGES)
+def test_headings_new_people_questions_and_full_names(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -84,6 +84,8 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
+# A capitalised word (perhaps with particles) right before a name: its fuller form.
+_FULLER = (rf"(?<![\w'’.-])(?:{_UP}[\w'’-]+\s(?:(?:van|de|der|den|von|ter|ten|af)\s)*)")
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
 
@@ -172,6 +174,7 @@ class Speakers(People):
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
+        self._full_names: dict[str, str] = {}
 
     # --- words -------------------------------------------------------------------------------
 
@@ -231,6 +234,38 @@ class Speakers(People):
             return False
         return (self.function_word(word) or _has_ending(word.lower(), self.common.noun_endings)
                 or self._common(word))
+
+    def full_name(self, name: str) -> str:
+        """The person's name in full where the article gives it: "Groot Wassink" after
+        "Rutger Groot Wassink" (in any sentence, read or not), "Gade" after "Mogens Gade".
+        Only one- and two-word names get a first name: the capitalised word right before the
+        name in the text, if it can start a name (not "Minister", "Palestijnse", not another
+        person of the article); a surname with a capital particle ("De Wever") stays; with two different fuller names
+        the name stays as written.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> Speakers(_rules("nl"), "Wethouder Rutger Groot Wassink kwam.").full_name("Groot Wassink")
+        'Rutger Groot Wassink'
+        """
+        if name in self.rules.canonical or not name[:1].isupper() or name.count(" ") > 1 \
+                or name.split(" ", 1)[0] in _CAPITAL_PARTICLES:
+            return name  # three words or more: a full name already; "De Wever" may follow
+            # another name ("had Lachaert De Wever een ultimatum gesteld")
+        found = self._full_names.get(name)
+        if found is None:
+            longer = set()
+            for match in re.finditer(_FULLER + re.escape(name) + r"(?![\w'’-])", self.text):
+                words = match.group().split()
+                first = words[0]
+                if (not self.is_name_word(first, first=True) or self.common_word(first)
+                        or first in self.people or self.normal(first) != first):
+                    continue  # "Minister", "Palestijnse"; "Lachaert De Wever": two people
+                words = words[1:] if first.lower() in _PARTICLES and first not in \
+                    _CAPITAL_PARTICLES else words
+                if len(words) > len(name.split()):
+                    longer.add(without_affiliation(" ".join(words)))
+            found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
+        return found
 
     # --- phrases -----------------------------------------------------------------------------
 
@@ -454,7 +489,10 @@ class Speakers(People):
             k = self._role_link(tokens, k)
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
             name_end = self._name(tokens, after_comma, first=False)
-            if kind == "person" and name_end > after_comma:
+            if kind == "person" and name_end > after_comma and (
+                    not tokens[after_comma][0].isupper()
+                    or _INITIALS.fullmatch(tokens[after_comma][0])):
+                # (not "STATSMINISTEREN SIGER": a heading in capitals)
                 name = self._name_text(tokens, after_comma, name_end)
                 name_end = self._party(tokens, name_end)
                 if k < len(tokens) and tokens[k][0] == "," and name_end < len(tokens) \
@@ -483,6 +521,9 @@ class Speakers(People):
         if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         name = self._name_text(tokens, j, name_end)
+        if name_end - j > 1 and name.isupper() and not any(
+                _INITIALS.fullmatch(t[0]) for t in tokens[j:name_end]):
+            return None  # "NIEUWE REGELS", "STATSMINISTEREN SIGER": a subheading in capitals
         if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
                 and self.rules.language == "nl" and _lower_next(tokens, name_end):
             # "aldus de Fin": a nationality for a person named before
