@@ -48,6 +48,7 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+_WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
@@ -84,8 +85,8 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
-# A capitalised word (perhaps with particles) right before a name: its fuller form.
-_FULLER = (rf"(?<![\w'’.-])(?:{_UP}[\w'’-]+\s(?:(?:van|de|der|den|von|ter|ten|af)\s)*)")
+# Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
 
@@ -175,6 +176,7 @@ class Speakers(People):
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
+        self._words: frozenset[str] | None = None  # the words of the text (see _common)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -230,10 +232,10 @@ class Speakers(People):
         a function word, or a noun by its ending ("Financiën", "Sundhed", "Angriberen"), or a
         word the article also writes in lowercase. Names of the actor table and of people the
         article named in full ("Bos" after "Anna Bos") are names."""
-        if word in self.rules.canonical or self.normal(word) != word:
+        if not (self.function_word(word) or _has_ending(word.lower(), self.common.noun_endings)
+                or self._common(word)):
             return False
-        return (self.function_word(word) or _has_ending(word.lower(), self.common.noun_endings)
-                or self._common(word))
+        return word not in self.rules.canonical and self.normal(word) == word
 
     def full_name(self, name: str) -> str:
         """The person's name in full where the article gives it: "Groot Wassink" after
@@ -254,16 +256,23 @@ class Speakers(People):
         found = self._full_names.get(name)
         if found is None:
             longer = set()
-            for match in re.finditer(_FULLER + re.escape(name) + r"(?![\w'’-])", self.text):
-                words = match.group().split()
-                first = words[0]
-                if (not self.is_name_word(first, first=True) or self.common_word(first)
-                        or first in self.people or self.normal(first) != first):
-                    continue  # "Minister", "Palestijnse"; "Lachaert De Wever": two people
-                words = words[1:] if first.lower() in _PARTICLES and first not in \
-                    _CAPITAL_PARTICLES else words
-                if len(words) > len(name.split()):
-                    longer.add(without_affiliation(" ".join(words)))
+            text, at = self.text, self.text.find(name)
+            while at > 0:
+                after = text[at + len(name):at + len(name) + 1]
+                if not (after.isalnum() or after in "'’-"):
+                    words = text[max(0, at - 60):at].split(" ")[:-1]
+                    particles = []
+                    while words and words[-1] in _NAME_PARTICLES:
+                        particles.insert(0, words.pop())
+                    first = words[-1] if words else ""
+                    if first[:1].isupper() and first.isalpha() and len(words) > 0 \
+                            and self.is_name_word(first, first=True) \
+                            and not self.common_word(first) and first not in self.people \
+                            and self.normal(first) == first \
+                            and not _ORGANISATION_GENITIVE.search(first):
+                        # not "Minister", "Palestijnse", "Mariagerfjords", nor another person
+                        longer.add(" ".join([first, *particles, name]))
+                at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
         return found
 
@@ -667,7 +676,13 @@ class Speakers(People):
         """True if ``word`` is written in lowercase elsewhere in the article (a common noun)."""
         found = self._common_cache.get(word)
         if found is None:
-            found = re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", self.text) is not None
+            lowered = word.lower()
+            if _WORD_CHARS.fullmatch(lowered):  # the article's words, read once
+                if self._words is None:
+                    self._words = frozenset(_WORD_CHARS.findall(self.text))
+                found = lowered in self._words
+            else:
+                found = re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", self.text) is not None
             self._common_cache[word] = found
         return found
 
