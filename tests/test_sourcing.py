@@ -461,3 +461,33 @@ SPEAKER_CHANGES = [
 def test_headings_new_people_questions_and_full_names(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+SOURCES_AND_VERBS = [
+    # "volgens"/"ifølge" a medium or agency: the source of the report, not the speaker whom
+    # it reports
+    ("Volgens persbureau Reuters noemde Jan Smit het ‘onmogelijk’.", "nl",
+     [["Jan Smit", "named before the quote"]]),
+    ("Ifølge Ritzau kalder Lars Holm det »umuligt«.", "da",
+     [["Lars Holm", "named before the quote"]]),
+    ("Volgens Jan Smit is het ‘onmogelijk’.", "nl", [["Jan Smit", "named before the quote"]]),
+    # a medium that is the subject, with no person quoted, is the speaker
+    ("Reuters meldt dat het ‘onmogelijk’ is.", "nl", [["Reuters", "named before the quote"]]),
+    # verbs of saying in both tenses
+    ("„Het kan niet”, zucht Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("„Het kan niet”, twittert Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("»Det kan ikke passe«, tweetede Lars Holm.", "da", [["Lars Holm", "named after the quote"]]),
+    ("»Det kan ikke passe«, forventer Lars Holm.", "da",
+     [["Lars Holm", "named after the quote"]]),
+    # a pronoun is the subject of the sentence before, not its object
+    ("Jan Smit ontmoette Piet Bos in Den Haag. Hij noemde het overleg ‘nuttig’.", "nl",
+     [["Jan Smit", "pronoun (before the quote)"]]),
+    ("Lars Holm mødte Jens Lund i København. Han kaldte mødet »nyttigt«.", "da",
+     [["Lars Holm", "pronoun (before the quote)"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SOURCES_AND_VERBS)
+def test_sources_verbs_and_pronouns(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -75,6 +75,7 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
 # ministeren"): an object, not who a later "hij"/"han" is ("van", "fra" say whose: kept).
 _OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
                                   "om", "overfor"})
+_ACCORDING_TO = frozenset({"volgens", "ifølge"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 # Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
@@ -403,6 +404,10 @@ class Speakers(People):
                 continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             if self.role_of(word) and self._governed(tokens, i + 1):
                 continue  # "med Natos afgående generalsekretær": an object too
+            if any(t[0].lower() in _ACCORDING_TO for t in tokens[max(0, i - 2):i]):
+                # "Volgens persbureau Reuters noemde Jan Smit het …": the source of the
+                # report; the verb's subject follows it
+                continue
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
