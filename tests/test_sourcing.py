@@ -389,6 +389,8 @@ SPEAKER_SPANS = [
      [["Anna de Wit", "named before the quote"]]),
     ("Angriberen Mikkel Holm kaldte det »en skandale«.", "da",
      [["Mikkel Holm", "named before the quote"]]),
+    ("Keeper Jan Smit noemde het ‘een drama’.", "nl", [["Jan Smit", "named before the quote"]]),
+    ("Naboen Lise Holm kalder det »et drama«.", "da", [["Lise Holm", "named before the quote"]]),
     # an adjective, an abstract noun, a genitive: never the speaker
     ("Europese diplomaten noemen het ‘een doorbraak’.", "nl", [["", "unknown"]]),
     ("Russiske medier kalder det »en sejr«.", "da", [["", "unknown"]]),

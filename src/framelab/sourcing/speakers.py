@@ -116,11 +116,13 @@ _PRONOMINAL = {
 @dataclass(frozen=True)
 class _CommonWords:
     """Capitalised ordinary words of a language, no name (data/common_words.csv): function
-    words (connectives, adverbs, days), and the endings of adjectives ("Russiske", "Europese":
+    words (connectives, adverbs, days), nouns for people that are no role ("Keeper",
+    "Buurman", "Naboen": before a name an apposition), and the endings of adjectives ("Russiske", "Europese":
     never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
     "Angriberen": not a name alone, and before a name a noun in apposition)."""
 
     function_words: frozenset[str]
+    person_nouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
 
@@ -135,6 +137,7 @@ def _common_words(language: str) -> _CommonWords:
                for kind, group in table.groupby("kind")}
     return _CommonWords(
         frozenset(by_kind.get("function word", ())),
+        frozenset(by_kind.get("person noun", ())),
         tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
         tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())))
 
@@ -233,8 +236,9 @@ class Speakers(People):
         a function word, or a noun by its ending ("Financiën", "Sundhed", "Angriberen"), or a
         word the article also writes in lowercase. Names of the actor table and of people the
         article named in full ("Bos" after "Anna Bos") are names."""
-        if not (self.function_word(word) or _has_ending(word.lower(), self.common.noun_endings)
-                or self._common(word)):
+        lowered = word.lower()
+        if not (self.function_word(word) or lowered in self.common.person_nouns
+                or _has_ending(lowered, self.common.noun_endings) or self._common(word)):
             return False
         return word not in self.rules.canonical and self.normal(word) == word
 
