@@ -396,6 +396,14 @@ SPEAKER_SPANS = [
     ("Russiske medier kalder det »en sejr«.", "da", [["", "unknown"]]),
     ("Europas ledere noemen het ‘een keerpunt’.", "nl", [["", "unknown"]]),
     ("Socialdemokratiets ledelse kalder det »en fejl«.", "da", [["", "unknown"]]),
+    ("»Det er for sent«, lyder det fra Socialdemokratiets side.", "da", [["", "unknown"]]),
+    ("Thomas Holms forslag er »for sent«.", "da", [["", "unknown"]]),
+    ("Jan de Vries’ plan is ‘te laat’.", "nl", [["", "unknown"]]),
+    # ... but a genitive before a noun of speech names the speaker, in full
+    ("Thomas Holms svar er »for sent«.", "da", [["Thomas Holm", "named before the quote"]]),
+    # a first name in -s is no genitive
+    ("»Det er for sent«, siger Klaus onsdag.", "da", [["Klaus", "named after the quote"]]),
+    ("Jonas mener, at det er »for sent«.", "da", [["Jonas", "named before the quote"]]),
     # a surname that is also a word is a name where it stands alone as the subject
     ("Anna Bos is wethouder. Bos noemde het ‘een schande’.", "nl",
      [["Anna Bos", "named before the quote"]]),

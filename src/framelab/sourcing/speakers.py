@@ -263,8 +263,10 @@ class Speakers(People):
             longer = set()
             text, at = self.text, self.text.find(name)
             while at > 0:
-                after = text[at + len(name):at + len(name) + 1]
-                if not (after.isalnum() or after in "'’-"):
+                after = text[at + len(name):at + len(name) + 2]
+                if after[:1] == "s" and after[1:2].isspace():
+                    after = " "  # a genitive: "Thomas Holms svar" for "Holm"
+                if not (after[:1].isalnum() or after[:1] in "'’-"):
                     words = text[max(0, at - 60):at].split(" ")[:-1]
                     particles = []
                     while words and words[-1] in _NAME_PARTICLES:
@@ -551,8 +553,8 @@ class Speakers(People):
                            start, tokens[name_end - 1][2])
         if initial and name_end - j == 1 and not determiner and self.common_word(name):
             return None  # "Kommissionen siger": a noun that starts the sentence, not a name
-        if name_end - j == 1 and self._genitive(tokens, j):
-            return None  # "Socialdemokratiets ledelse", "Europas ledere": whose, not who
+        if self._genitive(tokens, name_end - 1):
+            return None  # "Socialdemokratiets ledelse", "Thomas Holms forslag": whose, not who
         end = self._party(tokens, name_end)
         end, role = self._apposition_after(tokens, end)
         if not commit:
@@ -569,9 +571,13 @@ class Speakers(People):
         itself. A first name in -s ("Lars siger", "Klaus mener") is followed by a verb or a
         function word, a genitive by its noun."""
         word = tokens[j][0]
-        if not word.endswith("s") or word in self.rules.canonical or j + 1 >= len(tokens):
+        if j + 1 >= len(tokens) or word in self.rules.canonical:
             return False
         after = tokens[j + 1][0]
+        if word.endswith(("s'", "s’", "z'", "z’", "x'", "x’")):
+            return after[:1].isalpha()  # "De Vries’ plan", "Jonas' forslag"
+        if not word.endswith("s"):
+            return False
         if _ORGANISATION_GENITIVE.search(word) or word.endswith(("'s", "’s")):
             return after[:1].isalpha()
         return (after[:1].islower() and after.isalpha() and len(after) > 3
