@@ -494,6 +494,15 @@ SOURCES_AND_VERBS = [
      [["Jan Smit", "pronoun (before the quote)"]]),
     ("Lars Holm mødte Jens Lund i København. Han kaldte mødet »nyttigt«.", "da",
      [["Lars Holm", "pronoun (before the quote)"]]),
+    ("Jan Smit is wethouder in Utrecht. Hij sprak gisteren met burgemeester Anna Bos. „Het "
+     "kan niet”, zei hij.", "nl", [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Lars Holm er borgmester. Han talte med ministeren Eva Lund i går. »Det kan ikke passe«, "
+     "sagde han.", "da", [["Lars Holm", "pronoun (after the quote)"]]),
+    # a connective before the verb, the subject after it
+    ("Hierop antwoordde Anna de Wit dat het ‘onzin’ is.", "nl",
+     [["Anna de Wit", "named before the quote"]]),
+    ("Herefter svarede Mette Lund, at det er »noget vrøvl«.", "da",
+     [["Mette Lund", "named before the quote"]]),
 ]
 
 
