@@ -395,6 +395,9 @@ SPEAKER_SPANS = [
     ("Europese diplomaten noemen het ‘een doorbraak’.", "nl", [["", "unknown"]]),
     ("Russiske medier kalder det »en sejr«.", "da", [["", "unknown"]]),
     ("Europas ledere noemen het ‘een keerpunt’.", "nl", [["", "unknown"]]),
+    # ... but an authority with a compound name speaks
+    ("Sundhedsstyrelsen kalder det »en fejl«.", "da",
+     [["Sundhedsstyrelsen", "named before the quote"]]),
     ("Socialdemokratiets ledelse kalder det »en fejl«.", "da", [["", "unknown"]]),
     ("»Det er for sent«, lyder det fra Socialdemokratiets side.", "da", [["", "unknown"]]),
     ("Thomas Holms forslag er »for sent«.", "da", [["", "unknown"]]),
