@@ -15,7 +15,12 @@ of these, tried in this order (:func:`parse_subject`):
    speaker itself;
 5. a name: capitalised words with particles ("Ursula von der Leyen", "Hamad bin Jassim"),
    initials ("J.D. Vance"), hyphens ("Jean-Noël Barrot") and Danish party letters ("Mette
-   Frederiksen (S)"), perhaps followed by ", de NAVO-chef," (an apposition too).
+   Frederiksen (S)"), perhaps followed by ", de NAVO-chef," (an apposition too). Ordinary
+   words written with a capital are no name (data/common_words.csv): a connective or adverb
+   ("Daarnaast", "Desuden"), an adjective ("Europese", "Russiske"), an abstract or plural
+   noun ("Financiën", "Sundhed") alone, a heading in capitals ("REACTIES"), a genitive
+   ("Socialdemokratiets ledelse", "Europas ledere"); a noun before a name at the start of a
+   sentence is an apposition ("Fractiegenoot Anna de Wit", "Angriberen Mikkel Holm").
 
 A name the actor table does not know is kept as written; :class:`Speakers` gives one normal
 form per person in an article ("Kallas" after "Kaja Kallas" is "Kaja Kallas").
