@@ -85,7 +85,6 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'nl_demorgen_essay_deceulaer/boilerplate/Joël De Ceulaer',
     "nl_demorgen_vandevoorde/quote/'t Zal wel gaan, Bob",
     "nl_demorgen_vandevoorde/speaker/'t Zal wel gaan, Bob",
-    'nl_demorgen_vandevoorde/speaker/Ik ga ruimte maken voor mijn hobby',
     'nl_knack_decroo_wapens/boilerplate/Weet dat alle Belgen uw moed en koelbloe',
     'nl_nporadio1_luxeproducten/boilerplate/2. Westerse luxeproducten komen nog alti',
     'nl_rd_rutte_persconferentie/speaker/gestoord tijdens de piepers',

@@ -373,3 +373,143 @@ def test_a_deputy_is_not_the_role_they_stand_in_for():
     assert _same_head("navo-chef", "chef") and _same_head("udenrigsminister", "minister")
     assert not _same_head("vicepremier", "premier")
     assert not _same_head("næstformand", "formand")
+
+
+# Issue 11, second round: kinds of wrong speakers on pages outside the development set, each as
+# a general rule (sentences written for these tests, Dutch and Danish each).
+SPEAKER_SPANS = [
+    # a connective or adverb that starts the sentence is no name
+    ("Daarnaast zei hij dat het ‘onacceptabel’ is.", "nl", [["", "unknown"]]),
+    ("Hierover zegt de bond: „Dit kan niet.”", "nl", [["", "unknown"]]),
+    ("Desuden mener Lise Holm, at det er »uacceptabelt«.", "da",
+     [["Lise Holm", "named before the quote"]]),
+    ("Derfor siger hun: »Det er uacceptabelt.«", "da", [["", "unknown"]]),
+    # a noun glued before the name at the start of a sentence is an apposition
+    ("Fractiegenoot Anna de Wit noemde het ‘een schande’.", "nl",
+     [["Anna de Wit", "named before the quote"]]),
+    ("Angriberen Mikkel Holm kaldte det »en skandale«.", "da",
+     [["Mikkel Holm", "named before the quote"]]),
+    ("Keeper Jan Smit noemde het ‘een drama’.", "nl", [["Jan Smit", "named before the quote"]]),
+    ("Naboen Lise Holm kalder det »et drama«.", "da", [["Lise Holm", "named before the quote"]]),
+    # an adjective, an abstract noun, a genitive: never the speaker
+    ("Europese diplomaten noemen het ‘een doorbraak’.", "nl", [["", "unknown"]]),
+    ("Russiske medier kalder det »en sejr«.", "da", [["", "unknown"]]),
+    ("Europas ledere noemen het ‘een keerpunt’.", "nl", [["", "unknown"]]),
+    # ... but an authority with a compound name speaks
+    ("Sundhedsstyrelsen kalder det »en fejl«.", "da",
+     [["Sundhedsstyrelsen", "named before the quote"]]),
+    ("Socialdemokratiets ledelse kalder det »en fejl«.", "da", [["", "unknown"]]),
+    ("»Det er for sent«, lyder det fra Socialdemokratiets side.", "da", [["", "unknown"]]),
+    ("Thomas Holms forslag er »for sent«.", "da", [["", "unknown"]]),
+    ("Jan de Vries’ plan is ‘te laat’.", "nl", [["", "unknown"]]),
+    # ... but a genitive before a noun of speech names the speaker, in full
+    ("Thomas Holms svar er »for sent«.", "da", [["Thomas Holm", "named before the quote"]]),
+    # a first name in -s is no genitive
+    ("»Det er for sent«, siger Klaus onsdag.", "da", [["Klaus", "named after the quote"]]),
+    ("Jonas mener, at det er »for sent«.", "da", [["Jonas", "named before the quote"]]),
+    # a surname that is also a word is a name where it stands alone as the subject
+    ("Anna Bos is wethouder. Bos noemde het ‘een schande’.", "nl",
+     [["Anna Bos", "named before the quote"]]),
+    ("Holm kaldte det »en skandale«.", "da", [["Holm", "named before the quote"]]),
+    # a medium the speaker spoke on, and a person named as an object, are not the speaker
+    ("„Het is voorbij”, zei gisteren bij de NOS de minister.", "nl", [["", "unknown"]]),
+    ("„Het is voorbij”, zei Jansen gisteren tegen de Telegraaf.", "nl",
+     [["Jansen", "named after the quote"]]),
+    ("»Det er slut«, siger Lise Holm til Ritzau.", "da", [["Lise Holm", "named after the quote"]]),
+    ("Jan Smit sprak met minister Eva Bos. „Het kan niet”, zei hij.", "nl",
+     [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Jens Holm talte med ministeren, Eva Lund. »Det kan ikke passe«, sagde han.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SPEAKER_SPANS)
+def test_speaker_spans_of_ordinary_words(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("word, language, common", [
+    ("Daarnaast", "nl", True), ("Hierover", "nl", True), ("Financiën", "nl", True),
+    ("Desuden", "da", True), ("Sundhed", "da", True), ("Angriberen", "da", True),
+    ("Rutte", "nl", False), ("Visser", "nl", False), ("Søren", "da", False),
+    ("Frederiksen", "da", False)])
+def test_common_words_are_no_names(word, language, common):
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    assert Speakers(_rules(language), "").common_word(word) is common
+
+
+SPEAKER_CHANGES = [
+    # a heading in capitals is no name
+    ("NIEUWE REGELS\n„Het gaat goed”, zegt hij.", "nl", [["", "unknown"]]),
+    ("STATSMINISTEREN SIGER: »Det går godt.«", "da", [["", "unknown"]]),
+    ("REACTIES: „Het gaat goed.”", "nl", [["", "unknown"]]),
+    # a new person named as the subject between two quotations: the continuation is theirs
+    ("„Wij gaan door”, zei Jan Smit. Ook Anna de Wit reageerde op het plan. „Dit is onzin.”",
+     "nl", [["Jan Smit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    ("- Vi fortsætter, siger Jens Holm.\nOgså Mette Lund reagerede på planen.\n"
+     "- Det er noget vrøvl.", "da",
+     [["Jens Holm", "named after the quote"], ["Mette Lund", "continuation"]]),
+    # ... but a byline's name is no subject
+    ("„Wij gaan door”, zei Jan Smit.\nPiet Bos\n„Dit is onzin.”", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    # a paragraph that is only a question is the interviewer's: no one named
+    ("„Wij gaan door”, zei Jan Smit.\n„Waarom nu?”\n„Omdat het moet.”", "nl",
+     [["Jan Smit", "named after the quote"], ["", "unknown"], ["Jan Smit", "continuation"]]),
+    ("»Vi fortsætter«, sagde Jens Holm.\n»Hvorfor nu?«\n»Fordi vi skal.«", "da",
+     [["Jens Holm", "named after the quote"], ["", "unknown"], ["Jens Holm", "continuation"]]),
+    # one normal form per person: the full name the article gave
+    ("Rutger Groot Wassink is wethouder. „Het kan niet”, zei Groot Wassink.", "nl",
+     [["Rutger Groot Wassink", "named after the quote"]]),
+    ("Borgmester Mogens Christen Holm (V) talte. »Det kan ikke passe«, siger Mogens Holm.",
+     "da", [["Mogens Christen Holm", "named after the quote"]]),
+    ("Minister Anna Lund kom. Den Palestinske Lund talte. »Nej«, sagde Lund.", "da",
+     [["Anna Lund", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SPEAKER_CHANGES)
+def test_headings_new_people_questions_and_full_names(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+SOURCES_AND_VERBS = [
+    # "volgens"/"ifølge" a medium or agency: the source of the report, not the speaker whom
+    # it reports
+    ("Volgens persbureau Reuters noemde Jan Smit het ‘onmogelijk’.", "nl",
+     [["Jan Smit", "named before the quote"]]),
+    ("Ifølge Ritzau kalder Lars Holm det »umuligt«.", "da",
+     [["Lars Holm", "named before the quote"]]),
+    ("Volgens Jan Smit is het ‘onmogelijk’.", "nl", [["Jan Smit", "named before the quote"]]),
+    # a medium that is the subject, with no person quoted, is the speaker
+    ("Reuters meldt dat het ‘onmogelijk’ is.", "nl", [["Reuters", "named before the quote"]]),
+    # verbs of saying in both tenses
+    ("„Het kan niet”, zucht Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("„Het kan niet”, twittert Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("»Det kan ikke passe«, tweetede Lars Holm.", "da", [["Lars Holm", "named after the quote"]]),
+    ("»Det kan ikke passe«, forventer Lars Holm.", "da",
+     [["Lars Holm", "named after the quote"]]),
+    # a pronoun is the subject of the sentence before, not its object
+    ("Jan Smit ontmoette Piet Bos in Den Haag. Hij noemde het overleg ‘nuttig’.", "nl",
+     [["Jan Smit", "pronoun (before the quote)"]]),
+    ("Lars Holm mødte Jens Lund i København. Han kaldte mødet »nyttigt«.", "da",
+     [["Lars Holm", "pronoun (before the quote)"]]),
+    ("Jan Smit is wethouder in Utrecht. Hij sprak gisteren met burgemeester Anna Bos. „Het "
+     "kan niet”, zei hij.", "nl", [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Lars Holm er borgmester. Han talte med ministeren Eva Lund i går. »Det kan ikke passe«, "
+     "sagde han.", "da", [["Lars Holm", "pronoun (after the quote)"]]),
+    # a connective before the verb, the subject after it
+    ("Hierop antwoordde Anna de Wit dat het ‘onzin’ is.", "nl",
+     [["Anna de Wit", "named before the quote"]]),
+    ("Herefter svarede Mette Lund, at det er »noget vrøvl«.", "da",
+     [["Mette Lund", "named before the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", SOURCES_AND_VERBS)
+def test_sources_verbs_and_pronouns(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -226,6 +226,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     for row in rows:
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
+        if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
+            speaker = speakers.full_name(speaker)
         row["speaker"] = speaker
         row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
@@ -489,7 +491,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         label = "next"
     if found is None and full and announced:
         found, label = (announced, "", "name"), "colon"
-    if found is None and full and speakers.last_speaker:
+    question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
+    if found is None and full and speakers.last_speaker and not question:
+        # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
     elif found is None and full and not lead.strip():
         # No one quoted yet, and the paragraph has just introduced someone ("Het was een

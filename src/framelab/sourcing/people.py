@@ -32,6 +32,7 @@ _NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
                        rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
                        rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
 _DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a verb may follow a subject
 
 
 @dataclass
@@ -56,13 +57,17 @@ class People:
         self.people: dict[str, _Person] = {}  # name -> person, in order of last mention
         # What happened so far, in order, read backwards when "hij" or a continued quotation
         # needs it: ["text", sentence] (not read yet: read on demand, most never are),
-        # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person].
+        # ["person", name] (introduced), ["speaker", name, quoted], ["read", speaker, person, the subject's name,
+        # sentence].
         self.events: list[list[object]] = []
         self._horizon: int | None = None  # while reading an event: only what came before it
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
 
     def role_of(self, word: str) -> tuple[str, str] | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def function_word(self, word: str) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def subject_after(self, text: str, position: int, *, initial: bool = False
@@ -84,9 +89,13 @@ class People:
         """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
         for match in reversed(list(_NAME_RUN.finditer(sentence))):
             words = match.group().split()
-            if words[0].lower() not in self.not_names and not self.role_of(words[-1]) \
+            if match.group().isupper():
+                continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
+            if self.function_word(words[0]) and len(words) > 2:
+                words = words[1:]  # "Intussen Jan Smit"
+            if not self.function_word(words[0]) and not self.role_of(words[-1]) \
                     and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things
-                return self.normal(without_affiliation(match.group()))
+                return self.normal(without_affiliation(" ".join(words)))
         return None
 
     def _read(self, index: int) -> list[object]:
@@ -96,7 +105,7 @@ class People:
             return event
         horizon, self._horizon = self._horizon, index
         try:
-            speaker = person = None
+            speaker = person = named = None
             sentence = str(event[1])
             found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
             if found is not None:  # reported speech: its speaker, if a person
@@ -106,6 +115,13 @@ class People:
                     person = ""  # "Een woordvoerder zei …": "hij" is no one named
             else:
                 subject = self.subject_after(sentence, 0, initial=True)
+                if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
+                    first = sentence.split(" ", 1)[0]
+                    if first[:1].isupper() and self.function_word(first):
+                        subject = self.subject_after(sentence, len(first) + 1)
+                if subject is not None and subject.how == "name" \
+                        and _LOWER_WORD.search(sentence, subject.end):
+                    named = subject.name  # the subject of a sentence (not a byline's name)
                 # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):
@@ -114,12 +130,13 @@ class People:
                     person = ""  # "Een medewerker van de ambassade …": "hij" is no one named
         finally:
             self._horizon = horizon
-        self.events[index] = event = ["read", speaker, person, sentence]
+        self.events[index] = event = ["read", speaker, person, named, sentence]
         return event
 
     def _last(self, *, person: bool) -> str | None:
         """The last person (``person``) or the last speaker, reading events backwards."""
         index = len(self.events) if self._horizon is None else self._horizon
+        subject_seen = False  # a sentence with a named subject was passed (for a continuation)
         while index > 0:
             index -= 1
             event = self._read(index)
@@ -135,6 +152,12 @@ class People:
                     return str(event[1])
                 if person and event[2] is not None:
                     return str(event[2])  # "" for a person the text does not name
+                if not person and event[3] and not subject_seen:
+                    subject_seen = True
+                    # a new person named in full as the subject of the last such sentence
+                    # ("Ook Anna de Wit reageerde op het plan."): a continued quotation is theirs
+                    if event[2] and " " in str(event[2]):
+                        return str(event[2])
         return None
 
     @property
@@ -170,6 +193,12 @@ class People:
         for known in reversed(self.people):
             if known != name and _contains(known.split(), words):
                 return known
+        if len(words) > 1:  # "Mogens Gade" after "Mogens Christen Gade": a middle name left out
+            for known in reversed(self.people):
+                parts = known.split()
+                if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
+                        and _in_order(words, parts):
+                    return known
         return name
 
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
@@ -288,3 +317,13 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return 0 < n < len(longer) and any(longer[i:i + n] == shorter
                                        for i in range(len(longer) - n + 1))
+
+
+def _in_order(shorter: list[str], longer: list[str]) -> bool:
+    """True if the words of ``shorter`` occur in ``longer`` in the same order.
+
+    >>> _in_order(["Mogens", "Gade"], ["Mogens", "Christen", "Gade"])
+    True
+    """
+    rest = iter(longer)
+    return all(word in rest for word in shorter)

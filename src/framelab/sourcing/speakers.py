@@ -15,7 +15,12 @@ of these, tried in this order (:func:`parse_subject`):
    speaker itself;
 5. a name: capitalised words with particles ("Ursula von der Leyen", "Hamad bin Jassim"),
    initials ("J.D. Vance"), hyphens ("Jean-Noël Barrot") and Danish party letters ("Mette
-   Frederiksen (S)"), perhaps followed by ", de NAVO-chef," (an apposition too).
+   Frederiksen (S)"), perhaps followed by ", de NAVO-chef," (an apposition too). Ordinary
+   words written with a capital are no name (data/common_words.csv): a connective or adverb
+   ("Daarnaast", "Desuden"), an adjective ("Europese", "Russiske"), an abstract or plural
+   noun ("Financiën", "Sundhed") alone, a heading in capitals ("REACTIES"), a genitive
+   ("Socialdemokratiets ledelse", "Europas ledere"); a noun before a name at the start of a
+   sentence is an apposition ("Fractiegenoot Anna de Wit", "Angriberen Mikkel Holm").
 
 A name the actor table does not know is kept as written; :class:`Speakers` gives one normal
 form per person in an article ("Kallas" after "Kaja Kallas" is "Kaja Kallas").
@@ -34,7 +39,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _UP, People, without_affiliation
+from .people import _ORGANISATION_GENITIVE, _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -48,6 +53,7 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
+_WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
@@ -70,6 +76,11 @@ _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", 
 _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over", "tegen", "door",
                            "voor", "van", "onder", "tussen", "i", "med", "på", "til", "fra", "om",
                            "hos", "ved", "efter", "mod", "for", "af", "under", "mellem"})
+# Before the person an action is done to or with ("sprak met minister Eva Bos", "ringede til
+# ministeren"): an object, not who a later "hij"/"han" is ("van", "fra" say whose: kept).
+_OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
+                                  "om", "overfor"})
+_ACCORDING_TO = frozenset({"volgens", "ifølge"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 # Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
@@ -80,6 +91,8 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
+# Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
 
 
@@ -92,6 +105,51 @@ def _not_names(language: str) -> frozenset[str]:
     except Exception:  # a language without a stopword list: every capitalised word may be a name
         words = set()
     return frozenset(words - _PARTICLES)
+
+
+# Pronominal adverbs: "daar"/"hier"/"waar"/"er" or "der"/"her"/"hvor" and a preposition
+# ("Daarnaast", "Hierover", "Waarop", "Derfor", "Herefter", "Hvorfor"): never a name.
+_PRONOMINAL = {
+    "nl": re.compile(r"(?:daar|hier|waar|er)(?:aan|achter|bij|binnen|boven|buiten|door|heen|in|"
+                     r"langs|mee|na|naast|om|omheen|onder|op|over|rond|tegen|toe|tussen|uit|van|"
+                     r"vandaan|voor|zonder)"),
+    "da": re.compile(r"(?:der|her|hvor)(?:af|efter|fra|for|hen|igennem|imod|med|mod|nede|næst|"
+                     r"om|omkring|oppe|over|på|til|ud|udover|under|ved)"),
+}
+
+
+@dataclass(frozen=True)
+class _CommonWords:
+    """Capitalised ordinary words of a language, no name (data/common_words.csv): function
+    words (connectives, adverbs, days), nouns for people that are no role ("Keeper",
+    "Buurman", "Naboen": before a name an apposition), and the endings of adjectives ("Russiske", "Europese":
+    never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
+    "Angriberen": not a name alone, and before a name a noun in apposition)."""
+
+    function_words: frozenset[str]
+    person_nouns: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
+
+
+@cache
+def _common_words(language: str) -> _CommonWords:
+    from .tables import _read
+
+    table = _read("common_words.csv")
+    table = table[table["language"] == language]
+    by_kind = {kind: [str(w).lower() for w in group["word"]]
+               for kind, group in table.groupby("kind")}
+    return _CommonWords(
+        frozenset(by_kind.get("function word", ())),
+        frozenset(by_kind.get("person noun", ())),
+        tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
+        tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())))
+
+
+def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
+    """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
 @dataclass
@@ -121,9 +179,13 @@ class Speakers(People):
         self.pronouns = frozenset(_PRONOUNS.get(language, ()))
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
         self.not_names = _not_names(language)
+        self.common = _common_words(language)
+        self._pronominal = _PRONOMINAL.get(language)
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
+        self._full_names: dict[str, str] = {}
+        self._words: frozenset[str] | None = None  # the words of the text (see _common)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -151,8 +213,13 @@ class Speakers(People):
             return False
         if _INITIALS.fullmatch(word):
             return True
-        if not word[:1].isalpha() or (first and word.lower() in self.not_names):
+        if not word[:1].isalpha() or (first and self.function_word(word)):
             return False
+        if len(word) > 6 and word.isupper() and word not in self.rules.canonical:
+            return False  # "REACTIES", "ØKONOMIEN": a subheading in capitals, not a name
+        lowered = word.lower()
+        if _has_ending(lowered, self.common.adjective_endings) and word not in self.rules.canonical:
+            return False  # "Russiske", "Europese": an adjective
         if first and word.lower() in _PARTICLES and word not in _CAPITAL_PARTICLES:
             return False  # "In Den Haag, …", "Da Løkke kom": a preposition, a conjunction
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
@@ -161,6 +228,65 @@ class Speakers(People):
                 word.endswith("sche") or word.endswith("se") and word[-3] not in "aeiouysé"):
             return False  # "Russische", "Palestijnse": an adjective of nationality (not "Jesse")
         return self.role_of(word) is None
+
+    def function_word(self, word: str) -> bool:
+        """A capitalised function word: a stopword, a connective or adverb ("Daarnaast",
+        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover")."""
+        lowered = word.lower()
+        return (lowered in self.not_names or lowered in self.common.function_words
+                or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
+
+    def common_word(self, word: str) -> bool:
+        """A capitalised word that is an ordinary word of the language, not a name on its own:
+        a function word, or a noun by its ending ("Financiën", "Sundhed", "Angriberen"), or a
+        word the article also writes in lowercase. Names of the actor table and of people the
+        article named in full ("Bos" after "Anna Bos") are names."""
+        lowered = word.lower()
+        if not (self.function_word(word) or lowered in self.common.person_nouns
+                or _has_ending(lowered, self.common.noun_endings) or self._common(word)):
+            return False
+        return word not in self.rules.canonical and self.normal(word) == word
+
+    def full_name(self, name: str) -> str:
+        """The person's name in full where the article gives it: "Groot Wassink" after
+        "Rutger Groot Wassink" (in any sentence, read or not), "Gade" after "Mogens Gade".
+        Only one- and two-word names get a first name: the capitalised word right before the
+        name in the text, if it can start a name (not "Minister", "Palestijnse", not another
+        person of the article); a surname with a capital particle ("De Wever") stays; with two different fuller names
+        the name stays as written.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> Speakers(_rules("nl"), "Wethouder Rutger Groot Wassink kwam.").full_name("Groot Wassink")
+        'Rutger Groot Wassink'
+        """
+        if name in self.rules.canonical or not name[:1].isupper() or name.count(" ") > 1 \
+                or name.split(" ", 1)[0] in _CAPITAL_PARTICLES:
+            return name  # three words or more: a full name already; "De Wever" may follow
+            # another name ("had Lachaert De Wever een ultimatum gesteld")
+        found = self._full_names.get(name)
+        if found is None:
+            longer = set()
+            text, at = self.text, self.text.find(name)
+            while at > 0:
+                after = text[at + len(name):at + len(name) + 2]
+                if after[:1] == "s" and after[1:2].isspace():
+                    after = " "  # a genitive: "Thomas Holms svar" for "Holm"
+                if not (after[:1].isalnum() or after[:1] in "'’-"):
+                    words = text[max(0, at - 60):at].split(" ")[:-1]
+                    particles = []
+                    while words and words[-1] in _NAME_PARTICLES:
+                        particles.insert(0, words.pop())
+                    first = words[-1] if words else ""
+                    if first[:1].isupper() and first.isalpha() and len(words) > 0 \
+                            and self.is_name_word(first, first=True) \
+                            and not self.common_word(first) and first not in self.people \
+                            and self.normal(first) == first \
+                            and not _ORGANISATION_GENITIVE.search(first):
+                        # not "Minister", "Palestijnse", "Mariagerfjords", nor another person
+                        longer.add(" ".join([first, *particles, name]))
+                at = text.find(name, at + len(name))
+            found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
+        return found
 
     # --- phrases -----------------------------------------------------------------------------
 
@@ -184,7 +310,10 @@ class Speakers(People):
             return self._parse(tokens, 1, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
-                if token[0] in _FROM:
+                if token[0] in _FROM and (token[0] != "bij" or text[:position].rstrip()
+                                          .endswith(" het")):
+                    # "klinkt het bij de bond"; not "zei gisteren bij de NOS": a medium
+                    # the speaker spoke on
                     return self._parse(tokens, i + 1, text)
                 if not token[0][:1].islower():
                     # "siger nu Løkke", "zei ook Rutte": after adverbs that are function words
@@ -221,6 +350,9 @@ class Speakers(People):
             found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
+            previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
+            if previous in _OBJECT_PREPOSITIONS:
+                continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
@@ -283,6 +415,10 @@ class Speakers(People):
                 continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             if self.role_of(word) and self._governed(tokens, i + 1):
                 continue  # "med Natos afgående generalsekretær": an object too
+            if any(t[0].lower() in _ACCORDING_TO for t in tokens[max(0, i - 2):i]):
+                # "Volgens persbureau Reuters noemde Jan Smit het …": the source of the
+                # report; the verb's subject follows it
+                continue
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
@@ -378,7 +514,10 @@ class Speakers(People):
             k = self._role_link(tokens, k)
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
             name_end = self._name(tokens, after_comma, first=False)
-            if kind == "person" and name_end > after_comma:
+            if kind == "person" and name_end > after_comma and (
+                    not tokens[after_comma][0].isupper()
+                    or _INITIALS.fullmatch(tokens[after_comma][0])):
+                # (not "STATSMINISTEREN SIGER": a heading in capitals)
                 name = self._name_text(tokens, after_comma, name_end)
                 name_end = self._party(tokens, name_end)
                 if k < len(tokens) and tokens[k][0] == "," and name_end < len(tokens) \
@@ -404,9 +543,12 @@ class Speakers(People):
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
-        if initial and name_end - j > 1 and not determiner and self._common(tokens[j][0]):
+        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         name = self._name_text(tokens, j, name_end)
+        if name_end - j > 1 and name.isupper() and not any(
+                _INITIALS.fullmatch(t[0]) for t in tokens[j:name_end]):
+            return None  # "NIEUWE REGELS", "STATSMINISTEREN SIGER": a subheading in capitals
         if determiner and name_end - j == 1 and not name.isupper() and tokens[i][0] == "de" \
                 and self.rules.language == "nl" and _lower_next(tokens, name_end):
             # "aldus de Fin": a nationality for a person named before
@@ -414,8 +556,10 @@ class Speakers(People):
                 return "role", name_end
             return Subject(self.resolve_role(name.lower(), [name.lower()]) or "", "role",
                            start, tokens[name_end - 1][2])
-        if initial and name_end - j == 1 and not determiner and self._common(name):
+        if initial and name_end - j == 1 and not determiner and self.common_word(name):
             return None  # "Kommissionen siger": a noun that starts the sentence, not a name
+        if self._genitive(tokens, name_end - 1):
+            return None  # "Socialdemokratiets ledelse", "Thomas Holms forslag": whose, not who
         end = self._party(tokens, name_end)
         end, role = self._apposition_after(tokens, end)
         if not commit:
@@ -425,6 +569,25 @@ class Speakers(People):
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
+
+    def _genitive(self, tokens: list[tuple[str, int, int]], j: int) -> bool:
+        """True if the one capitalised word ``tokens[j]`` is a genitive before its noun
+        ("Socialdemokratiets ledelse", "Europas ledere", "SF's ordfører"): never the speaker
+        itself. A first name in -s ("Lars siger", "Klaus mener") is followed by a verb or a
+        function word, a genitive by its noun."""
+        word = tokens[j][0]
+        if j + 1 >= len(tokens) or word in self.rules.canonical:
+            return False
+        after = tokens[j + 1][0]
+        if word.endswith(("s'", "s’", "z'", "z’", "x'", "x’")):
+            return after[:1].isalpha()  # "De Vries’ plan", "Jonas' forslag"
+        if not word.endswith("s"):
+            return False
+        if _ORGANISATION_GENITIVE.search(word) or word.endswith(("'s", "’s")):
+            return after[:1].isalpha()
+        return (after[:1].islower() and after.isalpha() and len(after) > 3
+                and after not in self.not_names and after not in self.common.function_words
+                and after not in self.rules.verbs and after not in _ADVERBS)
 
     def _noun(self, word: str) -> bool:
         """A lowercase word that may be a noun: no function word, no adjective ending in -e."""
@@ -533,7 +696,13 @@ class Speakers(People):
         """True if ``word`` is written in lowercase elsewhere in the article (a common noun)."""
         found = self._common_cache.get(word)
         if found is None:
-            found = re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", self.text) is not None
+            lowered = word.lower()
+            if _WORD_CHARS.fullmatch(lowered):  # the article's words, read once
+                if self._words is None:
+                    self._words = frozenset(_WORD_CHARS.findall(self.text))
+                found = lowered in self._words
+            else:
+                found = re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", self.text) is not None
             self._common_cache[word] = found
         return found
 
