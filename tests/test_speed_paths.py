@@ -197,3 +197,21 @@ def test_analyse_folder_on_the_real_pages_gives_the_single_corpus_functions_numb
                                       event_date="2022-02-24")
     _check_same(results, _expected(REAL_PAGES))
     assert len(results.articles) == len(framelab.load_corpus(REAL_PAGES, quiet=True))
+
+
+def test_remembered_periods_are_the_periods_of_keywords():
+    """pipeline._period_of remembers each date's period: the same as keywords._period, and
+    "unknown" where that cannot read the date, asked once or twice, against two event days."""
+    import pandas as pd
+
+    from framelab import keywords, pipeline
+
+    dates = ["2022-02-24", "2022-02-23", "2022-02", "2022-03", "2021", "2022", "2023",
+             "unknown", "24-02-2022x", "not a date"]
+    for day in (pd.Timestamp("2022-02-24"), pd.Timestamp("2022-01-01")):
+        for date in dates + dates:
+            try:
+                plain = keywords._period(date, day)
+            except ValueError:
+                plain = "unknown"
+            assert pipeline._period_of(date, day) == plain, (date, day)
