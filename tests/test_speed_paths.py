@@ -215,3 +215,23 @@ def test_remembered_periods_are_the_periods_of_keywords():
             except ValueError:
                 plain = "unknown"
             assert pipeline._period_of(date, day) == plain, (date, day)
+
+
+def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
+    """_clean takes a line's five-word sequences from its _normalise form (one casefold per
+    line): the same as _shingles of the line, on every line of the texts; and no quotation mark
+    that _normalise replaces has a word character once casefolded (so, character by
+    character, the words cannot differ)."""
+    import sys
+
+    for char in map(chr, range(sys.maxunicode + 1)):
+        if cleaning._QUOTES.fullmatch(char):
+            assert not cleaning._WORD.search(char.casefold()), hex(ord(char))
+    lines = 0
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            stripped = line.strip()
+            assert cleaning._normal_shingles(cleaning._normalise(stripped)) == \
+                cleaning._shingles(stripped), stripped
+            lines += 1
+    assert lines > 1000
