@@ -197,3 +197,41 @@ def test_analyse_folder_on_the_real_pages_gives_the_single_corpus_functions_numb
                                       event_date="2022-02-24")
     _check_same(results, _expected(REAL_PAGES))
     assert len(results.articles) == len(framelab.load_corpus(REAL_PAGES, quiet=True))
+
+
+def test_remembered_periods_are_the_periods_of_keywords():
+    """pipeline._period_of remembers each date's period: the same as keywords._period, and
+    "unknown" where that cannot read the date, asked once or twice, against two event days."""
+    import pandas as pd
+
+    from framelab import keywords, pipeline
+
+    dates = ["2022-02-24", "2022-02-23", "2022-02", "2022-03", "2021", "2022", "2023",
+             "unknown", "24-02-2022x", "not a date"]
+    for day in (pd.Timestamp("2022-02-24"), pd.Timestamp("2022-01-01")):
+        for date in dates + dates:
+            try:
+                plain = keywords._period(date, day)
+            except ValueError:
+                plain = "unknown"
+            assert pipeline._period_of(date, day) == plain, (date, day)
+
+
+def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
+    """_clean takes a line's five-word sequences from its _normalise form (one casefold per
+    line): the same as _shingles of the line, on every line of the texts; and no quotation mark
+    that _normalise replaces has a word character once casefolded (so, character by
+    character, the words cannot differ)."""
+    import sys
+
+    for char in map(chr, range(sys.maxunicode + 1)):
+        if cleaning._QUOTES.fullmatch(char):
+            assert not cleaning._WORD.search(char.casefold()), hex(ord(char))
+    lines = 0
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            stripped = line.strip()
+            assert cleaning._normal_shingles(cleaning._normalise(stripped)) == \
+                cleaning._shingles(stripped), stripped
+            lines += 1
+    assert lines > 1000

@@ -202,7 +202,19 @@ def _caption_key(text: str) -> str:
 
 def _shingles(line: str) -> set[tuple[str, ...]]:
     """The line's SHINGLE-word sequences (casefolded), as a set of tuples."""
-    tokens = _WORD.findall(line.casefold())
+    return _normal_shingles(line.casefold())
+
+
+def _normal_shingles(norm: str) -> set[tuple[str, ...]]:
+    """:func:`_shingles` of a line from its :func:`_normalise` form (one casefold per line, not
+    two): the same words, since _normalise only turns quotation marks into '"' and runs of
+    whitespace into one space, none of them word characters (a test checks every character).
+
+    >>> line = "„Het  kan niet”, zei ze. ‘Nooit’ en NOOIT"
+    >>> _normal_shingles(_normalise(line)) == _shingles(line)
+    True
+    """
+    tokens = _WORD.findall(norm)
     # zip of the shifted lists: the same tuples as tokens[i : i + SHINGLE] for every i, faster
     return set(zip(*(tokens[i:] for i in range(SHINGLE)), strict=False))
 
@@ -565,7 +577,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     for i in kept:
         stripped = lines[i].strip()
         norm = _normalise(stripped)
-        shingles = _shingles(stripped)
+        shingles = _normal_shingles(norm)
         rule = None
         if "repeated_paragraph" in repeat_rules and norm in seen:
             rule = repeat_rules["repeated_paragraph"]

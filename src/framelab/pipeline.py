@@ -213,6 +213,26 @@ def _read_files(folder: str, names: list[str]) -> dict[str, bytes | str]:
     return found
 
 
+#: The period of each (date, event date) seen in this process: a date's period is worked out
+#: with pandas (about 25 µs a date), and the chunks of one folder share most of their dates.
+_PERIODS: dict[tuple[str, pd.Timestamp], str] = {}
+
+
+def _period_of(date: str, day: pd.Timestamp) -> str:
+    """keywords._period(date, day), or "unknown" for a date it cannot read; remembered."""
+    key = (date, day)
+    period = _PERIODS.get(key)
+    if period is None:
+        try:
+            period = _period(date, day)
+        except ValueError:
+            period = UNKNOWN
+        if len(_PERIODS) > 100_000:  # bounded: a folder with very many distinct dates
+            _PERIODS.clear()
+        _PERIODS[key] = period
+    return period
+
+
 def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     """Analyse the files of one chunk (in a worker): small totals and one row per article.
 
@@ -277,10 +297,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             continue
         period = periods.get(date)
         if period is None:  # many articles share a date: work out each date's period once
-            try:
-                period = _period(date, day) if day is not None else UNKNOWN
-            except ValueError:
-                period = UNKNOWN
+            period = _period_of(date, day) if day is not None else UNKNOWN
             periods[date] = period
         index = indexes.get(language)
         if index is None:
