@@ -354,8 +354,10 @@ def test_rules_for_another_language_are_skipped() -> None:
 
 _WHERE_CASES = [
     # (text, kept): where a rule looks decides what it removes
-    # a section label below the first five lines is text, not a label
-    ("Kop\nLead\nAlinea 1\nAlinea 2\nAlinea 3\nBuitenland\nAlinea 4", "Buitenland"),
+    # a section label below the first five lines is text, not a label (here a sub-heading
+    # between two paragraphs, which label-line keeps too)
+    ("Kop\nLead\nAlinea 1\nAlinea 2\n" + "Een korte alinea over de NAVO in Europa.\n"
+     "Buitenland\nEen tweede korte alinea over de NAVO en Rusland.", "Buitenland"),
     # a menu word before the last long paragraph is text, not a menu
     ("Home\n" + "Een lange alinea over de NAVO. " * 5, "Home"),
 ]
