@@ -562,6 +562,9 @@ def removal_log(
     >>> log = removal_log(framelab.load_corpus(quiet=True))
     >>> log.groupby("article")["words"].sum().to_dict()
     {'000': 37, '001': 41, '002': 3, '003': 9, '004': 385}
+    >>> both = removal_log(framelab.load_corpus(quiet=True), kept=True)
+    >>> both.loc[both["action"] == "kept", ["article", "line", "removed"]].values.tolist()
+    [['004', 5, 'Regimewissel'], ['004', 13, 'Beschuldigd']]
     """
     check_table(corpus, ("id", "language", "raw_text"))
     check_type("kept", kept, bool, "True or False")
