@@ -126,7 +126,13 @@ class Cleaned:
     text: str
     removed: pd.DataFrame
     metadata: dict[str, str] = field(default_factory=dict)
-    kept: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(LOG_COLUMNS)))
+    kept: pd.DataFrame = field(default_factory=lambda: _no_rows().copy())
+
+
+@lru_cache(maxsize=1)
+def _no_rows() -> pd.DataFrame:
+    """An empty log (the columns of :data:`LOG_COLUMNS`), to copy."""
+    return pd.DataFrame(columns=list(LOG_COLUMNS))
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +274,9 @@ def clean_text(
     if kept:
         log = [row for row in log if row["action"] != "kept"]
     removed = pd.DataFrame(log, columns=list(LOG_COLUMNS))
-    return Cleaned(cleaned, removed, metadata, pd.DataFrame(kept, columns=list(LOG_COLUMNS)))
+    # an empty table is made once and copied: making one costs more than cleaning a text
+    return Cleaned(cleaned, removed, metadata,
+                   pd.DataFrame(kept, columns=list(LOG_COLUMNS)) if kept else _no_rows().copy())
 
 
 @dataclass(frozen=True)
