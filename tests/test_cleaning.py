@@ -354,8 +354,10 @@ def test_rules_for_another_language_are_skipped() -> None:
 
 _WHERE_CASES = [
     # (text, kept): where a rule looks decides what it removes
-    # a section label below the first five lines is text, not a label
-    ("Kop\nLead\nAlinea 1\nAlinea 2\nAlinea 3\nBuitenland\nAlinea 4", "Buitenland"),
+    # a section label below the first five lines is text, not a label (here a sub-heading
+    # between two paragraphs, which label-line keeps too)
+    ("Kop\nLead\nAlinea 1\nAlinea 2\n" + "Een korte alinea over de NAVO in Europa.\n"
+     "Buitenland\nEen tweede korte alinea over de NAVO en Rusland.", "Buitenland"),
     # a menu word before the last long paragraph is text, not a menu
     ("Home\n" + "Een lange alinea over de NAVO. " * 5, "Home"),
 ]
@@ -543,3 +545,160 @@ def test_loading_twice_gives_the_same_table(corpus: pd.DataFrame) -> None:
 def test_clean_text_of_an_empty_text() -> None:
     cleaned = clean_text("")
     assert (cleaned.text, cleaned.metadata, len(cleaned.removed)) == ("", {}, 0)
+
+
+# --- Boilerplate of news pages by its shape (issue 11), and "when in doubt, keep it" --------------
+# The examples are made up, in the manner of Dutch and Danish news pages; none is a page's words.
+
+_DA = "Kommunen vil bruge flere penge på skolerne, siger borgmesteren efter mødet i byrådet i går."
+_DA2 = "Forslaget skal nu behandles i udvalget, og en afgørelse ventes først efter sommerferien."
+_NL = "Het kabinet wil meer geld uitgeven aan defensie, zei de premier na afloop van het overleg."
+_NL2 = "De Tweede Kamer debatteert volgende week over de plannen, en de oppositie is kritisch."
+
+_SHAPE_REMOVED = [
+    # (page, language, the line that goes, the rule)
+    # a byline between the lead and the body
+    (f"Ny plan for havnen\n{_DA}\nMette Krogh Hansen\n{_DA2}", "da", "Mette Krogh Hansen",
+     "name-line"),
+    # a photographer's credit under a photo credit line, with a particle in the name
+    (f"Kabinet zoekt geld\nBeeld ANP\nPieter van den Berg\n{_NL}", "nl", "Pieter van den Berg",
+     "name-line"),
+    # two credits glued together by the page
+    (f"Ny plan for havnen\nAnders Holm JensenLise Bech\n{_DA}", "da",
+     "Anders Holm JensenLise Bech", "name-line"),
+    # a place label above the headline, and a topic label
+    (f"Aalborg\nNy plan for havnen\n{_DA}", "da", "Aalborg", "label-line"),
+    (f"Stikstofcrisis\nBoeren protesteren opnieuw in Den Haag\n{_NL}", "nl", "Stikstofcrisis",
+     "label-line"),
+    # the name and the role under a portrait
+    (f"Ny plan for havnen\n{_DA}\nLars Holm\nBorgmester i Aarhus (S)\n{_DA2}", "da",
+     "Borgmester i Aarhus (S)", "portrait-role"),
+    (f"Kabinet zoekt geld\n{_NL}\nEva de Vries\nMinister van Financiën (VVD)\n{_NL2}", "nl",
+     "Minister van Financiën (VVD)", "portrait-role"),
+    # a pull-quote box: words, then the speaker's name and party instead of a verb
+    (f"{_NL}\nWe laten Oekraïne niet in de steek. Minister Hanke Bruins Slot (CDA)\n{_NL2}", "nl",
+     "We laten Oekraïne niet in de steek. Minister Hanke Bruins Slot (CDA)",
+     "pull-quote-attribution"),
+    (f"{_DA}\nVi skal passe på hinanden. Statsminister Mette Frederiksen (S)\n{_DA2}", "da",
+     "Vi skal passe på hinanden. Statsminister Mette Frederiksen (S)", "pull-quote-attribution"),
+    # a photo's alt text above its credit
+    (f"Ny plan for havnen\nen mand foran rådhuset\n(Foto: Ole Berg/Ritzau Scanpix)\n{_DA}", "da",
+     "en mand foran rådhuset", "alt-text"),
+    (f"Kabinet zoekt geld\neen man voor het stadhuis\nBeeld ANP\n{_NL}", "nl",
+     "een man voor het stadhuis", "alt-text"),
+    # what a subscription offers, written to the reader
+    (f"{_DA}\nMed et abonnement kan du læse alle artikler.", "da",
+     "Med et abonnement kan du læse alle artikler.", "paywall-listen"),
+    (f"{_NL}\nMet een abonnement kun je alle artikelen lezen.", "nl",
+     "Met een abonnement kun je alle artikelen lezen.", "paywall-listen"),
+    # the notice that an opinion piece gives its writer's view
+    (f"Debatindlæg er udtryk for skribentens egen holdning.\nSkolerne skal have mere\n{_DA}", "da",
+     "Debatindlæg er udtryk for skribentens egen holdning.", "opinion-disclaimer-view"),
+    (f"Dit opiniestuk geeft de mening weer van de auteur.\nDefensie verdient meer\n{_NL}", "nl",
+     "Dit opiniestuk geeft de mening weer van de auteur.", "opinion-disclaimer-view"),
+    # the headline again as the second item of a numbered list of programme items
+    (f"Kabinet zoekt geld voor defensie\n{_NL}\n2. Kabinet zoekt geld voor defensie", "nl",
+     "2. Kabinet zoekt geld voor defensie", "repeated-paragraph"),
+]
+
+
+@pytest.mark.parametrize("page, language, line, rule", _SHAPE_REMOVED)
+def test_a_line_with_the_shape_of_boilerplate_goes(page: str, language: str, line: str,
+                                                    rule: str) -> None:
+    cleaned = clean_text(page, language=language)
+    assert line not in cleaned.text.split("\n")
+    # a shape rule has a row per language ("name-line-nl", "name-line-da")
+    names = {rule, f"{rule}-{language}"}
+    assert line in cleaned.removed.loc[cleaned.removed["rule"].isin(names), "removed"].tolist()
+    # everything else of the page that is no boilerplate stays
+    for article_line in (_DA, _DA2, _NL, _NL2):
+        if article_line in page:
+            assert article_line in cleaned.text.split("\n")
+
+
+_SHAPE_KEPT = [
+    # (page, language, the article's line that has the shape of boilerplate, words of the reason)
+    # a place announced by a colon
+    (f"Ny plan for havnen\n{_DA}\nHer kan du se, hvilken kommune det drejer sig om:\nOdsherred\n"
+     "Odsherred har som den eneste kommune endnu ikke valgt en ny borgmester.", "da",
+     "Odsherred", "ends with a colon"),
+    # a name as a sub-heading, with a paragraph about the person under it
+    (f"Kandidaten van de partijen\n{_NL}\nMark Rutte\nRutte was veertien jaar premier van "
+     "Nederland en vertrekt nu naar de NAVO.", "nl", "Mark Rutte", "names 'Rutte'"),
+    # a one-word sub-heading between two paragraphs
+    (f"Kabinet zoekt geld\n{_NL}\nOnderhandelingen\n{_NL2}", "nl", "Onderhandelingen",
+     "single word between paragraphs"),
+    # the items of a list
+    ("Aftalen er på plads\nDisse partier står bag aftalen:\nSocialdemokratiet\nVenstre\n"
+     f"Moderaterne\n{_DA}", "da", "Venstre", "items of one list"),
+    # a one-word headline above the lead
+    (f"Schaamte\n{_NL}\n{_NL2}", "nl", "Schaamte", "may be the headline"),
+    # the rest of a paragraph broken in two by the page
+    (f"Ny plan for havnen\n{_DA}\nog det er ikke alt\n{_DA2}", "da", "og det er ikke alt",
+     "broken in two"),
+    # a name as a sub-heading that the article uses further on
+    (f"Ny plan for havnen\n{_DA}\nJakob Ellemann-Jensen\n{_DA2}\nEllemann-Jensen vil ikke "
+     "kommentere sagen.", "da", "Jakob Ellemann-Jensen", "names 'Jensen' further on"),
+]
+
+
+@pytest.mark.parametrize("page, language, line, why", _SHAPE_KEPT)
+def test_a_line_of_the_article_with_the_shape_of_boilerplate_is_kept_and_logged(
+        page: str, language: str, line: str, why: str) -> None:
+    cleaned = clean_text(page, language=language, article="x")
+    assert line in cleaned.text.split("\n")
+    assert line not in cleaned.removed["removed"].tolist()
+    row = cleaned.kept[cleaned.kept["removed"] == line]
+    assert len(row) == 1
+    assert row["action"].item() == "kept" and row["words"].item() == 0
+    assert row["article"].item() == "x" and row["line"].item() == page.split("\n").index(line) + 1
+    assert row["reason"].item().startswith("Kept: ") and why in row["reason"].item()
+    assert list(cleaned.kept.columns) == list(LOG_COLUMNS)
+
+
+@pytest.mark.parametrize("line, language", [
+    # article lines near the shapes, which no shape rule matches at all
+    ("Det siger Mette Frederiksen (S)", "da"),
+    ("Kaj Christiansen afløser Egon Svendsen", "da"),
+    ("Med et abonnement på avisen fulgte en gratis kalender, fortæller hun.", "da"),
+    ("Fyldt detention", "da"),
+    ("Wapen in de ambtswoning", "nl"),
+    ("“Dat is absoluut onacceptabel”, zei minister Hoekstra (CDA).", "nl"),
+])
+def test_article_lines_near_the_shapes_stay_without_a_doubt(line: str, language: str) -> None:
+    headline = "Ny plan for havnen" if language == "da" else "Kabinet zoekt geld"
+    page = f"{headline}\n{line}\n{_DA if language == 'da' else _NL}"
+    cleaned = clean_text(page, language=language)
+    assert line in cleaned.text.split("\n")
+    assert cleaned.removed.empty and cleaned.kept.empty
+
+
+def test_a_line_kept_in_doubt_that_a_later_step_removes_is_not_logged_as_kept() -> None:
+    # the second "Schaamte" is a single word at the page's end (kept in doubt by label-line-nl),
+    # then removed as a repeated paragraph: it is logged once, as removed
+    cleaned = clean_text(f"Schaamte\n{_NL}\nSchaamte", language="nl")
+    assert cleaned.removed[["line", "rule"]].values.tolist() == [[3, "repeated-paragraph"]]
+    assert cleaned.kept["line"].tolist() == [1]
+
+
+def test_a_shape_rule_comes_after_every_other_line_rule() -> None:
+    # your own rule for a one-word line wins over label-line, wherever it stands in the table
+    rules = pd.concat([_rule(action="line_to_metadata", pattern="Redactie", field="author"),
+                       cleaning_rules()])
+    rules = pd.concat([rules[rules["rule"] != "my-rule"], rules[rules["rule"] == "my-rule"]])
+    assert clean_text("Redactie\nTekst.", rules=rules).metadata == {"author": "Redactie"}
+
+
+def test_removal_log_lists_the_kept_lines_only_when_asked(corpus: pd.DataFrame) -> None:
+    removals = removal_log(corpus)
+    both = removal_log(corpus, kept=True)
+    assert (removals["action"] != "kept").all()  # counting rows counts removals
+    kept = both[both["action"] == "kept"]
+    # 004's sub-headings have the shape of a label, and are kept with why
+    assert list(zip(kept["article"], kept["removed"], strict=True)) == [
+        ("004", "Regimewissel"), ("004", "Beschuldigd")]
+    assert kept["words"].sum() == 0 and kept["reason"].str.startswith("Kept: ").all()
+    pd.testing.assert_frame_equal(both[both["action"] != "kept"].reset_index(drop=True), removals)
+    assert both.groupby("article")["words"].sum().equals(removals.groupby("article")["words"].sum())
+    with pytest.raises(ArgumentTypeError, match="kept"):
+        removal_log(corpus, kept="yes")  # type: ignore[arg-type]

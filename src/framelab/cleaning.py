@@ -18,12 +18,38 @@ match from the start of the text. The actions:
   the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
   what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
   2").
+- ``remove_by_shape``: a line that has the *shape* of boilerplate (a name on its own line, a
+  one-word label, a role under a portrait) is removed, unless the lines around it show that it
+  may belong to the article. Then it is kept, and the log says why (see below). These rules
+  are tried after every other line rule, wherever they stand in the table.
 
-``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``end`` (the
-lines after the last paragraph of 100 or more characters) or ``anywhere``. A pattern is a
-Python regular expression that must match the *whole* line; ``(?i)`` at its start ignores case.
+``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
+first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
+``anywhere``. ``repeated_paragraph`` may have a pattern: a prefix it ignores when comparing (a
+list number, "2. "). Any other pattern is a Python regular expression that must match the
+*whole* line; ``(?i)`` at its start ignores case.
 
 Cleaning never changes a file: it returns a new text and a log of every removal.
+
+When in doubt, a line is kept, and the log says why. A ``remove_by_shape`` rule keeps a line
+that matches its pattern when
+
+- the line before it ends with a colon ("… hvilken kommune, der er tale om:", then "Dragør");
+- the line before it was kept in doubt too (items of a list), or an earlier line of the same
+  rule was (the article has such lines, e.g. names as sub-headings);
+- the next line is a paragraph that names the line's last word (a name as a sub-heading);
+- it is the first line of the page and a paragraph follows (it may be the headline);
+- it stands between two paragraphs of the article (or a paragraph and the page's end) and is one
+  word ("Regimewissel": a sub-heading), starts with a small letter (the rest of a paragraph
+  broken in two), or ends with a name the article uses further on.
+
+A paragraph is a line of 100 or more characters, or a sentence of six or more words. The kept
+lines are in ``Cleaned.kept`` and, with ``removal_log(corpus, kept=True)``, in the log: rows with
+action ``kept``, the line in ``removed``, 0 words, and why in ``reason``. Without ``kept=True``
+every row of the log is a removal.
+
+A pattern may start with a lookahead such as ``(?=.*ookie)``: a piece the line must contain,
+tested first because that is fast; it changes only the speed.
 
 >>> body = "Lavrov zei dat de veiligheidszorgen van Rusland aan de kant werden gezet. " * 2
 >>> result = clean_text("Buitenland\\n" + body + "\\nHome\\nMeer", language="nl")
@@ -68,12 +94,14 @@ ACTIONS = (
     "repeated_paragraph",
     "repeated_block",
     "caption_copy",
+    "remove_by_shape",
 )
-PLACES = ("start", "end", "anywhere")
+PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
 LOG_COLUMNS = ("article", "line", "rule", "action", "field", "removed", "words", "reason")
 
 START_LINES = 5  # "start" = the first five non-empty lines
+HEAD_LINES = 10  # "head" = the first ten non-empty lines (headline, lead, byline, photo, date)
 LONG_LINE = 100  # "end" = the lines after the last line of at least this many characters
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
@@ -91,11 +119,20 @@ class Cleaned:
         text: The cleaned text.
         removed: The removal log, one row per removed piece (columns :data:`LOG_COLUMNS`).
         metadata: What moved from the text into metadata, such as ``{"byline": "ANP"}``.
+        kept: The lines a ``remove_by_shape`` rule nearly removed and kept, with why (the
+            same columns; action ``kept``, the line in ``removed``, ``words`` 0).
     """
 
     text: str
     removed: pd.DataFrame
     metadata: dict[str, str] = field(default_factory=dict)
+    kept: pd.DataFrame = field(default_factory=lambda: _no_rows().copy())
+
+
+@lru_cache(maxsize=1)
+def _no_rows() -> pd.DataFrame:
+    """An empty log (the columns of :data:`LOG_COLUMNS`), to copy."""
+    return pd.DataFrame(columns=list(LOG_COLUMNS))
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +194,7 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
         needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
-                                       "caption_copy")
+                                       "caption_copy", "remove_by_shape")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -245,8 +282,13 @@ def clean_text(
     check_type("text", text, str, "a text (a str)")
     check_type("language", language, str, "a language code such as 'nl' or 'da'")
     cleaned, log, metadata = _clean(text, _prepared_rules(rules, language), article)
+    kept = [row for row in log if row["action"] == "kept"]
+    if kept:
+        log = [row for row in log if row["action"] != "kept"]
     removed = pd.DataFrame(log, columns=list(LOG_COLUMNS))
-    return Cleaned(cleaned, removed, metadata)
+    # an empty table is made once and copied: making one costs more than cleaning a text
+    return Cleaned(cleaned, removed, metadata,
+                   pd.DataFrame(kept, columns=list(LOG_COLUMNS)) if kept else _no_rows().copy())
 
 
 @dataclass(frozen=True)
@@ -300,7 +342,10 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
              for r in table.itertuples(index=False)]
     repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
-                     tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line")),
+                     # the shape rules last, whatever their place in the table: a rule that
+                     # says what a line is (yours too) comes first
+                     tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line"))
+                     + tuple(r for r in rules if r.action == "remove_by_shape"),
                      repeats, tuple(r for r in rules if r.action == "caption_copy"))
 
 
@@ -491,6 +536,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     start = set(filled[:START_LINES])
+    head = set(filled[:HEAD_LINES])
     long_lines = [i for i in filled if len(lines[i].strip()) >= LONG_LINE]
     end_from = long_lines[-1] + 1 if long_lines else len(lines)
     log: list[dict[str, object]] = []
@@ -508,7 +554,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     def applies(rule: _Rule, i: int) -> bool:
         return rule.where == "anywhere" or (rule.where == "start" and i in start) or (
-            rule.where == "end" and i >= end_from)
+            rule.where == "end" and i >= end_from) or (rule.where == "head" and i in head)
 
     # 1. Prefixes at the start of the text.
     for rule in prepared.prefix:
@@ -526,21 +572,31 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             record(i, rule, removed, _value(match, removed))
             lines[i] = line[end:]
 
-    # 2. Whole lines, first matching rule wins.
+    # 2. Whole lines, first matching rule wins; a remove_by_shape rule may keep its line.
     kept: list[int] = []
     removed: list[tuple[int, str]] = []
-    for i in filled:
+    previous = ""  # the last line kept so far ...
+    listed = False  # ... and whether it was kept in doubt
+    guarded: set[str] = set()  # the rules that kept a line in doubt so far
+    for k, i in enumerate(filled):
         stripped = lines[i].strip()
         if not stripped:
             lines[i] = ""
             continue
         size = len(stripped)
+        doubt: tuple[_Rule, str] | None = None
         for rule in prepared.lines:
             if (rule.longest is not None and size > rule.longest) or not applies(rule, i) \
                     or rule.compiled is None \
                     or (rule.needs is not None and rule.needs.search(stripped) is None):
                 continue
             match = rule.compiled.fullmatch(stripped)
+            if match and rule.action == "remove_by_shape":
+                rest = "\n".join(lines[j] for j in filled[k + 1 :])
+                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
+                if why:
+                    doubt = doubt or (rule, why)
+                    continue
             if match:
                 if rule.action == "line_to_metadata":
                     record(i, rule, stripped, _value(match, stripped))
@@ -551,6 +607,14 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 break
         else:
             kept.append(i)
+            previous = stripped
+            listed = doubt is not None  # kept in doubt: the next line may be of its list
+            if listed:
+                guarded.add(doubt[0].rule)
+            if doubt is not None:
+                log.append({"article": article, "line": i + 1, "rule": doubt[0].rule,
+                            "action": "kept", "field": "", "removed": stripped, "words": 0,
+                            "reason": f"Kept: {doubt[1]}. The rule: {doubt[0].reason}"})
 
     # 2b. A caption printed again without its credit: the text before the credit of a removed
     # line ("Manden i Volvoen." and "Manden i Volvoen. Foto: TV 2"), per caption_copy rule.
@@ -574,10 +638,16 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     repeat_rules = prepared.repeats
     seen: set[str] = set()
     earlier: set[tuple[str, ...]] = set()
+    numbered = repeat_rules["repeated_paragraph"].compiled if "repeated_paragraph" in repeat_rules \
+        else None
     for i in kept:
         stripped = lines[i].strip()
         norm = _normalise(stripped)
-        shingles = _normal_shingles(norm)
+        shingles = _normal_shingles(norm)  # of the whole line, list number included
+        if numbered is not None:  # "2. Westerse luxeproducten …" is the headline again
+            found = numbered.match(norm)
+            if found:
+                norm = norm[found.end() :]
         rule = None
         if "repeated_paragraph" in repeat_rules and norm in seen:
             rule = repeat_rules["repeated_paragraph"]
@@ -593,11 +663,66 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         earlier |= shingles
 
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    if any(entry["action"] == "kept" for entry in log):  # a kept line a later step removed
+        gone = {entry["line"] for entry in log if entry["action"] != "kept"}
+        log = [entry for entry in log if entry["action"] != "kept" or entry["line"] not in gone]
     return cleaned, sorted(log, key=lambda entry: entry["line"]), metadata
 
 
+_SENTENCE_END = tuple(".!?:;…»«”“\"'’)")
+
+
+def _paragraph(line: str) -> bool:
+    """Whether ``line`` reads as a paragraph of the article: long, or a sentence of 6+ words."""
+    return len(line) >= LONG_LINE or (line.endswith(_SENTENCE_END) and len(line.split()) >= 6)
+
+
+def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: bool = False
+           ) -> str:
+    """Why a line a remove_by_shape rule matched may belong to the article ("" if no doubt).
+
+    ``previous`` is the last line kept so far ("" at the top of the page), ``rest`` the page
+    after the line, ``listed`` whether ``previous`` was kept in doubt too, ``again`` whether an
+    earlier line of this rule was kept in doubt (the article has such lines: sub-headings).
+
+    >>> _doubt("Dragør", "Her kan du se, hvilken kommune, der er tale om:", "Dragør er en af ...")
+    'the line before it ends with a colon, so it may be what that line announces'
+    >>> _doubt("Christian Mejdahl", "Jeg vil gerne have styrket debatten.", "Formand for Folketinget (V)")
+    ''
+    """
+    following = next((part.strip() for part in rest.split("\n") if part.strip()), "")
+    if previous.endswith(":"):
+        return "the line before it ends with a colon, so it may be what that line announces"
+    if listed:
+        return "the line before it was kept in doubt too, so the two may be items of one list"
+    if again:
+        return ("an earlier line of this shape was kept as part of the article, so this one may "
+                "be another (a sub-heading, an item)")
+    words = _WORD.findall(line)
+    last = words[-1] if words else ""
+    if len(last) > 2 and _paragraph(following) \
+            and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", following):
+        return f"the next paragraph names {last!r} too, so it may be a sub-heading of the article"
+    after = not following or _paragraph(following)  # a paragraph (or nothing) comes next
+    if not previous and following and _paragraph(following):
+        return ("no line of the article stands above it and a paragraph follows, so it may be "
+                "the headline")
+    if not (_paragraph(previous) and after):
+        return ""
+    if len(words) == 1:
+        return ("a single word between paragraphs of the article reads as a sub-heading, or as "
+                "the first word of a paragraph the page cut off")
+    if line[0].islower():
+        return ("a line in small letters between paragraphs of the article may be the rest of a "
+                "paragraph broken in two")
+    if last[:1].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", rest):
+        return (f"it stands between paragraphs of the article, and the article names {last!r} "
+                "further on, so it may be a sub-heading about them")
+    return ""
+
+
 def removal_log(
-    corpus: pd.DataFrame, *, rules: pd.DataFrame | str | Path | None = None
+    corpus: pd.DataFrame, *, rules: pd.DataFrame | str | Path | None = None, kept: bool = False
 ) -> pd.DataFrame:
     """Return what cleaning removes from every article of a corpus, one row per removal.
 
@@ -605,6 +730,9 @@ def removal_log(
         corpus: A corpus from :func:`framelab.load_corpus` (it needs the columns
             ``id``, ``language`` and ``raw_text``).
         rules: The rules to apply (default: the kit's rules).
+        kept: Also list the lines a rule nearly removed and kept, with why: rows with action
+            ``kept``, the kept line in ``removed`` and 0 ``words`` (nothing was removed). Without
+            it (the default) every row is a removal, so counting rows counts removals.
 
     Returns:
         A DataFrame with the columns article, line, rule, action, field, removed, words, reason.
@@ -613,8 +741,12 @@ def removal_log(
     >>> log = removal_log(framelab.load_corpus(quiet=True))
     >>> log.groupby("article")["words"].sum().to_dict()
     {'000': 37, '001': 41, '002': 3, '003': 9, '004': 385}
+    >>> both = removal_log(framelab.load_corpus(quiet=True), kept=True)
+    >>> both.loc[both["action"] == "kept", ["article", "line", "removed"]].values.tolist()
+    [['004', 5, 'Regimewissel'], ['004', 13, 'Beschuldigd']]
     """
     check_table(corpus, ("id", "language", "raw_text"))
+    check_type("kept", kept, bool, "True or False")
     table = _as_rules(rules)
     prepared: dict[str, _Prepared] = {}  # compiled once per language, not per article
     rows: list[dict[str, object]] = []
@@ -623,7 +755,8 @@ def removal_log(
         check_type("language", row.language, str, "a language code such as 'nl' or 'da'")
         if row.language not in prepared:
             prepared[row.language] = _prepared_rules(table, row.language)
-        rows += _clean(row.raw_text, prepared[row.language], row.id)[1]
+        log = _clean(row.raw_text, prepared[row.language], row.id)[1]  # sorted by line
+        rows += log if kept else [entry for entry in log if entry["action"] != "kept"]
     parts = [pd.DataFrame(rows, columns=list(LOG_COLUMNS))] if rows else []  # one table, fast
     exported = corpus.attrs.get("export_log")  # load_corpus(export): the database's own lines
     if exported:  # (cover page, Length:, Body, End of Document ...), taken out before cleaning
