@@ -513,3 +513,23 @@ SOURCES_AND_VERBS = [
 def test_sources_verbs_and_pronouns(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+INITIALS = [
+    # an initial before a particle or a surname ends no sentence: the whole name speaks
+    ("„Het kan niet”, zei J. van den Bos.", "nl", [["J. van den Bos", "named after the quote"]]),
+    ("J. van den Bos zei dat het ‘onmogelijk’ is.", "nl",
+     [["J. van den Bos", "named before the quote"]]),
+    ("„Het kan niet”, aldus J. de Vries. „Dit is onzin.”", "nl",
+     [["J. de Vries", "named after the quote"], ["J. de Vries", "continuation"]]),
+    ("»Det kan ikke passe«, siger J. Holm.", "da", [["J. Holm", "named after the quote"]]),
+    # ... but a sentence that ends with a capital letter before a lowercase word still ends
+    ("Het gaat om vitamine C. „Dat is gezond”, zei Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", INITIALS)
+def test_an_initial_before_a_name_is_part_of_it(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -50,7 +50,7 @@ from ..errors import (
 )
 from ..text import word_count
 from ..tokens import check_corpus_table
-from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
+from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
 from .speakers import Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -73,7 +73,7 @@ QUOTE_COLUMNS = (
 # fra …"; the second word is a reporting verb or an auxiliary ("Dat heeft … gezegd").
 _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
-_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
