@@ -533,3 +533,58 @@ INITIALS = [
 def test_an_initial_before_a_name_is_part_of_it(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+PORTFOLIOS_AND_PLATFORMS = [
+    # a portfolio after a role belongs to the role: the name starts after it
+    ("„Het kan niet”, zei wethouder Onderwijs Anna Visser.", "nl",
+     [["Anna Visser", "named after the quote"]]),
+    ("Wethouder Onderwijs Anna Visser zei dat het ‘onmogelijk’ is.", "nl",
+     [["Anna Visser", "named before the quote"]]),
+    ("„Het kan niet”, zei staatssecretaris van Economische Zaken en Klimaat Piet Bos.", "nl",
+     [["Piet Bos", "named after the quote"]]),
+    ("„Het kan niet”, zei minister voor Klimaat en Energie Piet Bos.", "nl",
+     [["Piet Bos", "named after the quote"]]),
+    ("„Dat kan niet”, zegt schepen van Onderwijs Karel Smit.", "nl",
+     [["Karel Smit", "named after the quote"]]),
+    ("„Het kan niet”, zei gedeputeerde Wonen Karel Smit. „Dit is onzin”, zei hij.", "nl",
+     [["Karel Smit", "named after the quote"], ["Karel Smit", "pronoun (after the quote)"]]),
+    ("Karel Smit, minister van Volksgezondheid, zei dat het ‘onmogelijk’ is.", "nl",
+     [["Karel Smit", "named before the quote"]]),
+    ("»Det kan ikke passe«, siger minister for ældre Mette Lund.", "da",
+     [["Mette Lund", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger minister for fødevarer, landbrug og fiskeri Mette Lund.", "da",
+     [["Mette Lund", "named after the quote"]]),
+    # a portfolio alone is no speaker: the role is the one the article gave a person
+    ("„Het kan niet”, zegt de wethouder van Financiën.", "nl", [["", "unknown"]]),
+    ("Jan Smit is wethouder. „Het kan niet”, zegt de wethouder van Financiën.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    # a platform is where someone wrote, never who: not the speaker, nor the next one
+    ("„Het kan niet”, schreef Jan de Vries op X.\n„Dit is onzin.”", "nl",
+     [["Jan de Vries", "named after the quote"], ["Jan de Vries", "continuation"]]),
+    ("„Het kan niet”, schreef Jan de Vries op Twitter.\n„Dit is onzin.”", "nl",
+     [["Jan de Vries", "named after the quote"], ["Jan de Vries", "continuation"]]),
+    ("„Het kan niet”, schrijft De Vries op Instagram.", "nl",
+     [["De Vries", "named after the quote"]]),
+    ("»Det kan ikke passe«, skrev Lars Holm på Facebook.\n»Det er noget vrøvl.«", "da",
+     [["Lars Holm", "named after the quote"], ["Lars Holm", "continuation"]]),
+    # ... but a particle before a surname still belongs to the name
+    ("„Het kan niet”, zei Karin Bos van Dijk.", "nl",
+     [["Karin Bos van Dijk", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", PORTFOLIOS_AND_PLATFORMS)
+def test_portfolios_belong_to_the_role_and_platforms_never_speak(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("word, language, expected", [
+    ("Financiën", "nl", True), ("Zaken", "nl", True), ("Visser", "nl", False),
+    ("Twitter", "da", False)])
+def test_portfolio_words(word, language, expected):
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    assert Speakers(_rules(language), "").portfolio_word(word) is expected
