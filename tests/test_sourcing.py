@@ -588,3 +588,24 @@ def test_portfolio_words(word, language, expected):
     from framelab.sourcing.tables import _rules
 
     assert Speakers(_rules(language), "").portfolio_word(word) is expected
+
+
+NAMED_BEFORE_NOT_LATER = [
+    # a quote after a sentence that names a person is theirs, not the next speaker's
+    ("Het was een zwaar jaar voor Jan Smit. „Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.",
+     "nl", [["Jan Smit", "continuation"], ["Piet Bos", "named after the quote"]]),
+    ("Det var et hårdt år for Lars Holm. »Jeg har lært meget.«\n"
+     "»Det kan ikke passe«, siger Jens Lund.",
+     "da", [["Lars Holm", "continuation"], ["Jens Lund", "named after the quote"]]),
+    # ... a lead quote with no one named before it still goes to the first speaker named
+    ("„Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.", "nl",
+     [["Piet Bos", "named later"], ["Piet Bos", "named after the quote"]]),
+    ("Het was een zwaar jaar. „Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.", "nl",
+     [["Piet Bos", "named later"], ["Piet Bos", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", NAMED_BEFORE_NOT_LATER)
+def test_a_person_named_before_a_lead_quote_is_its_speaker(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

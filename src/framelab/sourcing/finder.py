@@ -219,7 +219,15 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         for row in rows[:first]:
             # a whole quotation only: a fragment in a sentence about someone is not a lead
             if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
-                row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
+                # not when its paragraph names a person before it ("Het was een zwaar jaar
+                # voor Jan Smit. „…”"): that person's, not someone's named further on
+                paragraph = paragraphs[int(row["paragraph"]) - 1]
+                at = paragraph.find(str(row["quote"]))
+                before = speakers.last_name_in(paragraph[:at]) if at > 0 else None
+                if before and speakers.rules.kind.get(before, "person") == "person":
+                    row["speaker"], row["attribution"] = before, "continuation"
+                else:
+                    row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
