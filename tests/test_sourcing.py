@@ -568,6 +568,12 @@ PORTFOLIOS_AND_PLATFORMS = [
      [["De Vries", "named after the quote"]]),
     ("»Det kan ikke passe«, skrev Lars Holm på Facebook.\n»Det er noget vrøvl.«", "da",
      [["Lars Holm", "named after the quote"], ["Lars Holm", "continuation"]]),
+    # "op X." ends its sentence: the next sentence's subject speaks (X is no initial)
+    ("Jan de Vries schreef het op X. Piet Bos zei dat het ‘onzin’ is.", "nl",
+     [["Piet Bos", "named before the quote"]]),
+    ("»Det kan ikke passe«, skrev Lars Holm på X. Jens Lund svarede, at det er »noget vrøvl«.",
+     "da", [["Lars Holm", "named after the quote"], ["Jens Lund", "named before the quote"]]),
+    ("„Dit is onzin”, aldus Twitter.", "nl", [["", "unknown"]]),
     # ... but a particle before a surname still belongs to the name
     ("„Het kan niet”, zei Karin Bos van Dijk.", "nl",
      [["Karin Bos van Dijk", "named after the quote"]]),

@@ -48,7 +48,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
 # An initial before a name ("J. van den Bos", "J. Holm"): its dot ends no sentence.
 _PARTICLE_OR_CAPITAL = rf"(?:(?:van|de|der|den|ter|ten|von|af)\s|[{_UPPER_LETTERS}][^\W\d_])"
-_INITIAL_DOT = rf"(?<![\w.'’])[{_UPPER_LETTERS}]\."
+# (not "op X.", "på X.": a platform that ends a sentence)
+_INITIAL_DOT = (rf"(?<![\w.'’])(?<!\bop )(?<!\bvia )(?<!\bpå )(?<!\bin )(?<!\bi )"
+                rf"[{_UPPER_LETTERS}]\.")
 _SENTENCE_END = re.compile(rf"(?!(?<={_INITIAL_DOT[:-2]})\.\s+{_PARTICLE_OR_CAPITAL})"
                            r"[.!?][\"”’'»«]?(?=\s|$)")
 #: The spaces between two sentences of a paragraph (not after an initial before a name).
