@@ -9,7 +9,9 @@ of these, tried in this order (:func:`parse_subject`):
 2. an actor of the actor table: "het Kremlin", "de NAVO", "Moskou", "Lavrov";
 3. a role, perhaps with adjectives, followed by a name (an *apposition*): "NAVO-chef Mark
    Rutte", "Kremlinwoordvoerder Dmitri Peskov", "de Finse president Alexander Stubb", "den
-   danske udenrigsminister, Lars Løkke Rasmussen (M)". The role is remembered for that person;
+   danske udenrigsminister, Lars Løkke Rasmussen (M)"; a portfolio after the role is part of
+   it ("wethouder Onderwijs Anna Visser", "minister for ældre Mette Lund"). The role is
+   remembered for that person;
 4. a role alone: "de NAVO-chef", "statsministeren", "de Fin" — the person the article gave that
    role to, else the person who spoke last; an organisation ("regeringen", "de politie") is a
    speaker itself;
@@ -124,7 +126,9 @@ class _CommonWords:
     words (connectives, adverbs, days), nouns for people that are no role ("Keeper",
     "Buurman", "Naboen": before a name an apposition), and the endings of adjectives ("Russiske", "Europese":
     never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
-    "Angriberen": not a name alone, and before a name a noun in apposition)."""
+    "Angriberen": not a name alone, and before a name a noun in apposition); portfolio words
+    ("wethouder Onderwijs Anna Visser", "minister van Buitenlandse Zaken": part of the role)
+    and social platforms ("op X", "på Facebook": where someone wrote, never who)."""
 
     function_words: frozenset[str]
     person_nouns: frozenset[str]
