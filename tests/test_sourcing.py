@@ -555,6 +555,11 @@ PORTFOLIOS_AND_PLATFORMS = [
      [["Mette Lund", "named after the quote"]]),
     ("»Det kan ikke passe«, siger minister for fødevarer, landbrug og fiskeri Mette Lund.", "da",
      [["Mette Lund", "named after the quote"]]),
+    ("„Het kan niet”, zei demissionair minister van Justitie Jan de Boer.", "nl",
+     [["Jan de Boer", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger ministeren for ældre, Mette Lund (S).", "da",
+     [["Mette Lund", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger ministeren for nylig.", "da", [["", "unknown"]]),
     # a portfolio alone is no speaker: the role is the one the article gave a person
     ("„Het kan niet”, zegt de wethouder van Financiën.", "nl", [["", "unknown"]]),
     ("Jan Smit is wethouder. „Het kan niet”, zegt de wethouder van Financiën.", "nl",

@@ -518,7 +518,12 @@ class Speakers(People):
                 role, kind = found_role
                 k += 1
                 break
-            if self._modifier(current) or self._adjective(tokens, k):
+            if self._modifier(current) or self._adjective(tokens, k) or (
+                    k + 1 < len(tokens) and self._noun(current)
+                    and self._portfolio(tokens, k + 2) > k + 2
+                    and self.role_of(tokens[k + 1][0]) is not None):
+                # (also "demissionair minister van Justitie": an adjective before a role
+                # with a portfolio)
                 adjectives.append(current.lower())
                 k += 1
                 continue
@@ -700,9 +705,11 @@ class Speakers(People):
                     tokens[end][0] in ("og", ",") or tokens[end][0].isalpha()
                     and tokens[end][0].islower() and tokens[end][0] not in self.not_names):
                 end += 1
-            if end > k + 1 and tokens[end - 1][0] not in ("og", ",") \
-                    and self._name(tokens, end, first=False) > end:
-                return end
+            while end > k + 1 and tokens[end - 1][0] in ("og", ","):
+                end -= 1
+            name = end + 1 if end < len(tokens) and tokens[end][0] == "," else end
+            if end > k + 1 and self._name(tokens, name, first=False) > name:
+                return end  # (", Mette Lund (S)": the comma before the name is the role's)
         return k
 
     def _apposition_after(self, tokens: list[tuple[str, int, int]], j: int
