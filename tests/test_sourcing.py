@@ -523,6 +523,9 @@ INITIALS = [
     ("„Het kan niet”, aldus J. de Vries. „Dit is onzin.”", "nl",
      [["J. de Vries", "named after the quote"], ["J. de Vries", "continuation"]]),
     ("»Det kan ikke passe«, siger J. Holm.", "da", [["J. Holm", "named after the quote"]]),
+    ("A.J. de Vries zei dat het ‘onmogelijk’ is.", "nl",
+     [["A.J. de Vries", "named before the quote"]]),
+    ("»Det kan ikke passe«, siger J.K. Holm.", "da", [["J.K. Holm", "named after the quote"]]),
     # ... but a sentence that ends with a capital letter before a lowercase word still ends
     ("Het gaat om vitamine C. „Dat is gezond”, zei Jan Smit.", "nl",
      [["Jan Smit", "named after the quote"]]),
