@@ -526,6 +526,9 @@ INITIALS = [
     ("A.J. de Vries zei dat het ‘onmogelijk’ is.", "nl",
      [["A.J. de Vries", "named before the quote"]]),
     ("»Det kan ikke passe«, siger J.K. Holm.", "da", [["J.K. Holm", "named after the quote"]]),
+    # ... after a preposition the letters are a medium's, which may end a sentence
+    ("Redaktør på B.T. Anna Holm havde travlt. Senere erkendte hun, at det var »upassende«.",
+     "da", [["Anna Holm", "pronoun (before the quote)"]]),
     # ... but a sentence that ends with a capital letter before a lowercase word still ends
     ("Het gaat om vitamine C. „Dat is gezond”, zei Jan Smit.", "nl",
      [["Jan Smit", "named after the quote"]]),

@@ -47,12 +47,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 # a capitalised word).
 _UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
 # An initial before a name ("J. van den Bos", "A.J. de Vries", "J. Holm"): its dot ends no
-# sentence; not "op X.", "på X." (a platform that ends a sentence).
+# sentence; not after a preposition: "op X.", "på B.T." (a platform or a medium).
 _PARTICLE_OR_CAPITAL = rf"(?:(?:van|de|der|den|ter|ten|von|af)\s|[{_UPPER_LETTERS}][^\W\d_])"
 _LETTER_DOT = rf"[{_UPPER_LETTERS}]\."
-_AFTER_INITIALS = (rf"(?:(?<=(?<![\w.'’])(?<!\bop )(?<!\bvia )(?<!\bpå )(?<!\bin )(?<!\bi )"
-                   rf"{_LETTER_DOT})|(?<=(?<![\w'’]){_LETTER_DOT}{_LETTER_DOT})"
-                   rf"|(?<=(?<![\w'’]){_LETTER_DOT}{_LETTER_DOT}{_LETTER_DOT}))")
+_NOT_AFTER_PREPOSITION = r"(?<!\bop )(?<!\bvia )(?<!\bpå )(?<!\bin )(?<!\bi )(?<!\bbij )"
+_AFTER_INITIALS = (rf"(?:(?<=(?<![\w.'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT})"
+                   rf"|(?<=(?<![\w'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT}{_LETTER_DOT})"
+                   rf"|(?<=(?<![\w'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT}{_LETTER_DOT}{_LETTER_DOT}))")
 _SENTENCE_END = re.compile(rf"(?!\.{_AFTER_INITIALS}\s+{_PARTICLE_OR_CAPITAL})"
                            r"[.!?][\"”’'»«]?(?=\s|$)")
 #: The spaces between two sentences of a paragraph (not after an initial before a name).
