@@ -513,3 +513,116 @@ SOURCES_AND_VERBS = [
 def test_sources_verbs_and_pronouns(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+INITIALS = [
+    # an initial before a particle or a surname ends no sentence: the whole name speaks
+    ("„Het kan niet”, zei J. van den Bos.", "nl", [["J. van den Bos", "named after the quote"]]),
+    ("J. van den Bos zei dat het ‘onmogelijk’ is.", "nl",
+     [["J. van den Bos", "named before the quote"]]),
+    ("„Het kan niet”, aldus J. de Vries. „Dit is onzin.”", "nl",
+     [["J. de Vries", "named after the quote"], ["J. de Vries", "continuation"]]),
+    ("»Det kan ikke passe«, siger J. Holm.", "da", [["J. Holm", "named after the quote"]]),
+    ("A.J. de Vries zei dat het ‘onmogelijk’ is.", "nl",
+     [["A.J. de Vries", "named before the quote"]]),
+    ("»Det kan ikke passe«, siger J.K. Holm.", "da", [["J.K. Holm", "named after the quote"]]),
+    # ... after a preposition the letters are a medium's, which may end a sentence
+    ("Redaktør på B.T. Anna Holm havde travlt. Senere erkendte hun, at det var »upassende«.",
+     "da", [["Anna Holm", "pronoun (before the quote)"]]),
+    # ... but a sentence that ends with a capital letter before a lowercase word still ends
+    ("Het gaat om vitamine C. „Dat is gezond”, zei Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", INITIALS)
+def test_an_initial_before_a_name_is_part_of_it(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+PORTFOLIOS_AND_PLATFORMS = [
+    # a portfolio after a role belongs to the role: the name starts after it
+    ("„Het kan niet”, zei wethouder Onderwijs Anna Visser.", "nl",
+     [["Anna Visser", "named after the quote"]]),
+    ("Wethouder Onderwijs Anna Visser zei dat het ‘onmogelijk’ is.", "nl",
+     [["Anna Visser", "named before the quote"]]),
+    ("„Het kan niet”, zei staatssecretaris van Economische Zaken en Klimaat Piet Bos.", "nl",
+     [["Piet Bos", "named after the quote"]]),
+    ("„Het kan niet”, zei minister voor Klimaat en Energie Piet Bos.", "nl",
+     [["Piet Bos", "named after the quote"]]),
+    ("„Dat kan niet”, zegt schepen van Onderwijs Karel Smit.", "nl",
+     [["Karel Smit", "named after the quote"]]),
+    ("„Het kan niet”, zei gedeputeerde Wonen Karel Smit. „Dit is onzin”, zei hij.", "nl",
+     [["Karel Smit", "named after the quote"], ["Karel Smit", "pronoun (after the quote)"]]),
+    ("Karel Smit, minister van Volksgezondheid, zei dat het ‘onmogelijk’ is.", "nl",
+     [["Karel Smit", "named before the quote"]]),
+    ("»Det kan ikke passe«, siger minister for ældre Mette Lund.", "da",
+     [["Mette Lund", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger minister for fødevarer, landbrug og fiskeri Mette Lund.", "da",
+     [["Mette Lund", "named after the quote"]]),
+    ("„Het kan niet”, zei demissionair minister van Justitie Jan de Boer.", "nl",
+     [["Jan de Boer", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger ministeren for ældre, Mette Lund (S).", "da",
+     [["Mette Lund", "named after the quote"]]),
+    ("»Det kan ikke passe«, siger ministeren for nylig.", "da", [["", "unknown"]]),
+    # a portfolio alone is no speaker: the role is the one the article gave a person
+    ("„Het kan niet”, zegt de wethouder van Financiën.", "nl", [["", "unknown"]]),
+    ("Jan Smit is wethouder. „Het kan niet”, zegt de wethouder van Financiën.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    # a platform is where someone wrote, never who: not the speaker, nor the next one
+    ("„Het kan niet”, schreef Jan de Vries op X.\n„Dit is onzin.”", "nl",
+     [["Jan de Vries", "named after the quote"], ["Jan de Vries", "continuation"]]),
+    ("„Het kan niet”, schreef Jan de Vries op Twitter.\n„Dit is onzin.”", "nl",
+     [["Jan de Vries", "named after the quote"], ["Jan de Vries", "continuation"]]),
+    ("„Het kan niet”, schrijft De Vries op Instagram.", "nl",
+     [["De Vries", "named after the quote"]]),
+    ("»Det kan ikke passe«, skrev Lars Holm på Facebook.\n»Det er noget vrøvl.«", "da",
+     [["Lars Holm", "named after the quote"], ["Lars Holm", "continuation"]]),
+    # "op X." ends its sentence: the next sentence's subject speaks (X is no initial)
+    ("Jan de Vries schreef het op X. Piet Bos zei dat het ‘onzin’ is.", "nl",
+     [["Piet Bos", "named before the quote"]]),
+    ("»Det kan ikke passe«, skrev Lars Holm på X. Jens Lund svarede, at det er »noget vrøvl«.",
+     "da", [["Lars Holm", "named after the quote"], ["Jens Lund", "named before the quote"]]),
+    ("„Dit is onzin”, aldus Twitter.", "nl", [["", "unknown"]]),
+    # ... but a particle before a surname still belongs to the name
+    ("„Het kan niet”, zei Karin Bos van Dijk.", "nl",
+     [["Karin Bos van Dijk", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", PORTFOLIOS_AND_PLATFORMS)
+def test_portfolios_belong_to_the_role_and_platforms_never_speak(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("word, language, expected", [
+    ("Financiën", "nl", True), ("Zaken", "nl", True), ("Visser", "nl", False),
+    ("Twitter", "da", False)])
+def test_portfolio_words(word, language, expected):
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    assert Speakers(_rules(language), "").portfolio_word(word) is expected
+
+
+NAMED_BEFORE_NOT_LATER = [
+    # a quote after a sentence that names a person is theirs, not the next speaker's
+    ("Het was een zwaar jaar voor Jan Smit. „Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.",
+     "nl", [["Jan Smit", "continuation"], ["Piet Bos", "named after the quote"]]),
+    ("Det var et hårdt år for Lars Holm. »Jeg har lært meget.«\n"
+     "»Det kan ikke passe«, siger Jens Lund.",
+     "da", [["Lars Holm", "continuation"], ["Jens Lund", "named after the quote"]]),
+    # ... a lead quote with no one named before it still goes to the first speaker named
+    ("„Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.", "nl",
+     [["Piet Bos", "named later"], ["Piet Bos", "named after the quote"]]),
+    ("Het was een zwaar jaar. „Ik heb veel geleerd.”\n„Het kan niet”, zei Piet Bos.", "nl",
+     [["Piet Bos", "named later"], ["Piet Bos", "named after the quote"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", NAMED_BEFORE_NOT_LATER)
+def test_a_person_named_before_a_lead_quote_is_its_speaker(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -50,7 +50,7 @@ from ..errors import (
 )
 from ..text import word_count
 from ..tokens import check_corpus_table
-from .marks import _DASH, OPENING_MARKS, _mask, _sentence_bounds, _spans
+from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
 from .speakers import Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -73,7 +73,7 @@ QUOTE_COLUMNS = (
 # fra …"; the second word is a reporting verb or an auxiliary ("Dat heeft … gezegd").
 _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
-_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
@@ -219,7 +219,15 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         for row in rows[:first]:
             # a whole quotation only: a fragment in a sentence about someone is not a lead
             if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
-                row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
+                # not when its paragraph names a person before it ("Het was een zwaar jaar
+                # voor Jan Smit. „…”"): that person's, not someone's named further on
+                paragraph = paragraphs[int(row["paragraph"]) - 1]
+                at = paragraph.find(str(row["quote"]))
+                before = speakers.last_name_in(paragraph[:at]) if at > 0 else None
+                if before and speakers.rules.kind.get(before, "person") == "person":
+                    row["speaker"], row["attribution"] = before, "continuation"
+                else:
+                    row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet

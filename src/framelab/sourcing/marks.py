@@ -42,8 +42,22 @@ _SPAN_RE = [(marks, re.compile(pattern), marks.split(" ")[0]) for marks, pattern
 _DASH = re.compile(r"^[-–—]\s+")
 _NOT_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")
-# A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between.
-_SENTENCE_END = re.compile(r"[.!?][\"”’'»«]?(?=\s|$)")
+# A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between;
+# not at an initial before a name (one to three capital letters with dots, then a particle or
+# a capitalised word).
+_UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
+# An initial before a name ("J. van den Bos", "A.J. de Vries", "J. Holm"): its dot ends no
+# sentence; not after a preposition: "op X.", "på B.T." (a platform or a medium).
+_PARTICLE_OR_CAPITAL = rf"(?:(?:van|de|der|den|ter|ten|von|af)\s|[{_UPPER_LETTERS}][^\W\d_])"
+_LETTER_DOT = rf"[{_UPPER_LETTERS}]\."
+_NOT_AFTER_PREPOSITION = r"(?<!\bop )(?<!\bvia )(?<!\bpå )(?<!\bin )(?<!\bi )(?<!\bbij )"
+_AFTER_INITIALS = (rf"(?:(?<=(?<![\w.'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT})"
+                   rf"|(?<=(?<![\w'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT}{_LETTER_DOT})"
+                   rf"|(?<=(?<![\w'’]){_NOT_AFTER_PREPOSITION}{_LETTER_DOT}{_LETTER_DOT}{_LETTER_DOT}))")
+_SENTENCE_END = re.compile(rf"(?!\.{_AFTER_INITIALS}\s+{_PARTICLE_OR_CAPITAL})"
+                           r"[.!?][\"”’'»«]?(?=\s|$)")
+#: The spaces between two sentences of a paragraph (not after an initial before a name).
+SENTENCE_SPLIT = re.compile(rf"(?<=[.!?])(?!{_AFTER_INITIALS}\s+{_PARTICLE_OR_CAPITAL})\s+")
 # After a quote that ends with ? or !, the sentence goes on when a lowercase word or a comma
 # follows: „Waarom nu?” vroeg een verslaggever.
 _GOES_ON = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÖØ-Þ])")

@@ -9,7 +9,9 @@ of these, tried in this order (:func:`parse_subject`):
 2. an actor of the actor table: "het Kremlin", "de NAVO", "Moskou", "Lavrov";
 3. a role, perhaps with adjectives, followed by a name (an *apposition*): "NAVO-chef Mark
    Rutte", "Kremlinwoordvoerder Dmitri Peskov", "de Finse president Alexander Stubb", "den
-   danske udenrigsminister, Lars Løkke Rasmussen (M)". The role is remembered for that person;
+   danske udenrigsminister, Lars Løkke Rasmussen (M)"; a portfolio after the role is part of
+   it ("wethouder Onderwijs Anna Visser", "minister for ældre Mette Lund"). The role is
+   remembered for that person;
 4. a role alone: "de NAVO-chef", "statsministeren", "de Fin" — the person the article gave that
    role to, else the person who spoke last; an organisation ("regeringen", "de politie") is a
    speaker itself;
@@ -124,12 +126,16 @@ class _CommonWords:
     words (connectives, adverbs, days), nouns for people that are no role ("Keeper",
     "Buurman", "Naboen": before a name an apposition), and the endings of adjectives ("Russiske", "Europese":
     never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
-    "Angriberen": not a name alone, and before a name a noun in apposition)."""
+    "Angriberen": not a name alone, and before a name a noun in apposition); portfolio words
+    ("wethouder Onderwijs Anna Visser", "minister van Buitenlandse Zaken": part of the role)
+    and social platforms ("op X", "på Facebook": where someone wrote, never who)."""
 
     function_words: frozenset[str]
     person_nouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
+    portfolio_words: frozenset[str] = frozenset()  # "Buitenlandse Zaken", "Onderwijs": a role's
+    platforms: frozenset[str] = frozenset()  # "op X", "via Facebook": where, never who
 
 
 @cache
@@ -144,7 +150,9 @@ def _common_words(language: str) -> _CommonWords:
         frozenset(by_kind.get("function word", ())),
         frozenset(by_kind.get("person noun", ())),
         tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
-        tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())))
+        tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())),
+        frozenset(by_kind.get("portfolio word", ())),
+        frozenset(by_kind.get("platform", ())))
 
 
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
@@ -236,6 +244,16 @@ class Speakers(People):
         return (lowered in self.not_names or lowered in self.common.function_words
                 or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
 
+    def portfolio_word(self, word: str) -> bool:
+        """A capitalised word of a government portfolio ("Buitenlandse", "Zaken", "Onderwijs",
+        "Financiën"; data/common_words.csv): part of a role, never a name."""
+        return word[:1].isupper() and word.lower() in self.common.portfolio_words
+
+    def platform(self, word: str) -> bool:
+        """A social platform ("X", "Twitter", "Facebook"; data/common_words.csv): where someone
+        wrote, never who."""
+        return word[:1].isupper() and word.rstrip(".").lower() in self.common.platforms
+
     def common_word(self, word: str) -> bool:
         """A capitalised word that is an ordinary word of the language, not a name on its own:
         a function word, or a noun by its ending ("Financiën", "Sundhed", "Angriberen"), or a
@@ -252,7 +270,8 @@ class Speakers(People):
         "Rutger Groot Wassink" (in any sentence, read or not), "Gade" after "Mogens Gade".
         Only one- and two-word names get a first name: the capitalised word right before the
         name in the text, if it can start a name (not "Minister", "Palestijnse", not another
-        person of the article); a surname with a capital particle ("De Wever") stays; with two different fuller names
+        person of the article, not a portfolio: "wethouder Onderwijs Anna Visser"); a surname
+        with a capital particle ("De Wever") stays; with two different fuller names
         the name stays as written.
 
         >>> from framelab.sourcing.tables import _rules
@@ -279,6 +298,7 @@ class Speakers(People):
                     first = words[-1] if words else ""
                     if first[:1].isupper() and first.isalpha() and len(words) > 0 \
                             and self.is_name_word(first, first=True) \
+                            and not self.portfolio_word(first) and not self.platform(first) \
                             and not self.common_word(first) and first not in self.people \
                             and self.normal(first) == first \
                             and not _ORGANISATION_GENITIVE.search(first):
@@ -498,7 +518,12 @@ class Speakers(People):
                 role, kind = found_role
                 k += 1
                 break
-            if self._modifier(current) or self._adjective(tokens, k):
+            if self._modifier(current) or self._adjective(tokens, k) or (
+                    k + 1 < len(tokens) and self._noun(current)
+                    and self._portfolio(tokens, k + 2) > k + 2
+                    and self.role_of(tokens[k + 1][0]) is not None):
+                # (also "demissionair minister van Justitie": an adjective before a role
+                # with a portfolio)
                 adjectives.append(current.lower())
                 k += 1
                 continue
@@ -511,7 +536,7 @@ class Speakers(People):
                     m += 1
                 if m > k + 1 and self._name(tokens, m, first=False) > m:
                     k = m
-            k = self._role_link(tokens, k)
+            k = self._role_link(tokens, self._portfolio(tokens, k))
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
             name_end = self._name(tokens, after_comma, first=False)
             if kind == "person" and name_end > after_comma and (
@@ -545,6 +570,9 @@ class Speakers(People):
             return None
         if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
+        if all(self.portfolio_word(t[0]) or t[0] == "en" for t in tokens[j:name_end]) \
+                or (name_end - j == 1 and self.platform(tokens[j][0])):
+            return None  # "Financiën", "Buitenlandse Zaken", "Twitter": no one who speaks
         name = self._name_text(tokens, j, name_end)
         if name_end - j > 1 and name.isupper() and not any(
                 _INITIALS.fullmatch(t[0]) for t in tokens[j:name_end]):
@@ -649,6 +677,41 @@ class Speakers(People):
         elif left == 2 and i == m:
             i = m + 1
         return i
+    def _portfolio(self, tokens: list[tuple[str, int, int]], k: int) -> int:
+        """After a role, its portfolio: "van Buitenlandse Zaken", "voor Klimaat en Energie",
+        "Onderwijs" (capitalised portfolio words, Dutch) or, in Danish, "for ældre", "for
+        fødevarer, landbrug og fiskeri" before a name; the token after it (``k`` if none).
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> s = Speakers(_rules("nl"), "")
+        >>> tokens = [(w, 0, 0) for w in "van Economische Zaken en Klimaat Piet Bos".split()]
+        >>> s._portfolio(tokens, 0)
+        5
+        """
+        if k >= len(tokens):
+            return k
+        m = k + 1 if tokens[k][0] in ("van", "voor") else k
+        end = m
+        while end < len(tokens) and self.portfolio_word(tokens[end][0]):
+            end += 1
+            if end + 1 < len(tokens) and tokens[end][0] in ("en", ",", "&") \
+                    and self.portfolio_word(tokens[end + 1][0]):
+                end += 1
+        if end > m:
+            return end
+        if self.rules.language == "da" and tokens[k][0] == "for":
+            end = k + 1  # lowercase in Danish: only with the name right after it
+            while end < len(tokens) and end - k <= 6 and (
+                    tokens[end][0] in ("og", ",") or tokens[end][0].isalpha()
+                    and tokens[end][0].islower() and tokens[end][0] not in self.not_names):
+                end += 1
+            while end > k + 1 and tokens[end - 1][0] in ("og", ","):
+                end -= 1
+            name = end + 1 if end < len(tokens) and tokens[end][0] == "," else end
+            if end > k + 1 and self._name(tokens, name, first=False) > name:
+                return end  # (", Mette Lund (S)": the comma before the name is the role's)
+        return k
+
     def _apposition_after(self, tokens: list[tuple[str, int, int]], j: int
                           ) -> tuple[int, str | None]:
         """", de NAVO-chef," after a name: (the token after it, the role) or (j, None)."""
@@ -659,7 +722,7 @@ class Speakers(People):
             while k < len(tokens) and k - j < 5:
                 found = self.role_of(tokens[k][0]) if tokens[k][0][:1].isalpha() else None
                 if found and found[1] == "person":
-                    end = self._role_link(tokens, k + 1)
+                    end = self._role_link(tokens, self._portfolio(tokens, k + 1))
                     if end < len(tokens) and tokens[end][0] == ",":
                         return end + 1, found[0]
                     return j, found[0]
@@ -686,7 +749,9 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
-                    and not "0" <= tokens[m][0][-1:] <= "9":  # "Bos van D66": where she is from
+                    and not "0" <= tokens[m][0][-1:] <= "9" \
+                    and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
+                # (not "De Vries op X", "Holm på Facebook": where she wrote it)
                 k = m + 1
                 continue
             break
