@@ -626,3 +626,25 @@ NAMED_BEFORE_NOT_LATER = [
 def test_a_person_named_before_a_lead_quote_is_its_speaker(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+RESUMPTIVE = [
+    # a resumptive "dat"/"det"/"sådan" between the quote and the verb: the subject after it
+    ("De gemeente is boos.\n\n„Dit accepteren we niet”, dat zei Jan Jansen tijdens een overleg.",
+     "nl", [["Jan Jansen", "zei", "named after the quote"]]),
+    ("„Er is geen tekort”, dat zegt wethouder Anna Visser.", "nl",
+     [["Anna Visser", "zegt", "named after the quote"]]),
+    ("Kommunen er vred.\n\n»Det er en god dag«, det sagde Jens Hansen i går.", "da",
+     [["Jens Hansen", "sagde", "named after the quote"]]),
+    ("»Vi fortsætter«, sådan siger borgmester Mette Lund.", "da",
+     [["Mette Lund", "siger", "named after the quote"]]),
+    # ... and "dat"/"det" with no verb after it, or a verb with no one after it: no speaker
+    ("„Het is een goede dag”, dat is wat iedereen dacht.", "nl", [["", "", "unknown"]]),
+    ("»Det er en god dag«, det siger sig selv.", "da", [["", "", "unknown"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", RESUMPTIVE)
+def test_a_resumptive_pronoun_before_the_verb_after_a_quote(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "verb", "attribution"]].values.tolist() == expected
