@@ -648,3 +648,22 @@ RESUMPTIVE = [
 def test_a_resumptive_pronoun_before_the_verb_after_a_quote(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "verb", "attribution"]].values.tolist() == expected
+
+
+NEXT_SENTENCE_AFTER_A_CLOSED_QUOTE = [
+    # "Dat"/"Sådan" after a quote that ends its sentence starts the next one: no name, and
+    # the continuation in the next paragraph is the person it names
+    ("„We gaan door.” Dat zei Jan Jansen tegen Radio Noord.\n\n„Het is zwaar.”", "nl",
+     [["Jan Jansen", "named in the next sentence"], ["Jan Jansen", "continuation"]]),
+    ("»Vi fortsætter.« Sådan skriver Jens Hansen på X.\n\n»Det er hårdt.«", "da",
+     [["Jens Hansen", "named in the next sentence"], ["Jens Hansen", "continuation"]]),
+    # ... a name there is still the subject of what follows
+    ("„Nee.” Piet de Vries zei dat ook.\n\n„Het is zwaar.”", "nl",
+     [["", "unknown"], ["Piet de Vries", "continuation"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", NEXT_SENTENCE_AFTER_A_CLOSED_QUOTE)
+def test_a_closed_quote_ends_the_sentence_before_the_next_word(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

@@ -48,6 +48,7 @@ __all__ = ["Speakers", "Subject"]
 
 # A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
 # one mark of punctuation.
+_CLOSING_MARKS = frozenset("”’«»\"'›")
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
                     r"|\d+-[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
@@ -427,7 +428,8 @@ class Speakers(People):
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
             before = tokens[i - 1][0] if i > 0 else ""
-            if i == 1 or i > 1 and tokens[i - 2][0] in ".!?:":
+            sentence_start = i == 1 or i > 1 and _ends_sentence(tokens, i - 2)
+            if sentence_start:
                 before = before.lower()  # "In Den Haag, …", "I København, …": a preposition
             if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
                                            and before.rsplit("-", 1)[1][:1].islower()
@@ -442,7 +444,7 @@ class Speakers(People):
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
-            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
+            initial = i == 0 and start == 0 or i > 0 and _ends_sentence(tokens, i - 1)
             window = tokens if limit == len(tokens) else tokens[:limit]
             found = self._parse(window, i, text, commit=False, initial=initial)
             if found is None:
@@ -802,6 +804,14 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
     while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
         end += 1
     return end if end > k else 0
+
+
+def _ends_sentence(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """True if ``tokens[k]`` ends a sentence: ".", "!", "?", ":" or a closing quotation mark
+    after ".", "!" or "?" ("„…” Dat zei Jansen.", "»…« Sådan skriver Hansen": "Dat" and
+    "Sådan" start the sentence, no name)."""
+    word = tokens[k][0]
+    return word in ".!?:" or (word in _CLOSING_MARKS and k > 0 and tokens[k - 1][0] in ".!?")
 
 
 def _token_at(tokens: list[tuple[str, int, int]], end: int, i: int) -> int:
