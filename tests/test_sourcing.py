@@ -667,3 +667,31 @@ NEXT_SENTENCE_AFTER_A_CLOSED_QUOTE = [
 def test_a_closed_quote_ends_the_sentence_before_the_next_word(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+MEDIUM_AFTER_THE_SPEAKER = [
+    # a medium, station or platform after a preposition is where someone spoke, never who:
+    # the next paragraph's quotation continues the person
+    ("„We gaan door”, zei Jan Jansen tegen Omroep Brabant.\n\n„Het is zwaar.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("„We gaan door”, zei Jan Jansen in De Telegraaf.\n\n„Het is zwaar.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("„We gaan door”, schreef Jan de Vries op Instagram.\n\n„Het is zwaar.”", "nl",
+     ["Jan de Vries", "Jan de Vries"]),
+    ("„We gaan door”, zei Jan Jansen in Groningen.", "nl", ["Jan Jansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen til TV Midtvest.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen", "Jens Hansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen ifølge TV Syd.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen", "Jens Hansen"]),
+    ("Jens Hansen er glad. Han siger til TV Syd, at han fortsætter.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen"]),
+    # ... but a particle before another particle is part of the name, and "ifølge" before a
+    # verb still names the verb's subject
+    ("„We gaan door”, zei Eva op den Brouw op X.", "nl", ["Eva op den Brouw"]),
+    ("Ifølge Jens Hansen er det svært.\n\n»Det er hårdt.«", "da", ["Jens Hansen"]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", MEDIUM_AFTER_THE_SPEAKER)
+def test_a_medium_after_a_preposition_is_never_the_speaker(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected

@@ -73,6 +73,10 @@ _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "v
                          "der", "des"})
 # Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
 # "Da", which start a sentence as a preposition or conjunction.
+# Particles that are prepositions too: in a name only before another particle ("Sophie in
+# 't Veld", "Eva op den Brouw"); alone, what follows is where ("Jansen in De Telegraaf", "in
+# NRC", "in Groningen"), not the name.
+_PREPOSITION_PARTICLES = frozenset({"in", "op"})
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El", "Le",
                                 "La", "Du", "Di", "Bin", "Ibn", "Dos", "Del"})
 # After these a name is the object of a preposition, not the subject of the verb after it.
@@ -751,6 +755,7 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not (m == k + 1 and tokens[k][0] in _PREPOSITION_PARTICLES) \
                     and not "0" <= tokens[m][0][-1:] <= "9" \
                     and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
                 # (not "De Vries op X", "Holm på Facebook": where she wrote it)
