@@ -695,3 +695,26 @@ MEDIUM_AFTER_THE_SPEAKER = [
 @pytest.mark.parametrize("text, language, expected", MEDIUM_AFTER_THE_SPEAKER)
 def test_a_medium_after_a_preposition_is_never_the_speaker(text, language, expected):
     assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+AFTER_A_LEAD_ABOUT_SOMEONE = [
+    # a whole-paragraph quotation with no attribution after a lead whose subject is one
+    # person: theirs, also over a photo credit or a paragraph about no one
+    ("Boer Piet Jansen reed vrijdag met zijn trekker naar Den Haag. Foto: Jan de Groot\n\n"
+     "‘Wij worden niet gehoord. Dat moet anders.’", "nl", ["Piet Jansen"]),
+    ("Landmand Jens Holm kørte fredag med sin traktor til Christiansborg. Foto: Mads Nissen\n\n"
+     "»Vi bliver ikke hørt. Det skal laves om.«", "da", ["Jens Holm"]),
+    ("Landmand Jens Holm kørte fredag med sin traktor til Christiansborg.\n\n"
+     "Protesten varede hele dagen.\n\n»Vi bliver ikke hørt.«", "da", ["Jens Holm"]),
+    # ... never the photographer, nor anyone when the lead names no one
+    ("Traktorerne kørte fredag til Christiansborg. Foto: Mads Nissen\n\n»Vi bliver ikke hørt.«",
+     "da", [""]),
+    ("Tientallen trekkers reden naar Den Haag. Foto: Jan de Groot\n\n‘Wij worden niet gehoord.’",
+     "nl", [""]),
+    ("Protesten varede hele dagen.\n\n»Vi bliver ikke hørt.«", "da", [""]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", AFTER_A_LEAD_ABOUT_SOMEONE)
+def test_a_whole_quote_after_a_lead_about_one_person(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected

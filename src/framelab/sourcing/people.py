@@ -152,7 +152,13 @@ class People:
                     return str(event[1])
                 if person and event[2] is not None:
                     return str(event[2])  # "" for a person the text does not name
-                if not person and event[3] and not subject_seen:
+                if not person and event[3] and not subject_seen and (
+                        " " in str(event[3]) or str(event[3]) in self.rules.canonical
+                        or self.normal(str(event[3])) != event[3]
+                        or any(e[0] == "speaker" and e[1] == event[3]
+                               for e in self.events[:index])):
+                    # (one capitalised word no one has is no new person: "Protesten varede
+                    # …", a credit "Foto: …" after a lead about someone; "Rutte" is)
                     subject_seen = True
                     # a new person named in full as the subject of the last such sentence
                     # ("Ook Anna de Wit reageerde op het plan."): a continued quotation is theirs
