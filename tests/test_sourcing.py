@@ -718,3 +718,30 @@ AFTER_A_LEAD_ABOUT_SOMEONE = [
 @pytest.mark.parametrize("text, language, expected", AFTER_A_LEAD_ABOUT_SOMEONE)
 def test_a_whole_quote_after_a_lead_about_one_person(text, language, expected):
     assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+CONTINUATION_AFTER_SOMEONE_NEW = [
+    # a paragraph that brings in someone new ("Ook de burgemeester …", "Også borgmesteren
+    # …"): the next whole quotation is theirs, or no one's, never the last speaker's
+    ("„We gaan door”, zei Jan Jansen.\n\nOok minister Karin Smit reageerde.\n\n"
+     "„Dit is een goede stap.”", "nl", ["Jan Jansen", "Karin Smit"]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nOgså borgmester Mette Holm er glad.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", "Mette Holm"]),
+    ("„We gaan door”, zei Jan Jansen.\n\nOok de burgemeester reageerde.\n\n"
+     "„Dit is een goede stap.”", "nl", ["Jan Jansen", ""]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nOgså borgmesteren er glad.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", ""]),
+    ("Burgemeester Anna Visser opende de vergadering.\n\n„We gaan door”, zei Jan Jansen.\n\n"
+     "Ook de burgemeester reageerde.\n\n„Dit is een goede stap.”", "nl",
+     ["Jan Jansen", "Anna Visser"]),
+    # ... not a pronoun ("Ook hij …") nor a paragraph about no one
+    ("„We gaan door”, zei Jan Jansen.\n\nOok hij is blij.\n\n„Dit is een goede stap.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nPlanen koster 20 millioner kroner.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", "Jens Hansen"]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", CONTINUATION_AFTER_SOMEONE_NEW)
+def test_a_continuation_after_a_paragraph_that_brings_in_someone_new(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _ORGANISATION_GENITIVE, _UP, People, without_affiliation
+from .people import _ALSO, _ORGANISATION_GENITIVE, _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -360,8 +360,10 @@ class Speakers(People):
         if not _CAPITAL_INSIDE.search(sentence):
             first_word = _FIRST_WORD.match(sentence)
             if first_word is None or (first_word.group().lower() in self.not_names
-                                      and first_word.group().lower() not in _INDEFINITE):
-                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next)
+                                      and first_word.group().lower() not in _INDEFINITE
+                                      and first_word.group().lower() not in _ALSO):
+                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
+                # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
