@@ -745,3 +745,25 @@ CONTINUATION_AFTER_SOMEONE_NEW = [
 @pytest.mark.parametrize("text, language, expected", CONTINUATION_AFTER_SOMEONE_NEW)
 def test_a_continuation_after_a_paragraph_that_brings_in_someone_new(text, language, expected):
     assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("„We gaan door”, zei Jan Jansen.\n\nEen woordvoerder van het ministerie ziet dat anders."
+     "\n\n„Het plan is te duur.”", "nl"),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nEn talsperson fra ministeriet er uenig.\n\n"
+     "»Planen er for dyr.«", "da"),
+])
+def test_no_continuation_after_a_paragraph_about_someone_not_named(text, language):
+    # the paragraph between is about an unnamed person: the quotation is not the last speaker's
+    assert find_quotes(text, language)[["speaker", "attribution"]].values.tolist()[1] == [
+        "", "unknown"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("„We gaan door”, zei Jan Jansen.\n\nEen woordvoerder zei dat het niet klopt. Jansen is het"
+     " daar niet mee eens.\n\n„Het plan is te duur.”", "nl", "Jan Jansen"),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nPlanen koster 20 millioner kroner.\n\n"
+     "»Det er for dyrt.«", "da", "Jens Hansen"),
+])
+def test_a_continuation_over_a_paragraph_about_the_speaker_or_no_one(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist()[-1] == expected

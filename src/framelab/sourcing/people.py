@@ -167,8 +167,10 @@ class People:
                     return str(event[1])
                 if person and event[2] is not None:
                     return str(event[2])  # "" for a person the text does not name
-                if not person and event[3] == "" and not subject_seen:
-                    return None  # "Ook de burgemeester reageerde.": someone not named
+                if not person and event[2] == "" and not subject_seen:
+                    # "Ook de burgemeester reageerde.", "Een woordvoerder ziet dat anders.":
+                    # someone not named is the last one the text is about
+                    return None
                 if not person and event[3] and not subject_seen and (
                         " " in str(event[3]) or str(event[3]) in self.rules.canonical
                         or self.normal(str(event[3])) != event[3]
@@ -282,8 +284,11 @@ class People:
         return entry is not None and entry.person
 
     def spoke(self, name: str | None, *, quoted: bool) -> None:
-        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech)."""
-        if name and (quoted or self.is_person(name)):
+        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech); ``name``
+        "" for a quotation by someone the text does not name ("zegt een woordvoerder")."""
+        if name == "" and quoted:
+            self.events.append(["speaker", "", quoted])
+        elif name and (quoted or self.is_person(name)):
             self.events.append(["speaker", name, quoted])
 
 
