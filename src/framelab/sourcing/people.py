@@ -284,11 +284,8 @@ class People:
         return entry is not None and entry.person
 
     def spoke(self, name: str | None, *, quoted: bool) -> None:
-        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech); ``name``
-        "" for a quotation by someone the text does not name ("zegt een woordvoerder")."""
-        if name == "" and quoted:
-            self.events.append(["speaker", "", quoted])
-        elif name and (quoted or self.is_person(name)):
+        """Note a speaker (of a quotation, or ``quoted=False``: of reported speech)."""
+        if name and (quoted or self.is_person(name)):
             self.events.append(["speaker", name, quoted])
 
 
