@@ -626,3 +626,144 @@ NAMED_BEFORE_NOT_LATER = [
 def test_a_person_named_before_a_lead_quote_is_its_speaker(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+RESUMPTIVE = [
+    # a resumptive "dat"/"det"/"sådan" between the quote and the verb: the subject after it
+    ("De gemeente is boos.\n\n„Dit accepteren we niet”, dat zei Jan Jansen tijdens een overleg.",
+     "nl", [["Jan Jansen", "zei", "named after the quote"]]),
+    ("„Er is geen tekort”, dat zegt wethouder Anna Visser.", "nl",
+     [["Anna Visser", "zegt", "named after the quote"]]),
+    ("Kommunen er vred.\n\n»Det er en god dag«, det sagde Jens Hansen i går.", "da",
+     [["Jens Hansen", "sagde", "named after the quote"]]),
+    ("»Vi fortsætter«, sådan siger borgmester Mette Lund.", "da",
+     [["Mette Lund", "siger", "named after the quote"]]),
+    # ... and "dat"/"det" with no verb after it, or a verb with no one after it: no speaker
+    ("„Het is een goede dag”, dat is wat iedereen dacht.", "nl", [["", "", "unknown"]]),
+    ("»Det er en god dag«, det siger sig selv.", "da", [["", "", "unknown"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", RESUMPTIVE)
+def test_a_resumptive_pronoun_before_the_verb_after_a_quote(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "verb", "attribution"]].values.tolist() == expected
+
+
+NEXT_SENTENCE_AFTER_A_CLOSED_QUOTE = [
+    # "Dat"/"Sådan" after a quote that ends its sentence starts the next one: no name, and
+    # the continuation in the next paragraph is the person it names
+    ("„We gaan door.” Dat zei Jan Jansen tegen Radio Noord.\n\n„Het is zwaar.”", "nl",
+     [["Jan Jansen", "named in the next sentence"], ["Jan Jansen", "continuation"]]),
+    ("»Vi fortsætter.« Sådan skriver Jens Hansen på X.\n\n»Det er hårdt.«", "da",
+     [["Jens Hansen", "named in the next sentence"], ["Jens Hansen", "continuation"]]),
+    # ... a name there is still the subject of what follows
+    ("„Nee.” Piet de Vries zei dat ook.\n\n„Het is zwaar.”", "nl",
+     [["", "unknown"], ["Piet de Vries", "continuation"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", NEXT_SENTENCE_AFTER_A_CLOSED_QUOTE)
+def test_a_closed_quote_ends_the_sentence_before_the_next_word(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+MEDIUM_AFTER_THE_SPEAKER = [
+    # a medium, station or platform after a preposition is where someone spoke, never who:
+    # the next paragraph's quotation continues the person
+    ("„We gaan door”, zei Jan Jansen tegen Omroep Brabant.\n\n„Het is zwaar.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("„We gaan door”, zei Jan Jansen in De Telegraaf.\n\n„Het is zwaar.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("„We gaan door”, schreef Jan de Vries op Instagram.\n\n„Het is zwaar.”", "nl",
+     ["Jan de Vries", "Jan de Vries"]),
+    ("„We gaan door”, zei Jan Jansen in Groningen.", "nl", ["Jan Jansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen til TV Midtvest.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen", "Jens Hansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen ifølge TV Syd.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen", "Jens Hansen"]),
+    ("Jens Hansen er glad. Han siger til TV Syd, at han fortsætter.\n\n»Det er hårdt.«", "da",
+     ["Jens Hansen"]),
+    # ... but a particle before another particle is part of the name, and "ifølge" before a
+    # verb still names the verb's subject
+    ("„We gaan door”, zei Eva op den Brouw op X.", "nl", ["Eva op den Brouw"]),
+    ("Ifølge Jens Hansen er det svært.\n\n»Det er hårdt.«", "da", ["Jens Hansen"]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", MEDIUM_AFTER_THE_SPEAKER)
+def test_a_medium_after_a_preposition_is_never_the_speaker(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+AFTER_A_LEAD_ABOUT_SOMEONE = [
+    # a whole-paragraph quotation with no attribution after a lead whose subject is one
+    # person: theirs, also over a photo credit or a paragraph about no one
+    ("Boer Piet Jansen reed vrijdag met zijn trekker naar Den Haag. Foto: Jan de Groot\n\n"
+     "‘Wij worden niet gehoord. Dat moet anders.’", "nl", ["Piet Jansen"]),
+    ("Landmand Jens Holm kørte fredag med sin traktor til Christiansborg. Foto: Mads Nissen\n\n"
+     "»Vi bliver ikke hørt. Det skal laves om.«", "da", ["Jens Holm"]),
+    ("Landmand Jens Holm kørte fredag med sin traktor til Christiansborg.\n\n"
+     "Protesten varede hele dagen.\n\n»Vi bliver ikke hørt.«", "da", ["Jens Holm"]),
+    # ... never the photographer, nor anyone when the lead names no one
+    ("Traktorerne kørte fredag til Christiansborg. Foto: Mads Nissen\n\n»Vi bliver ikke hørt.«",
+     "da", [""]),
+    ("Tientallen trekkers reden naar Den Haag. Foto: Jan de Groot\n\n‘Wij worden niet gehoord.’",
+     "nl", [""]),
+    ("Protesten varede hele dagen.\n\n»Vi bliver ikke hørt.«", "da", [""]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", AFTER_A_LEAD_ABOUT_SOMEONE)
+def test_a_whole_quote_after_a_lead_about_one_person(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+CONTINUATION_AFTER_SOMEONE_NEW = [
+    # a paragraph that brings in someone new ("Ook de burgemeester …", "Også borgmesteren
+    # …"): the next whole quotation is theirs, or no one's, never the last speaker's
+    ("„We gaan door”, zei Jan Jansen.\n\nOok minister Karin Smit reageerde.\n\n"
+     "„Dit is een goede stap.”", "nl", ["Jan Jansen", "Karin Smit"]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nOgså borgmester Mette Holm er glad.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", "Mette Holm"]),
+    ("„We gaan door”, zei Jan Jansen.\n\nOok de burgemeester reageerde.\n\n"
+     "„Dit is een goede stap.”", "nl", ["Jan Jansen", ""]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nOgså borgmesteren er glad.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", ""]),
+    ("Burgemeester Anna Visser opende de vergadering.\n\n„We gaan door”, zei Jan Jansen.\n\n"
+     "Ook de burgemeester reageerde.\n\n„Dit is een goede stap.”", "nl",
+     ["Jan Jansen", "Anna Visser"]),
+    # ... not a pronoun ("Ook hij …") nor a paragraph about no one
+    ("„We gaan door”, zei Jan Jansen.\n\nOok hij is blij.\n\n„Dit is een goede stap.”", "nl",
+     ["Jan Jansen", "Jan Jansen"]),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nPlanen koster 20 millioner kroner.\n\n"
+     "»Det er et godt skridt.«", "da", ["Jens Hansen", "Jens Hansen"]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", CONTINUATION_AFTER_SOMEONE_NEW)
+def test_a_continuation_after_a_paragraph_that_brings_in_someone_new(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("„We gaan door”, zei Jan Jansen.\n\nEen woordvoerder van het ministerie ziet dat anders."
+     "\n\n„Het plan is te duur.”", "nl"),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nEn talsperson fra ministeriet er uenig.\n\n"
+     "»Planen er for dyr.«", "da"),
+])
+def test_no_continuation_after_a_paragraph_about_someone_not_named(text, language):
+    # the paragraph between is about an unnamed person: the quotation is not the last speaker's
+    assert find_quotes(text, language)[["speaker", "attribution"]].values.tolist()[1] == [
+        "", "unknown"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("„We gaan door”, zei Jan Jansen.\n\nEen woordvoerder zei dat het niet klopt. Jansen is het"
+     " daar niet mee eens.\n\n„Het plan is te duur.”", "nl", "Jan Jansen"),
+    ("»Vi fortsætter«, siger Jens Hansen.\n\nPlanen koster 20 millioner kroner.\n\n"
+     "»Det er for dyrt.«", "da", "Jens Hansen"),
+])
+def test_a_continuation_over_a_paragraph_about_the_speaker_or_no_one(text, language, expected):
+    assert find_quotes(text, language)["speaker"].tolist()[-1] == expected

@@ -295,6 +295,8 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
         if form in PREPOSITIONS:  # "volgens de minister", "aldus een ingewijde"
+            if not after_quote and _reported_by_name(window, verbs, verb, speakers):
+                continue  # "siger Jens Hansen ifølge TV Syd": the medium reports, Hansen speaks
             subject = (speakers.subject_after(window, verb.end())
                        or _common_noun(window, verb.end(), speakers))
         elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
@@ -326,6 +328,23 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
     return unresolved
+
+
+def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
+                      speakers: Speakers) -> bool:
+    """True if ``verb`` ("ifølge", "volgens") follows right after the named subject of an
+    earlier reporting verb: "siger Jens Hansen ifølge TV Syd", "zei Jansen volgens de NOS"
+    (the medium is the report's source, not the speaker)."""
+    for earlier in verbs:
+        if earlier.start() >= verb.start():
+            return False
+        if earlier.group(1).lower() in PREPOSITIONS:
+            continue
+        subject = speakers.subject_after(window, earlier.end())
+        if subject is not None and subject.name and subject.how == "name" \
+                and not window[subject.end:verb.start()].strip(" ,"):
+            return True
+    return False
 
 
 def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | None:

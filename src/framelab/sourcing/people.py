@@ -32,6 +32,8 @@ _NAME_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
                        rf"(?:\s(?:(?:van|de|der|den|von|bin|al|af|ter|ten)\s)*{_UP}[\w'’]+"
                        rf"(?:-{_UP}[\w'’]+)*)+(?![\w-])")
 _DIGIT = re.compile(r"\d")
+# "Ook de burgemeester …", "Også borgmesteren …": a sentence about someone new
+_ALSO = frozenset({"ook", "også"})
 _LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a verb may follow a subject
 
 
@@ -108,7 +110,13 @@ class People:
             speaker = person = named = None
             sentence = str(event[1])
             found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
-            if found is not None:  # reported speech: its speaker, if a person
+            also = sentence.split(" ", 1)[0].lower() in _ALSO
+            if found is not None and found[2] == "role" and also:
+                # "Ook de burgemeester reageerde.": someone new, the person the article gave
+                # that role or no one named (not the last person)
+                named = person = self._role_in(sentence)
+                speaker = named or None
+            elif found is not None:  # reported speech: its speaker, if a person
                 if found[0] and self.is_person(found[0]):
                     speaker = found[0]
                 elif not found[0] and found[2] == "unnamed":
@@ -119,6 +127,13 @@ class People:
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first):
                         subject = self.subject_after(sentence, len(first) + 1)
+                if subject is not None and subject.how == "role" and also \
+                        and _LOWER_WORD.search(sentence, subject.end):
+                    # "Ook de burgemeester reageerde.", "Også borgmesteren er glad.": someone
+                    # new, the person the article gave that role or no one named (not the
+                    # last speaker)
+                    named = person = self._role_in(sentence[subject.start:subject.end])
+                    subject = None
                 if subject is not None and subject.how == "name" \
                         and _LOWER_WORD.search(sentence, subject.end):
                     named = subject.name  # the subject of a sentence (not a byline's name)
@@ -152,13 +167,31 @@ class People:
                     return str(event[1])
                 if person and event[2] is not None:
                     return str(event[2])  # "" for a person the text does not name
-                if not person and event[3] and not subject_seen:
+                if not person and event[2] == "" and not subject_seen:
+                    # "Ook de burgemeester reageerde.", "Een woordvoerder ziet dat anders.":
+                    # someone not named is the last one the text is about
+                    return None
+                if not person and event[3] and not subject_seen and (
+                        " " in str(event[3]) or str(event[3]) in self.rules.canonical
+                        or self.normal(str(event[3])) != event[3]
+                        or any(e[0] == "speaker" and e[1] == event[3]
+                               for e in self.events[:index])):
+                    # (one capitalised word no one has is no new person: "Protesten varede
+                    # …", a credit "Foto: …" after a lead about someone; "Rutte" is)
                     subject_seen = True
                     # a new person named in full as the subject of the last such sentence
                     # ("Ook Anna de Wit reageerde op het plan."): a continued quotation is theirs
                     if event[2] and " " in str(event[2]):
                         return str(event[2])
         return None
+
+    def _role_in(self, phrase: str) -> str:
+        """The person the article gave the role in ``phrase`` ("de burgemeester"), or ""."""
+        for word in phrase.split():
+            found = self.role_of(word)
+            if found is not None:
+                return self.role_holder(found[0], []) or ""
+        return ""
 
     @property
     def last_person(self) -> str | None:

@@ -41,13 +41,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _ORGANISATION_GENITIVE, _UP, People, without_affiliation
+from .people import _ALSO, _ORGANISATION_GENITIVE, _UP, People, without_affiliation
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
 
 # A token: initials ("J.F."), party letters ("(S)"), a word (with ' and - inside), a number, or
 # one mark of punctuation.
+_CLOSING_MARKS = frozenset("”’«»\"'›")
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
                     r"|\d+-[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
@@ -72,6 +73,10 @@ _ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "v
                          "der", "des"})
 # Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
 # "Da", which start a sentence as a preposition or conjunction.
+# Particles that are prepositions too: in a name only before another particle ("Sophie in
+# 't Veld", "Eva op den Brouw"); alone, what follows is where ("Jansen in De Telegraaf", "in
+# NRC", "in Groningen"), not the name.
+_PREPOSITION_PARTICLES = frozenset({"in", "op"})
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "Den", "Der", "Al", "El", "Le",
                                 "La", "Du", "Di", "Bin", "Ibn", "Dos", "Del"})
 # After these a name is the object of a preposition, not the subject of the verb after it.
@@ -355,8 +360,10 @@ class Speakers(People):
         if not _CAPITAL_INSIDE.search(sentence):
             first_word = _FIRST_WORD.match(sentence)
             if first_word is None or (first_word.group().lower() in self.not_names
-                                      and first_word.group().lower() not in _INDEFINITE):
-                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next)
+                                      and first_word.group().lower() not in _INDEFINITE
+                                      and first_word.group().lower() not in _ALSO):
+                return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
+                # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
@@ -427,7 +434,8 @@ class Speakers(People):
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
             before = tokens[i - 1][0] if i > 0 else ""
-            if i == 1 or i > 1 and tokens[i - 2][0] in ".!?:":
+            sentence_start = i == 1 or i > 1 and _ends_sentence(tokens, i - 2)
+            if sentence_start:
                 before = before.lower()  # "In Den Haag, …", "I København, …": a preposition
             if before in _PREPOSITIONS or (before[:1].isupper() and "-" in before
                                            and before.rsplit("-", 1)[1][:1].islower()
@@ -442,7 +450,7 @@ class Speakers(People):
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
-            initial = i == 0 and start == 0 or i > 0 and tokens[i - 1][0] in ".!?:"
+            initial = i == 0 and start == 0 or i > 0 and _ends_sentence(tokens, i - 1)
             window = tokens if limit == len(tokens) else tokens[:limit]
             found = self._parse(window, i, text, commit=False, initial=initial)
             if found is None:
@@ -749,6 +757,7 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not (m == k + 1 and tokens[k][0] in _PREPOSITION_PARTICLES) \
                     and not "0" <= tokens[m][0][-1:] <= "9" \
                     and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
                 # (not "De Vries op X", "Holm på Facebook": where she wrote it)
@@ -802,6 +811,14 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
     while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
         end += 1
     return end if end > k else 0
+
+
+def _ends_sentence(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """True if ``tokens[k]`` ends a sentence: ".", "!", "?", ":" or a closing quotation mark
+    after ".", "!" or "?" ("„…” Dat zei Jansen.", "»…« Sådan skriver Hansen": "Dat" and
+    "Sådan" start the sentence, no name)."""
+    word = tokens[k][0]
+    return word in ".!?:" or (word in _CLOSING_MARKS and k > 0 and tokens[k - 1][0] in ".!?")
 
 
 def _token_at(tokens: list[tuple[str, int, int]], end: int, i: int) -> int:
