@@ -778,6 +778,16 @@ def test_the_furniture_of_news_pages_goes_and_the_article_stays(page: str, langu
     ("Jens Dresling/Ritzau Scanpix", "credit-line"),
     ("Andere bekeken ook", "teaser-heading-more"),
     ("Dagens topnyheder", "teaser-heading-more"),
+    ("Digital: 99 kr./md.", "paywall-price"),
+    ("Kun 1 kr. i 3 måneder", "paywall-price"),
+    ("Abonnér nu", "paywall-offer"),
+    ("Proefabonnement", "paywall-offer"),
+    ("Del på Facebook", "page-control"),
+    ("Kopiér link", "page-control"),
+    ("5 min. læsning", "page-control"),
+    ("Senest opdateret: 14. nov. 2022 kl. 13.10", "page-date"),
+    ("Af Jens Hansen, journalist", "byline-any"),
+    ("Jens Dresling / Ritzau Scanpix", "credit-line"),
 ])
 def test_each_kind_of_furniture_has_its_rule(line: str, rule: str) -> None:
     for language, body, body2 in (("da", _DA, _DA2), ("nl", _NL, _NL2)):
@@ -830,3 +840,22 @@ def test_a_remove_near_rule_needs_the_rules_it_follows() -> None:
                                                field="site-menu")])
     cleaned = clean_text(f"Kop\n{_NL_LONG}\nHome\nKopje", rules=rules, language="nl")
     assert cleaned.removed["rule"].tolist() == ["site-menu", "my-rule"]
+
+
+def test_a_teaser_list_at_the_end_goes_next_to_a_photo_description() -> None:
+    page = (f"Ny plan\n{_DA}\n{_DA_LONG}\nKendte\nStjerne går fra sin mand\n"
+            "en kvinde på en scene\nSport\nFCK vinder igen")
+    cleaned = clean_text(page, language="da")
+    # ("Kendte" is in the page's first ten lines here: label-line-da takes it first)
+    assert cleaned.removed[["rule", "removed"]].values.tolist()[1:] == [
+        ["teaser-list", "Stjerne går fra sin mand"], ["alt-text-da", "en kvinde på en scene"],
+        ["teaser-list", "Sport"], ["teaser-list", "FCK vinder igen"]]
+    assert cleaned.text.split("\n") == ["Ny plan", _DA, _DA_LONG]
+
+
+def test_the_last_sentence_above_a_paywall_stays() -> None:
+    page = f"Ny plan\n{_DA}\nDet skete i 2019.\nVil du læse videre?\nVælg mellem\nDigital\n99 kr./md."
+    cleaned = clean_text(page, language="da")
+    assert cleaned.text.split("\n") == ["Ny plan", _DA, "Det skete i 2019."]
+    assert cleaned.removed["removed"].tolist() == ["Vil du læse videre?", "Vælg mellem", "Digital",
+                                                   "99 kr./md."]
