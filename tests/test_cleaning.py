@@ -788,6 +788,10 @@ def test_the_furniture_of_news_pages_goes_and_the_article_stays(page: str, langu
     ("Senest opdateret: 14. nov. 2022 kl. 13.10", "page-date"),
     ("Af Jens Hansen, journalist", "byline-any"),
     ("Jens Dresling / Ritzau Scanpix", "credit-line"),
+    ("Du har læst 3 af 5 gratis artikler", "paywall-offer"),
+    ("Denne artikel er kun for abonnenter", "paywall-offer"),
+    ("Maak een gratis account aan om verder te lezen", "paywall-offer"),
+    ("1 måned gratis", "paywall-offer"),
 ])
 def test_each_kind_of_furniture_has_its_rule(line: str, rule: str) -> None:
     for language, body, body2 in (("da", _DA, _DA2), ("nl", _NL, _NL2)):
@@ -809,6 +813,12 @@ def test_each_kind_of_furniture_has_its_rule(line: str, rule: str) -> None:
     ("Door Jan Janssen werd het voorstel ingediend.", "nl"),
     ("Mette Frederiksen, statsminister, siger nej.", "da"),
     ("Del 2", "da"),
+    # a sentence that starts with a number and a period of time is no price
+    ("5 år senere blev han fyret.", "da"),
+    ("3 maanden later trad het kabinet af.", "nl"),
+    ("Mødet er for medlemmer af partiet.", "da"),
+    ("Hij gebruikt een loep om te lezen.", "nl"),
+    ("Han var premium-kunde i ti år.", "da"),
 ])
 def test_article_lines_near_the_furniture_stay(line: str, language: str) -> None:
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
