@@ -26,7 +26,9 @@ match from the start of the text. The actions:
   or after) was removed by a rule whose name starts with one of the names in ``field``
   (separated by ``|``), or by this rule: a block of a box, such as the short lines of a
   paywall's offer ("Vælg mellem", a list of titles, a price) around "Vil du læse videre?", or
-  the items of a list of other stories under its heading. A line alone stays.
+  the items of a list of other stories under its heading. A line alone stays, and so does the
+  first line the other rules kept (it may be the headline); a line another rule removed is
+  skipped, so a block goes on across a credit or a photo's description.
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
@@ -52,6 +54,15 @@ A paragraph is a line of 100 or more characters, or a sentence of six or more wo
 lines are in ``Cleaned.kept`` and, with ``removal_log(corpus, kept=True)``, in the log: rows with
 action ``kept``, the line in ``removed``, 0 words, and why in ``reason``. Without ``kept=True``
 every row of the log is a removal.
+
+A paywall, with a short line of its offer that only its neighbours show to be furniture:
+
+>>> offer = "\\n".join(["Ny plan", "Kommunen vil bruge flere penge på skolerne, siger borgmesteren.",
+...                     "Vil du læse videre?", "Digital + papir", "Allerede abonnent? Log ind"])
+>>> clean_text(offer, language="da").removed[["rule", "removed"]].values.tolist()
+... # doctest: +NORMALIZE_WHITESPACE
+[['paywall-offer', 'Vil du læse videre?'], ['paywall-block', 'Digital + papir'],
+ ['paywall-offer', 'Allerede abonnent? Log ind']]
 
 A pattern may start with a lookahead such as ``(?=.*ookie)``: a piece the line must contain,
 tested first because that is fast; it changes only the speed.
