@@ -821,6 +821,8 @@ def test_each_kind_of_furniture_has_its_rule(line: str, rule: str) -> None:
     ("Han var premium-kunde i ti år.", "da"),
     # a sentence with a slash is no credit
     ("Prisen steg til 20 kr./kg.", "da"),
+    # a sentence that starts like a teaser heading
+    ("Nieuws uit Gaza bereikte ons pas laat.", "nl"),
 ])
 def test_article_lines_near_the_furniture_stay(line: str, language: str) -> None:
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
