@@ -702,3 +702,176 @@ def test_removal_log_lists_the_kept_lines_only_when_asked(corpus: pd.DataFrame) 
     assert both.groupby("article")["words"].sum().equals(removals.groupby("article")["words"].sum())
     with pytest.raises(ArgumentTypeError, match="kept"):
         removal_log(corpus, kept="yes")  # type: ignore[arg-type]
+
+
+# --- Furniture of other sites' pages: paywalls, controls, dates, credits, teaser lists -----------
+# (lines written for these tests, in the shapes news pages of Dutch and Danish sites use)
+
+_PAYWALL_DA = ["Vil du læse videre?", "Få fuld adgang til Avisen og læs resten af artiklen",
+               "For at læse denne artikel skal du have et abonnement", "Vælg mellem",
+               "Avisen Digital", "Avisen E-avis", "Særtilbud: 3 måneder for kun 49 kr.",
+               "Herefter 299 kr./md.",
+               "Abonnementet fornyes automatisk og kan opsiges når som helst.",
+               "Allerede abonnent? Log ind", "Log ind her"]
+_PAYWALL_NL = ["Lees verder met De Krant", "Word abonnee",
+               "Krijg onbeperkt toegang tot alle artikelen", "Probeer 3 maanden gratis",
+               "€ 4,99 per maand", "Digitaal", "Digitaal + papier", "Al abonnee? Log in"]
+_CONTROLS_NL = ["14 november 2022 13:10 Gewijzigd op 14 november 2022 14:02", "door Jan Janssen",
+                "Leestijd 4 minuten", "Automatische update:", "Aan", "Uit",
+                "De nieuwste eerst De oudste eerst"]
+_CONTROLS_DA = ["Opdateret 3. maj 2023 kl. 10.12", "af Jens Hansen", "Læsetid 9 min.",
+                "Denne liveblog opdateres ikke længere."]
+_CREDITS = ["© ANP", "Beeld Robin van Lonkhuijsen / ANP", "|", "admin", "Del artikel",
+            "Foto: Mads Nissen/iBureauet", "Jens Dresling/Ritzau Scanpix",
+            "Vis flere opdateringer", "Gem artikel"]
+_TEASERS_NL = ["Tom Pieters, professor internationale politiek", "Meer nieuws",
+               "Boeren blokkeren snelwegen", "een man bij een trekker", "Sport", "Ajax wint van PSV"]
+# the last paragraph of a page is long (100 characters or more): the page's "end" follows it
+_DA_LONG = f"{_DA2} Det bekræfter formanden for udvalget over for avisen."
+_NL_LONG = f"{_NL2} Dat bevestigt de voorzitter van de commissie aan de krant."
+_TEASERS_DA = ["Dagens topnyheder", "Kendte", "Stjerne går fra sin mand",
+               "en mand kigger på fotografen", "Mad og drikke", "Sådan laver du den perfekte kage"]
+
+
+def _page(headline: str, body: str, top: list[str], middle: list[str], end: list[str],
+          body2: str) -> str:
+    return "\n".join([headline, *top, body, *middle, body2, *end])
+
+
+@pytest.mark.parametrize("page, language, furniture", [
+    (_page("Ny plan for havnen", _DA, [], [], _PAYWALL_DA, _DA2), "da", _PAYWALL_DA),
+    (_page("Kabinet zoekt geld", _NL, [], [], _PAYWALL_NL, _NL2), "nl", _PAYWALL_NL),
+    (_page("Kabinet zoekt geld", _NL, _CONTROLS_NL, _CREDITS[:5], _TEASERS_NL, _NL_LONG), "nl",
+     _CONTROLS_NL + _CREDITS[:5] + _TEASERS_NL),
+    (_page("Ny plan for havnen", _DA, _CONTROLS_DA, _CREDITS[5:], _TEASERS_DA, _DA_LONG), "da",
+     _CONTROLS_DA + _CREDITS[5:] + _TEASERS_DA),
+])
+def test_the_furniture_of_news_pages_goes_and_the_article_stays(page: str, language: str,
+                                                                 furniture: list[str]) -> None:
+    cleaned = clean_text(page, language=language)
+    headline = page.split("\n")[0]
+    body = [_DA] if language == "da" else [_NL]
+    body.append(next(b for b in (_DA2, _NL2, _DA_LONG, _NL_LONG) if page.endswith(b)
+                     or f"\n{b}\n" in page))
+    assert [line for line in cleaned.text.split("\n") if line] == [headline, *body]
+    assert sorted(cleaned.removed["removed"]) == sorted(furniture)
+    assert cleaned.kept.empty
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Vil du læse videre?", "paywall-offer"),
+    ("Få fuld adgang til Avisen og læs resten af artiklen", "paywall-offer"),
+    ("Særtilbud: 3 måneder for kun 49 kr.", "paywall-offer"),
+    ("Krijg onbeperkt toegang tot alle artikelen", "paywall-offer"),
+    ("Al abonnee? Log in", "paywall-offer"),
+    ("Herefter 299 kr./md.", "paywall-price"),
+    ("€ 4,99 per maand", "paywall-price"),
+    ("Log ind her", "login-line"),
+    ("Automatische update: Aan Uit", "page-control"),
+    ("Leestijd 4 minuten", "page-furniture"),
+    ("Vis flere opdateringer", "page-control"),
+    ("14 november 2022 13:10 Gewijzigd op 14 november 2022 14:02", "page-date"),
+    ("Bijgewerkt op 3 mei 2023 om 10:12", "page-date"),
+    ("Opdateret 3. maj 2023 kl. 10.12", "page-date"),
+    ("af Jens Hansen", "byline-any"),
+    ("© Belga", "credit-line"),
+    ("Jens Dresling/Ritzau Scanpix", "credit-line"),
+    ("Andere bekeken ook", "teaser-heading-more"),
+    ("Dagens topnyheder", "teaser-heading-more"),
+    ("Digital: 99 kr./md.", "paywall-price"),
+    ("Kun 1 kr. i 3 måneder", "paywall-price"),
+    ("Abonnér nu", "paywall-offer"),
+    ("Proefabonnement", "paywall-offer"),
+    ("Del på Facebook", "page-control"),
+    ("Kopiér link", "page-control"),
+    ("5 min. læsning", "page-control"),
+    ("Senest opdateret: 14. nov. 2022 kl. 13.10", "page-date"),
+    ("Af Jens Hansen, journalist", "byline-any"),
+    ("Jens Dresling / Ritzau Scanpix", "credit-line"),
+    ("Du har læst 3 af 5 gratis artikler", "paywall-offer"),
+    ("Denne artikel er kun for abonnenter", "paywall-offer"),
+    ("Maak een gratis account aan om verder te lezen", "paywall-offer"),
+    ("1 måned gratis", "paywall-offer"),
+])
+def test_each_kind_of_furniture_has_its_rule(line: str, rule: str) -> None:
+    for language, body, body2 in (("da", _DA, _DA2), ("nl", _NL, _NL2)):
+        cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+        assert cleaned.removed[["removed", "rule"]].values.tolist() == [[line, rule]]
+        assert cleaned.text.split("\n") == ["Overskrift", body, "", body2]
+
+
+@pytest.mark.parametrize("line, language", [
+    # article sentences about subscriptions, prices, logging in, dates and authors
+    ("Abonnementet koster 49 kr. om måneden, siger direktøren.", "da"),
+    ("Prisen er nu 299 kr. pr. måned for et abonnement.", "da"),
+    ("»Jeg kunne ikke log ind på min konto i tre dage,« siger hun.", "da"),
+    ("Vil du læse videre i bogen, må du købe den, siger forfatteren.", "da"),
+    ("Een abonnement kost voortaan 4,99 euro per maand, zegt de directeur.", "nl"),
+    ("'Ik kon niet meer inloggen', zegt ze.", "nl"),
+    ("„Probeer het drie maanden gratis”, adviseert de consumentenbond.", "nl"),
+    ("Op 14 november 2022 stapte hij op.", "nl"),
+    ("Door Jan Janssen werd het voorstel ingediend.", "nl"),
+    ("Mette Frederiksen, statsminister, siger nej.", "da"),
+    ("Del 2", "da"),
+    # a sentence that starts with a number and a period of time is no price
+    ("5 år senere blev han fyret.", "da"),
+    ("3 maanden later trad het kabinet af.", "nl"),
+    ("Mødet er for medlemmer af partiet.", "da"),
+    ("Hij gebruikt een loep om te lezen.", "nl"),
+    ("Han var premium-kunde i ti år.", "da"),
+    # a sentence with a slash is no credit
+    ("Prisen steg til 20 kr./kg.", "da"),
+    # a sentence that starts like a teaser heading
+    ("Nieuws uit Gaza bereikte ons pas laat.", "nl"),
+])
+def test_article_lines_near_the_furniture_stay(line: str, language: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+    assert line in cleaned.text.split("\n")
+    assert cleaned.removed.empty
+
+
+def test_a_short_line_goes_only_next_to_a_removed_line_of_its_block() -> None:
+    # "Avisen Digital" is an item of the offer next to "Vælg mellem"; alone it stays
+    offer = clean_text(f"Ny plan\n{_DA}\nVælg mellem\nAvisen Plus og papir", language="da")
+    assert offer.removed[["rule", "removed"]].values.tolist() == [
+        ["paywall-offer", "Vælg mellem"], ["paywall-block", "Avisen Plus og papir"]]
+    alone = clean_text(f"Ny plan\n{_DA}\nAvisen Plus og papir\n{_DA2}", language="da")
+    assert alone.removed.empty and "Avisen Plus og papir" in alone.text
+    # a sentence next to the offer stays, and so does the headline above it
+    near = clean_text(f"Kort nieuws\nWil je verder lezen?\n{_NL}", language="nl")
+    assert [line for line in near.text.split("\n") if line] == ["Kort nieuws", _NL]
+    assert near.removed["rule"].tolist() == ["paywall-offer"]
+    # a teaser list only at the page's end: a short line in the article stays
+    middle = clean_text(f"Ny plan\n{_DA}\nMest læste\nSkolerne i Aarhus\n{_DA2}", language="da")
+    assert "Skolerne i Aarhus" in middle.text
+
+
+def test_a_remove_near_rule_needs_the_rules_it_follows() -> None:
+    with pytest.raises(ArgumentError, match="remove_near"):
+        clean_text("Tekst.", rules=_rule(action="remove_near", pattern="x", field=""))
+    rules = pd.concat([cleaning_rules(), _rule(action="remove_near", pattern="[^.]{1,40}",
+                                               field="site-menu")])
+    cleaned = clean_text(f"Kop\n{_NL_LONG}\nHome\nKopje", rules=rules, language="nl")
+    assert cleaned.removed["rule"].tolist() == ["site-menu", "my-rule"]
+
+
+def test_a_teaser_list_at_the_end_goes_next_to_a_photo_description() -> None:
+    page = (f"Ny plan\n{_DA}\n{_DA_LONG}\nKendte\nStjerne går fra sin mand\n"
+            "en kvinde på en scene\nSport\nFCK vinder igen")
+    cleaned = clean_text(page, language="da")
+    # (one-word lines in the page's first ten lines go by label-line-da first)
+    assert cleaned.removed["removed"].tolist() == ["Kendte", "Stjerne går fra sin mand",
+                                                   "en kvinde på en scene", "Sport",
+                                                   "FCK vinder igen"]
+    rules = dict(zip(cleaned.removed["removed"], cleaned.removed["rule"], strict=True))
+    assert rules["Stjerne går fra sin mand"] == rules["FCK vinder igen"] == "teaser-list"
+    assert cleaned.text.split("\n") == ["Ny plan", _DA, _DA_LONG]
+
+
+def test_the_last_sentence_above_a_paywall_stays() -> None:
+    page = f"Ny plan\n{_DA}\nDet skete i 2019.\nVil du læse videre?\nVælg mellem\nDigital\n99 kr./md."
+    cleaned = clean_text(page, language="da")
+    assert cleaned.text.split("\n") == ["Ny plan", _DA, "Det skete i 2019."]
+    assert cleaned.removed["removed"].tolist() == ["Vil du læse videre?", "Vælg mellem", "Digital",
+                                                   "99 kr./md."]

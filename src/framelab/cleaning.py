@@ -22,6 +22,13 @@ match from the start of the text. The actions:
   one-word label, a role under a portrait) is removed, unless the lines around it show that it
   may belong to the article. Then it is kept, and the log says why (see below). These rules
   are tried after every other line rule, wherever they stand in the table.
+- ``remove_near``: a line that matches the pattern goes only when the line next to it (before
+  or after) was removed by a rule whose name starts with one of the names in ``field``
+  (separated by ``|``), or by this rule: a block of a box, such as the short lines of a
+  paywall's offer ("Vælg mellem", a list of titles, a price) around "Vil du læse videre?", or
+  the items of a list of other stories under its heading. A line alone stays, and so does the
+  first line the other rules kept (it may be the headline); a line another rule removed is
+  skipped, so a block goes on across a credit or a photo's description.
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
@@ -47,6 +54,15 @@ A paragraph is a line of 100 or more characters, or a sentence of six or more wo
 lines are in ``Cleaned.kept`` and, with ``removal_log(corpus, kept=True)``, in the log: rows with
 action ``kept``, the line in ``removed``, 0 words, and why in ``reason``. Without ``kept=True``
 every row of the log is a removal.
+
+A paywall, with a short line of its offer that only its neighbours show to be furniture:
+
+>>> offer = "\\n".join(["Ny plan", "Kommunen vil bruge flere penge på skolerne, siger borgmesteren.",
+...                     "Vil du læse videre?", "Digital + papir", "Allerede abonnent? Log ind"])
+>>> clean_text(offer, language="da").removed[["rule", "removed"]].values.tolist()
+... # doctest: +NORMALIZE_WHITESPACE
+[['paywall-offer', 'Vil du læse videre?'], ['paywall-block', 'Digital + papir'],
+ ['paywall-offer', 'Allerede abonnent? Log ind']]
 
 A pattern may start with a lookahead such as ``(?=.*ookie)``: a piece the line must contain,
 tested first because that is fast; it changes only the speed.
@@ -95,6 +111,7 @@ ACTIONS = (
     "repeated_block",
     "caption_copy",
     "remove_by_shape",
+    "remove_near",
 )
 PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
@@ -190,11 +207,15 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
         if row.where not in PLACES:
             raise ArgumentError(f"Rule {name!r} in {source}: where={row.where!r} is not one of "
                                 f"{', '.join(PLACES)}.")
+        if row.action == "remove_near" and not row.field:
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
+                                "the names (or the starts of names) of the rules whose removed "
+                                "lines it removes the lines next to, e.g. 'paywall|login-line'.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
         needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
-                                       "caption_copy", "remove_by_shape")
+                                       "caption_copy", "remove_by_shape", "remove_near")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -317,6 +338,7 @@ class _Prepared:
     lines: tuple[_Rule, ...]
     repeats: dict[str, _Rule]
     captions: tuple[_Rule, ...] = ()
+    near: tuple[_Rule, ...] = ()
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -346,7 +368,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                      # says what a line is (yours too) comes first
                      tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line"))
                      + tuple(r for r in rules if r.action == "remove_by_shape"),
-                     repeats, tuple(r for r in rules if r.action == "caption_copy"))
+                     repeats, tuple(r for r in rules if r.action == "caption_copy"),
+                     tuple(r for r in rules if r.action == "remove_near"))
 
 
 def _parser():  # type: ignore[no-untyped-def]
@@ -633,6 +656,32 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 record(i, rule, stripped)
                 lines[i] = ""
                 kept.remove(i)
+
+    # 2c. The lines of a block next to a removed line of it (a paywall's offer, a teaser list):
+    # forwards, then backwards, so that a run of them goes whichever end the anchor stands at.
+    if prepared.near:
+        by_line = {entry["line"] - 1: str(entry["rule"]) for entry in log
+                   if entry["action"] != "kept"}
+        for rule in prepared.near:
+            starts = tuple(part for part in rule.field.split("|") if part) + (rule.rule,)
+            block = {i for i, name in by_line.items() if name.startswith(starts)}
+            if not block or rule.compiled is None:
+                continue
+            top = kept[0] if kept else None  # the first line kept may be the headline: it stays
+            for order in (filled, filled[::-1]):
+                last = None  # the line before this one in the order
+                for i in order:
+                    if lines[i].strip() and last in block and i in kept and i != top:
+                        stripped = lines[i].strip()
+                        if applies(rule, i) and rule.compiled.fullmatch(stripped):
+                            record(i, rule, stripped)
+                            removed.append((i, stripped))
+                            lines[i] = ""
+                            kept.remove(i)
+                            block.add(i)
+                    if i in block or lines[i].strip():  # a line another rule removed is
+                        last = i  # skipped (a credit, an alt text inside the block)
+            by_line.update({i: rule.rule for i in block})
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
