@@ -456,3 +456,19 @@ def _draw_into(draw, corpus: pd.DataFrame, ax):
     finally:
         plt.subplots, plt.show = original, show
     return ax
+
+
+def test_a_country_code_or_a_name_for_a_language_gets_the_right_code_suggested():
+    """'dk' is Denmark, not Danish: the message says which code was meant (an instructor's typo)."""
+    import pandas as pd
+
+    from framelab.languages import check_language
+
+    with pytest.raises(ArgumentError, match=r"Did you mean 'da' \(Danish\)\?"):
+        check_language("dk")
+    table = pd.DataFrame({"id": ["a1"], "language": ["Dutch"], "text": ["Hallo."]})
+    with pytest.raises(ArgumentError, match=r"Did you mean 'nl' \(Dutch\)\?"):
+        framelab.frequencies(table)
+    with pytest.raises(ArgumentError) as error:
+        check_language("xx")
+    assert "Did you mean" not in str(error.value)

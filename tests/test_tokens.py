@@ -260,7 +260,7 @@ def test_corpus_functions_name_an_article_in_a_language_without_rules(function: 
 
     with pytest.raises(ArgumentError) as info:
         getattr(framelab, function)(_KLINGON)
-    assert str(info.value).startswith("Article tlh1 has language='tlh'; the kit's tokenizer")
+    assert str(info.value).startswith("Article tlh1 has language='tlh'. The kit's tokenizer")
     assert 'corpus[corpus["language"].isin(framelab.LANGUAGES)]' in str(info.value)
 
 

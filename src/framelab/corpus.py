@@ -31,7 +31,7 @@ import pandas as pd
 from .cache import cached, folder_state
 from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
-from .languages import LANGUAGE_NAMES, LANGUAGES, supported_languages_text
+from .languages import LANGUAGE_NAMES, LANGUAGES, suggested_code, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
 from .text import word_count
 
@@ -479,7 +479,8 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
             "add a 'language' column (nl, da, ...) to metadata.csv.")))
     elif row["language"] not in LANGUAGES:
         notes.append(_Note(name, "loaded with a note", (
-            f"{name}: language '{row['language']}' in metadata.csv. The kit's tokenizer, "
+            f"{name}: language '{row['language']}' in metadata.csv. "
+            f"{suggested_code(row['language'])}The kit's tokenizer, "
             "stopwords, stems and lemmas work for these languages only: "
             f"{supported_languages_text()}; counting, concordances, frames and quotes will "
             "refuse this article. Correct the language if it is wrong (a two-letter code such "

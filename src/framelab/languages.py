@@ -47,6 +47,38 @@ def language_name(language: str) -> str:
     return name.title() if name else repr(language)
 
 
+#: Codes and names people write for a language the kit knows: 'dk' is Denmark's country code,
+#: Danish is 'da'; Flemish is Dutch ('nl'). Used only to suggest the right code in a message;
+#: codes that are another language's ISO 639-1 code ('uk' Ukrainian, 'be' Belarusian, 'se'
+#: Northern Sami) are never "corrected".
+_MISTAKEN = {
+    "dk": "da", "dan": "da", "danish": "da", "dansk": "da", "da-dk": "da", "da_dk": "da",
+    "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl", "flemish": "nl", "vlaams": "nl",
+    "nl-be": "nl", "nl_be": "nl", "nl-nl": "nl", "nl_nl": "nl",
+    "eng": "en", "english": "en", "gb": "en", "en-gb": "en", "en-us": "en",
+    "ger": "de", "deu": "de", "german": "de", "deutsch": "de", "swe": "sv",
+    "swedish": "sv", "no": "nb", "nn": "nb", "nor": "nb", "norwegian": "nb", "fin": "fi",
+    "finnish": "fi", "fra": "fr", "fre": "fr", "french": "fr", "spa": "es", "spanish": "es",
+    "ita": "it", "italian": "it", "por": "pt", "portuguese": "pt",
+}
+
+
+def suggested_code(language: object) -> str:
+    """A sentence that names the right code for a code people often write by mistake, or "".
+
+    >>> suggested_code("dk")
+    "Did you mean 'da' (Danish)? "
+    >>> suggested_code("NL-BE"), suggested_code("xx")
+    ("Did you mean 'nl' (Dutch)? ", '')
+    """
+    if not isinstance(language, str):
+        return ""
+    code = _MISTAKEN.get(language.strip().casefold())
+    if code is None and language.strip().casefold() in LANGUAGE_NAMES:
+        code = language.strip().casefold()  # 'NL', ' da'
+    return f"Did you mean {code!r} ({language_name(code)})? " if code else ""
+
+
 def supported_languages_text() -> str:
     """The supported languages in words, for messages: "Dutch ('nl'), Danish ('da'), ..."."""
     return ", ".join(f"{language_name(code)} ({code!r})" for code in LANGUAGES)
@@ -73,7 +105,8 @@ def check_language(language: object) -> str:
         return language
     choices = ", ".join(map(repr, LANGUAGES))
     raise ArgumentError(
-        f"language={_short(language)} is not one of the choices: {choices}. The kit's sentence "
+        f"language={_short(language)} is not one of the choices: {choices}. "
+        f"{suggested_code(language)}The kit's sentence "
         "splitter, tokenizer, stopwords, stems and lemmas have rules for these languages only: "
         f"{supported_languages_text()}. Write the language as one of these two-letter codes "
         "(e.g. language='en', not 'english'); a text in another language cannot be tokenised by "

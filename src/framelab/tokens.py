@@ -80,6 +80,7 @@ from .sentences import (
     split_sentences,
     supported_languages_text,
 )
+from .languages import suggested_code
 
 __all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
 
@@ -387,7 +388,7 @@ def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
     >>> check_corpus_table(table, ("id", "language", "text"))
     Traceback (most recent call last):
     ...
-    framelab.errors.ArgumentError: Article x1 has language='xx'; the kit's tokenizer, stopwords,
+    framelab.errors.ArgumentError: Article x1 has language='xx'. The kit's tokenizer, stopwords,
     stems and lemmas work for these languages only: Dutch ('nl'), Danish ('da'), English ('en'),
     German ('de'), French ('fr'), Spanish ('es'), Italian ('it'), Portuguese ('pt'), Swedish
     ('sv'), Norwegian ('nb'), Finnish ('fi'). If the language is wrong, correct it in
@@ -400,7 +401,8 @@ def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
     for row in corpus.itertuples(index=False):
         if getattr(row, "language", "nl") not in LANGUAGES:
             raise ArgumentError(
-                f"Article {row.id} has language={row.language!r}; the kit's tokenizer, "
+                f"Article {row.id} has language={row.language!r}. "
+                f"{suggested_code(row.language)}The kit's tokenizer, "
                 "stopwords, stems and lemmas work for these languages only: "
                 f"{supported_languages_text()}. If the language is wrong, correct it in "
                 "metadata.csv (a two-letter code such as 'en'); otherwise leave the article out: "
