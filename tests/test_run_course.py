@@ -215,3 +215,19 @@ def test_run_course_prints_names_a_cp1252_console_lacks(monkeypatch):
     print("Loaded 2 article(s) from Київ/raw")  # was: UnicodeEncodeError
     console.flush()
     assert console.buffer.getvalue().decode("cp1252") == "Loaded 2 article(s) from ????/raw\n"
+
+
+def test_the_folder_after_lessons_is_the_folder_not_a_lesson(tmp_path, capsys):
+    """`run-course --lessons 08 my_corpus` (options first, as an instructor types it): argparse
+    would give the folder to --lessons and then say FOLDER is missing. The folder is read as the
+    folder, so the message is about the lesson number (quick: nothing runs)."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    assert runcourse._main(["--lessons", "99", str(folder)], cwd=tmp_path) == 2
+    assert "there is no lesson 99" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        runcourse._main(["--lessons", str(folder)], cwd=tmp_path)
+    assert "needs one or more lesson numbers before the folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        runcourse._main([], cwd=tmp_path)
+    assert "required: FOLDER" in capsys.readouterr().err

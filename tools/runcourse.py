@@ -291,7 +291,7 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
         description="Run every lesson on another corpus folder and save the executed notebooks "
                     "in an output folder (the lessons in notebooks/ are not changed).",
     )
-    parser.add_argument("folder", metavar="FOLDER",
+    parser.add_argument("folder", metavar="FOLDER", nargs="?",
                         help="your corpus: a folder of .txt files, with metadata.csv and "
                              "course.toml if you have them")
     parser.add_argument("--out", metavar="OUT",
@@ -302,6 +302,16 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
                         help="stop a cell that runs longer than this (default 600)")
     parser.add_argument("--cwd", help=argparse.SUPPRESS)  # where the command was typed
     args = parser.parse_args(argv)
+    if args.folder is None and args.lessons and not re.fullmatch(r"\d+[a-z]?", args.lessons[-1]):
+        # "--lessons 08 my_corpus": argparse gives the folder to --lessons (it takes one or more
+        # values); a lesson is a number such as 08 or 07b, so the last value is the folder
+        args.folder = args.lessons.pop()
+        if not args.lessons:
+            parser.error(f"--lessons needs one or more lesson numbers before the folder, e.g. "
+                         f"--lessons 03 05 {args.folder}")
+    if args.folder is None:
+        parser.error("the following arguments are required: FOLDER (your corpus folder, e.g. "
+                     "python course.py run-course my_corpus --lessons 03 05)")
     here = cwd or Path(args.cwd or Path.cwd())
     folder = Path(args.folder).expanduser()
     folder = folder if folder.is_absolute() else here / folder
