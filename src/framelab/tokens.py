@@ -72,6 +72,7 @@ import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
 from .errors import ArgumentError, check_choice, check_table, check_type
+from .languages import suggested_code
 from .sentences import (
     _GLUED,
     LANGUAGES,
@@ -80,7 +81,6 @@ from .sentences import (
     split_sentences,
     supported_languages_text,
 )
-from .languages import suggested_code
 
 __all__ = ["NUMBER_MASK", "QUOTES", "TOKEN_OPTIONS", "tokenize", "tokenize_corpus", "tokenizer"]
 
