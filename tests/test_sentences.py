@@ -315,6 +315,21 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     # "DR." in capitals is the broadcaster, not the abbreviation "dr."; "3." before a month
     ("Det sagde han til DR. Bagefter gik han den 3. maj.", "da",
      ["Det sagde han til DR.", "Bagefter gik han den 3. maj."]),
+    # an ordinal after an article or a possessive, before a capitalised name: one sentence;
+    # a year after a preposition still ends one
+    ("Nu kommer en 2. Storebæltsbro. Det tog tid.", "da",
+     ["Nu kommer en 2. Storebæltsbro.", "Det tog tid."]),
+    ("Han vandt sin 4. Tour de France i år.", "da", ["Han vandt sin 4. Tour de France i år."]),
+    ("Det skete i 2014. Siden er der sket meget.", "da",
+     ["Det skete i 2014.", "Siden er der sket meget."]),
+    ("Hun blev nr. 3. Det var godt.", "da", ["Hun blev nr. 3.", "Det var godt."]),
+    # "red." (the editors' note) and "pr." (per) are abbreviations
+    ("Der er 12 (ifølge avisen, red.), og flere kommer.", "da",
+     ["Der er 12 (ifølge avisen, red.), og flere kommer."]),
+    ("Het aantal (cijfers van het CBS, red.) steeg. Daarna niet.", "nl",
+     ["Het aantal (cijfers van het CBS, red.) steeg.", "Daarna niet."]),
+    ("Det koster 99 kr. pr. måned. Det er dyrt.", "da",
+     ["Det koster 99 kr. pr. måned.", "Det er dyrt."]),
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected

@@ -100,6 +100,16 @@ _ORDINAL_FOLLOWERS = {
            "september", "oktober", "november", "dezember", "jahrhundert"),
 }
 
+# Danish writes ordinals as a number and a full stop ("den 3. Limfjordsforbindelse", "en 2.
+# plads"): after an article or a possessive, "3." is an ordinal, never a sentence end, whatever
+# word follows. (A sentence cannot end with "... en 3.": the article needs its noun.)
+_ORDINAL_DETERMINERS = {
+    "da": frozenset({"en", "et", "den", "det", "de", "denne", "dette", "disse", "hver", "sin",
+                     "sit", "sine", "hans", "hendes", "dens", "dets", "deres", "vores", "jeres",
+                     "min", "mit", "mine", "din", "dit", "dine"}),
+}
+_ORDINAL_END = re.compile(r"(?<![\w.])([^\W\d_]+)\s+\d{1,4}\.\s*$")
+
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A sentence end glued to the next sentence: "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard".
@@ -237,6 +247,9 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
     cuts = {cut for cut in cuts if not _may_continue(line, cut)
             or not _continues(line, cut, language)}
+    determiners = _ORDINAL_DETERMINERS.get(language)
+    if determiners:  # "en 3. Limfjordsforbindelse": an ordinal after an article
+        cuts = {cut for cut in cuts if not _after_ordinal(line, cut, determiners)}
     # A cut right after a stop and before a quotation mark: does the mark close or open?
     cuts = {_cut(line, cut) if 0 < cut < len(line) and line[cut - 1] in ".!?" else cut
             for cut in cuts}
@@ -262,6 +275,21 @@ def _may_continue(line: str, cut: int) -> bool:
     while k > 0 and line[k - 1] in " \"”’'»«":
         k -= 1
     return k >= 2 and line[k - 1] == "." and line[k - 2].isupper()
+
+
+def _after_ordinal(line: str, cut: int, determiners: frozenset[str]) -> bool:
+    """True if the piece before ``cut`` ends with an article and a number with a full stop
+    ("for en 3.", "den 24."): a Danish ordinal, whatever follows it.
+
+    >>> _after_ordinal("får vi en 3. Limfjordsforbindelse", 13, _ORDINAL_DETERMINERS["da"])
+    True
+    >>> _after_ordinal("Det skete i 2014. Siden", 18, _ORDINAL_DETERMINERS["da"])
+    False
+    """
+    if not 0 < cut < len(line) or not line[cut - 1:cut].isspace() and line[cut - 1] != ".":
+        return False
+    found = _ORDINAL_END.search(line, max(0, cut - 30), cut)
+    return bool(found) and found.group(1).lower() in determiners
 
 
 def _in_quotation(line: str, position: int) -> bool:
