@@ -707,3 +707,22 @@ def test_guess_language(text: str, language: str) -> None:
 def test_guess_language_needs_a_text() -> None:
     with pytest.raises(ArgumentTypeError, match="text should be a text"):
         guess_language(None)  # type: ignore[arg-type]
+
+
+def test_count_words_counts_names_of_several_words() -> None:
+    """A name of several words ("De Croo") is counted where its words follow each other, not
+    as 0; case is ignored unless asked."""
+    import pandas as pd
+
+    from framelab import count_words
+    from framelab.errors import ArgumentError
+
+    corpus = pd.DataFrame({"id": ["a", "b"], "text": [
+        "Premier De Croo zei het. Daarna sprak de croo-fan. De Croo ging. Croo bleef.",
+        "Statsminister Mette Frederiksen (S) sagde nej. Frederiksen gik."]})
+    table = count_words(corpus, ["De Croo", "Croo", "Mette Frederiksen"])
+    assert table.loc["a"].to_dict() == {"De Croo": 2, "Croo": 3, "Mette Frederiksen": 0}
+    assert table.loc["b", "Mette Frederiksen"] == 1
+    assert count_words(corpus, ["de croo"], ignore_case=False).loc["a", "de croo"] == 0
+    with pytest.raises(ArgumentError, match="holds no word"):
+        count_words(corpus, [" "])

@@ -111,6 +111,19 @@ def test_dispersion_ticks_are_relative_positions(ax: Axes) -> None:
     assert [t.get_text() for t in ax.get_yticklabels()][3] == "003 (da)"
 
 
+def test_dispersion_finds_names_of_several_words(ax: Axes) -> None:
+    """'Sergej Lavrov' (two words) gets a tick where both stand one after the other, at the
+    first one's place; 'Lavrov' alone also where the first name is missing."""
+    dispersion(CORPUS, ["Sergej Lavrov", "Lavrov"], ax=ax)
+    both, alone = ax.get_lines()
+    tokens = tokenize_corpus(CORPUS, lowercase=True)
+    pairs = sum(1 for a, b, same in zip(tokens["token"], tokens["token"][1:],
+                                         tokens["id"].eq(tokens["id"].shift(-1)))
+                if same and (a, b) == ("sergej", "lavrov"))
+    assert len(both.get_xdata()) == pairs > 0
+    assert len(alone.get_xdata()) == int((tokens["token"] == "lavrov").sum()) > pairs
+
+
 @pytest.mark.parametrize(("call", "error", "message"), [
     # a table with several articles cannot be one bar chart
     (lambda: frequency_bars(frequencies(CORPUS, by="id", top=3)), ArgumentError,
@@ -124,7 +137,7 @@ def test_dispersion_ticks_are_relative_positions(ax: Axes) -> None:
      r"cut with top="),
     (lambda: compare_articles(BY_ID, "navo"), ArgumentTypeError, r"words should be a list"),
     (lambda: dispersion(CORPUS, [f"w{i}" for i in range(8)]), ArgumentError, r"up to 7 words"),
-    (lambda: dispersion(CORPUS, ["de navo"]), ArgumentError, r"single words"),
+    (lambda: dispersion(CORPUS, ["  "]), ArgumentError, r"holds none"),
     (lambda: zipf([]), ArgumentTypeError, r"non-empty list of tokens"),
 ])
 def test_plots_explain_wrong_arguments(call: Callable[[], Any], error: type, message: str

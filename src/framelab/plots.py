@@ -473,7 +473,8 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
 
     Args:
         corpus: The table from :func:`framelab.load_corpus`.
-        words: Up to seven words, e.g. ``["Lavrov", "Peskov", "Blinken"]``.
+        words: Up to seven words, e.g. ``["Lavrov", "Peskov", "Blinken"]``; a name of several
+            words (``"De Croo"``) is found where its words stand one after the other.
         ax: Draw into this Axes instead of a new figure.
 
     >>> import matplotlib.pyplot as plt
@@ -492,23 +493,35 @@ def dispersion(corpus: pd.DataFrame, words: list[str], *, ax: Axes | None = None
     if len(words) > len(SERIES_COLOURS):
         raise ArgumentError(f"dispersion() shows up to {len(SERIES_COLOURS)} words (one colour-blind-"
                             f"safe colour each); you gave {len(words)}. Draw them in two charts.")
-    spaced = [w for w in words if len(str(w).split()) != 1]
-    if spaced:
-        raise ArgumentError(f"dispersion() finds single words; {spaced[0]!r} is not one word. "
-                            "Pass each word on its own.")
+    empty = [w for w in words if not str(w).split()]
+    if empty:
+        raise ArgumentError(f"dispersion() draws words; {empty[0]!r} holds none. Give words, "
+                            "such as ['Lavrov', 'Peskov'].")
     check_corpus_table(corpus, ("id", "language", "text"))  # (languages the tokenizer has)
     articles = list(corpus["id"])
     languages = list(corpus["language"])
     wanted = [str(word).lower() for word in words]
     # Each article's tokens as tokenize_corpus(corpus, lowercase=True) numbers them, keeping
-    # only the words to draw (a table of every token of thousands of articles is slow).
+    # only the words to draw (a table of every token of thousands of articles is slow). A name
+    # of several words ("De Croo") is found where its tokens stand one after the other, at the
+    # position of its first token.
+    phrases: dict[tuple[str, str], tuple[str, ...]] = {}
     lengths: dict[object, int] = {}  # tokens per article
     rows: list[tuple[object, int, str]] = []
-    looked_for = set(wanted)
+    looked_for = {w for w in wanted if len(w.split()) == 1}
     for article in corpus.itertuples(index=False):
         tokens = _article_tokens(article.text, article.language, lowercase=True)
         lengths[article.id] = lengths.get(article.id, 0) + len(tokens)
         rows += [(article.id, i, t) for i, t in enumerate(tokens) if t in looked_for]
+        for word in wanted:
+            if word in looked_for:
+                continue
+            key = (word, article.language)
+            if key not in phrases:
+                phrases[key] = tuple(_article_tokens(word, article.language, lowercase=True))
+            seq, n = phrases[key], len(phrases[key])
+            rows += [(article.id, i, word) for i, t in enumerate(tokens)
+                     if t == seq[0] and tuple(tokens[i:i + n]) == seq]
     found = pd.DataFrame(rows, columns=["id", "position", "token"])
     title = "Where the words occur in each article"
     if len(articles) > MOST_DISPERSION_ROWS:  # the articles where the words occur most

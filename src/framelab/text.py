@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .errors import check_choice, check_type
+from .errors import ArgumentError, check_choice, check_type
 
 if TYPE_CHECKING:
     from nltk.tokenize import RegexpTokenizer
@@ -109,9 +109,12 @@ def count_words(
 ) -> pd.DataFrame:
     """Count how often each target word occurs in each article: one row per article.
 
+    A target of several words ("De Croo", "von der Leyen") counts where those words stand one
+    after the other.
+
     Args:
         corpus: The table from :func:`framelab.load_corpus`.
-        targets: The words to count, e.g. ``["Lavrov", "Peskov"]``.
+        targets: The words to count, e.g. ``["Lavrov", "Peskov"]`` or ``["De Croo"]``.
         column: Which text to count in: ``"text"`` (cleaned) or ``"raw_text"``.
         ignore_case: Count "NAVO" and "Navo" as the same word.
 
@@ -121,14 +124,28 @@ def count_words(
     {'Lavrov': 3, 'Peskov': 2}
     >>> count_words(corpus, ["Lavrov", "Peskov"], column="raw_text").loc["004"].to_dict()
     {'Lavrov': 4, 'Peskov': 4}
+    >>> count_words(corpus, ["Sergej Lavrov", "Lavrov"]).loc["004"].to_dict()
+    {'Sergej Lavrov': 1, 'Lavrov': 3}
     """
     check_type("targets", targets, list, "a list of words, such as ['Lavrov', 'Peskov']")
+    for target in targets:
+        check_type("each target", target, str, "a word in quotes, such as 'Lavrov'")
+        if not words(target):
+            raise ArgumentError(f"The target {target!r} holds no word to count. Give words, "
+                                "such as ['Lavrov', 'Peskov'].")
     check_choice("column", column, ["text", "raw_text"])
     fold = str.casefold if ignore_case else str
+    # Each target as its words: one word is looked up in the article's word counts; several
+    # are counted where they stand one after the other (n-grams of that length).
+    wanted = {t: tuple(fold(w) for w in words(t)) for t in targets}
+    sizes = sorted({len(seq) for seq in wanted.values() if len(seq) > 1})
     table = {}
     for row in corpus.itertuples(index=False):
-        counts = Counter(fold(w) for w in words(getattr(row, column)))
-        table[row.id] = {t: counts[fold(t)] for t in targets}
+        folded = [fold(w) for w in words(getattr(row, column))]
+        counts: Counter[tuple[str, ...]] = Counter((w,) for w in folded)
+        for n in sizes:
+            counts.update(zip(*(folded[i:] for i in range(n))))
+        table[row.id] = {t: counts[wanted[t]] for t in targets}
     result = pd.DataFrame.from_dict(table, orient="index", columns=targets)
     result.index.name = "id"
     return result
