@@ -144,7 +144,7 @@ def count_words(
         folded = [fold(w) for w in words(getattr(row, column))]
         counts: Counter[tuple[str, ...]] = Counter((w,) for w in folded)
         for n in sizes:
-            counts.update(zip(*(folded[i:] for i in range(n))))
+            counts.update(zip(*(folded[i:] for i in range(n)), strict=False))
         table[row.id] = {t: counts[wanted[t]] for t in targets}
     result = pd.DataFrame.from_dict(table, orient="index", columns=targets)
     result.index.name = "id"
