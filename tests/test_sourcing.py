@@ -767,3 +767,23 @@ def test_no_continuation_after_a_paragraph_about_someone_not_named(text, languag
 ])
 def test_a_continuation_over_a_paragraph_about_the_speaker_or_no_one(text, language, expected):
     assert find_quotes(text, language)["speaker"].tolist()[-1] == expected
+
+
+def test_an_actor_row_without_kind_counts_as_a_person_when_named_like_one() -> None:
+    """Filling in only ``side`` of unknown_speakers' rows (kind left empty) must not make the
+    speakers worse: a role and a continuation still go to the person (an instructor reader
+    found "de premier" losing its speaker and a continuation going to "Westen")."""
+    text = ("„Dit is een legitieme vraag”, zei Rutte tegen de ambassade.\n\nDe premier zei "
+            "de vraag „te waarderen”.")
+    found = framelab.quotes(pd.DataFrame({"id": ["a"], "language": ["nl"], "text": [text]}))
+    rows = framelab.unknown_speakers(found)
+    assert rows.loc[rows["actor"] == "Rutte", "kind"].tolist() == ["person"]
+    rows = rows.drop(columns=["quotes", "articles"]).assign(side="West", kind="")
+    table = pd.concat([framelab.actors(), rows])
+    again = framelab.quotes(pd.DataFrame({"id": ["a"], "language": ["nl"], "text": [text]}),
+                            actor_table=table)
+    assert again["speaker"].tolist() == found["speaker"].tolist() == ["Rutte", "Rutte"]
+    assert set(again.loc[again["speaker"] == "Rutte", "side"]) == {"West"}
+    upper = framelab.unknown_speakers(pd.DataFrame({"article": ["a"], "speaker": ["VG"],
+                                                    "side": ["unknown"], "quote": ["x"]}))
+    assert upper["kind"].tolist() == ["organisation"]

@@ -57,6 +57,7 @@ from .tables import (
     PREPOSITIONS,
     _actor_key,
     _cached_rules,
+    _guessed_kind,
     _Rules,
     _user_verb_key,
     _verb_languages,
@@ -681,8 +682,8 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
              .agg(quotes=("quote", "size"), articles=("article", "nunique"))
              .reset_index().rename(columns={"speaker": "actor"}))
     table["variants"] = [_variants(name) for name in table["actor"]]
-    table["kind"] = ["person" if " " in name and not name.isupper() else "" for name in
-                     table["actor"]]
+    # a name written like a person's is a person (check it); capitals ("VG") an organisation
+    table["kind"] = [_guessed_kind(name) for name in table["actor"]]
     table["side"] = ""
     table["role"] = ""
     table = table.sort_values(["quotes", "actor"], ascending=[False, True], kind="stable")

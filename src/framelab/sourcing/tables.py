@@ -101,8 +101,25 @@ def _actor_key(actor_table: pd.DataFrame | None) -> _ActorKey | None:
     check_table(actor_table, ("actor", "variants", "side", "kind"), name="actor_table",
                 source="framelab.actors() (a copy with your rows added)")
     table = actor_table.fillna("").astype(str)
-    return tuple(zip(table["actor"], table["variants"], table["side"], table["kind"],
-                     strict=True))
+    kinds = [kind.strip() or _guessed_kind(actor) for actor, kind in
+             zip(table["actor"], table["kind"], strict=True)]
+    return tuple(zip(table["actor"], table["variants"], table["side"], kinds, strict=True))
+
+
+def _guessed_kind(actor: str) -> str:
+    """The kind of an actor row whose ``kind`` was left empty: "person" for a name written
+    like one ("Rutte", "Mark Rutte"), "organisation" for letters in capitals ("VG", "NAVO").
+
+    A row without its kind used to count as no person, so that a role ("de premier") or a
+    continuation could not go to it: filling in only ``side`` made speakers worse.
+
+    >>> _guessed_kind("Rutte"), _guessed_kind("Alexander De Croo"), _guessed_kind("VG")
+    ('person', 'person', 'organisation')
+    """
+    letters = [c for c in actor if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "organisation"
+    return "person"
 
 
 @lru_cache(maxsize=1)
