@@ -231,3 +231,24 @@ def test_the_folder_after_lessons_is_the_folder_not_a_lesson(tmp_path, capsys):
     with pytest.raises(SystemExit):
         runcourse._main([], cwd=tmp_path)
     assert "required: FOLDER" in capsys.readouterr().err
+
+
+def test_a_partial_rerun_keeps_the_other_lessons_in_the_summary(tmp_path):
+    """'--lessons 04' after a whole run: the summary still lists every lesson that is in the
+    output folder (the rerun one with its new figures); another folder's run is dropped."""
+    folder, out = tmp_path / "mine", tmp_path / "executed"
+    folder.mkdir()
+    out.mkdir()
+    entries = [{"lesson": name, "status": "ok", "seconds": 1.0, "cpu_seconds": 1.0, "bytes": 1}
+               for name in ("01-a.ipynb", "02-b.ipynb", "04-c.ipynb")]
+    for entry in entries[:2] + entries[2:]:
+        (out / entry["lesson"]).write_text("{}", encoding="utf-8")
+    runcourse.write_summary(out, folder, 5, entries)
+    kept = runcourse.earlier_entries(out, folder, {"04-c.ipynb"})
+    assert [entry["lesson"] for entry in kept] == ["01-a.ipynb", "02-b.ipynb"]
+    (out / "02-b.ipynb").unlink()  # a lesson no longer in the folder is not listed
+    assert [e["lesson"] for e in runcourse.earlier_entries(out, folder, set())] == [
+        "01-a.ipynb", "04-c.ipynb"]
+    assert runcourse.earlier_entries(out, tmp_path / "other", set()) == []
+    (out / runcourse.SUMMARY).write_text("not json", encoding="utf-8")
+    assert runcourse.earlier_entries(out, folder, set()) == []

@@ -206,6 +206,20 @@ def read_summary(out: Path) -> dict[str, Any]:
     return json.loads((out / SUMMARY).read_text(encoding="utf-8"))
 
 
+def earlier_entries(out: Path, folder: Path, rerun: set[str]) -> list[dict[str, Any]]:
+    """The entries of the summary already in ``out`` for lessons not in ``rerun``, if that
+    summary is of ``folder`` and readable; else none."""
+    try:
+        earlier = read_summary(out)
+        if earlier.get("folder") != folder.resolve().as_posix():
+            return []
+        return [entry for entry in earlier.get("lessons", [])
+                if isinstance(entry, dict) and entry.get("lesson") not in rerun
+                and (out / str(entry.get("lesson"))).is_file()]
+    except (OSError, ValueError, AttributeError):
+        return []
+
+
 def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                 log=print, facts=None, corpus=None) -> list[tuple[str, str, float]]:
     """Run ``lessons`` with ``CORPUS=folder`` (and the facts of ``folder`` as their other
@@ -225,9 +239,11 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                               encoding="utf-8")
     work = out / "files-written-by-the-lessons"
     work.mkdir(exist_ok=True)
-    (out / SUMMARY).unlink(missing_ok=True)  # an earlier run's figures
+    # An earlier run's figures: kept for the lessons this run leaves alone when it ran on the
+    # same folder ("--lessons 04" again after a whole run), else dropped.
+    summary: list[dict[str, Any]] = earlier_entries(out, folder, {p.name for p in lessons})
+    (out / SUMMARY).unlink(missing_ok=True)
     results = []
-    summary: list[dict[str, Any]] = []
     for path in lessons:
         target = out / path.name
         log(f"Running {path.name} on {folder} ...")
@@ -257,6 +273,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         summary.append({"lesson": path.name, "status": status, "seconds": round(seconds, 2),
                         "cpu_seconds": None if cpu_start is None else
                         round(cpu_seconds() - cpu_start, 2), "bytes": size})
+        summary.sort(key=lambda entry: entry["lesson"])  # in the course's order
         write_summary(out, folder, len(corpus), summary)
         shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
         log(f"  {status} ({seconds:.1f} s, {shown})")
