@@ -26,7 +26,9 @@ def test_course_articles_facts_come_from_course_toml():
     assert facts.names == ("Lavrov", "Peskov", "Blinken", "Zelenski")
     assert (facts.speaker, facts.node, facts.stem_word) == ("Lavrov", "navo", "onderhandelen")
     assert facts.example("show") == "003" and facts.example("no such step") == "000"
-    assert set(facts.table()["from"]) == {FROM_FILE}
+    table = facts.table().set_index("fact")
+    assert set(table.drop(index="actors")["from"]) == {FROM_FILE}
+    assert facts.actors == "" and table.loc["actors", "value"] == "(the kit's)"
     assert facts.texts == framelab.bundled_corpus_folder() / "raw"
 
 
@@ -127,3 +129,44 @@ def test_the_second_word_of_a_place_is_no_name(tmp_path):
     facts = framelab.course_facts(tmp_path)
     assert "Staten" not in facts.names and "Koninkrijk" not in facts.names
     assert set(facts.names) == {"Lavrov", "Blinken"}
+
+
+def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
+    """actors.csv beside metadata.csv (or named in course.toml) is found, checked and shown;
+    framelab.actors(file) adds its rows to the kit's, an empty cell keeps the kit's value."""
+    folder = write_other_corpus(tmp_path / "mine")
+    assert framelab.course_facts(folder).actors == ""
+    (folder / "actors.csv").write_text("actor,variants,side\nAnna Vogel,Anna Vogel|Vogel,"
+                                       "Industry\nSergei Lavrov,,Moscow\n", encoding="utf-8")
+    facts = framelab.course_facts(folder)
+    assert facts.actors == (folder / "actors.csv").resolve().as_posix()
+    row = facts.table().set_index("fact").loc["actors"]
+    assert (row["value"], row["from"]) == ("actors.csv", "actors.csv beside metadata.csv")
+    table = framelab.actors(facts.actors).set_index("actor")
+    assert len(table) == len(framelab.actors()) + 1
+    assert table.loc["Anna Vogel", ["variants", "kind", "side"]].tolist() == [
+        "Anna Vogel|Vogel", "person", "Industry"]
+    assert table.loc["Sergei Lavrov", ["variants", "side"]].tolist() == [
+        "Sergei Lavrov|Sergej Lavrov|Lavrov", "Moscow"]
+    (folder / "course.toml").write_text('actors = "tables/people.csv"\n', encoding="utf-8")
+    with pytest.raises(framelab.CorpusError, match=r"course.toml: actors = .tables/people.csv. "
+                                                   r"names no file"):
+        framelab.course_facts(folder)
+    (folder / "tables").mkdir()
+    (folder / "tables" / "people.csv").write_text("actor,side\nVogel,\n", encoding="utf-8")
+    assert framelab.course_facts(folder).actors.endswith("tables/people.csv")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("name,side\nx,y\n".encode(), r"has no column 'actor'"),
+    ("actor,side\nRutte,West\n,East\n".encode(), r"line 3: the actor is empty"),
+    ("actor,side\nMüller,West\n".encode("cp1252"), r"not saved as UTF-8"),
+    (b"", r"could not be read as a CSV"),
+])
+def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, message):
+    folder = write_other_corpus(tmp_path / "mine")
+    (folder / "actors.csv").write_bytes(content)
+    with pytest.raises(framelab.CorpusError, match=rf"actors.csv.*{message}|{message}"):
+        framelab.course_facts(folder)
+    with pytest.raises(framelab.CorpusError, match=message):
+        framelab.actors(folder / "actors.csv")

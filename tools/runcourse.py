@@ -66,6 +66,7 @@ FACT_PARAMETERS: dict[str, Callable[[Any, Any], Any]] = {
     "SPEAKER": lambda facts, corpus: facts.speaker,
     "FRAMES_EXAMPLE": lambda facts, corpus: facts.example("frames"),
     "NAMING_CONCEPTS": lambda facts, corpus: list(facts.naming_concepts),
+    "ACTORS": lambda facts, corpus: facts.actors or None,
 }
 
 

@@ -26,6 +26,7 @@ The file is TOML (Python reads it with :mod:`tomllib`, no package needed). All k
     speaker = "Rutte"
     node = "virus"
     naming_concepts = []
+    actors = "actors.csv"   # your actor table (see framelab.actors), beside this file
 
     [examples]        # an article for one step of one lesson, by the name the lesson uses
     show = "003"
@@ -66,8 +67,11 @@ _KEYS: dict[str, str] = {
     "speaker": "text",
     "node": "text",
     "naming_concepts": "list",
+    "actors": "text",
     "examples": "table",
 }
+#: The name of an actor table beside ``metadata.csv`` that the lessons use without being told.
+ACTORS_NAME = "actors.csv"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -93,6 +97,9 @@ class CourseFacts:
         naming_concepts: The naming concepts a lesson plots (empty: all).
         examples: Article ids for named steps of the lessons, e.g. ``{"show": "003"}``.
         sources: For each fact, "course.toml" or how it was worked out.
+        actors: The corpus's own actor table (a CSV file: ``actors = "..."`` in course.toml,
+            else an ``actors.csv`` beside ``metadata.csv``), whose rows the lessons add to the
+            kit's with ``framelab.actors(facts.actors)``; "" for the kit's table alone.
     """
 
     folder: Path
@@ -111,6 +118,7 @@ class CourseFacts:
     naming_concepts: tuple[str, ...]
     examples: Mapping[str, str] = field(default_factory=dict)
     sources: Mapping[str, str] = field(default_factory=dict)
+    actors: str = ""
 
     def example(self, step: str) -> str:
         """The article id for one step of a lesson: ``examples[step]``, else :attr:`article`.
@@ -134,12 +142,19 @@ class CourseFacts:
         ['language', 'nl', 'course.toml']
         """
         names = ["title", "language", "event_date", "event_label", "article", "words",
-                 "topic_words", "stem_word", "names", "speaker", "node", "naming_concepts"]
+                 "topic_words", "stem_word", "names", "speaker", "node", "naming_concepts",
+                 "actors"]
         rows = []
         for name in names:
             value = getattr(self, name)
             shown = ", ".join(value) if isinstance(value, tuple) else value
-            rows.append({"fact": name, "value": shown or "(all)",
+            if name == "actors" and value:  # the file, as seen from the corpus folder
+                try:
+                    shown = Path(value).relative_to(self.folder.resolve()).as_posix()
+                except ValueError:
+                    shown = display_path(value)
+            empty = "(the kit's)" if name == "actors" else "(all)"
+            rows.append({"fact": name, "value": shown or empty,
                          "from": self.sources.get(name, "")})
         for step, article in sorted(self.examples.items()):
             rows.append({"fact": f"examples.{step}", "value": article,
@@ -293,6 +308,7 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
     values["node"] = fact("node", "the first of words",
                           lambda: values["words"][0] if values["words"] else "")
     values["naming_concepts"] = tuple(fact("naming_concepts", "all concepts", lambda: ()))
+    values["actors"] = _actor_file(where, config, config_path, sources)
     examples = dict(config.get("examples", {}))
     if "other_language" not in examples:
         others = sorted(corpus.loc[corpus["language"] != values["language"], "id"])
@@ -300,6 +316,34 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
         sources["examples.other_language"] = "the first article in another language"
     return CourseFacts(folder=where, texts=_text_folder(where)[0], examples=examples,
                        sources=sources, **values)
+
+
+def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
+                sources: dict[str, str]) -> str:
+    """The corpus's actor table: ``actors`` of course.toml (beside it), else an actors.csv
+    beside metadata.csv or in the folder; "" for none. The file is read and checked here, so
+    that a problem is named before a lesson runs."""
+    from .sourcing.tables import read_actor_file
+
+    if "actors" in config:
+        assert config_path is not None
+        path = config_path.parent / config["actors"]
+        if not path.is_file():
+            raise CorpusError(f'{display_path(config_path)}: actors = "{config["actors"]}" '
+                              f"names no file: {display_path(path)} was not found. Put the "
+                              "actor table there, or correct the name (it is read beside "
+                              "course.toml).")
+    else:
+        texts, metadata = _text_folder(where)
+        candidates = [c / ACTORS_NAME for c in (metadata.parent if metadata else None, where)
+                      if c is not None]
+        path = next((c for c in candidates if c.is_file()), None)
+        if path is None:
+            sources["actors"] = "the kit's actor table (no actors.csv in the folder)"
+            return ""
+        sources["actors"] = f"{ACTORS_NAME} beside metadata.csv"
+    read_actor_file(path)  # a problem is named now, with the file
+    return path.resolve().as_posix()
 
 
 def _main_language(corpus: pd.DataFrame) -> str:

@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 import pandas as pd
 
-from ..errors import check_table
+from ..errors import CorpusError, check_table, check_type, display_path
 
 __all__ = ["VERB_COLUMNS", "actors", "reporting_verbs", "roles"]
 
@@ -41,16 +42,89 @@ def _read(name: str) -> pd.DataFrame:
         return pd.read_csv(handle, dtype=str, keep_default_na=False)
 
 
-def actors() -> pd.DataFrame:
+ACTOR_COLUMNS = ("actor", "variants", "kind", "side", "role")
+
+
+def actors(extra: str | Path | None = None) -> pd.DataFrame:
     """The actor table: canonical name, the variants that name it, kind, side and role.
 
     Edit a copy and pass it to :func:`framelab.quotes` as ``actor_table=`` for another corpus;
     :func:`framelab.unknown_speakers` gives rows in the same columns to paste into it.
 
+    Args:
+        extra: A CSV file of your own actors (columns actor, variants, side; kind and role
+            may be left out or empty), e.g. the ``actors.csv`` beside a corpus's
+            ``metadata.csv``: its rows are added to the kit's, and a row whose actor the kit
+            has replaces the kit's row. ``None``: the kit's table alone.
+
     >>> actors().set_index("actor").loc["Sergei Lavrov", ["variants", "side"]].tolist()
     ['Sergei Lavrov|Sergej Lavrov|Lavrov', 'Russia']
     """
-    return _read("actors.csv").copy()
+    table = _read("actors.csv").copy()
+    if extra is None:
+        return table
+    mine = read_actor_file(extra, fill=False)
+    kit = table.set_index("actor")
+    for column in ("variants", "kind", "role"):  # an empty cell keeps the kit's value
+        from_kit = mine["actor"].map(kit[column]).fillna("")
+        mine[column] = mine[column].where(mine[column] != "", from_kit)
+    mine = _filled(mine)
+    table = table[~table["actor"].isin(set(mine["actor"]))]
+    return pd.concat([table, mine], ignore_index=True)
+
+
+def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
+    """Read an actor table saved as CSV (see :func:`actors`), with every problem named.
+
+    ``variants`` may be left out (the actor's name is then its only variant); an empty
+    ``kind`` is "person" for a name written like a person's and "organisation" for capitals.
+    With ``fill=False`` empty cells stay empty (:func:`actors` fills them from its own row).
+    """
+    check_type("extra", path, (str, Path), "the path of a CSV file, such as 'actors.csv'")
+    where = Path(path)
+    shown = display_path(where)
+    if not where.is_file():
+        raise CorpusError(f"The actor table {shown} was not found (or is not a file). Check "
+                          "the name and the folder; the file is a CSV with the columns actor, "
+                          "variants and side, like framelab.actors().")
+    try:
+        text = where.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CorpusError(f"{shown} is not saved as UTF-8 text. Open it in a spreadsheet or "
+                          "text editor and save it again as CSV UTF-8.") from None
+    from io import StringIO
+
+    try:
+        table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise CorpusError(f"{shown} could not be read as a CSV table ({error}). Each line "
+                          "should be one actor: actor,variants,kind,side,role.") from None
+    table.columns = [str(c).strip().lower() for c in table.columns]
+    missing = [c for c in ("actor", "side") if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{shown} has no column {missing[0]!r}. Its columns are "
+                          f"{', '.join(map(repr, table.columns))}; an actor table needs actor, "
+                          "variants and side (kind and role may be empty).")
+    for column in ACTOR_COLUMNS:
+        if column not in table.columns:
+            table[column] = ""
+        table[column] = table[column].astype(str).str.strip()
+    empty = [i + 2 for i, actor in enumerate(table["actor"]) if not actor]
+    if empty:
+        raise CorpusError(f"{shown}, line {empty[0]}: the actor is empty. Write the name, or "
+                          "delete the line.")
+    table = table[list(ACTOR_COLUMNS)].drop_duplicates("actor", keep="last")
+    return (_filled(table) if fill else table).reset_index(drop=True)
+
+
+def _filled(table: pd.DataFrame) -> pd.DataFrame:
+    """Empty variants become the actor's name, an empty kind a guess (:func:`_guessed_kind`)."""
+    table = table.copy()
+    table["variants"] = [variants or actor for actor, variants in
+                         zip(table["actor"], table["variants"], strict=True)]
+    table["kind"] = [kind or _guessed_kind(actor) for actor, kind in
+                     zip(table["actor"], table["kind"], strict=True)]
+    return table
 
 
 def reporting_verbs(language: str | None = None) -> pd.DataFrame:
