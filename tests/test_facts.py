@@ -158,8 +158,8 @@ def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    ("name,side\nx,y\n".encode(), r"has no column 'actor'"),
-    ("actor,side\nRutte,West\n,East\n".encode(), r"line 3: the actor is empty"),
+    (b"name,side\nx,y\n", r"has no column 'actor'"),
+    (b"actor,side\nRutte,West\n,East\n", r"line 3: the actor is empty"),
     ("actor,side\nMüller,West\n".encode("cp1252"), r"not saved as UTF-8"),
     (b"", r"could not be read as a CSV"),
 ])
