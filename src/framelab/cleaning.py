@@ -14,6 +14,9 @@ match from the start of the text. The actions:
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
+- ``repeated_removed``: a line equal to a line above it that a rule removed or moved to metadata
+  (a live blog's author printed over every entry, a teaser printed twice): what the first copy
+  is, the others are too. A line a ``remove_by_shape`` rule kept in doubt stays.
 - ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
   the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
   what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
@@ -22,6 +25,11 @@ match from the start of the text. The actions:
   one-word label, a role under a portrait) is removed, unless the lines around it show that it
   may belong to the article. Then it is kept, and the log says why (see below). These rules
   are tried after every other line rule, wherever they stand in the table.
+  With ``field`` ``elsewhere`` the line goes only when its words (the pattern's first group,
+  or the whole line) stand elsewhere on the page too: half or more of their five-word sequences
+  appear in its other lines. A pull-quote box repeats a sentence of the article; where the page
+  holds no other copy (the excerpt stops before it, or the box is the only place it is printed)
+  the line may be the only copy of the article's words, so it is kept, and the log says why.
 - ``remove_near``: a line that matches the pattern goes only when the line next to it (before
   or after) was removed by a rule whose name starts with one of the names in ``field``
   (separated by ``|``), or by this rule: a block of a box, such as the short lines of a
@@ -109,6 +117,7 @@ ACTIONS = (
     "remove_line",
     "repeated_paragraph",
     "repeated_block",
+    "repeated_removed",
     "caption_copy",
     "remove_by_shape",
     "remove_near",
@@ -123,6 +132,7 @@ LONG_LINE = 100  # "end" = the lines after the last line of at least this many c
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 
 _QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
 _WORD = re.compile(r"\w+")
@@ -211,6 +221,10 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
                                 "the names (or the starts of names) of the rules whose removed "
                                 "lines it removes the lines next to, e.g. 'paywall|login-line'.")
+        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere"):
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_by_shape' takes the "
+                                f"field '' or 'elsewhere' (remove the line only when its words "
+                                f"stand elsewhere on the page too), not {row.field!r}.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
@@ -362,7 +376,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                    re.compile(r.pattern) if r.pattern else None, _longest(r.pattern),
                    _needed(r.pattern))
              for r in table.itertuples(index=False)]
-    repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
+    repeats = {r.action: r for r in rules
+               if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
                      # the shape rules last, whatever their place in the table: a rule that
                      # says what a line is (yours too) comes first
@@ -557,6 +572,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
            ) -> tuple[str, list[dict[str, object]], dict[str, str]]:
     """Clean ``text``: (cleaned text, the removal log as rows sorted by line, metadata)."""
     lines = text.split("\n")
+    raw = lines[:]  # the page as it came, for the "elsewhere" shape rules
     filled = [i for i, line in enumerate(lines) if line.strip()]
     start = set(filled[:START_LINES])
     head = set(filled[:HEAD_LINES])
@@ -617,6 +633,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             if match and rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
                 why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
+                if not why and rule.field == "elsewhere":
+                    why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
                     doubt = doubt or (rule, why)
                     continue
@@ -689,9 +707,20 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     earlier: set[tuple[str, ...]] = set()
     numbered = repeat_rules["repeated_paragraph"].compiled if "repeated_paragraph" in repeat_rules \
         else None
+    # the lines removed so far (not a prefix), in page order, for repeated_removed
+    copies = repeat_rules.get("repeated_removed")
+    gone_lines = sorted((entry["line"] - 1, str(entry["removed"])) for entry in log
+                        if entry["action"] not in ("kept", "prefix_to_metadata")) if copies else []
+    doubted = {entry["line"] - 1 for entry in log if entry["action"] == "kept"} if gone_lines \
+        else set()
+    gone: set[str] = set()
+    next_gone = 0
     for i in kept:
         stripped = lines[i].strip()
-        norm = _normalise(stripped)
+        norm = whole = _normalise(stripped)
+        while next_gone < len(gone_lines) and gone_lines[next_gone][0] < i:
+            gone.add(_normalise(gone_lines[next_gone][1]))
+            next_gone += 1
         shingles = _normal_shingles(norm)  # of the whole line, list number included
         if numbered is not None:  # "2. Westerse luxeproducten …" is the headline again
             found = numbered.match(norm)
@@ -700,6 +729,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         rule = None
         if "repeated_paragraph" in repeat_rules and norm in seen:
             rule = repeat_rules["repeated_paragraph"]
+        elif copies is not None and gone and i not in doubted and whole in gone:
+            rule = copies
         # The overlap first: it is cheaper than counting the words and rarely true.
         elif ("repeated_block" in repeat_rules and len(shingles & earlier) >= OVERLAP * len(shingles)
               and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS):
@@ -768,6 +799,25 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
     return ""
+
+
+def _only_copy(words: str, others: list[str]) -> str:
+    """Why ``words`` may be the only copy of the article's words ("" if the page's ``others``
+    lines hold half or more of their five-word sequences).
+
+    >>> _only_copy("Wij zijn er klaar voor, zei hij.", ["Zij vroeg het."])
+    'its words stand nowhere else on the page, so it may be the only copy of a line of the article'
+    >>> _only_copy("Wij zijn er klaar voor.", ["„Wij zijn er klaar voor”, zei de minister."])
+    ''
+    """
+    own = _shingles(words)
+    if own:
+        elsewhere: set[tuple[str, ...]] = set()
+        for line in others:
+            elsewhere |= _shingles(line)
+        if len(own & elsewhere) >= ELSEWHERE * len(own):
+            return ""
+    return "its words stand nowhere else on the page, so it may be the only copy of a line of the article"
 
 
 def removal_log(
