@@ -16,7 +16,8 @@ match from the start of the text. The actions:
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
 - ``repeated_removed``: a line equal to a line above it that a rule removed or moved to metadata
   (a live blog's author printed over every entry, a teaser printed twice): what the first copy
-  is, the others are too. A line a ``remove_by_shape`` rule kept in doubt stays.
+  is, the others are too. A line a ``remove_by_shape`` rule kept in doubt stays, and so does
+  a line between two paragraphs of the article (it may be a sub-heading): kept, with why.
 - ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
   the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
   what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
@@ -729,8 +730,15 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         rule = None
         if "repeated_paragraph" in repeat_rules and norm in seen:
             rule = repeat_rules["repeated_paragraph"]
-        elif copies is not None and gone and i not in doubted and whole in gone:
-            rule = copies
+        elif copies is not None and gone and i not in doubted and whole in gone \
+                and applies(copies, i):
+            between = _between_paragraphs(lines, filled, i)
+            if not between:
+                rule = copies
+            else:  # a sub-heading of the article may equal a label above it ("Aalborg")
+                log.append({"article": article, "line": i + 1, "rule": copies.rule,
+                            "action": "kept", "field": "", "removed": stripped, "words": 0,
+                            "reason": f"Kept: {between}. The rule: {copies.reason}"})
         # The overlap first: it is cheaper than counting the words and rarely true.
         elif ("repeated_block" in repeat_rules and len(shingles & earlier) >= OVERLAP * len(shingles)
               and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS):
@@ -798,6 +806,18 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if last[:1].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", rest):
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
+    return ""
+
+
+def _between_paragraphs(lines: list[str], filled: list[int], i: int) -> str:
+    """Why line ``i`` may be a sub-heading of the article: the kept lines next to it (the
+    removed ones are "" in ``lines``) are both paragraphs ("" if not)."""
+    k = filled.index(i)
+    before = lines[filled[k - 1]].strip() if k > 0 else ""
+    after = lines[filled[k + 1]].strip() if k + 1 < len(filled) else ""
+    if before and after and _paragraph(before) and _paragraph(after):
+        return ("it stands between two paragraphs of the article, so it may be a sub-heading "
+                "that happens to equal the removed line")
     return ""
 
 
