@@ -91,8 +91,9 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -354,6 +355,35 @@ class _Prepared:
     repeats: dict[str, _Rule]
     captions: tuple[_Rule, ...] = ()
     near: tuple[_Rule, ...] = ()
+    # The line rules that can match a line, by where it stands and how long it is, made when
+    # first needed (see :meth:`candidates`).
+    _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def candidates(self, start: bool, head: bool, end: bool, size: int) -> tuple[_Rule, ...]:
+        """The rules of :attr:`lines`, in their order, that apply to a line in the ``start``,
+        the ``head`` and the ``end`` (or not) of ``size`` characters: ``where`` fits, and
+        the rule's longest match (``longest``) is not shorter than the line. The same rules
+        the loop of :func:`_clean` would try, skipping the others, worked out once per kind
+        of line instead of once per line and rule."""
+        cuts = self._cuts
+        bucket = bisect_left(cuts, size)  # lines up to cuts[bucket] characters
+        key = (start, head, end, bucket)
+        found = self._candidates.get(key)
+        if found is None:
+            limit = cuts[bucket] if bucket < len(cuts) else None
+            found = self._candidates[key] = tuple(
+                rule for rule in self.lines if rule.compiled is not None
+                and (rule.where == "anywhere" or (rule.where == "start" and start)
+                     or (rule.where == "head" and head) or (rule.where == "end" and end))
+                and (rule.longest is None or (limit is not None and rule.longest >= limit)))
+        return found
+
+    @cached_property
+    def _cuts(self) -> list[int]:
+        """The rules' longest matches, sorted and each once: the sizes where the candidates
+        change."""
+        return sorted({rule.longest for rule in self.lines if rule.longest is not None})
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -623,14 +653,11 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         if not stripped:
             lines[i] = ""
             continue
-        size = len(stripped)
         doubt: tuple[_Rule, str] | None = None
-        for rule in prepared.lines:
-            if (rule.longest is not None and size > rule.longest) or not applies(rule, i) \
-                    or rule.compiled is None \
-                    or (rule.needs is not None and rule.needs.search(stripped) is None):
+        for rule in prepared.candidates(i in start, i in head, i >= end_from, len(stripped)):
+            if rule.needs is not None and rule.needs.search(stripped) is None:
                 continue
-            match = rule.compiled.fullmatch(stripped)
+            match = rule.compiled.fullmatch(stripped)  # type: ignore[union-attr]
             if match and rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
                 why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
@@ -704,12 +731,14 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
-    seen: set[str] = set()
-    earlier: set[tuple[str, ...]] = set()
-    numbered = repeat_rules["repeated_paragraph"].compiled if "repeated_paragraph" in repeat_rules \
-        else None
-    # the lines removed so far (not a prefix), in page order, for repeated_removed
+    paragraphs = repeat_rules.get("repeated_paragraph")
+    blocks = repeat_rules.get("repeated_block")
     copies = repeat_rules.get("repeated_removed")
+    seen: set[str] = set()
+    earlier: set[tuple[str, ...]] = set()  # the five-word sequences of the lines kept so far
+    kept_sets: list[set[tuple[str, ...]]] = []  # ... line by line
+    numbered = paragraphs.compiled if paragraphs is not None else None
+    # the lines removed so far (not a prefix), in page order, for repeated_removed
     gone_lines = sorted((entry["line"] - 1, str(entry["removed"])) for entry in log
                         if entry["action"] not in ("kept", "prefix_to_metadata")) if copies else []
     doubted = {entry["line"] - 1 for entry in log if entry["action"] == "kept"} if gone_lines \
@@ -722,14 +751,13 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         while next_gone < len(gone_lines) and gone_lines[next_gone][0] < i:
             gone.add(_normalise(gone_lines[next_gone][1]))
             next_gone += 1
-        shingles = _normal_shingles(norm)  # of the whole line, list number included
         if numbered is not None:  # "2. Westerse luxeproducten …" is the headline again
             found = numbered.match(norm)
             if found:
                 norm = norm[found.end() :]
         rule = None
-        if "repeated_paragraph" in repeat_rules and norm in seen:
-            rule = repeat_rules["repeated_paragraph"]
+        if paragraphs is not None and norm in seen:
+            rule = paragraphs
         elif copies is not None and gone and i not in doubted and whole in gone \
                 and applies(copies, i):
             between = _between_paragraphs(lines, filled, i)
@@ -739,16 +767,29 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 log.append({"article": article, "line": i + 1, "rule": copies.rule,
                             "action": "kept", "field": "", "removed": stripped, "words": 0,
                             "reason": f"Kept: {between}. The rule: {copies.reason}"})
-        # The overlap first: it is cheaper than counting the words and rarely true.
-        elif ("repeated_block" in repeat_rules and len(shingles & earlier) >= OVERLAP * len(shingles)
-              and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS):
-            rule = repeat_rules["repeated_block"]
+        merged = False
+        if rule is None and blocks is not None:
+            # The line's sequences go into ``earlier`` first: how many were new there tells how
+            # many were in it already (one pass over them instead of two). Then the overlap:
+            # it is cheaper than counting the words and rarely true.
+            shingles = _normal_shingles(whole)  # of the whole line, list number included
+            before = len(earlier)
+            earlier |= shingles
+            merged = True
+            if len(shingles) - (len(earlier) - before) >= OVERLAP * len(shingles) \
+                    and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS:
+                rule = blocks
         if rule is not None and applies(rule, i):
             record(i, rule, stripped)
             lines[i] = ""
+            if merged:  # the removed line's sequences out again: those of the kept lines
+                earlier = set().union(*kept_sets)
             continue
         seen.add(norm)
-        earlier |= shingles
+        if not merged:
+            shingles = _normal_shingles(whole)
+            earlier |= shingles
+        kept_sets.append(shingles)
 
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     if any(entry["action"] == "kept" for entry in log):  # a kept line a later step removed
