@@ -226,3 +226,65 @@ def test_each_new_rule_says_why() -> None:
         assert len(rules.loc[name, "reason"]) > 40
     assert set(rules.loc[["pull-quote-attribution-nl", "pull-quote-attribution-da"], "field"]) \
         == {"elsewhere"}
+
+
+@pytest.mark.parametrize("line, language, rule", [
+    # buttons, links and labels of the website
+    ("Pressefoto", "da", "site-furniture"), ("Foto's", "nl", "site-furniture"),
+    ("Hør artiklen", "da", "site-furniture"), ("Lyt til artiklen (3 min.)", "da", "site-furniture"),
+    ("Beluister dit artikel", "nl", "site-furniture"),
+    ("Dit artikel wordt voorgelezen met een computerstem", "nl", "site-furniture"),
+    ("Artiklen er oplæst af en syntetisk stemme", "da", "site-furniture"),
+    ("Sponsoreret indhold", "da", "site-furniture"), ("Gesponsord", "nl", "site-furniture"),
+    ("Tip os", "da", "site-furniture"), ("Tip de redactie", "nl", "site-furniture"),
+    ("Har du et tip? Skriv til os på tip@avisen.dk", "da", "site-furniture"),
+    ("Heb je een tip? Mail de redactie", "nl", "site-furniture"),
+    ("Følg os på Facebook og Instagram", "da", "site-furniture"),
+    ("Volg ons op Instagram", "nl", "site-furniture"),
+    ("Hent appen", "da", "site-furniture"), ("Download de app", "nl", "site-furniture"),
+    ("Vis mere", "da", "site-furniture"), ("Laden...", "nl", "site-furniture"),
+    ("Denne video kan ikke afspilles", "da", "site-furniture"),
+    ("Deze video is niet meer beschikbaar", "nl", "site-furniture"),
+    ("Privatlivspolitik", "da", "site-furniture"), ("Algemene voorwaarden", "nl", "site-furniture"),
+    ("Emner: Ukraine, Rusland", "da", "site-furniture"),
+    ("Onderwerpen: Oekraïne, Rusland", "nl", "site-furniture"),
+    # the newsroom as the byline, the writer with an address or a date
+    ("Door onze verslaggever", "nl", "byline-staff"),
+    ("Van onze correspondent in Moskou", "nl", "byline-staff"),
+    ("Af vores korrespondent i Bruxelles", "da", "byline-staff"),
+    ("Mette Hansen mhan@avisen.dk", "da", "byline-contact"),
+    ("Jan de Vries 12 mei 2023, 14:00", "nl", "byline-contact"),
+    ("Af Mette Hansen, Journalist", "da", "byline-any"),
+    # an agency in brackets, a teaser's age, a teaser heading
+    ("(ANP)", "nl", "agency-byline"), ("(Ritzau)", "da", "agency-byline"),
+    ("1 døgn siden", "da", "teaser-age"), ("3 weken geleden", "nl", "teaser-age"),
+    ("Bekijk ook", "nl", "teaser-heading-more"), ("Hør også", "da", "teaser-heading-more"),
+])
+def test_furniture_of_the_website_goes(line: str, language: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Send pengene tilbage, siger han.", "da"),
+    ("Video's van de aanslag gingen rond op sociale media.", "nl"),
+    ("Kontakt til politiet fik de først i går.", "da"),
+    ("Volg ons advies, zei de minister.", "nl"),
+    ("Følg os, råbte demonstranterne.", "da"),
+    ("Tip: vergeet je paspoort niet.", "nl"),
+    ("Har du et tip til de nye studerende?", "da"),
+    ("Door onze verslaggever ter plaatse werd het nieuws bevestigd.", "nl"),
+    ("Af vores medarbejdere har 20 sagt op.", "da"),
+    ("Skriv til jan@avisen.dk, hvis du har spørgsmål.", "da"),
+    ("Jan de Vries 12 mei 2023 werd hij benoemd.", "nl"),
+    ("Det skete for 3 uger siden.", "da"),
+    ("Bekijk ook de andere plannen.", "nl"),
+    ("Se mere på kommunens hjemmeside.", "da"),
+])
+def test_sentences_that_start_like_furniture_stay(line: str, language: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+    assert line in _lines(cleaned)
+    assert line not in cleaned.removed["removed"].tolist()
