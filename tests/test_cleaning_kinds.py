@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from framelab import clean_text, cleaning_rules
+from framelab import ArgumentError, clean_text, cleaning_rules
 
 _DA = "Kommunen vil bruge flere penge på skolerne, siger borgmesteren efter mødet i byrådet i går."
 _DA2 = "Forslaget skal nu behandles i udvalget, og en afgørelse ventes først efter sommerferien."
@@ -288,3 +288,34 @@ def test_sentences_that_start_like_furniture_stay(line: str, language: str) -> N
     cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
     assert line in _lines(cleaned)
     assert line not in cleaned.removed["removed"].tolist()
+
+
+@pytest.mark.parametrize("page, language, rubric", [
+    (f"Dagens overblik\nDagens overblik: Ny plan for skolerne\n{_DA}", "da", "Dagens overblik"),
+    (f"Oorlog in Oekraïne\nOorlog in Oekraïne: Kyiv vraagt om meer wapens\n{_NL}", "nl",
+     "Oorlog in Oekraïne"),
+])
+def test_a_rubric_that_the_headline_repeats_before_a_colon_goes(page: str, language: str,
+                                                                 rubric: str) -> None:
+    cleaned = clean_text(page, language=language)
+    assert _lines(cleaned) == page.split("\n")[1:]  # the headline keeps it
+    assert _rule_of(cleaned, rubric) == f"kicker-label-{language}"
+
+
+@pytest.mark.parametrize("page, language", [
+    # the next line starts with the words, but without a colon: a headline and its lead
+    (f"Nye regler for havnen\nNye regler for havnen skal gælde fra januar.\n{_DA}", "da"),
+    # a line that is not at the top (a sub-heading before a colon line further down)
+    (f"Ny plan\n{_DA}\n{_DA2}\n{_DA}\n{_DA2}\n{_DA}\n{_DA2}\n{_DA}\n{_DA2}\n{_DA}\nDe nye regels\n"
+     "De nye regels: wat verandert er?", "nl"),
+])
+def test_a_line_that_is_no_rubric_of_the_headline_stays(page: str, language: str) -> None:
+    cleaned = clean_text(page, language=language)
+    assert not cleaned.removed["rule"].str.startswith("kicker-label").any()
+
+
+def test_a_shape_rule_with_an_unknown_field_is_refused() -> None:
+    rules = cleaning_rules()
+    rules.loc[rules["rule"] == "kicker-label-da", "field"] = "kick"
+    with pytest.raises(ArgumentError, match="'elsewhere'.*'kicker'"):
+        clean_text("Tekst.", rules=rules)

@@ -31,6 +31,9 @@ match from the start of the text. The actions:
   appear in its other lines. A pull-quote box repeats a sentence of the article; where the page
   holds no other copy (the excerpt stops before it, or the box is the only place it is printed)
   the line may be the only copy of the article's words, so it is kept, and the log says why.
+  With ``field`` ``kicker`` the rule applies only when the next line starts with the line and a
+  colon: a rubric above the headline that the headline repeats as its kicker ("Dagens overblik"
+  above "Dagens overblik: Ny plan …"); the headline stays whole.
 - ``remove_near``: a line that matches the pattern goes only when the line next to it (before
   or after) was removed by a rule whose name starts with one of the names in ``field``
   (separated by ``|``), or by this rule: a block of a box, such as the short lines of a
@@ -223,10 +226,11 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
                                 "the names (or the starts of names) of the rules whose removed "
                                 "lines it removes the lines next to, e.g. 'paywall|login-line'.")
-        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere"):
+        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "kicker"):
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_by_shape' takes the "
-                                f"field '' or 'elsewhere' (remove the line only when its words "
-                                f"stand elsewhere on the page too), not {row.field!r}.")
+                                f"field '', 'elsewhere' (remove the line only when its words "
+                                f"stand elsewhere on the page too) or 'kicker' (only when the "
+                                f"next line starts with it and a colon), not {row.field!r}.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
@@ -658,6 +662,9 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             if rule.needs is not None and rule.needs.search(stripped) is None:
                 continue
             match = rule.compiled.fullmatch(stripped)  # type: ignore[union-attr]
+            if match and rule.field == "kicker" and rule.action == "remove_by_shape" \
+                    and not _kicker_of(stripped, raw[filled[k + 1]] if k + 1 < len(filled) else ""):
+                continue  # not the start of the next line: the rule does not apply
             if match and rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
                 why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
@@ -848,6 +855,19 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
     return ""
+
+
+def _kicker_of(line: str, following: str) -> bool:
+    """Whether ``following`` starts with ``line`` and a colon (case ignored).
+
+    >>> _kicker_of("Dagens overblik", "Dagens overblik: Ny plan for skolerne")
+    True
+    >>> _kicker_of("Dagens overblik", "Dagens overblik er kort i dag.")
+    False
+    """
+    head, colon, rest = following.strip().partition(":")
+    return bool(colon and rest.strip()) and " ".join(head.casefold().split()) == " ".join(
+        line.casefold().split())
 
 
 def _between_paragraphs(lines: list[str], filled: list[int], i: int) -> str:
