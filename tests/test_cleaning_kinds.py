@@ -48,7 +48,7 @@ _GOES = [
      f"\n{_DA2}", "da",
      "Borgmesteren ved havnen (Arkivfoto). Lise Bech/Ritzau Scanpix Fold sammen", "caption-fold"),
     (f"Kabinet zoekt geld\n{_NL}\nBoeren voeren actie bij het provinciehuis. © Getty Images\n{_NL2}",
-     "nl", "Boeren voeren actie bij het provinciehuis. © Getty Images", "caption-credit"),
+     "nl", "Boeren voeren actie bij het provinciehuis. © Getty Images", "caption-copyright"),
     (f"Kabinet zoekt geld\n{_NL}\nDe premier bij het Catshuis. Piet de Boer/Reuters\n{_NL2}", "nl",
      "De premier bij het Catshuis. Piet de Boer/Reuters", "caption-credit"),
     # a caption longer than 300 characters, with its credit
@@ -221,7 +221,7 @@ def test_a_copy_of_a_removed_label_goes_but_not_as_a_sub_heading() -> None:
 
 def test_each_new_rule_says_why() -> None:
     rules = cleaning_rules().set_index("rule")
-    for name in ("caption-credit", "read-link-colon", "read-here-link", "payment-line",
+    for name in ("caption-credit", "caption-copyright", "read-link-colon", "read-here-link", "payment-line",
                  "name-role-nl", "name-role-da", "removed-copy"):
         assert len(rules.loc[name, "reason"]) > 40
     assert set(rules.loc[["pull-quote-attribution-nl", "pull-quote-attribution-da"], "field"]) \
