@@ -319,3 +319,58 @@ def test_a_shape_rule_with_an_unknown_field_is_refused() -> None:
     rules.loc[rules["rule"] == "kicker-label-da", "field"] = "kick"
     with pytest.raises(ArgumentError, match="'elsewhere'.*'kicker'"):
         clean_text("Tekst.", rules=rules)
+
+
+@pytest.mark.parametrize("line, language, rule", [
+    ("(Arkivfoto)", "da", "site-furniture"), ("Archiefbeeld", "nl", "site-furniture"),
+    ("Del artiklen: Facebook Twitter LinkedIn Mail", "da", "site-furniture"),
+    ("Deel dit artikel: Facebook Twitter WhatsApp", "nl", "site-furniture"),
+    ("Annonce:", "da", "site-furniture"), ("Advertorial", "nl", "site-furniture"),
+    ("Læs hele artiklen", "da", "site-furniture"),
+    ("Lees het volledige artikel", "nl", "site-furniture"),
+    ("Klik her for at læse mere", "da", "site-furniture"),
+    ("Klik hier voor meer informatie", "nl", "site-furniture"),
+    ("VIDEO: Se øjeblikket, hvor broen falder", "da", "site-furniture"),
+    ("Podcast: de week in vijf minuten", "nl", "site-furniture"),
+    ("Næste artikel", "da", "site-furniture"), ("Volgende", "nl", "site-furniture"),
+    ("Til toppen", "da", "site-furniture"), ("Terug naar boven", "nl", "site-furniture"),
+    ("Forside > Nyheder > Indland", "da", "site-furniture"),
+    ("Home > Nieuws > Binnenland", "nl", "site-furniture"),
+    ("Se galleriet", "da", "gallery-link"), ("Bekijk hier de beelden", "nl", "gallery-link"),
+    ("RITZAU", "da", "agency-byline"), ("Af Ritzau /ritzau/", "da", "agency-byline"),
+    ("Door ANP", "nl", "agency-byline"),
+    ("lør. 12. maj 2023 - 14:00", "da", "page-date"),
+    ("za 12 mei 2023 om 14:00", "nl", "page-date"),
+    ("Politiet efterlyser vidner 3 t. siden", "da", "teaser-age"),
+    ("Politie zoekt getuigen 2 u geleden", "nl", "teaser-age"),
+    ("Kun for abonnenter", "da", "paywall-offer"),
+    ("Kijk: zo ging het mis bij de kruising", "nl", "read-link-colon"),
+    ("Mere om Ukraine", "da", "teaser-heading"),
+])
+def test_more_furniture_of_the_website_goes(line: str, language: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Video: het is een woord dat iedereen kent.", "nl"),
+    ("Klik her, og du er med, siger hun.", "da"),
+    ("Klik hier en daar, zei de fotograaf lachend.", "nl"),
+    ("Næste år bliver det anderledes.", "da"),
+    ("Volgende week beslist de gemeenteraad.", "nl"),
+    ("Det er 3 > 2, siger han.", "da"),
+    ("Forrige uge sagde han nej.", "da"),
+    ("Annonce: kommunen søger nye medarbejdere til skolerne.", "da"),
+    ("Læs hele artiklen i morgen.", "da"),
+    ("Se, billederne viser tydeligt, hvad der skete, siger hun.", "da"),
+    ("Bekijk de beelden maar eens goed, zegt de agent.", "nl"),
+    ("Mere om det senere, lovede ministeren.", "da"),
+    ("Kun for abonnenter var det en overraskelse.", "da"),
+])
+def test_sentences_that_start_like_more_furniture_stay(line: str, language: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text(f"Overskrift\n{body}\n{line}\n{body2}", language=language)
+    assert line in _lines(cleaned)
+    assert line not in cleaned.removed["removed"].tolist()
