@@ -79,7 +79,7 @@ def _plain(prepared: cleaning._Prepared) -> cleaning._Prepared:
 
     return cleaning._Prepared(tuple(map(plain, prepared.prefix)), tuple(map(plain, prepared.lines)),
                               {k: plain(r) for k, r in prepared.repeats.items()},
-                              tuple(map(plain, prepared.captions)))
+                              tuple(map(plain, prepared.captions)), tuple(map(plain, prepared.near)))
 
 
 @pytest.mark.parametrize("language", ["nl", "da", "*"])

@@ -14,6 +14,10 @@ match from the start of the text. The actions:
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
+- ``repeated_removed``: a line equal to a line above it that a rule removed or moved to metadata
+  (a live blog's author printed over every entry, a teaser printed twice): what the first copy
+  is, the others are too. A line a ``remove_by_shape`` rule kept in doubt stays, and so does
+  a line between two paragraphs of the article (it may be a sub-heading): kept, with why.
 - ``caption_copy``: a line that is the text of a photo caption printed again without its credit:
   the pattern finds the credit ("Foto: …") in a line another rule removed, and a line equal to
   what stands before that credit goes ("Manden i Volvoen." next to "Manden i Volvoen. Foto: TV
@@ -22,6 +26,14 @@ match from the start of the text. The actions:
   one-word label, a role under a portrait) is removed, unless the lines around it show that it
   may belong to the article. Then it is kept, and the log says why (see below). These rules
   are tried after every other line rule, wherever they stand in the table.
+  With ``field`` ``elsewhere`` the line goes only when its words (the pattern's first group,
+  or the whole line) stand elsewhere on the page too: half or more of their five-word sequences
+  appear in its other lines. A pull-quote box repeats a sentence of the article; where the page
+  holds no other copy (the excerpt stops before it, or the box is the only place it is printed)
+  the line may be the only copy of the article's words, so it is kept, and the log says why.
+  With ``field`` ``kicker`` the rule applies only when the next line starts with the line and a
+  colon: a rubric above the headline that the headline repeats as its kicker ("Dagens overblik"
+  above "Dagens overblik: Ny plan …"); the headline stays whole.
 - ``remove_near``: a line that matches the pattern goes only when the line next to it (before
   or after) was removed by a rule whose name starts with one of the names in ``field``
   (separated by ``|``), or by this rule: a block of a box, such as the short lines of a
@@ -82,8 +94,9 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -109,6 +122,7 @@ ACTIONS = (
     "remove_line",
     "repeated_paragraph",
     "repeated_block",
+    "repeated_removed",
     "caption_copy",
     "remove_by_shape",
     "remove_near",
@@ -123,6 +137,7 @@ LONG_LINE = 100  # "end" = the lines after the last line of at least this many c
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 
 _QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
 _WORD = re.compile(r"\w+")
@@ -211,6 +226,11 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
                                 "the names (or the starts of names) of the rules whose removed "
                                 "lines it removes the lines next to, e.g. 'paywall|login-line'.")
+        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "kicker"):
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_by_shape' takes the "
+                                f"field '', 'elsewhere' (remove the line only when its words "
+                                f"stand elsewhere on the page too) or 'kicker' (only when the "
+                                f"next line starts with it and a colon), not {row.field!r}.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
@@ -339,6 +359,35 @@ class _Prepared:
     repeats: dict[str, _Rule]
     captions: tuple[_Rule, ...] = ()
     near: tuple[_Rule, ...] = ()
+    # The line rules that can match a line, by where it stands and how long it is, made when
+    # first needed (see :meth:`candidates`).
+    _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def candidates(self, start: bool, head: bool, end: bool, size: int) -> tuple[_Rule, ...]:
+        """The rules of :attr:`lines`, in their order, that apply to a line in the ``start``,
+        the ``head`` and the ``end`` (or not) of ``size`` characters: ``where`` fits, and
+        the rule's longest match (``longest``) is not shorter than the line. The same rules
+        the loop of :func:`_clean` would try, skipping the others, worked out once per kind
+        of line instead of once per line and rule."""
+        cuts = self._cuts
+        bucket = bisect_left(cuts, size)  # lines up to cuts[bucket] characters
+        key = (start, head, end, bucket)
+        found = self._candidates.get(key)
+        if found is None:
+            limit = cuts[bucket] if bucket < len(cuts) else None
+            found = self._candidates[key] = tuple(
+                rule for rule in self.lines if rule.compiled is not None
+                and (rule.where == "anywhere" or (rule.where == "start" and start)
+                     or (rule.where == "head" and head) or (rule.where == "end" and end))
+                and (rule.longest is None or (limit is not None and rule.longest >= limit)))
+        return found
+
+    @cached_property
+    def _cuts(self) -> list[int]:
+        """The rules' longest matches, sorted and each once: the sizes where the candidates
+        change."""
+        return sorted({rule.longest for rule in self.lines if rule.longest is not None})
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -362,7 +411,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                    re.compile(r.pattern) if r.pattern else None, _longest(r.pattern),
                    _needed(r.pattern))
              for r in table.itertuples(index=False)]
-    repeats = {r.action: r for r in rules if r.action in ("repeated_paragraph", "repeated_block")}
+    repeats = {r.action: r for r in rules
+               if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
                      # the shape rules last, whatever their place in the table: a rule that
                      # says what a line is (yours too) comes first
@@ -557,6 +607,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
            ) -> tuple[str, list[dict[str, object]], dict[str, str]]:
     """Clean ``text``: (cleaned text, the removal log as rows sorted by line, metadata)."""
     lines = text.split("\n")
+    raw = lines[:]  # the page as it came, for the "elsewhere" shape rules
     filled = [i for i, line in enumerate(lines) if line.strip()]
     start = set(filled[:START_LINES])
     head = set(filled[:HEAD_LINES])
@@ -606,17 +657,19 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         if not stripped:
             lines[i] = ""
             continue
-        size = len(stripped)
         doubt: tuple[_Rule, str] | None = None
-        for rule in prepared.lines:
-            if (rule.longest is not None and size > rule.longest) or not applies(rule, i) \
-                    or rule.compiled is None \
-                    or (rule.needs is not None and rule.needs.search(stripped) is None):
+        for rule in prepared.candidates(i in start, i in head, i >= end_from, len(stripped)):
+            if rule.needs is not None and rule.needs.search(stripped) is None:
                 continue
-            match = rule.compiled.fullmatch(stripped)
+            match = rule.compiled.fullmatch(stripped)  # type: ignore[union-attr]
+            if match and rule.field == "kicker" and rule.action == "remove_by_shape" \
+                    and not _kicker_of(stripped, raw[filled[k + 1]] if k + 1 < len(filled) else ""):
+                continue  # not the start of the next line: the rule does not apply
             if match and rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
                 why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
+                if not why and rule.field == "elsewhere":
+                    why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
                     doubt = doubt or (rule, why)
                     continue
@@ -685,31 +738,65 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
+    paragraphs = repeat_rules.get("repeated_paragraph")
+    blocks = repeat_rules.get("repeated_block")
+    copies = repeat_rules.get("repeated_removed")
     seen: set[str] = set()
-    earlier: set[tuple[str, ...]] = set()
-    numbered = repeat_rules["repeated_paragraph"].compiled if "repeated_paragraph" in repeat_rules \
-        else None
+    earlier: set[tuple[str, ...]] = set()  # the five-word sequences of the lines kept so far
+    kept_sets: list[set[tuple[str, ...]]] = []  # ... line by line
+    numbered = paragraphs.compiled if paragraphs is not None else None
+    # the lines removed so far (not a prefix), in page order, for repeated_removed
+    gone_lines = sorted((entry["line"] - 1, str(entry["removed"])) for entry in log
+                        if entry["action"] not in ("kept", "prefix_to_metadata")) if copies else []
+    doubted = {entry["line"] - 1 for entry in log if entry["action"] == "kept"} if gone_lines \
+        else set()
+    gone: set[str] = set()
+    next_gone = 0
     for i in kept:
         stripped = lines[i].strip()
-        norm = _normalise(stripped)
-        shingles = _normal_shingles(norm)  # of the whole line, list number included
+        norm = whole = _normalise(stripped)
+        while next_gone < len(gone_lines) and gone_lines[next_gone][0] < i:
+            gone.add(_normalise(gone_lines[next_gone][1]))
+            next_gone += 1
         if numbered is not None:  # "2. Westerse luxeproducten …" is the headline again
             found = numbered.match(norm)
             if found:
                 norm = norm[found.end() :]
         rule = None
-        if "repeated_paragraph" in repeat_rules and norm in seen:
-            rule = repeat_rules["repeated_paragraph"]
-        # The overlap first: it is cheaper than counting the words and rarely true.
-        elif ("repeated_block" in repeat_rules and len(shingles & earlier) >= OVERLAP * len(shingles)
-              and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS):
-            rule = repeat_rules["repeated_block"]
+        if paragraphs is not None and norm in seen:
+            rule = paragraphs
+        elif copies is not None and gone and i not in doubted and whole in gone \
+                and applies(copies, i):
+            between = _between_paragraphs(lines, filled, i)
+            if not between:
+                rule = copies
+            else:  # a sub-heading of the article may equal a label above it ("Aalborg")
+                log.append({"article": article, "line": i + 1, "rule": copies.rule,
+                            "action": "kept", "field": "", "removed": stripped, "words": 0,
+                            "reason": f"Kept: {between}. The rule: {copies.reason}"})
+        merged = False
+        if rule is None and blocks is not None:
+            # The line's sequences go into ``earlier`` first: how many were new there tells how
+            # many were in it already (one pass over them instead of two). Then the overlap:
+            # it is cheaper than counting the words and rarely true.
+            shingles = _normal_shingles(whole)  # of the whole line, list number included
+            before = len(earlier)
+            earlier |= shingles
+            merged = True
+            if len(shingles) - (len(earlier) - before) >= OVERLAP * len(shingles) \
+                    and len(_WORD.findall(stripped)) >= MIN_BLOCK_WORDS:
+                rule = blocks
         if rule is not None and applies(rule, i):
             record(i, rule, stripped)
             lines[i] = ""
+            if merged:  # the removed line's sequences out again: those of the kept lines
+                earlier = set().union(*kept_sets)
             continue
         seen.add(norm)
-        earlier |= shingles
+        if not merged:
+            shingles = _normal_shingles(whole)
+            earlier |= shingles
+        kept_sets.append(shingles)
 
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     if any(entry["action"] == "kept" for entry in log):  # a kept line a later step removed
@@ -768,6 +855,50 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
     return ""
+
+
+def _kicker_of(line: str, following: str) -> bool:
+    """Whether ``following`` starts with ``line`` and a colon (case ignored).
+
+    >>> _kicker_of("Dagens overblik", "Dagens overblik: Ny plan for skolerne")
+    True
+    >>> _kicker_of("Dagens overblik", "Dagens overblik er kort i dag.")
+    False
+    """
+    head, colon, rest = following.strip().partition(":")
+    return bool(colon and rest.strip()) and " ".join(head.casefold().split()) == " ".join(
+        line.casefold().split())
+
+
+def _between_paragraphs(lines: list[str], filled: list[int], i: int) -> str:
+    """Why line ``i`` may be a sub-heading of the article: the kept lines next to it (the
+    removed ones are "" in ``lines``) are both paragraphs ("" if not)."""
+    k = filled.index(i)
+    before = lines[filled[k - 1]].strip() if k > 0 else ""
+    after = lines[filled[k + 1]].strip() if k + 1 < len(filled) else ""
+    if before and after and _paragraph(before) and _paragraph(after):
+        return ("it stands between two paragraphs of the article, so it may be a sub-heading "
+                "that happens to equal the removed line")
+    return ""
+
+
+def _only_copy(words: str, others: list[str]) -> str:
+    """Why ``words`` may be the only copy of the article's words ("" if the page's ``others``
+    lines hold half or more of their five-word sequences).
+
+    >>> _only_copy("Wij zijn er klaar voor, zei hij.", ["Zij vroeg het."])
+    'its words stand nowhere else on the page, so it may be the only copy of a line of the article'
+    >>> _only_copy("Wij zijn er klaar voor.", ["„Wij zijn er klaar voor”, zei de minister."])
+    ''
+    """
+    own = _shingles(words)
+    if own:
+        elsewhere: set[tuple[str, ...]] = set()
+        for line in others:
+            elsewhere |= _shingles(line)
+        if len(own & elsewhere) >= ELSEWHERE * len(own):
+            return ""
+    return "its words stand nowhere else on the page, so it may be the only copy of a line of the article"
 
 
 def removal_log(

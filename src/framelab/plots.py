@@ -216,7 +216,8 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
     _need(corpus, ("id", "words"))
     _need(log, ("article", "action", "words"))
     kinds = {"remove_line": "boilerplate", "repeated_paragraph": "repeated text",
-             "repeated_block": "repeated text", "line_to_metadata": "moved to metadata",
+             "repeated_block": "repeated text", "repeated_removed": "repeated text",
+             "line_to_metadata": "moved to metadata",
              "prefix_to_metadata": "moved to metadata"}
     removed = (log.assign(kind=log["action"].map(kinds))
                .pivot_table(index="article", columns="kind", values="words", aggfunc="sum")
