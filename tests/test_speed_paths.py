@@ -235,3 +235,23 @@ def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
                 cleaning._shingles(stripped), stripped
             lines += 1
     assert lines > 1000
+
+
+def test_the_kits_imports_leave_the_garbage_collector_as_they_found_it() -> None:
+    """framelab's lazy names are imported with the garbage collector paused (fewer passes over
+    the new modules' objects); afterwards it runs as before, or stays off if it was off."""
+    import gc
+
+    import framelab
+
+    assert framelab._import("languages").__name__ == "framelab.languages"
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        framelab._import("errors")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ModuleNotFoundError):
+        framelab._import("no_such_module")
+    assert gc.isenabled()
