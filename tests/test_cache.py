@@ -105,3 +105,26 @@ def test_quotes_of_the_same_table_are_read_back(tmp_path, monkeypatch):
     for other in ({"corpus": changed}, {"corpus": corpus, "actor_table": framelab.actors().head(5)}):
         with pytest.raises(AssertionError, match="worked out again"):
             framelab.quotes(**other)
+
+
+def test_a_cached_load_with_the_kits_rules_reads_neither_rules_nor_files(tmp_path, monkeypatch):
+    # The key of the kit's own rules is the kit (the cache knows its files): a corpus read back
+    # needs neither the rules table nor a look into every file for news-database exports.
+    # The result is the corpus loaded with the rules table passed, without the cache.
+    folder = _folder(tmp_path)
+    monkeypatch.delenv(cache.ENV, raising=False)
+    plain = framelab.load_corpus(folder, quiet=True, rules=framelab.cleaning_rules())
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    first = framelab.load_corpus(folder, quiet=True)
+    pd.testing.assert_frame_equal(first, plain)
+    assert first.attrs == plain.attrs
+    from framelab.imports import dispatch
+
+    monkeypatch.setattr(framelab.corpus, "_as_rules", _refuse)
+    monkeypatch.setattr(dispatch, "is_export_source", _refuse)
+    pd.testing.assert_frame_equal(framelab.load_corpus(folder, quiet=True), plain)
+    assert framelab.check_corpus(folder).empty  # its own look at the files, not the export check
+    # an export put in the folder is seen: the folder's files changed
+    (folder / "artikelen.csv").write_text("text\nRusland.\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(folder, quiet=True)
