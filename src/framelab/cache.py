@@ -106,14 +106,35 @@ def cached(kind: str, key: tuple[Any, ...] | Callable[[], tuple[Any, ...]],
             only when there is a cache folder.
         work_out: Makes the result when the cache has none; it must be picklable.
     """
+    path = cache_path(kind, key)
+    if path is None:
+        return work_out()
+    found = read(path)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]
+    value = work_out()
+    write(path, value)
+    return value
+
+
+_MISSING = object()
+
+
+def cache_path(kind: str, key: tuple[Any, ...] | Callable[[], tuple[Any, ...]]) -> Path | None:
+    """Where the cache folder that :data:`ENV` names keeps the result of ``kind`` for ``key``
+    (and this kit); None without a cache folder (``key`` is then not called)."""
     where = os.environ.get(ENV)
     if not where:
-        return work_out()
+        return None
     if callable(key):
         key = key()
     digest = hashlib.blake2b(repr((key, _kit_state())).encode("utf-8", "surrogatepass"),
                              digest_size=16).hexdigest()
-    path = Path(where) / f"{kind}-{digest}.pickle"
+    return Path(where) / f"{kind}-{digest}.pickle"
+
+
+def read(path: Path) -> Any:
+    """The value kept at ``path``; :data:`_MISSING` for no file, or one that cannot be read."""
     try:
         with path.open("rb") as file:
             return pickle.load(file)
@@ -121,13 +142,16 @@ def cached(kind: str, key: tuple[Any, ...] | Callable[[], tuple[Any, ...]],
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass  # unreadable or from another version: work it out again
-    value = work_out()
+    return _MISSING
+
+
+def write(path: Path, value: Any) -> None:
+    """Keep ``value`` at ``path``, whole or not at all (another kernel never reads half a file)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         part = path.with_name(f"{path.name}.{os.getpid()}.part")
         with part.open("wb") as file:
             pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(part, path)  # another kernel never reads half a file
+        os.replace(part, path)
     except OSError:
         pass  # a full disk or a read-only folder: the result is still returned
-    return value
