@@ -535,7 +535,7 @@ def load_corpus(
     table = None if rules is None else _as_rules(rules)
     given = folder is not None
     # run-course's kernels load the same folder once each: read back from its cache (see
-    # framelab.cache; nothing is cached elsewhere). The kit's own rules are part of the kit,
+    # framelab.cache; elsewhere only the course's own articles are). The kit's own rules are part of the kit,
     # which the cache knows, so they are read and checked only when the corpus is worked out.
     def key() -> tuple[object, ...]:
         if table is None:
@@ -547,7 +547,8 @@ def load_corpus(
                 clean, given, rules_key)
 
     corpus = cached("corpus", key, lambda: _load(root, _as_rules(None) if table is None else table,
-                                                 clean=clean, given=given))
+                                                 clean=clean, given=given),
+                    kits_own=folder is None)  # the course's own articles: in every lesson
     if not quiet:
         _print_report(corpus, _report_table(corpus.attrs["report"]), _text_folder(root)[0])
     return corpus

@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import os
 import re
 from functools import cache
 from importlib.resources import files
@@ -65,7 +64,8 @@ from nltk.tokenize.punkt import (
     _re_non_punct,
 )
 
-from .cache import ENV, cache_path, read, write
+from .cache import cache_path, read, write
+from .cache import folder as cache_folder
 from .errors import check_type
 from .languages import (  # the table of languages, here as before (framelab.tokens imports it)
     LANGUAGE_NAMES,
@@ -340,10 +340,11 @@ def split_sentences(text: str, language: str) -> list[str]:
     key = (language, text)
     found = _REMEMBERED.get(key)
     if found is None:
-        found = _split_on_disk(text, language) if os.environ.get(ENV) else None
+        on_disk = cache_folder() is not None
+        found = _split_on_disk(text, language) if on_disk else None
         if found is None:
             found = tuple(_split(text, language))
-            if os.environ.get(ENV):
+            if on_disk:
                 _keep_on_disk(text, language, found)
         _remember(key, found)
     return list(found)
@@ -389,7 +390,7 @@ def _disk_key(text: str, language: str) -> tuple[str, bytes]:
 
 def _disk_file() -> dict[tuple[str, bytes], tuple[str, ...]]:
     """The sentences in the cache folder's file (read once per folder and process)."""
-    where = os.environ.get(ENV)
+    where = cache_folder()
     if where == _disk_state.get("where"):
         return _ON_DISK
     _disk_state["where"] = where
