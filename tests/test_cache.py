@@ -177,3 +177,13 @@ def test_the_users_folder_keeps_the_newest_results(tmp_path, monkeypatch):
     assert len(kept) == cache.KEEP_OWN and "corpus-old0.pickle" not in kept
     assert f"corpus-old{cache.KEEP_OWN + 2}.pickle" in kept
     assert (where / "facts-other.pickle").exists()
+
+
+def test_without_a_home_folder_nothing_is_cached(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv(cache.ENV, raising=False)
+    monkeypatch.setattr(cache, "user_folder", no_home)
+    assert cache.folder(kits_own=True) is None
+    assert len(framelab.load_corpus(quiet=True)) == 5

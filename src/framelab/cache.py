@@ -77,7 +77,12 @@ def folder(*, kits_own: bool = False) -> Path | None:
         return None
     if where:
         return Path(where)
-    return user_folder() if kits_own else None
+    if not kits_own:
+        return None
+    try:
+        return user_folder()
+    except (RuntimeError, KeyError, OSError):  # no home folder (a bare environment)
+        return None
 
 T = TypeVar("T")
 
