@@ -7,8 +7,9 @@ files below its own folder: in tests/conftest.py the nbval hook below would neve
 * Kernels (nbval's and the tests') inherit, from the environment set here at import time: an
   empty ``NLTK_DATA`` folder that is also the only place NLTK looks (so no nltk_data installed on
   a machine can hide a dependency), no ``MPLBACKEND`` (kernels use their inline backend, as in
-  JupyterLab), and the kernel ``python3`` meaning this environment's Python.
-  See tools/kernelsite.py.
+  JupyterLab), the kernel ``python3`` meaning this environment's Python (see
+  tools/kernelsite.py), and ``FRAMELAB_CACHE=off``: no results kept in the user's cache folder
+  (framelab.cache; tests/test_cache.py tries it in a folder of its own).
 * nbval does not compare ``text/html`` (pandas changes its DataFrame markup between versions);
   ``text/plain`` is still compared.
 * ``-n auto`` (pytest-xdist; ``python course.py test`` gives it) means one worker per core, at
@@ -32,6 +33,8 @@ collect_ignore = ["nbgrader_config.py", "course.py", "tools"]
 SESSION_DIR = Path(tempfile.mkdtemp(prefix="framelab-tests-"))
 os.environ.pop("MPLBACKEND", None)
 os.environ.update(kernel_environ(SESSION_DIR))
+# framelab.cache: no results in the user's cache folder (the tests that try it set their own)
+os.environ["FRAMELAB_CACHE"] = "off"
 only_nltk_data(os.environ["NLTK_DATA"])  # the same, in this process
 
 NBVAL_SKIP_COMPARE = ("text/html",)

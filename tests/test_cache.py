@@ -105,3 +105,85 @@ def test_quotes_of_the_same_table_are_read_back(tmp_path, monkeypatch):
     for other in ({"corpus": changed}, {"corpus": corpus, "actor_table": framelab.actors().head(5)}):
         with pytest.raises(AssertionError, match="worked out again"):
             framelab.quotes(**other)
+
+
+def test_a_cached_load_with_the_kits_rules_reads_neither_rules_nor_files(tmp_path, monkeypatch):
+    # The key of the kit's own rules is the kit (the cache knows its files): a corpus read back
+    # needs neither the rules table nor a look into every file for news-database exports.
+    # The result is the corpus loaded with the rules table passed, without the cache.
+    folder = _folder(tmp_path)
+    monkeypatch.delenv(cache.ENV, raising=False)
+    plain = framelab.load_corpus(folder, quiet=True, rules=framelab.cleaning_rules())
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    first = framelab.load_corpus(folder, quiet=True)
+    pd.testing.assert_frame_equal(first, plain)
+    assert first.attrs == plain.attrs
+    from framelab.imports import dispatch
+
+    monkeypatch.setattr(framelab.corpus, "_as_rules", _refuse)
+    monkeypatch.setattr(dispatch, "is_export_source", _refuse)
+    pd.testing.assert_frame_equal(framelab.load_corpus(folder, quiet=True), plain)
+    assert framelab.check_corpus(folder).empty  # its own look at the files, not the export check
+    # an export put in the folder is seen: the folder's files changed
+    (folder / "artikelen.csv").write_text("text\nRusland.\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(folder, quiet=True)
+
+
+def _own_cache(tmp_path, monkeypatch):
+    """The user's cache folder in tmp_path (no FRAMELAB_CACHE set)."""
+    monkeypatch.delenv(cache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(cache.Path, "home", lambda: tmp_path / "home")
+    return cache.user_folder()
+
+
+def test_the_courses_own_corpus_is_cached_in_the_users_folder(tmp_path, monkeypatch):
+    # every lesson loads the course's five articles: read back from the user's cache folder,
+    # the same table as loaded without any cache (FRAMELAB_CACHE=off)
+    monkeypatch.setenv(cache.ENV, "off")
+    plain = framelab.load_corpus(quiet=True)
+    where = _own_cache(tmp_path, monkeypatch)
+    assert tmp_path in where.parents
+    first = framelab.load_corpus(quiet=True)
+    assert len(list(where.glob("corpus-*.pickle"))) == 1
+    monkeypatch.setattr(framelab.corpus, "_load", _refuse)
+    again = framelab.load_corpus(quiet=True)
+    for table in (first, again):
+        pd.testing.assert_frame_equal(table, plain)
+        assert table.attrs == plain.attrs
+    assert list(where.iterdir()) == list(where.glob("corpus-*.pickle"))
+    # only the course's own articles: another folder is not cached there ...
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(_folder(tmp_path), quiet=True)
+    # ... and FRAMELAB_CACHE=off turns it off
+    monkeypatch.setenv(cache.ENV, "off")
+    with pytest.raises(AssertionError, match="worked out again"):
+        framelab.load_corpus(quiet=True)
+
+
+def test_the_users_folder_keeps_the_newest_results(tmp_path, monkeypatch):
+    where = _own_cache(tmp_path, monkeypatch)
+    where.mkdir(parents=True)
+    for i in range(cache.KEEP_OWN + 3):
+        old = where / f"corpus-old{i}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(i * 10**9, i * 10**9))
+    (where / "facts-other.pickle").write_bytes(b"x")
+    framelab.load_corpus(quiet=True)
+    kept = sorted(p.name for p in where.glob("corpus-*.pickle"))
+    assert len(kept) == cache.KEEP_OWN and "corpus-old0.pickle" not in kept
+    assert f"corpus-old{cache.KEEP_OWN + 2}.pickle" in kept
+    assert (where / "facts-other.pickle").exists()
+
+
+def test_without_a_home_folder_nothing_is_cached(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv(cache.ENV, raising=False)
+    monkeypatch.setattr(cache, "user_folder", no_home)
+    assert cache.folder(kits_own=True) is None
+    assert len(framelab.load_corpus(quiet=True)) == 5

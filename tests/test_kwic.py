@@ -130,3 +130,27 @@ def test_pair_counts_are_nltks_from_words(corpus, window):
     assert dict(fast.word_fd) == dict(plain.word_fd) and fast.N == plain.N
     assert dict(fast.ngram_fd) == dict(plain.ngram_fd)
     assert fast.window_size == plain.window_size == window
+
+
+def test_collocations_from_the_last_counts_are_those_counted_afresh(corpus):
+    # collocations() starts from the counts of the call before when the texts and options are
+    # the same (a lesson asks for other measures, nodes and minimum counts in a row); each
+    # result is the one counted afresh, whatever came before (filters work on a copy)
+    from framelab import kwic
+
+    calls = [{"top": 10}, {"min_count": 1, "sort_by": "mi", "top": 5},
+             {"min_count": 1, "sort_by": "t", "top": 5}, {"node": "navo", "top": None},
+             {"window": 2, "top": None}, {"stopwords_removed": False, "sort_by": "count"},
+             {"min_count": 1, "top": None}, {"within_sentences": True, "top": None},
+             {"numbers": "keep", "top": None}, {"min_count": 1, "top": None}]
+    remembered = [framelab.collocations(corpus, **options) for options in calls]
+    for options, got in zip(calls, remembered, strict=True):
+        kwic._LAST_COUNTS.clear()
+        pd.testing.assert_frame_equal(got, framelab.collocations(corpus, **options))
+    changed = corpus.copy()
+    changed.loc[0, "text"] += "\n\nNavo en Rusland. Navo en Rusland. Navo en Rusland."
+    framelab.collocations(corpus, min_count=1)
+    after = framelab.collocations(changed, min_count=1)
+    kwic._LAST_COUNTS.clear()
+    pd.testing.assert_frame_equal(after, framelab.collocations(changed, min_count=1))
+    assert not after.equals(framelab.collocations(corpus, min_count=1))

@@ -333,3 +333,61 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected
+
+
+def _texts() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    pages = load_corpus(Path(__file__).resolve().parent / "realpages", quiet=True)
+    corpus = load_corpus(quiet=True)
+    return [(text, language) for table in (corpus, pages)
+            for column in ("text", "raw_text")
+            for text, language in zip(table[column], table["language"], strict=True)]
+
+
+def _forget(sentences_module) -> None:  # a new process: nothing remembered, no file read
+    sentences_module._REMEMBERED.clear()
+    sentences_module._ON_DISK.clear()
+    sentences_module._disk_state.clear()
+    sentences_module._disk_state.update(path=None, changed=False, at_exit=True)
+
+
+def test_remembered_sentences_are_those_split_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_sentences remembers each (language, text) it split; the plain path is _split
+    from framelab import sentences
+
+    monkeypatch.delenv("FRAMELAB_CACHE", raising=False)
+    texts = _texts()
+    first = [split_sentences(text, language) for text, language in texts]
+    first[0].append("changed by a student")  # a new list each time
+    again = [split_sentences(text, language) for text, language in texts]
+    assert again == [sentences._split(text, language) for text, language in texts]
+    assert first[1:] == again[1:] and again[0][-1:] != ["changed by a student"]
+    monkeypatch.setattr(sentences, "REMEMBER_CHARACTERS", 5_000)  # forgotten now and then
+    _forget(sentences)
+    assert [split_sentences(text, language) for text, language in texts * 2] == again * 2
+    assert sum(map(len, sentences._REMEMBERED)) > 0
+
+
+def test_sentences_split_in_one_kernel_are_read_by_the_next(tmp_path, monkeypatch) -> None:
+    # run-course's kernels keep what they split in its cache folder (framelab.cache): the next
+    # kernel reads the same sentences back, and splits a text that is not there
+    from framelab import sentences
+
+    monkeypatch.setenv("FRAMELAB_CACHE", str(tmp_path))
+    texts = _texts()
+    _forget(sentences)
+    plain = [sentences._split(text, language) for text, language in texts]
+    assert [split_sentences(text, language) for text, language in texts[1:]] == plain[1:]
+    sentences.save_sentences()
+    (written,) = tmp_path.glob("sentences-*.pickle")
+    _forget(sentences)
+    monkeypatch.setattr(sentences, "_split", lambda text, language: ["split afresh"])
+    assert [split_sentences(text, language) for text, language in texts[1:]] == plain[1:]
+    assert split_sentences(texts[0][0], texts[0][1]) == ["split afresh"]
+    assert split_sentences(texts[1][0], "da" if texts[1][1] == "nl" else "nl") == ["split afresh"]
+    monkeypatch.setenv("FRAMELAB_CACHE", str(tmp_path / "gone"))  # a folder run-course deleted
+    split_sentences("Een tekst. Nog een.", "nl")
+    sentences.save_sentences()
+    assert not (tmp_path / "gone").exists()
+    _forget(sentences)

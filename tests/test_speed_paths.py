@@ -235,3 +235,56 @@ def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
                 cleaning._shingles(stripped), stripped
             lines += 1
     assert lines > 1000
+
+
+def test_the_kits_imports_leave_the_garbage_collector_as_they_found_it() -> None:
+    """framelab's lazy names are imported with the garbage collector paused (fewer passes over
+    the new modules' objects); afterwards it runs as before, or stays off if it was off."""
+    import gc
+
+    import framelab
+
+    assert framelab._import("languages").__name__ == "framelab.languages"
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        framelab._import("errors")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ModuleNotFoundError):
+        framelab._import("no_such_module")
+    assert gc.isenabled()
+
+
+def test_lowercased_text_stays_as_it_is_when_lowercased_again() -> None:
+    """frequencies() tests a lowercased token against the stopwords without lowering it again
+    (frequencies._SKIP_LOWER): every character's lowercase form is lowercase already (Python's
+    only context rule, the final sigma, maps the capital Σ alone); and the counts are those of
+    the plain path."""
+    import importlib
+    import sys
+
+    import pandas as pd
+
+    module = importlib.import_module("framelab.frequencies")  # framelab.frequencies: the function
+    for char in map(chr, range(sys.maxunicode + 1)):
+        lowered = char.lower()
+        assert lowered.lower() == lowered, hex(ord(char))
+    greek = "ΟΔΟΣ ΟΔΟΣ.".lower()  # a final sigma at the end of each word
+    assert greek.lower() == greek and greek.count("ς") == 2
+    corpus = framelab.load_corpus(quiet=True)
+    pages = framelab.load_corpus(REAL_PAGES, quiet=True)
+    calls = [{"stopwords": True}, {"by": "id", "stopwords": True, "numbers": "mask"},
+             {"by": "language", "stopwords": ["rusland", "de", "og", "oekraïne"]},
+             {"stopwords": True, "punctuation": True, "quotes": True, "top": 50}]
+    for table in (corpus, pages):
+        fast = [module.frequencies(table, **options) for options in calls]
+        module._SKIP_LOWER = False
+        try:
+            plain = [module.frequencies(table, **options) for options in calls]
+        finally:
+            module._SKIP_LOWER = True
+        for a, b in zip(fast, plain, strict=True):
+            pd.testing.assert_frame_equal(a, b)
+            assert a.attrs == b.attrs

@@ -442,3 +442,32 @@ def test_article_tokens_at_once_are_tokenize_corpus_sentence_by_sentence(options
         for row in table.itertuples():
             assert _article_tokens(row.text, row.language, **options) == list(
                 expected.get_group(row.id)), row.id
+
+
+def test_options_checked_once_give_the_tokens_of_options_checked_each_time() -> None:
+    # tokenize() remembers the tokenizer of options it has checked (tokens._CHECKED); the same
+    # tokens as with nothing remembered, for every combination, and wrong values still raise
+    import itertools
+
+    from framelab import tokens
+
+    text = "Het gaat om NAVO-troepen, 20 procent en USA's „eisen” uit Oost-Europa."
+    grid = itertools.product(["nl", "da", "en"], [False, True], [False, True],
+                             ["keep", "drop", "mask"], ["keep", "split"], ["keep", "split"],
+                             [False, True])
+    for language, lowercase, punctuation, numbers, hyphens, apostrophes, quotes in grid:
+        options = {"lowercase": lowercase, "punctuation": punctuation, "numbers": numbers,
+                   "hyphens": hyphens, "apostrophes": apostrophes, "quotes": quotes}
+        tokens._CHECKED.clear()
+        checked = tokenize(text, language, **options)
+        assert tokenize(text, language, **options) == checked
+    assert tokens._CHECKED
+    tokenize(text, "nl")
+    for wrong in ({"lowercase": 1}, {"punctuation": "yes"}, {"numbers": "DROP"},
+                  {"hyphens": ["keep"]}, {"quotes": None}):
+        with pytest.raises((ArgumentError, ArgumentTypeError)):
+            tokenize(text, "nl", **wrong)
+    with pytest.raises((ArgumentError, ArgumentTypeError)):
+        tokenize(b"bytes", "nl")
+    with pytest.raises(ArgumentError):
+        tokenize(text, "xx")

@@ -128,25 +128,35 @@ def test_stems_and_lemmas_keep_length_and_order() -> None:
 
 
 def _recording_lemmatize(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Record the ``low_memory`` choice of each call the kit makes to simplemma.lemmatize."""
+    """Record, for each word the kit looks up, whether it took the quick start (simplemma's
+    index of its dictionary: True) or simplemma's full dictionary (False)."""
     import simplemma
 
+    from framelab import lemmaindex, wordlists
+
     chosen: list[bool] = []
-    real = simplemma.lemmatize
+    real, quick = simplemma.lemmatize, lemmaindex.lemmatizer()
 
     def lemmatize(token: str, lang: str, low_memory: bool = False) -> str:
         chosen.append(low_memory)
         return real(token, lang=lang, low_memory=low_memory)
 
+    class Recording:
+        def lemmatize(self, token: str, lang: str) -> str:
+            chosen.append(True)
+            return quick.lemmatize(token, lang)
+
     monkeypatch.setattr(simplemma, "lemmatize", lemmatize)
+    monkeypatch.setattr(wordlists.lemmaindex, "lemmatizer", Recording)
     return chosen
 
 
 def test_the_quick_dictionary_start_gives_simplemmas_lemmas(monkeypatch: pytest.MonkeyPatch
                                                             ) -> None:
     # A lesson's few thousand words are looked up in simplemma's index of its dictionary
-    # (low_memory=True: no full decoding in each new kernel); the plain path is simplemma's
-    # default, the whole dictionary decoded. Same lemmas for every word of the course's articles.
+    # (low_memory=True: no full decoding in each new kernel; for Dutch and Danish the index the
+    # kit ships, framelab.lemmaindex); the plain path is simplemma's default, the whole
+    # dictionary decoded. Same lemmas for every word of the course's articles.
     import simplemma
 
     from framelab import load_corpus, tokenize, wordlists
@@ -182,3 +192,40 @@ def test_many_words_load_the_full_dictionary_and_keep_to_it(monkeypatch: pytest.
     assert chosen[-1] is False  # ... and once loaded, it is used for a single word too
     assert lemmas(["sagde"], "da") == ["sige"] and chosen[-1] is True  # per language
     assert wordlists._FULL_DICTIONARY == {"nl"}
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_the_shipped_lemma_index_is_built_from_the_installed_simplemma(language: str) -> None:
+    # framelab.lemmaindex: the places where reading simplemma's dictionary can start, found by
+    # reading every record of the installed data file (the plain path). If this fails after a
+    # new simplemma, write the files again: python -m tools.lemma_index
+    from simplemma.strategies.dictionaries import frontcode
+    from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
+
+    from framelab import lemmaindex
+
+    header, offsets, firsts = lemmaindex.read(lemmaindex.index_path(language).read_bytes())
+    assert {k: header[k] for k in ("source", "sha256")} == lemmaindex._source(language)[1], \
+        "the index is not of the installed simplemma: run python -m tools.lemma_index"
+    data = _read_decompressed(language)
+    assert (offsets, firsts) == lemmaindex.places(data)
+    # reading from each place (its record's word, no lemma before it) gives the records a full
+    # reading gives there, so every lookup after it does too
+    _, count, pos = frontcode._read_header(data)
+    records = {start: (key, value) for start, key, value in frontcode._iter_records(data, pos)}
+    assert len(records) == count and offsets[0] == pos and len(offsets) > count // 40
+    for offset, first in zip(offsets, firsts, strict=True):
+        start, key, value = next(frontcode._iter_records(data, offset, first, b""))
+        assert (key, value) == records[offset] and key == first
+    view = lemmaindex._indexed_map(language)
+    assert view is not None and len(view) == count
+    for key, value in list(records.values())[::997]:
+        assert view[key.decode()] == value.decode()
+
+
+def test_a_lemma_index_of_other_data_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framelab import lemmaindex
+
+    monkeypatch.setattr(lemmaindex, "_source", lambda language: (None, {"sha256": "other"}))
+    assert lemmaindex._indexed_map("nl") is None
+    assert lemmaindex._indexed_map("de") is None  # no index shipped: simplemma indexes it

@@ -352,6 +352,9 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
             print(error, file=sys.stderr)
             return 2
         facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        from framelab.sentences import save_sentences
+
+        save_sentences()  # the sentences of the articles too (their facts needed them)
         print(facts.table().to_string(index=False))
         print()
         results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts,

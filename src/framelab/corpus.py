@@ -527,26 +527,46 @@ def load_corpus(
     """
     check_type("clean", clean, bool, "True or False")
     check_type("quiet", quiet, bool, "True or False")
-    from .imports.dispatch import is_export_source  # news-database exports and tables
-
-    if is_export_source(folder):
+    if _is_export_source(folder):
         from .imports.folder import load_exports
 
         return load_exports(folder, clean=clean, rules=rules, quiet=quiet)
     root = _resolve(folder)
-    table = _as_rules(rules)
+    table = None if rules is None else _as_rules(rules)
     given = folder is not None
     # run-course's kernels load the same folder once each: read back from its cache (see
-    # framelab.cache; nothing is cached elsewhere).
+    # framelab.cache; elsewhere only the course's own articles are). The kit's own rules are part of the kit,
+    # which the cache knows, so they are read and checked only when the corpus is worked out.
     def key() -> tuple[object, ...]:
-        rules_text = table.to_csv(index=False).encode("utf-8", "surrogatepass")
+        if table is None:
+            rules_key = "the kit's rules"
+        else:
+            rules_text = table.to_csv(index=False).encode("utf-8", "surrogatepass")
+            rules_key = hashlib.blake2b(rules_text, digest_size=16).hexdigest()
         return (str(root.resolve()), folder_state(root, *[root / "raw"] * (root / "raw").is_dir()),
-                clean, given, hashlib.blake2b(rules_text, digest_size=16).hexdigest())
+                clean, given, rules_key)
 
-    corpus = cached("corpus", key, lambda: _load(root, table, clean=clean, given=given))
+    corpus = cached("corpus", key, lambda: _load(root, _as_rules(None) if table is None else table,
+                                                 clean=clean, given=given),
+                    kits_own=folder is None)  # the course's own articles: in every lesson
     if not quiet:
         _print_report(corpus, _report_table(corpus.attrs["report"]), _text_folder(root)[0])
     return corpus
+
+
+def _is_export_source(folder: object) -> bool:
+    """:func:`framelab.imports.is_export_source` (news-database exports and tables), which
+    opens every .txt file of a folder to see if it is an export; in run-course's kernels read
+    back from its cache while the folder's files stay the same (see :mod:`framelab.cache`)."""
+    from .imports.dispatch import is_export_source
+
+    if not isinstance(folder, (str, Path)) or not str(folder).strip():
+        return is_export_source(folder)
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        return is_export_source(folder)
+    return cached("export-source", lambda: (str(path.resolve()), folder_state(
+        path, *[path / "raw"] * (path / "raw").is_dir())), lambda: is_export_source(folder))
 
 
 def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.DataFrame:
@@ -612,9 +632,7 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
                                 "load_corpus() (pandas drops the report when it joins tables). "
                                 "Pass the folder instead, e.g. check_corpus('my_corpus').")
         return _report_table(notes)
-    from .imports.dispatch import is_export_source  # news-database exports and tables
-
-    if is_export_source(folder):
+    if _is_export_source(folder):
         from .imports.folder import load_exports
 
         try:  # an export is read whole: its articles are found only by reading it

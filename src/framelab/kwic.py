@@ -48,6 +48,7 @@ from typing import Any
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
+from .cache import table_digest
 from .errors import ArgumentError, check_choice, check_type
 from .sentences import split_sentences
 from .tokens import check_corpus_table, tokenize
@@ -209,15 +210,61 @@ def _finder(words: list[str | None], window: int) -> BigramCollocationFinder:
     >>> dict(finder.word_fd), dict(finder.ngram_fd)
     ({'navo': 2, 'rusland': 1}, {('navo', 'rusland'): 1})
     """
-    from nltk.probability import FreqDist
+    return _new_finder(_pair_counts(words, window), window)
 
+
+def _pair_counts(words: list[str | None], window: int
+                 ) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How often each word of ``words`` occurs, and each pair within ``window`` (see
+    :func:`_finder`)."""
     pairs: Counter[tuple[str | None, str | None]] = Counter()
     for distance in range(1, window):
         pairs.update(zip(words, words[distance:], strict=False))
     for pair in [pair for pair in pairs if pair[0] is None or pair[1] is None]:
         del pairs[pair]
-    word_fd = FreqDist(Counter(word for word in words if word is not None))
-    return BigramCollocationFinder(word_fd, FreqDist(pairs), window_size=window)
+    return Counter(word for word in words if word is not None), pairs  # type: ignore[return-value]
+
+
+def _new_finder(counts: tuple[Counter[str], Counter[tuple[str, str]]], window: int
+                ) -> BigramCollocationFinder:
+    """A finder with copies of ``counts`` (its filters delete pairs from its own copy)."""
+    from nltk.probability import FreqDist
+
+    return BigramCollocationFinder(FreqDist(counts[0]), FreqDist(counts[1]), window_size=window)
+
+
+#: The counts of the last collocations() call, with what they were counted from: the next call
+#: on the same texts with the same options (the lessons call it several times in a row, with
+#: other measures, nodes or minimum counts) starts from them instead of tokenising again.
+_LAST_COUNTS: list[tuple[tuple[Any, ...], tuple[Counter[str], Counter[tuple[str, str]]]]] = []
+
+
+def _corpus_counts(corpus: pd.DataFrame, window: int, stopwords_removed: bool,
+                   within_sentences: bool, token_options: dict[str, Any]
+                   ) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """The word and pair counts of ``corpus`` as collocations() counts them (no pair spans two
+    articles, or with ``within_sentences`` two sentences); the last ones again for the same
+    language and text of every article and the same options."""
+    key = (table_digest(corpus, ("language", "text")), window, stopwords_removed,
+           within_sentences, tuple(sorted(token_options.items())))
+    if _LAST_COUNTS and _LAST_COUNTS[0][0] == key:
+        return _LAST_COUNTS[0][1]
+    words: list[str | None] = []
+    stops: dict[str, set[str]] = {}
+    for article in corpus.itertuples(index=False):
+        parts = (split_sentences(article.text, article.language) if within_sentences
+                 else [article.text])
+        if article.language not in stops:
+            stops[article.language] = (set(stopwords(article.language)) if stopwords_removed
+                                       else set())
+        stop = stops[article.language]
+        for part in parts:
+            tokens = tokenize(part, article.language, **token_options)
+            words.extend(t for t in tokens if t not in stop)
+            words.extend([None] * (window - 1))  # a gap, so that no pair spans two of them
+    counts = _pair_counts(words, window)
+    _LAST_COUNTS[:] = [(key, counts)]
+    return counts
 
 
 def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int = 3,
@@ -256,16 +303,8 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
     check_choice("sort_by", sort_by, ["logdice", "mi", "t", "ll", "count"])
     token_options = {"numbers": "drop", **token_options, "lowercase": True}
     check_type("within_sentences", within_sentences, bool, "True or False")
-    words: list[str | None] = []
-    for article in corpus.itertuples(index=False):
-        parts = (split_sentences(article.text, article.language) if within_sentences
-                 else [article.text])
-        stop = set(stopwords(article.language)) if stopwords_removed else set()
-        for part in parts:
-            tokens = tokenize(part, article.language, **token_options)
-            words.extend(t for t in tokens if t not in stop)
-            words.extend([None] * (window - 1))  # a gap, so that no pair spans two of them
-    finder = _finder(words, window)
+    finder = _new_finder(_corpus_counts(corpus, window, stopwords_removed, within_sentences,
+                                        token_options), window)
     finder.apply_freq_filter(min_count)
     if node is not None:
         folded = node.casefold()

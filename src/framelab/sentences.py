@@ -49,6 +49,8 @@ must first download (``punkt_tab``); the kit needs no download.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import re
 from functools import cache
 from importlib.resources import files
@@ -62,6 +64,8 @@ from nltk.tokenize.punkt import (
     _re_non_punct,
 )
 
+from .cache import cache_path, read, write
+from .cache import folder as cache_folder
 from .errors import check_type
 from .languages import (  # the table of languages, here as before (framelab.tokens imports it)
     LANGUAGE_NAMES,
@@ -361,9 +365,92 @@ def split_sentences(text: str, language: str) -> list[str]:
     """
     check_type("text", text, str, "a text (a str)")
     check_language(language)
+    key = (language, text)
+    found = _REMEMBERED.get(key)
+    if found is None:
+        on_disk = cache_folder() is not None
+        found = _split_on_disk(text, language) if on_disk else None
+        if found is None:
+            found = tuple(_split(text, language))
+            if on_disk:
+                _keep_on_disk(text, language, found)
+        _remember(key, found)
+    return list(found)
+
+
+def _split(text: str, language: str) -> list[str]:
+    """The sentences of ``text`` (:func:`split_sentences` without remembering them)."""
     sentences: list[str] = []
     for line in text.splitlines():
         if not line.strip():
             continue
         sentences += _line_sentences(line, language)
     return sentences
+
+
+# Why remembered: a lesson splits the same articles again and again (bigram frequencies,
+# frame_hits, frame_scores, tokenize_corpus ...), and splitting costs more than tokenising. The
+# sentences of each (language, text) are kept in this process up to REMEMBER_CHARACTERS
+# characters of text (then forgotten, all at once), and in run-course's kernels also in its
+# cache folder (framelab.cache), for the next lessons: one file of (language, text digest) ->
+# sentences for this kit, read when a kernel first splits and written when it ends.
+# tests/test_sentences.py compares the remembered sentences with those split afresh.
+REMEMBER_CHARACTERS = 50_000_000
+_REMEMBERED: dict[tuple[str, str], tuple[str, ...]] = {}
+_remembered_characters = 0
+_ON_DISK: dict[tuple[str, bytes], tuple[str, ...]] = {}
+_disk_state: dict[str, Any] = {"path": None, "changed": False}
+
+
+def _remember(key: tuple[str, str], sentences: tuple[str, ...]) -> None:
+    global _remembered_characters
+    if _remembered_characters + len(key[1]) > REMEMBER_CHARACTERS:
+        _REMEMBERED.clear()
+        _remembered_characters = 0
+    _REMEMBERED[key] = sentences
+    _remembered_characters += len(key[1])
+
+
+def _disk_key(text: str, language: str) -> tuple[str, bytes]:
+    return language, hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                                     digest_size=16).digest()
+
+
+def _disk_file() -> dict[tuple[str, bytes], tuple[str, ...]]:
+    """The sentences in the cache folder's file (read once per folder and process)."""
+    where = cache_folder()
+    if where == _disk_state.get("where"):
+        return _ON_DISK
+    _disk_state["where"] = where
+    path = cache_path("sentences", ("split_sentences",))
+    if path != _disk_state["path"]:
+        save_sentences()  # another cache folder: the last one gets what was found for it
+        if path is not None and not _disk_state.get("at_exit"):
+            atexit.register(save_sentences)
+            _disk_state["at_exit"] = True
+        _disk_state["path"], _disk_state["changed"] = path, False
+        _ON_DISK.clear()
+        found = read(path) if path is not None else None
+        if isinstance(found, dict):
+            _ON_DISK.update(found)
+    return _ON_DISK
+
+
+def _split_on_disk(text: str, language: str) -> tuple[str, ...] | None:
+    return _disk_file().get(_disk_key(text, language))
+
+
+def _keep_on_disk(text: str, language: str, sentences: tuple[str, ...]) -> None:
+    kept = _disk_file()
+    if len(kept) < REMEMBER_CHARACTERS // 1000:  # about as many articles
+        kept[_disk_key(text, language)] = sentences
+        _disk_state["changed"] = True
+
+
+def save_sentences() -> None:
+    """Write the sentences this process split into the cache folder (run-course calls it once
+    it has worked out the folder's facts; each kernel when it ends)."""
+    path = _disk_state["path"]
+    if path is not None and _disk_state["changed"] and path.parent.is_dir():  # not deleted yet
+        write(path, dict(_ON_DISK))
+        _disk_state["changed"] = False

@@ -319,6 +319,14 @@ def tokenizer(language: str, *, punctuation: bool = False, hyphens: str = "keep"
     return _tokenizer(language, punctuation, hyphens, apostrophes, quotes)
 
 
+#: The tokenizers of the options tokenize() has checked, by (language, punctuation, hyphens,
+#: apostrophes, quotes, numbers) as given: a kit function that tokenises sentence by sentence
+#: calls tokenize() tens of thousands of times with the same options, and checking them each
+#: time cost a third of it. Only plain values (str, bool) are looked up here; anything else is
+#: checked as before. tests/test_tokens.py compares with the checked path.
+_CHECKED: dict[tuple[Any, ...], _KitTokenizer] = {}
+
+
 def tokenize(
     text: str,
     language: str,
@@ -355,12 +363,20 @@ def tokenize(
     >>> tokenize("Det er beskeden fra USA's udenrigsminister", "da", apostrophes="split")
     ['Det', 'er', 'beskeden', 'fra', 'USA', "'s", 'udenrigsminister']
     """
-    check_type("text", text, str, "a text (a str)")
-    check_type("lowercase", lowercase, bool, "True or False")
-    check_choice("numbers", numbers, ["keep", "drop", "mask"])
-    tokens = tokenizer(language, punctuation=punctuation, hyphens=hyphens,
-                       apostrophes=apostrophes, quotes=quotes).tokenize(
-        text.lower() if lowercase else text)
+    key = (language, punctuation, hyphens, apostrophes, quotes, numbers)
+    plain_types = (type(text) is str and type(lowercase) is bool and type(language) is str
+                   and type(punctuation) is bool and type(hyphens) is str
+                   and type(apostrophes) is str and type(quotes) is bool and type(numbers) is str)
+    cut = _CHECKED.get(key) if plain_types else None
+    if cut is None:
+        check_type("text", text, str, "a text (a str)")
+        check_type("lowercase", lowercase, bool, "True or False")
+        check_choice("numbers", numbers, ["keep", "drop", "mask"])
+        cut = tokenizer(language, punctuation=punctuation, hyphens=hyphens,
+                        apostrophes=apostrophes, quotes=quotes)
+        if plain_types:
+            _CHECKED[key] = cut
+    tokens = cut.tokenize(text.lower() if lowercase else text)
     if numbers == "keep":
         return tokens
     # A number is a token that starts with a digit or currency sign and is all number (not "1e").

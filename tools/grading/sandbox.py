@@ -197,6 +197,7 @@ def environment(inside: bool, helpers: Path, home: Path) -> dict[str, str]:
         "JUPYTER_PREFER_ENV_PATH": "1",
         "MPLCONFIGDIR": str(tmp / "matplotlib"),
         "FRAMELAB_MPL_CACHE": str(helper / "matplotlib"),
+        "FRAMELAB_CACHE": "off",  # framelab.cache: nothing kept between submissions
         "NLTK_DATA": str(helper / "nltk_data"),
         "FRAMELAB_ONLY_NLTK_DATA": "1",
         "PYTHONPATH": str(helper / "site"),
