@@ -576,7 +576,8 @@ class Speakers(People):
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
-        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
+        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]) \
+                and tokens[j][0] not in _CAPITAL_PARTICLES:
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         if all(self.portfolio_word(t[0]) or t[0] == "en" for t in tokens[j:name_end]) \
                 or (name_end - j == 1 and self.platform(tokens[j][0])):
