@@ -148,7 +148,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         announced, speakers.announced = speakers.announced, None
         if dash:
             row = _dash_quote(paragraph[dash.end():], speakers, following, announced)
-            rows.append({**base, **row})
+            rows.append({**base, **row, "_opens": True, "_alone": True})
             if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
                 speakers.announced = str(row["speaker"]) or None
             continue
@@ -178,10 +178,15 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
                              following, announced if start == 0 else None,
                              "" if nested else paragraph_speaker)
-            rows.append({**base, "quote": inside, "marks": marks, **row})
+            opens = not paragraph[:start].strip()
+            rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
+                         "_alone": opens and len(spans) == 1
+                         and not paragraph[end:].strip(" .,;")})
             if not nested:
                 paragraph_speaker, outer_start, outer_end = str(row["speaker"]), start, end
         _indirect(masked[cursor:], speakers)
+    _interview(rows, paragraphs, speakers)
+    _speech_named_after(rows, paragraphs)
     # A role no one had when it was read ("…”, merkt de professor op." as the lead): the person
     # the article gives that role later ("stelt professor Reynaert vast").
     filled = None
@@ -232,6 +237,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
     for row in rows:
+        row.pop("_opens", None)
+        row.pop("_alone", None)
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
         if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
@@ -240,6 +247,90 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+def _no_quotation(paragraph: str, language: str) -> bool:
+    """True if ``paragraph`` holds no quotation (no marks, no Danish speech dash)."""
+    return not _spans(paragraph) and not (language == "da" and _DASH.match(paragraph))
+
+
+def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: Speakers) -> None:
+    """Interviews in question-and-answer layout: the answer is the interviewee's.
+
+    A paragraph that opens with a quotation, with no speaker of its own (attribution "unknown"
+    or "continuation"), is an answer when the paragraph before it is a question without
+    quotation marks ("Waarom ging u naar het huis van de minister?", "Hvorfor sagde du ja?")
+    or when the quotation before it was a question by the speaker it would continue ("‘…?’,
+    wil de krant weten." then "‘Nee. …’": not the interviewer's). Its speaker is the
+    interviewee: the last speaker before who is not the one who asked, else the first person
+    the article names in full (the lead, a caption). An answer that runs on into the next
+    paragraph keeps that speaker.
+    """
+    if not rows:
+        return
+    language = str(rows[0]["language"])
+    answer: dict[str, object] | None = None
+    for index, row in enumerate(rows):
+        number = int(row["paragraph"])  # type: ignore[call-overload]
+        open_answer = (row["_opens"] and row["kind"] == "full"
+                       and row["attribution"] in ("unknown", "continuation"))
+        if not open_answer:
+            if answer is not None and row["paragraph"] != answer["paragraph"]:
+                answer = None
+            continue
+        before = paragraphs[number - 2] if number > 1 else ""
+        asker = None
+        if before and before.rstrip().endswith("?") and _no_quotation(before, language):
+            asker = ""  # the interviewer, not named
+        elif index and str(rows[index - 1]["quote"]).rstrip().endswith("?") \
+                and rows[index - 1]["paragraph"] == number - 1 \
+                and rows[index - 1]["speaker"] and row["speaker"] == rows[index - 1]["speaker"]:
+            asker = str(rows[index - 1]["speaker"])
+        if asker is None:
+            if answer is not None and int(answer["paragraph"]) == number - 1 \
+                    and row["attribution"] == "unknown":  # type: ignore[call-overload]
+                row["speaker"], row["attribution"] = answer["speaker"], "interview (answer)"
+                answer = row
+            else:
+                answer = None
+            continue
+        asked = number - 1 if asker else number  # (the question's paragraph: the asker's)
+        earlier = next((str(r["speaker"]) for r in rows[index - 1::-1] if index
+                        and r["speaker"] and r["speaker"] != asker and r["paragraph"] < asked
+                        and str(r["attribution"]) != "interview (answer)"
+                        and not str(r["quote"]).rstrip().endswith("?")), None)
+        interviewee = earlier or _first_person(paragraphs, speakers)
+        if interviewee:
+            row["speaker"], row["attribution"] = interviewee, "interview (answer)"
+            answer = row
+
+
+def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
+    """The first person the article names in full (two words or more), in the first three
+    paragraphs: who an interview is with ("Melkveehouder Wim Bonestroo bezocht …")."""
+    for paragraph in paragraphs[:3]:
+        found = speakers.first_name_in(paragraph)
+        if found:
+            return found
+    return None
+
+
+def _speech_named_after(rows: list[dict[str, object]], paragraphs: list[str]) -> None:
+    """A paragraph that is one quotation and nothing else, after a paragraph without
+    quotations, with the next paragraph a quotation whose speaker is named after it ("- A. ⏎
+    - B, sagde borgmesteren.", "„A.” ⏎ „B”, zei Jansen."): one speech, whose speaker is named
+    at its end; not the speaker of an earlier quotation it would continue."""
+    if not rows:
+        return
+    language = str(rows[0]["language"])
+    for row, after in zip(rows, rows[1:], strict=False):
+        number = int(row["paragraph"])  # type: ignore[call-overload]
+        if (row["_alone"] and row["kind"] == "full" and row["attribution"] == "continuation"
+                and number > 1 and _no_quotation(paragraphs[number - 2], language)
+                and after["paragraph"] == number + 1 and after["_opens"] and after["speaker"]
+                and after["attribution"] in ("named after the quote", "role (after the quote)")
+                and not str(row["quote"]).rstrip().endswith("?")):
+            row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
 
 
 def _speech_noun(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:

@@ -41,7 +41,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .people import _ALSO, _ORGANISATION_GENITIVE, _UP, People, without_affiliation
+from .people import (
+    _ALSO,
+    _DIGIT,
+    _NAME_RUN,
+    _ORGANISATION_GENITIVE,
+    _UP,
+    People,
+    without_affiliation,
+)
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -312,6 +320,22 @@ class Speakers(People):
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
         return found
+
+    def first_name_in(self, text: str) -> str | None:
+        """The first name of two words or more in ``text`` that is a person's (not after a
+        preposition or determiner), as a speaker phrase reads it ("Melkveehouder Wim Bonestroo" is "Wim Bonestroo"), or None."""
+        for match in _NAME_RUN.finditer(text):
+            if match.group().isupper() or _DIGIT.search(match.group()):
+                continue
+            before = text[max(0, match.start() - 20):match.start()].split()[-1:]
+            if before and (before[0].lower() in _PREPOSITIONS
+                           or before[0].lower() in self.determiners):
+                continue  # "vanuit de Tweede Kamer", "med Jens Hansen": not who it is about
+            subject = self.subject_after(text, match.start(), initial=True)
+            if subject is not None and subject.how == "name" and " " in subject.name \
+                    and self.is_person(subject.name):
+                return subject.name
+        return None
 
     # --- phrases -----------------------------------------------------------------------------
 
