@@ -51,7 +51,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
-from .speakers import Speakers, Subject
+from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
     PREPOSITIONS,
@@ -78,6 +78,17 @@ _SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
+# A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect).
+_OPENERS = frozenset("“„\"'‘«»”")
+_LEADING_QUOTE = re.compile(r"^(?:,,|[“„\"'‘«»”])[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
+# A clause after a quote that is one lowercase word, then a speaker phrase (_unlisted_verb),
+# and the endings of a finite verb ("sombert", "grinnikte"; "sukker", "smilede").
+_UNLISTED_VERB = re.compile(r",\s*([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]{2,})\s+")
+_FINITE = {"nl": ("t", "de", "te", "den", "ten"), "da": ("r", "de", "te")}
+# (not a verb: adverbs, conjunctions, prepositions that end the same way)
+_NOT_VERBS = frozenset({"net", "niet", "nooit", "eerst", "meest", "zelfs", "echter", "altijd",
+                        "eller", "heller", "uit", "want", "sikkert", "straks"}
+                       ) | _ADVERBS | _PREPOSITIONS | _CONJUNCTIONS
 _WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r"\s*,?\s*")
 _INFINITIVE = (" te ", " at ")
@@ -363,6 +374,26 @@ def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str,
     return subject.name, form, subject.how
 
 
+def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a clause right after a quote that is one finite verb the verb
+    table does not have and a speaker phrase that ends the clause: "’, sombert Van den Bos.",
+    "», sukker borgmesteren.", "”, grijnst hij,"; not "”, terwijl Jansen …", "», under
+    Løkkes ledelse." (a conjunction, a preposition; a phrase that goes on)."""
+    match = _UNLISTED_VERB.match(after)
+    if match is None:
+        return None
+    word = match.group(1)
+    if not word.endswith(_FINITE.get(speakers.rules.language, ())) or speakers.function_word(word) \
+            or word in _NOT_VERBS or speakers.role_of(word):
+        return None
+    subject = speakers.subject_after(after, match.end())
+    if subject is None or not subject.name or subject.start != match.end():
+        return None
+    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
+        return None  # the phrase goes on: no speaker phrase that ends the clause
+    return subject.name, word, subject.how
+
+
 def _is_heading(row: dict[str, object]) -> bool:
     """A paragraph that is one quotation without a sentence end: a heading."""
     quote, sentence = str(row["quote"]), str(row["sentence"])
@@ -477,6 +508,10 @@ def _indirect(masked: str, speakers: Speakers) -> None:
     if not masked or masked.isspace():
         return
     for sentence in _SPLIT.split(masked.strip()):
+        if sentence[:1] in _OPENERS or sentence[:2] == ",,":
+            # "“xxx?” Uit enthousiasme begon Hester van Buren …" (no split after "?”"): the
+            # sentence after the quotation
+            sentence = _LEADING_QUOTE.sub("", sentence, count=1)
         if sentence:
             speakers.introduce(sentence)
 
@@ -589,6 +624,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         label = "after"
     else:  # "…”, liet de minister weten.": a verb in two parts, the subject between them
         found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
+    if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
+        found = _unlisted_verb(after, speakers)
     lead = masked[s_start:start]
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)

@@ -76,6 +76,9 @@ class People:
                       ):  # type: ignore[no-untyped-def]  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def inverted_subject(self, sentence: str):  # type: ignore[no-untyped-def]  # pragma: no cover
+        raise NotImplementedError
+
     @property
     def last_named(self) -> str | None:
         """The last name of two words or more in a sentence without quotations (for a "han"
@@ -127,6 +130,8 @@ class People:
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first):
                         subject = self.subject_after(sentence, len(first) + 1)
+                if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
+                    subject = self.inverted_subject(sentence)
                 if subject is not None and subject.how == "role" and also \
                         and _LOWER_WORD.search(sentence, subject.end):
                     # "Ook de burgemeester reageerde.", "Også borgmesteren er glad.": someone

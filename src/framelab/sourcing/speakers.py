@@ -96,6 +96,8 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
 _OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
                                   "om", "overfor"})
 _ACCORDING_TO = frozenset({"volgens", "ifølge"})
+# Conjunctions after which the verb does not come second: "Maar", "Men", "En", "Og".
+_COORDINATING = frozenset({"en", "maar", "of", "want", "og", "men", "eller", "for", "and", "but"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 # Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
@@ -335,6 +337,40 @@ class Speakers(People):
             if subject is not None and subject.how == "name" and " " in subject.name \
                     and self.is_person(subject.name):
                 return subject.name
+        return None
+
+    def inverted_subject(self, sentence: str) -> Subject | None:
+        """The subject after the finite verb of a sentence that opens with an adverbial (Dutch
+        and Danish put the verb second): "Voorlopig heeft Vladimir Poetin …", "Uit enthousiasme
+        begon Hester van Buren …", "I går fortalte Mette Lund (S) …". Only a name of two words
+        or more, or an actor of the table, right after a lowercase word that is no preposition,
+        determiner or conjunction ("Daarna sprak hij met Jan Smit", "Og Jens Hansen …": none).
+        """
+        tokens = []
+        for m in _TOKEN.finditer(sentence):
+            tokens.append((m.group(), m.start(), m.end()))
+            if len(tokens) == 7:
+                break
+        first = tokens[0][0].lower() if tokens else ""
+        if len(tokens) < 3 or not tokens[0][0][:1].isupper() or first in _COORDINATING \
+                or not (self.function_word(tokens[0][0]) or first in _PREPOSITIONS):
+            return None  # ("Maar", "Men": no verb second after them)
+        # one adverb and the verb; or a preposition's phrase (up to three words) and the verb
+        for i in (2,) if first not in _PREPOSITIONS else (3, 4, 5):
+            if i >= len(tokens):
+                return None
+            if any(not t[0].isalpha() or not t[0].islower() or t[0] in _PREPOSITIONS
+                   for t in tokens[1:i]):
+                return None  # "Daarom, zei hij, …", "In Den Haag": no verb before it
+            before, word = tokens[i - 1][0], tokens[i][0]
+            if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
+                    or not (word[:1].isupper() or word in self.determiners):
+                continue
+            subject = self.subject_after(sentence, tokens[i][1])
+            if subject is not None and subject.how == "name" and subject.start == tokens[i][1] \
+                    and (" " in subject.name or subject.name in self.rules.kind):
+                return subject
+            return None
         return None
 
     # --- phrases -----------------------------------------------------------------------------
