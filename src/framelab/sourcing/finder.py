@@ -374,6 +374,22 @@ def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str,
     return subject.name, form, subject.how
 
 
+def _subject_next(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(name, "", "name") for the subject of the sentence that starts ``rest`` (after a
+    quotation): a person named in full at its start ("Hester van Buren begon …") or after
+    its verb ("Met die vraag richt de burgemeester Ahmed Aboutaleb zich …"), or None."""
+    sentence = _SPLIT.split(rest.lstrip(" ,;"), maxsplit=1)[0]
+    if not sentence[:1].isupper():
+        return None
+    subject = speakers.subject_after(sentence, 0, initial=True)
+    if subject is None or subject.how != "name":
+        subject = speakers.inverted_subject(sentence)
+    if subject is None or subject.how != "name" or " " not in subject.name \
+            or not speakers.is_person(subject.name):
+        return None
+    return subject.name, "", "name"
+
+
 def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
     """(speaker, verb, how) for a clause right after a quote that is one finite verb the verb
     table does not have and a speaker phrase that ends the clause: "’, sombert Van den Bos.",
@@ -646,6 +662,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         label = "next"
     if found is None and full and announced:
         found, label = (announced, "", "name"), "colon"
+    if found is None and full and not lead.strip() and s_start == 0 \
+            and inside.rstrip().endswith("?"):
+        # "“Mag ik beginnen?” Uit enthousiasme begon Hester van Buren …": a question that opens
+        # a paragraph, and the next sentence's subject is a person named in full: theirs
+        found = _subject_next(masked[end:], speakers)
+        label = "next"
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
