@@ -78,6 +78,11 @@ _SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
+# A person's name (perhaps with party letters) right before the colon that ends a lead.
+_NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
+                                r"af|ter|ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)+(?:\s*\([^()]{1,12}\))?"
+                                r"\s*:\s*$")
+_LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase word or a comma next
 # A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect).
 _OPENERS = frozenset("“„\"'‘«»”")
 _LEADING_QUOTE = re.compile(r"^(?:,,|[“„\"'‘«»”])[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
@@ -374,6 +379,37 @@ def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str,
     return subject.name, form, subject.how
 
 
+def _lead_subject(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(name, "", "name") for a person named in full (or an actor of the table) that opens
+    ``lead`` (the sentence before a quotation) as its subject: a lowercase word or ", role,"
+    follows ("Mohammed Mohandis, Kamerlid voor GL, heeft …:", "Jens Hansen mener:"), or None."""
+    offset = len(lead) - len(lead.lstrip())
+    subject = speakers.subject_after(lead, offset, initial=True)
+    if subject is None or subject.how != "name" or subject.start != offset or not (
+            " " in subject.name or subject.name in speakers.rules.kind) \
+            or not speakers.is_person(subject.name) or not _LOWER_START.match(lead, subject.end):
+        return None
+    return subject.name, "", "name"
+
+
+def _subject_before(before: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for the subject of the last sentence of ``before`` (the paragraph
+    before a quotation), if it holds no quotation and opens with its subject and a verb: a
+    person named in full, a role ("De burgemeester richt zich tot de ouders."), an
+    organisation ("De raad feliciteerde …") or a pronoun; else None."""
+    sentences = _SPLIT.split(before.strip())
+    sentence = sentences[-1] if sentences else ""
+    if not sentence or any(mark in sentence for mark in OPENING_MARKS):
+        return None
+    subject = speakers.subject_after(sentence, 0, initial=True)
+    if subject is None or not subject.name or subject.start != 0 \
+            or not _LOWER_START.match(sentence, subject.end):
+        return None
+    if subject.how == "name" and not (" " in subject.name or subject.name in speakers.rules.kind):
+        return None  # one unknown capitalised word: an adverb, perhaps
+    return subject.name, "", subject.how
+
+
 def _subject_next(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
     """(name, "", "name") for the subject of the sentence that starts ``rest`` (after a
     quotation): a person named in full at its start ("Hester van Buren begon …") or after
@@ -643,6 +679,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
         found = _unlisted_verb(after, speakers)
     lead = masked[s_start:start]
+    if found is not None and found[2] == "pronoun" and lead.strip():
+        # "Mohammed Mohandis, Kamerlid, heeft …: "…", legt hij uit.": the pronoun is the
+        # subject the sentence opens with
+        found = _lead_subject(lead, speakers) or found
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
@@ -656,6 +696,14 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                 " " in subject.name or subject.name in speakers.rules.kind
                 or lead[subject.end:].strip() == ":"):
             found, label = (subject.name, "", subject.how), "colon"
+    if found is None and lead.rstrip().endswith(":"):
+        # "Eén vraag bleef hangen bij Juliet Broersen (Volt): “…”": a person named in full
+        # right before the colon
+        named = _NAME_BEFORE_COLON.search(lead)
+        subject = speakers.subject_after(lead, named.start()) if named else None
+        if subject is not None and subject.how == "name" and " " in subject.name \
+                and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
+            found, label = (subject.name, "", "name"), "colon"
     if found is None:
         rest = masked[s_end:].strip() or (following[0] if following else "")
         found = _next_sentence(rest, speakers)
@@ -668,6 +716,11 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # a paragraph, and the next sentence's subject is a person named in full: theirs
         found = _subject_next(masked[end:], speakers)
         label = "next"
+    if found is None and full and not lead.strip() and s_start > 0:
+        # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
+        # sentence right before, in the same paragraph, speaks
+        found = _subject_before(masked[:s_start], speakers)
+        label = "subject before"
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
@@ -683,7 +736,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                                          initial=True) if lead.strip() else None
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
-                or subject.name in speakers.rules.kind):
+                or subject.name in speakers.rules.kind
+                or " " in speakers.full_name(subject.name)):  # "Meliani" after "Touria Meliani"
             # a known actor there is the first actor the sentence names, as rule 7 would say
             label = "first" if subject.name in speakers.rules.side else "subject"
             found = (subject.name, "", subject.how)
@@ -706,6 +760,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     else:
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
+                       "subject before": "subject of the sentence before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]

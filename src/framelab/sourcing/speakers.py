@@ -45,6 +45,7 @@ from .people import (
     _ALSO,
     _DIGIT,
     _NAME_RUN,
+    _NATIONALITY,
     _ORGANISATION_GENITIVE,
     _UP,
     People,
@@ -443,6 +444,10 @@ class Speakers(People):
             subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
+                if previous[:1].isupper() and previous.lower().endswith(_NATIONALITY) \
+                        and self.role_of(previous) is None and subject.name in self.people:
+                    # "de Russische president Vladimir Poetin": not "de Oekraïense president"
+                    self.people[subject.name].roles.add(previous.lower())
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
@@ -722,8 +727,8 @@ class Speakers(People):
         while end < len(tokens) and end - m < _LINK_SPAN + 2 and tokens[end][0][:1].isupper() \
                 and not _PARTY.fullmatch(tokens[end][0]):
             end += 1
-        if end == m:
-            return k
+        if end == m or self.platform(tokens[m][0]):
+            return k  # ("de premier op X", "ministeren på Facebook": where, not what of)
         i = m
         while i < end:  # "Buitenlandse Zaken", "NAVO", "EU": part of what the role is of
             word = tokens[i][0]
