@@ -721,6 +721,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # sentence right before, in the same paragraph, speaks
         found = _subject_before(masked[:s_start], speakers)
         label = "subject before"
+        if found is not None and found[0] == speakers.last_speaker:
+            found = None  # the one who spoke last: a continuation, as below
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
