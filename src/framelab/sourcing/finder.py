@@ -716,14 +716,14 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # a paragraph, and the next sentence's subject is a person named in full: theirs
         found = _subject_next(masked[end:], speakers)
         label = "next"
+    question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
         # sentence right before, in the same paragraph, speaks
         found = _subject_before(masked[:s_start], speakers)
         label = "subject before"
-        if found is not None and found[0] == speakers.last_speaker:
+        if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
-    question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
