@@ -754,6 +754,15 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if named:
             found = (speakers.rules.canonical[named.group(1)], "", "name")
             label = "first"
+    if found is None and not full and s_start > 0:
+        # "De NAVO-chef wijst erop dat … Het leger heeft „bereidheid getoond”.": a fragment in
+        # a sentence with no speaker, after reported speech in the same paragraph: its speaker
+        sentences = _SPLIT.split(masked[:s_start].strip())
+        previous = sentences[-1] if sentences else ""
+        reported = (_verb_speaker(previous, speakers, after_quote=False)
+                    if previous and not any(mark in previous for mark in OPENING_MARKS) else None)
+        if reported is not None and reported[0] and reported[2] != "pronoun":
+            found, label = (reported[0], "", reported[2]), "reported"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
         attribution = "nobody named" if how == "unnamed" else "unknown"
@@ -763,6 +772,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
                        "subject before": "subject of the sentence before",
+                       "reported": "reported speech before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]
