@@ -83,6 +83,10 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+
                                 r"af|ter|ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)+(?:\s*\([^()]{1,12}\))?"
                                 r"\s*:\s*$")
 _LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase word or a comma next
+# A cleft sentence puts the speaker first: "Det er X, der …", "Het is X die …" (_verb_speaker).
+_CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
+          "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
+_RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
 # A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect).
 _OPENERS = frozenset("“„\"'‘«»”")
 _LEADING_QUOTE = re.compile(r"^(?:,,|[“„\"'‘«»”])[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
@@ -157,13 +161,17 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
               for piece in (_INNER_DASH.split(paragraph) if language == "da" else [paragraph])]
+    announced_role = None  # a role before a colon, no one's yet: (role, adjectives)
     for index, (number, paragraph) in enumerate(pieces):
         base = {"article": article, "language": language, "paragraph": number}
         following = [piece for _, piece in pieces[index + 1:index + 2]]
         dash = _DASH.match(paragraph) if language == "da" else None
         announced, speakers.announced = speakers.announced, None
+        role, announced_role = announced_role, None
         if dash:
             row = _dash_quote(paragraph[dash.end():], speakers, following, announced)
+            if role and not row["speaker"] and not row.get("_role"):
+                row["_role"] = role  # "Direktør glæder sig: - …": the director named later
             rows.append({**base, **row, "_opens": True, "_alone": True})
             if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
                 speakers.announced = str(row["speaker"]) or None
@@ -177,6 +185,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
                 speakers.announced = (found[0] if found and found[0]
                                       else speakers.last_name_in(last))
+                if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
+                    speakers.unresolved_role = None  # no one has yet; who is named later
+                    subject = speakers.subject_after(last, 0, initial=True)
+                    if subject is not None and subject.how == "role" and not subject.name:
+                        announced_role = speakers.unresolved_role
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = outer_end = 0
@@ -194,6 +207,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
                              following, announced if start == 0 else None,
                              "" if nested else paragraph_speaker)
+            if start == 0 and role and not row["speaker"] and not row.get("_role"):
+                row["_role"] = role
             opens = not paragraph[:start].strip()
             rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
                          "_alone": opens and len(spans) == 1
@@ -465,6 +480,20 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
              if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
         return None
+    cleft = _CLEFT.get(rules.language)
+    opening = cleft.match(window) if cleft is not None and not after_quote else None
+    if opening is not None:
+        # "Det er den russiske premierminister Dmitrij Medvedev, der … fastslår", "Het is de
+        # minister die zegt …": the person the sentence puts first speaks
+        subject = speakers.subject_after(window, opening.end())
+        relative = _RELATIVE.get(rules.language)
+        clause = relative.match(window, subject.end) if subject is not None and subject.name \
+            and subject.how in ("name", "role") and relative is not None else None
+        verb = next((v for v in verbs if clause is not None and v.start() >= clause.end()
+                     and v.group(1).lower() not in PREPOSITIONS), None)
+        if verb is not None and not any(c in window[clause.end():verb.start()] for c in ",.;:"):
+            # (the verb in the relative clause: not "Det er Holm, der har ansvaret, siger Lund")
+            return subject.name, verb.group(1), subject.how
     unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
