@@ -306,7 +306,8 @@ class Speakers(People):
                 after = text[at + len(name):at + len(name) + 2]
                 if after[:1] == "s" and after[1:2].isspace():
                     after = " "  # a genitive: "Thomas Holms svar" for "Holm"
-                if not (after[:1].isalnum() or after[:1] in "'’-"):
+                if not (after[:1].isalnum() or after[:1] in "'’-") and text[at - 1] == " ":
+                    # (not at the start of a line: "Smit.⏎Meliani" has no first name "Jan")
                     words = text[max(0, at - 60):at].split(" ")[:-1]
                     particles = []
                     while words and words[-1] in _NAME_PARTICLES:
@@ -439,12 +440,13 @@ class Speakers(People):
             if found is None or found[1] != "person":
                 continue
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
+            subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
                 continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
-            subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
-                if previous[:1].isupper() and previous.lower().endswith(_NATIONALITY) \
+                if (previous[:1].isupper() or self.rules.language == "da") \
+                        and previous.lower().endswith(_NATIONALITY) \
                         and self.role_of(previous) is None and subject.name in self.people:
                     # "de Russische president Vladimir Poetin": not "de Oekraïense president"
                     self.people[subject.name].roles.add(previous.lower())
