@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from .people import (
     _ALSO,
@@ -173,6 +174,8 @@ def _common_words(language: str) -> _CommonWords:
 
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
+    if not word.endswith(endings):  # one test in C for the many words that end with none
+        return False
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
@@ -348,11 +351,11 @@ class Speakers(People):
         or more, or an actor of the table, right after a lowercase word that is no preposition,
         determiner or conjunction ("Daarna sprak hij met Jan Smit", "Og Jens Hansen …": none).
         """
-        tokens = []
-        for m in _TOKEN.finditer(sentence):
-            tokens.append((m.group(), m.start(), m.end()))
-            if len(tokens) == 7:
-                break
+        opening = _FIRST_WORD.match(sentence)  # (most sentences: no adverbial first)
+        if opening is None or not (self.function_word(opening.group())
+                                   or opening.group().lower() in _PREPOSITIONS):
+            return None
+        tokens = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(sentence), 7)]
         first = tokens[0][0].lower() if tokens else ""
         if len(tokens) < 3 or not tokens[0][0][:1].isupper() or first in _COORDINATING \
                 or not (self.function_word(tokens[0][0]) or first in _PREPOSITIONS):
@@ -384,11 +387,8 @@ class Speakers(People):
         "lyder det korte svar fra Hussein": a few words, then "fra"/"van"/"bij", then the
         speaker.
         """
-        tokens = []
-        for m in _TOKEN.finditer(text, position):
-            tokens.append((m.group(), m.start(), m.end()))
-            if len(tokens) == 14:
-                break
+        tokens = [(m.group(), m.start(), m.end())
+                  for m in islice(_TOKEN.finditer(text, position), 14)]
         found = self._parse(tokens, 0, text, initial=initial)
         if found is None and not initial and len(tokens) > 2 and self._noun(tokens[0][0]) \
                 and self._name(tokens, 1, first=False) >= 3:
