@@ -768,7 +768,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
                 or subject.name in speakers.rules.kind
-                or " " in speakers.full_name(subject.name)):  # "Meliani" after "Touria Meliani"
+                or " " in speakers.full_name(subject.name)  # "Meliani" after "Touria Meliani"
+                or speakers.has_spoken(subject.name)):  # "Rutte geeft ‘één fout’ toe"
             # a known actor there is the first actor the sentence names, as rule 7 would say
             label = "first" if subject.name in speakers.rules.side else "subject"
             found = (subject.name, "", subject.how)

@@ -291,6 +291,10 @@ class People:
         given = [r for r in person.roles if r.endswith(_NATIONALITY) and self.role_of(r) is None]
         return bool(given) and not any(r.startswith(stem) for r in given for stem in stems)
 
+    def has_spoken(self, name: str) -> bool:
+        """True if ``name`` was quoted or reported as speaking before, in this article."""
+        return any(event[0] == "speaker" and event[1] == name for event in self.events)
+
     def is_person(self, name: str | None) -> bool:
         if not name:
             return False
