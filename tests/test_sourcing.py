@@ -942,6 +942,31 @@ GENERAL_RULES = [
      [['', 'unknown']]),
     ('Het is een plan dat de minister „onzin” noemt.', 'nl',
      [['', 'unknown']]),
+    # a heading that puts the quote before its subject (a role, named later; a person named in
+    # full) and verb
+    ('»Dybt rystet« sundhedsminister indfører ny plan\nPlanen kommer nu, '
+     'siger sundhedsminister Mette Lund (V).', 'da',
+     [['Mette Lund', 'role (named later)']]),
+    ('„Nooit meer” minister wil verbod\nMinister Eva Bos wil een verbod.', 'nl',
+     [['Eva Bos', 'role (named later)']]),
+    ('‘Geen spijt’ Jan Smit stapt op\nDe wethouder vertrekt.', 'nl',
+     [['Jan Smit', 'named after the quote']]),
+    # ... not a verb or a preposition after the quote
+    ('‘Nee’ is het antwoord van de raad.', 'nl',
+     [['', 'unknown']]),
+    ('»Ja« til planen\nByrådet stemte i går.', 'da',
+     [['', 'unknown']]),
+    # a surname alone that opens the sentence is its subject when that person spoke before in the
+    # article
+    ('„Ja”, zei Smit.\nSmit geeft ‘één fout’ toe.', 'nl',
+     [['Smit', 'named after the quote'], ['Smit', 'subject of the sentence']]),
+    ('»Ja«, sagde Holm.\nHolm har »én fejl« at beklage.', 'da',
+     [['Holm', 'named after the quote'], ['Holm', 'subject of the sentence']]),
+    # ... not an adverb that opens it
+    ('„Ja”, zei Smit.\nPlotseling was er ‘één fout’.', 'nl',
+     [['Smit', 'named after the quote'], ['', 'unknown']]),
+    ('»Ja«, sagde Holm.\nPludselig var der »én fejl«.', 'da',
+     [['Holm', 'named after the quote'], ['', 'unknown']]),
 ]
 
 

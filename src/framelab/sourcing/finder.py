@@ -441,6 +441,21 @@ def _subject_next(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
     return subject.name, "", "name"
 
 
+def _heading_subject(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a heading that puts the quote before its subject and verb
+    ("»Dybt rystet« sundhedsminister indfører ny plan", "‘Geen spijt’ Jan Smit stapt op"):
+    a role (resolved now or later) or a person named in full, then a lowercase word; else
+    None ("‘Nee’ is het antwoord", "»Ja« Kommunen siger": no subject phrase there)."""
+    begin = len(after) - len(after.lstrip())
+    subject = speakers.subject_after(after, begin, initial=True)
+    if subject is None or subject.start != begin or subject.how not in ("name", "role") \
+            or not _LOWER_START.match(after, subject.end) or after[subject.end:].lstrip()[:1] == ",":
+        return None
+    if subject.how == "name" and not (" " in subject.name or subject.name in speakers.rules.kind):
+        return None
+    return subject.name, "", subject.how
+
+
 def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
     """(speaker, verb, how) for a clause right after a quote that is one finite verb the verb
     table does not have and a speaker phrase that ends the clause: "’, sombert Van den Bos.",
@@ -708,6 +723,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
         found = _unlisted_verb(after, speakers)
     lead = masked[s_start:start]
+    if found is None and s_start == 0 and not lead.strip() and after[:1].isspace():
+        # a heading: "»Dybt rystet« minister indfører ny plan", "‘Geen spijt’ Jan Smit
+        # stapt op": the speaker phrase right after the quote, then a verb
+        found = _heading_subject(after, speakers)
     if found is not None and found[2] == "pronoun" and lead.strip():
         # "Mohammed Mohandis, Kamerlid, heeft …: "…", legt hij uit.": the pronoun is the
         # subject the sentence opens with
