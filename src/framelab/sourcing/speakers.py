@@ -110,6 +110,7 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
+_STOPS = frozenset(".!?;:")  # tokens no speaker phrase holds (see _subject_in)
 # Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
@@ -493,7 +494,13 @@ class Speakers(People):
                     start: int, *, exact: bool) -> Subject | None:
         """The speaker phrase that ends right before ``tokens[limit]`` (``exact``) or at most
         three lowercase words before it, resolved; None if there is none."""
-        for i in range(limit):
+        # A phrase never holds ".", "!", "?", ";" or ":", and only lowercase words may stand
+        # between it and the verb: a phrase that starts before the last of them cannot end
+        # close enough (most windows reach into the sentence before; not parsed at all).
+        first = limit
+        while first > 0 and tokens[first - 1][0] not in _STOPS:
+            first -= 1
+        for i in range(first, limit):
             word = tokens[i][0]
             if not (word[:1].isupper() or word.lower() in self.pronouns
                     or word.lower() in self.determiners or self.role_of(word)):
