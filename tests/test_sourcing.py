@@ -911,18 +911,6 @@ GENERAL_RULES = [
     ('Holdet består af Touria Hansen og Jan Smit.\nHansen takkede sin mor, '
      '»som gjorde alt«.', 'da',
      [['Touria Hansen', 'subject of the sentence']]),
-    # a fragment in a sentence with no speaker, after reported speech in its paragraph
-    ('NAVO-chef Jens Stoltenberg was in Berlijn.\nDe NAVO-chef wijst erop dat Rusland '
-     'nog delen van Oekraïne heeft. Het beschikt ook over een leger, dat „bereidheid '
-     'heeft getoond”.', 'nl',
-     [['Jens Stoltenberg', 'reported speech before']]),
-    ('Generalsekretær Jens Stoltenberg var i Berlin.\nGeneralsekretæren peger på, at '
-     'Rusland stadig er stærkt. Landet har også en hær, som har »vist vilje til tab«.', 'da',
-     [['Jens Stoltenberg', 'reported speech before']]),
-    # ... not without reported speech
-    ('Rusland heeft nog delen van Oekraïne. Het beschikt over een leger, dat '
-     '„bereidheid heeft getoond”.', 'nl',
-     [['', 'unknown']]),
     # a role before a colon that no one has yet is the person given that role later
     ('Direktør glæder sig over salget: - Det er helt vildt\nSalget steg. Direktør '
      'Henrik Holm fra firmaet er glad.', 'da',

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import deque
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -209,7 +211,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              "" if nested else paragraph_speaker)
             if start == 0 and role and not row["speaker"] and not row.get("_role"):
                 row["_role"] = role
-            opens = not paragraph[:start].strip()
+            opens = start == 0  # (the paragraph is stripped: nothing but the quote before)
             rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
                          "_alone": opens and len(spans) == 1
                          and not paragraph[end:].strip(" .,;")})
@@ -357,10 +359,11 @@ def _speech_named_after(rows: list[dict[str, object]], paragraphs: list[str]) ->
     for row, after in zip(rows, rows[1:], strict=False):
         number = int(row["paragraph"])  # type: ignore[call-overload]
         if (row["_alone"] and row["kind"] == "full" and row["attribution"] == "continuation"
-                and number > 1 and _no_quotation(paragraphs[number - 2], language)
-                and after["paragraph"] == number + 1 and after["_opens"] and after["speaker"]
+                and number > 1 and after["paragraph"] == number + 1 and after["_opens"]
+                and after["speaker"]
                 and after["attribution"] in ("named after the quote", "role (after the quote)")
-                and not str(row["quote"]).rstrip().endswith("?")):
+                and not str(row["quote"]).rstrip().endswith("?")
+                and _no_quotation(paragraphs[number - 2], language)):
             row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
 
 
@@ -407,13 +410,31 @@ def _lead_subject(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
     return subject.name, "", "name"
 
 
-def _subject_before(before: str, speakers: Speakers) -> tuple[str, str, str] | None:
-    """(speaker, "", how) for the subject of the last sentence of ``before`` (the paragraph
-    before a quotation), if it holds no quotation and opens with its subject and a verb: a
+def _last_sentence(masked: str, end: int) -> str:
+    """The last sentence of ``masked[:end]``, as ``_SPLIT.split(masked[:end].strip())[-1]``
+    gives it (``masked`` starts with no space), without splitting the whole paragraph: the
+    last sentence break is looked for in the 400 characters before ``end`` first."""
+    stop = end
+    while stop and masked[stop - 1].isspace():
+        stop -= 1
+    last = None
+    for window in (max(0, stop - 400), 0):
+        last = next(_last_of(_SPLIT.finditer(masked, window, stop)), None)
+        if last is not None or window == 0:
+            break  # (a break found in the window is the last one; else look from the start)
+    return masked[last.end():stop] if last is not None else masked[:stop]
+
+
+def _last_of(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The last of ``matches`` (none if there are none), as an iterator."""
+    return iter(deque(matches, maxlen=1))
+
+
+def _subject_before(sentence: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for the subject of ``sentence`` (the one before a quotation in its
+    paragraph), if it holds no quotation and opens with its subject and a verb: a
     person named in full, a role ("De burgemeester richt zich tot de ouders."), an
     organisation ("De raad feliciteerde …") or a pronoun; else None."""
-    sentences = _SPLIT.split(before.strip())
-    sentence = sentences[-1] if sentences else ""
     if not sentence or any(mark in sentence for mark in OPENING_MARKS):
         return None
     subject = speakers.subject_after(sentence, 0, initial=True)
@@ -607,7 +628,8 @@ def _indirect(masked: str, speakers: Speakers) -> None:
         if sentence[:1] in _OPENERS or sentence[:2] == ",,":
             # "“xxx?” Uit enthousiasme begon Hester van Buren …" (no split after "?”"): the
             # sentence after the quotation
-            sentence = _LEADING_QUOTE.sub("", sentence, count=1)
+            opening = _LEADING_QUOTE.match(sentence)  # (match: tried at the start only)
+            sentence = sentence[opening.end():] if opening else sentence
         if sentence:
             speakers.introduce(sentence)
 
@@ -768,7 +790,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
         # sentence right before, in the same paragraph, speaks
-        found = _subject_before(masked[:s_start], speakers)
+        found = _subject_before(_last_sentence(masked, s_start), speakers)
         label = "subject before"
         if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
@@ -803,15 +825,6 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if named:
             found = (speakers.rules.canonical[named.group(1)], "", "name")
             label = "first"
-    if found is None and not full and s_start > 0:
-        # "De NAVO-chef wijst erop dat … Het leger heeft „bereidheid getoond”.": a fragment in
-        # a sentence with no speaker, after reported speech in the same paragraph: its speaker
-        sentences = _SPLIT.split(masked[:s_start].strip())
-        previous = sentences[-1] if sentences else ""
-        reported = (_verb_speaker(previous, speakers, after_quote=False)
-                    if previous and not any(mark in previous for mark in OPENING_MARKS) else None)
-        if reported is not None and reported[0] and reported[2] != "pronoun":
-            found, label = (reported[0], "", reported[2]), "reported"
     speaker, verb, how = found if found else ("", "", "unknown")
     if not speaker:
         attribution = "nobody named" if how == "unnamed" else "unknown"
@@ -821,7 +834,6 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
                        "subject before": "subject of the sentence before",
-                       "reported": "reported speech before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]

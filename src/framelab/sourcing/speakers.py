@@ -428,6 +428,7 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
+        roles = self._roles
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
@@ -437,7 +438,9 @@ class Speakers(People):
                 word = sentence[start:end].rstrip(",")
             if not word[:1].isalpha():
                 continue
-            found = self.role_of(word)
+            found = roles.get(word, False)  # (role_of, without a call for a word seen before)
+            if found is False:
+                found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
@@ -457,9 +460,16 @@ class Speakers(People):
 
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
-        start = max(0, position - 160)
-        tokens = [(m.group(), m.start() + start, m.end() + start)
-                  for m in _TOKEN.finditer(text[start:position])]
+        # The last 16 tokens of the 160 characters before: read from 100 characters first
+        # (enough for 20 tokens, most often; a scan that starts inside a word agrees with
+        # the longer one again after two tokens at most), else from 160.
+        tokens = []
+        for reach in (100, 160):
+            start = max(0, position - reach)
+            tokens = [(m.group(), m.start(), m.end())
+                      for m in _TOKEN.finditer(text, start, position)]
+            if len(tokens) >= 20 or start == 0:
+                break
         tokens = tokens[-16:]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
