@@ -89,9 +89,10 @@ _LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase wor
 _CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
           "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
 _RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
-# A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect).
+# A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect)
 _OPENERS = frozenset("“„\"'‘«»”")
-_LEADING_QUOTE = re.compile(r"^(?:,,|[“„\"'‘«»”])[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
+# (after the opening mark; the masked inside is "x" and spaces, skipped without the regex)
+_QUOTE_END = re.compile(r"[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
 # A clause after a quote that is one lowercase word, then a speaker phrase (_unlisted_verb),
 # and the endings of a finite verb ("sombert", "grinnikte"; "sukker", "smilede").
 _UNLISTED_VERB = re.compile(r",\s*([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]{2,})\s+")
@@ -628,7 +629,9 @@ def _indirect(masked: str, speakers: Speakers) -> None:
         if sentence[:1] in _OPENERS or sentence[:2] == ",,":
             # "“xxx?” Uit enthousiasme begon Hester van Buren …" (no split after "?”"): the
             # sentence after the quotation
-            opening = _LEADING_QUOTE.match(sentence)  # (match: tried at the start only)
+            inside = 2 if sentence[:2] == ",," else 1
+            inside = len(sentence) - len(sentence[inside:].lstrip("x "))
+            opening = _QUOTE_END.match(sentence, inside)
             sentence = sentence[opening.end():] if opening else sentence
         if sentence:
             speakers.introduce(sentence)
