@@ -460,16 +460,9 @@ class Speakers(People):
 
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
-        # The last 16 tokens of the 160 characters before: read from 100 characters first
-        # (enough for 20 tokens, most often; a scan that starts inside a word agrees with
-        # the longer one again after two tokens at most), else from 160.
-        tokens = []
-        for reach in (100, 160):
-            start = max(0, position - reach)
-            tokens = [(m.group(), m.start(), m.end())
-                      for m in _TOKEN.finditer(text, start, position)]
-            if len(tokens) >= 20 or start == 0:
-                break
+        start = max(0, position - 160)
+        tokens = [(m.group(), m.start() + start, m.end() + start)
+                  for m in _TOKEN.finditer(text[start:position])]
         tokens = tokens[-16:]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
