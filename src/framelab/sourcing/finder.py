@@ -24,6 +24,17 @@ is named gets the first speaker named after it (*named later*: "'…', zei hij."
 full quote followed in its paragraph by a quote with a named speaker gets that speaker (*named
 after the next quote*: "“A.” “B”, besloot Lachaert.").
 
+Rules for the layout and language of real news pages come with them: an *interview* in
+question-and-answer layout gives each answer to the interviewee ("interview (answer)"); a
+paragraph of speech whose speaker is named only after the next paragraph's quote is theirs
+("- A. ⏎ - B, sagde borgmesteren."); a quote after a sentence whose subject is someone new is
+theirs ("subject of the sentence before": "De raad feliciteerde haar. „Maar …”"); a question
+that opens a paragraph is the person the next sentence is about ("“Mag ik beginnen?” Meteen
+begon Anna de Wit …"); a heading that puts the quote before its subject ("»Dybt rystet«
+minister indfører …"), a verb the table lacks right after a quote ("’, sombert Jan Smit."), a
+cleft sentence ("Det er borgmester Jens Holm, der … fastslår") and a person named right
+before a colon name the speaker too.
+
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
