@@ -787,3 +787,198 @@ def test_an_actor_row_without_kind_counts_as_a_person_when_named_like_one() -> N
     upper = framelab.unknown_speakers(pd.DataFrame({"article": ["a"], "speaker": ["VG"],
                                                     "side": ["unknown"], "quote": ["x"]}))
     assert upper["kind"].tolist() == ["organisation"]
+
+
+# Rules for real news pages (issue 11, session 5): invented sentences, Dutch and Danish,
+# with near-misses that must not fire.
+GENERAL_RULES = [
+    # a capital particle that opens the sentence stays in the name (not 'Dijk', 'Vries')
+    ('Van Dijk benadrukte dat het van groot belang was: "We gaan."', 'nl',
+     [['Van Dijk', 'named before the quote']]),
+    ('De Vries understregede, at de ansatte var klar: »Vi tager af sted.«', 'da',
+     [['De Vries', 'named before the quote']]),
+    # an interview in question-and-answer layout: the answer is the interviewee's (the first
+    # person the article names in full), not the interviewer's
+    ('Boer Kees Jansen protesteerde vrijdag bij het ministerie.\nWaarom ging u naar de '
+     'minister?\n‘Wij worden niet gehoord.’\n‘En dat blijft zo.’', 'nl',
+     [['Kees Jansen', 'interview (answer)'], ['Kees Jansen', 'continuation']]),
+    ('Landmand Jens Holm demonstrerede fredag ved ministeriet.\nHvorfor tog du til '
+     'ministeren?\n»Vi bliver ikke hørt.«\n»Og sådan bliver det.«', 'da',
+     [['Jens Holm', 'interview (answer)'], ['Jens Holm', 'continuation']]),
+    # ... not someone named after a preposition, and no one where the article names no one
+    ('U kwam terug uit de Eerste Kamer. Hoe was dat?\n,,Ik schrok van wat ik zag.”', 'nl',
+     [['', 'unknown']]),
+    ('Du kom fra Folketinget. Hvordan var det?\n»Jeg blev overrasket.«', 'da',
+     [['', 'unknown']]),
+    # ... and an answer to a question in quotation marks is not the asker's
+    ('‘We zijn klaar’, zegt Jan Smit.\n‘Gaat u door?’, vraagt verslaggever Mette '
+     'Lund.\n‘Ja, we gaan door.’', 'nl',
+     [['Jan Smit', 'named after the quote'],
+      ['Mette Lund', 'named after the quote'],
+      ['Jan Smit', 'interview (answer)']]),
+    ('»Vi er færdige«, siger Jens Holm.\n»Fortsætter du?«, spørger journalisten Mette '
+     'Lund.\n»Ja, vi fortsætter.«', 'da',
+     [['Jens Holm', 'named after the quote'],
+      ['Mette Lund', 'named after the quote'],
+      ['Jens Holm', 'interview (answer)']]),
+    # a paragraph of speech whose speaker is named after the next paragraph's quote: theirs (not
+    # the radio that spoke with them)
+    ('Radio Syd talte med borgmester Jens Holm på havnen.\n- Vi er glade for '
+     'besøget.\n- Det er en god dag, sagde borgmesteren.', 'da',
+     [['Jens Holm', 'named after the next quote'], ['Jens Holm', 'role (after the quote)']]),
+    ('Radio Noord sprak met burgemeester Anna Bos op de markt.\n„We zijn blij met het '
+     'bezoek.”\n„Het is een goede dag”, zei de burgemeester.', 'nl',
+     [['Anna Bos', 'named after the next quote'], ['Anna Bos', 'role (after the quote)']]),
+    # ... but not when it continues a quotation of the paragraph before
+    ('- Vi er klar, siger Mette Lund.\n- Det bliver godt.\n- Det er en god dag, siger '
+     'Jens Holm.', 'da',
+     [['Mette Lund', 'named after the quote'],
+      ['Mette Lund', 'continuation'],
+      ['Jens Holm', 'named after the quote']]),
+    # 'zoals de voorzitter op het congres zei', 'som formanden for partiet sagde': a clause after
+    # the quote
+    ('Voorzitter Jan Smit sprak op het congres.\n‘Het land ligt in het ravijn’, zoals '
+     'de voorzitter op het congres zei.', 'nl',
+     [['Jan Smit', 'role (after the quote)']]),
+    ('Formand Jens Holm talte på kongressen.\n»Landet er i krise«, som formanden for '
+     'partiet sagde på kongressen.', 'da',
+     [['Jens Holm', 'role (after the quote)']]),
+    # ... not without a verb
+    ('„Het is klaar”, zoals verwacht.', 'nl',
+     [['', 'unknown']]),
+    # a finite verb the verb table does not have, right after the quote, and a speaker phrase that
+    # ends the clause
+    ('‘Het wordt niets’, sombert Jan Smit.', 'nl',
+     [['Jan Smit', 'named after the quote']]),
+    ('»Det bliver svært«, sukker Jens Holm.', 'da',
+     [['Jens Holm', 'named after the quote']]),
+    # ... not a conjunction, a preposition or an adverb, nor a phrase that goes on
+    ('„Het wordt zwaar”, terwijl Jan Smit zweeg.', 'nl',
+     [['', 'unknown']]),
+    ('»Det bliver svært«, under Jens Holms ledelse.', 'da',
+     [['', 'unknown']]),
+    ('„Het wordt zwaar”, vooral Jan Smit wil dat niet.', 'nl',
+     [['', 'unknown']]),
+    # the subject after the verb of a sentence that opens with an adverbial is who 'hij'/'han' is
+    # next
+    ('„Ja”, zei Eva Bos.\nVoorlopig heeft Jan Smit nog niets besloten. Later zei hij '
+     'dat het ‘te vroeg’ is.', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Jan Smit', 'pronoun (before the quote)']]),
+    ('»Ja«, sagde Eva Holm.\nI går besøgte Jens Hansen byen. Senere sagde han, at det '
+     'var »for tidligt«.', 'da',
+     [['Eva Holm', 'named after the quote'], ['Jens Hansen', 'pronoun (before the quote)']]),
+    # ... not a name after a preposition, nor after 'Men', 'Maar'
+    ('„Ja”, zei Eva Bos.\nToen ging ze met Jan Smit naar huis. Later zei ze dat het ‘te '
+     'vroeg’ is.', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Eva Bos', 'pronoun (before the quote)']]),
+    ('»Ja«, sagde Eva Holm.\nMen mange borgere i både Odense Kommune og Vejle er kede '
+     'af det. Senere sagde hun, at det var »for tidligt«.', 'da',
+     [['Eva Holm', 'named after the quote'], ['Eva Holm', 'pronoun (before the quote)']]),
+    # a question that opens a paragraph is the person the next sentence has as its subject
+    ('„Ja”, zei Eva Bos.\n„Mag ik beginnen?” Meteen begon Anna de Wit te praten.', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Anna de Wit', 'named in the next sentence']]),
+    ('»Ja«, sagde Eva Holm.\n»Må jeg begynde?« Straks begyndte Anna Holm at tale.', 'da',
+     [['Eva Holm', 'named after the quote'], ['Anna Holm', 'named in the next sentence']]),
+    # ... not a statement (a continuation, as before)
+    ('„Ja”, zei Eva Bos.\n„We beginnen.” Meteen begon Anna de Wit te praten.', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Eva Bos', 'continuation']]),
+    # the subject (an organisation too) of the sentence right before a quotation in its paragraph
+    # speaks
+    ('„Ja”, zei Eva Bos. De raad feliciteerde haar. „Maar we zullen haar missen!”', 'nl',
+     [['Eva Bos', 'named after the quote'], ['De raad', 'subject of the sentence before']]),
+    ('»Ja«, sagde Eva Holm. Byrådet lykønskede hende. »Men vi vil savne hende!«', 'da',
+     [['Eva Holm', 'named after the quote'], ['Byrådet', 'subject of the sentence before']]),
+    # ... not a one-word subject that may be an adverb, nor when the sentence has no subject
+    ('„Ja”, zei Eva Bos. Later kwam de uitslag. „We zijn blij.”', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Eva Bos', 'continuation']]),
+    ('»Ja«, sagde Eva Holm. Senere kom resultatet. »Vi er glade.«', 'da',
+     [['Eva Holm', 'named after the quote'], ['Eva Holm', 'continuation']]),
+    # a pronoun after a quote is the person named in full that the quote's sentence opens with
+    ('„Ja”, zei Eva Bos. Jan Smit, wethouder van Utrecht, heeft veel gehad aan het '
+     'onderzoek: „Het is duur”, legt hij uit.', 'nl',
+     [['Eva Bos', 'named after the quote'], ['Jan Smit', 'named after the quote']]),
+    ('»Ja«, sagde Eva Holm. Jens Hansen, rådmand i Odense, har brugt undersøgelsen: '
+     '»Det er dyrt«, forklarer han.', 'da',
+     [['Eva Holm', 'named after the quote'], ['Jens Hansen', 'named after the quote']]),
+    # a person named in full right before a colon
+    ('Eén vraag kwam van Juliet de Boer (Volt): „Waar komt uw pak vandaan?”', 'nl',
+     [['Juliet de Boer', 'named before a colon']]),
+    ('Et spørgsmål kom fra Mette Lund (V): »Hvor er jakken fra?«', 'da',
+     [['Mette Lund', 'named before a colon']]),
+    # ... not one unknown word
+    ('Geamuseerde blik van Bos: ‘Dat weet ik niet.’', 'nl',
+     [['', 'unknown']]),
+    # a role on a platform ('de premier op Twitter', 'statsministeren på Facebook') is that
+    # person, not 'Twitter'
+    ('Premier Jan Smit kwam later. Ze praten, kondigde de premier op Twitter aan. “Onze '
+     'steun blijft.”', 'nl',
+     [['Jan Smit', 'continuation']]),
+    ('Statsminister Mette Lund (S) kom senere. De taler, skrev statsministeren på '
+     'Facebook. »Vi står sammen.«', 'da',
+     [['Mette Lund', 'continuation']]),
+    # adjectives of nationality tell two holders of a role apart
+    ('De Oekraïense president Volodymyr Zelensky sprak.\nDe Russische president '
+     'Vladimir Poetin zweeg. „We gaan door”, zei de Oekraïense president.', 'nl',
+     [['Volodymyr Zelensky', 'role (after the quote)']]),
+    ('Den ukrainske præsident Volodymyr Zelenskyj talte.\nDen russiske præsident '
+     'Vladimir Putin tav. »Vi fortsætter«, sagde den ukrainske præsident.', 'da',
+     [['Volodymyr Zelenskyj', 'role (after the quote)']]),
+    # a surname alone is a subject when the article gives the name in full (not at the start of a
+    # line)
+    ('De ploeg bestaat uit Touria Meliani en Jan Smit.\nMeliani bedankte haar moeder, '
+     ',,die alles deed”.', 'nl',
+     [['Touria Meliani', 'subject of the sentence']]),
+    ('Holdet består af Touria Hansen og Jan Smit.\nHansen takkede sin mor, '
+     '»som gjorde alt«.', 'da',
+     [['Touria Hansen', 'subject of the sentence']]),
+    # a role before a colon that no one has yet is the person given that role later
+    ('Direktør glæder sig over salget: - Det er helt vildt\nSalget steg. Direktør '
+     'Henrik Holm fra firmaet er glad.', 'da',
+     [['Henrik Holm', 'role (named later)']]),
+    ('Burgemeester blij met besluit:\n„Dit is een mooie dag.”\nBurgemeester Anna de '
+     'Vries was blij.', 'nl',
+     [['Anna de Vries', 'role (named later)']]),
+    # a cleft sentence: 'Det er X, der …', 'Het is X die …' (the verb in the relative clause)
+    ('Det er borgmester Jens Holm (V), der i går ifølge avisen fastslår, "at byen skal '
+     'vokse."', 'da',
+     [['Jens Holm', 'named before the quote']]),
+    ('Het is minister Anna de Vries die gisteren volgens de krant zei dat het '
+     '„niet kan”.', 'nl',
+     [['Anna de Vries', 'named before the quote']]),
+    # ... not a thing put first
+    ('Det er et forslag, som ministeren kalder »noget vrøvl«.', 'da',
+     [['', 'unknown']]),
+    ('Het is een plan dat de minister „onzin” noemt.', 'nl',
+     [['', 'unknown']]),
+    # a heading that puts the quote before its subject (a role, named later; a person named in
+    # full) and verb
+    ('»Dybt rystet« sundhedsminister indfører ny plan\nPlanen kommer nu, '
+     'siger sundhedsminister Mette Lund (V).', 'da',
+     [['Mette Lund', 'role (named later)']]),
+    ('„Nooit meer” minister wil verbod\nMinister Eva Bos wil een verbod.', 'nl',
+     [['Eva Bos', 'role (named later)']]),
+    ('‘Geen spijt’ Jan Smit stapt op\nDe wethouder vertrekt.', 'nl',
+     [['Jan Smit', 'named after the quote']]),
+    # ... not a verb or a preposition after the quote
+    ('‘Nee’ is het antwoord van de raad.', 'nl',
+     [['', 'unknown']]),
+    ('»Ja« til planen\nByrådet stemte i går.', 'da',
+     [['', 'unknown']]),
+    # a surname alone that opens the sentence is its subject when that person spoke before in the
+    # article
+    ('„Ja”, zei Smit.\nSmit geeft ‘één fout’ toe.', 'nl',
+     [['Smit', 'named after the quote'], ['Smit', 'subject of the sentence']]),
+    ('»Ja«, sagde Holm.\nHolm har »én fejl« at beklage.', 'da',
+     [['Holm', 'named after the quote'], ['Holm', 'subject of the sentence']]),
+    # ... not an adverb that opens it
+    ('„Ja”, zei Smit.\nPlotseling was er ‘één fout’.', 'nl',
+     [['Smit', 'named after the quote'], ['', 'unknown']]),
+    ('»Ja«, sagde Holm.\nPludselig var der »én fejl«.', 'da',
+     [['Holm', 'named after the quote'], ['', 'unknown']]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", GENERAL_RULES)
+def test_general_speaker_rules(text, language, expected):
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected

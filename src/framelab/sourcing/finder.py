@@ -24,6 +24,17 @@ is named gets the first speaker named after it (*named later*: "'…', zei hij."
 full quote followed in its paragraph by a quote with a named speaker gets that speaker (*named
 after the next quote*: "“A.” “B”, besloot Lachaert.").
 
+Rules for the layout and language of real news pages come with them: an *interview* in
+question-and-answer layout gives each answer to the interviewee ("interview (answer)"); a
+paragraph of speech whose speaker is named only after the next paragraph's quote is theirs
+("- A. ⏎ - B, sagde borgmesteren."); a quote after a sentence whose subject is someone new is
+theirs ("subject of the sentence before": "De raad feliciteerde haar. „Maar …”"); a question
+that opens a paragraph is the person the next sentence is about ("“Mag ik beginnen?” Meteen
+begon Anna de Wit …"); a heading that puts the quote before its subject ("»Dybt rystet«
+minister indfører …"), a verb the table lacks right after a quote ("’, sombert Jan Smit."), a
+cleft sentence ("Det er borgmester Jens Holm, der … fastslår") and a person named right
+before a colon name the speaker too.
+
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
@@ -35,6 +46,8 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import deque
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -51,7 +64,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
-from .speakers import Speakers, Subject
+from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
     PREPOSITIONS,
@@ -79,6 +92,27 @@ _SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
+# A person's name (perhaps with party letters) right before the colon that ends a lead.
+_NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
+                                r"af|ter|ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)+(?:\s*\([^()]{1,12}\))?"
+                                r"\s*:\s*$")
+_LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase word or a comma next
+# A cleft sentence puts the speaker first: "Det er X, der …", "Het is X die …" (_verb_speaker).
+_CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
+          "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
+_RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
+# A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect)
+_OPENERS = frozenset("“„\"'‘«»”")
+# (after the opening mark; the masked inside is "x" and spaces, skipped without the regex)
+_QUOTE_END = re.compile(r"[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(?=\w)")
+# A clause after a quote that is one lowercase word, then a speaker phrase (_unlisted_verb),
+# and the endings of a finite verb ("sombert", "grinnikte"; "sukker", "smilede").
+_UNLISTED_VERB = re.compile(r",\s*([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]{2,})\s+")
+_FINITE = {"nl": ("t", "de", "te", "den", "ten"), "da": ("r", "de", "te")}
+# (not a verb: adverbs, conjunctions, prepositions that end the same way)
+_NOT_VERBS = frozenset({"net", "niet", "nooit", "eerst", "meest", "zelfs", "echter", "altijd",
+                        "eller", "heller", "uit", "want", "sikkert", "straks"}
+                       ) | _ADVERBS | _PREPOSITIONS | _CONJUNCTIONS
 _WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r"\s*,?\s*")
 _INFINITIVE = (" te ", " at ")
@@ -142,14 +176,18 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
               for piece in (_INNER_DASH.split(paragraph) if language == "da" else [paragraph])]
+    announced_role = None  # a role before a colon, no one's yet: (role, adjectives)
     for index, (number, paragraph) in enumerate(pieces):
         base = {"article": article, "language": language, "paragraph": number}
         following = [piece for _, piece in pieces[index + 1:index + 2]]
         dash = _DASH.match(paragraph) if language == "da" else None
         announced, speakers.announced = speakers.announced, None
+        role, announced_role = announced_role, None
         if dash:
             row = _dash_quote(paragraph[dash.end():], speakers, following, announced)
-            rows.append({**base, **row})
+            if role and not row["speaker"] and not row.get("_role"):
+                row["_role"] = role  # "Direktør glæder sig: - …": the director named later
+            rows.append({**base, **row, "_opens": True, "_alone": True})
             if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
                 speakers.announced = str(row["speaker"]) or None
             continue
@@ -162,6 +200,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
                 speakers.announced = (found[0] if found and found[0]
                                       else speakers.last_name_in(last))
+                if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
+                    speakers.unresolved_role = None  # no one has yet; who is named later
+                    subject = speakers.subject_after(last, 0, initial=True)
+                    if subject is not None and subject.how == "role" and not subject.name:
+                        announced_role = speakers.unresolved_role
             continue
         masked = _mask(paragraph, [(s, e) for s, e, _, _ in spans])
         cursor = outer_end = 0
@@ -179,10 +222,17 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             row = _attribute(paragraph, masked, start, end, s_start, s_end, inside, speakers,
                              following, announced if start == 0 else None,
                              "" if nested else paragraph_speaker)
-            rows.append({**base, "quote": inside, "marks": marks, **row})
+            if start == 0 and role and not row["speaker"] and not row.get("_role"):
+                row["_role"] = role
+            opens = start == 0  # (the paragraph is stripped: nothing but the quote before)
+            rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
+                         "_alone": opens and len(spans) == 1
+                         and not paragraph[end:].strip(" .,;")})
             if not nested:
                 paragraph_speaker, outer_start, outer_end = str(row["speaker"]), start, end
         _indirect(masked[cursor:], speakers)
+    _interview(rows, paragraphs, speakers)
+    _speech_named_after(rows, paragraphs)
     # A role no one had when it was read ("…”, merkt de professor op." as the lead): the person
     # the article gives that role later ("stelt professor Reynaert vast").
     filled = None
@@ -233,6 +283,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet
     for row in rows:
+        row.pop("_opens", None)
+        row.pop("_alone", None)
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
         if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
@@ -241,6 +293,91 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+def _no_quotation(paragraph: str, language: str) -> bool:
+    """True if ``paragraph`` holds no quotation (no marks, no Danish speech dash)."""
+    return not _spans(paragraph) and not (language == "da" and _DASH.match(paragraph))
+
+
+def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: Speakers) -> None:
+    """Interviews in question-and-answer layout: the answer is the interviewee's.
+
+    A paragraph that opens with a quotation, with no speaker of its own (attribution "unknown"
+    or "continuation"), is an answer when the paragraph before it is a question without
+    quotation marks ("Waarom ging u naar het huis van de minister?", "Hvorfor sagde du ja?")
+    or when the quotation before it was a question by the speaker it would continue ("‘…?’,
+    wil de krant weten." then "‘Nee. …’": not the interviewer's). Its speaker is the
+    interviewee: the last speaker before who is not the one who asked, else the first person
+    the article names in full (the lead, a caption). An answer that runs on into the next
+    paragraph keeps that speaker.
+    """
+    if not rows:
+        return
+    language = str(rows[0]["language"])
+    answer: dict[str, object] | None = None
+    for index, row in enumerate(rows):
+        number = int(row["paragraph"])  # type: ignore[call-overload]
+        open_answer = (row["_opens"] and row["kind"] == "full"
+                       and row["attribution"] in ("unknown", "continuation"))
+        if not open_answer:
+            if answer is not None and row["paragraph"] != answer["paragraph"]:
+                answer = None
+            continue
+        before = paragraphs[number - 2] if number > 1 else ""
+        asker = None
+        if before and before.rstrip().endswith("?") and _no_quotation(before, language):
+            asker = ""  # the interviewer, not named
+        elif index and str(rows[index - 1]["quote"]).rstrip().endswith("?") \
+                and rows[index - 1]["paragraph"] == number - 1 \
+                and rows[index - 1]["speaker"] and row["speaker"] == rows[index - 1]["speaker"]:
+            asker = str(rows[index - 1]["speaker"])
+        if asker is None:
+            if answer is not None and int(answer["paragraph"]) == number - 1 \
+                    and row["attribution"] == "unknown":  # type: ignore[call-overload]
+                row["speaker"], row["attribution"] = answer["speaker"], "interview (answer)"
+                answer = row
+            else:
+                answer = None
+            continue
+        asked = number - 1 if asker else number  # (the question's paragraph: the asker's)
+        earlier = next((str(r["speaker"]) for r in rows[index - 1::-1] if index
+                        and r["speaker"] and r["speaker"] != asker and r["paragraph"] < asked
+                        and str(r["attribution"]) != "interview (answer)"
+                        and not str(r["quote"]).rstrip().endswith("?")), None)
+        interviewee = earlier or _first_person(paragraphs, speakers)
+        if interviewee:
+            row["speaker"], row["attribution"] = interviewee, "interview (answer)"
+            answer = row
+
+
+def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
+    """The first person the article names in full (two words or more), in the first three
+    paragraphs: who an interview is with ("Melkveehouder Wim Bonestroo bezocht …")."""
+    for paragraph in paragraphs[:3]:
+        found = speakers.first_name_in(paragraph)
+        if found:
+            return found
+    return None
+
+
+def _speech_named_after(rows: list[dict[str, object]], paragraphs: list[str]) -> None:
+    """A paragraph that is one quotation and nothing else, after a paragraph without
+    quotations, with the next paragraph a quotation whose speaker is named after it ("- A. ⏎
+    - B, sagde borgmesteren.", "„A.” ⏎ „B”, zei Jansen."): one speech, whose speaker is named
+    at its end; not the speaker of an earlier quotation it would continue."""
+    if not rows:
+        return
+    language = str(rows[0]["language"])
+    for row, after in zip(rows, rows[1:], strict=False):
+        number = int(row["paragraph"])  # type: ignore[call-overload]
+        if (row["_alone"] and row["kind"] == "full" and row["attribution"] == "continuation"
+                and number > 1 and after["paragraph"] == number + 1 and after["_opens"]
+                and after["speaker"]
+                and after["attribution"] in ("named after the quote", "role (after the quote)")
+                and not str(row["quote"]).rstrip().endswith("?")
+                and _no_quotation(paragraphs[number - 2], language)):
+            row["speaker"], row["attribution"] = after["speaker"], "named after the next quote"
 
 
 def _speech_noun(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
@@ -273,6 +410,106 @@ def _split_verb(text: str, position: int, speakers: Speakers) -> tuple[str, str,
     return subject.name, form, subject.how
 
 
+def _lead_subject(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(name, "", "name") for a person named in full (or an actor of the table) that opens
+    ``lead`` (the sentence before a quotation) as its subject: a lowercase word or ", role,"
+    follows ("Mohammed Mohandis, Kamerlid voor GL, heeft …:", "Jens Hansen mener:"), or None."""
+    offset = len(lead) - len(lead.lstrip())
+    subject = speakers.subject_after(lead, offset, initial=True)
+    if subject is None or subject.how != "name" or subject.start != offset or not (
+            " " in subject.name or subject.name in speakers.rules.kind) \
+            or not speakers.is_person(subject.name) or not _LOWER_START.match(lead, subject.end):
+        return None
+    return subject.name, "", "name"
+
+
+def _last_sentence(masked: str, end: int) -> str:
+    """The last sentence of ``masked[:end]``, as ``_SPLIT.split(masked[:end].strip())[-1]``
+    gives it (``masked`` starts with no space), without splitting the whole paragraph: the
+    last sentence break is looked for in the 400 characters before ``end`` first."""
+    stop = end
+    while stop and masked[stop - 1].isspace():
+        stop -= 1
+    last = None
+    for window in (max(0, stop - 400), 0):
+        last = next(_last_of(_SPLIT.finditer(masked, window, stop)), None)
+        if last is not None or window == 0:
+            break  # (a break found in the window is the last one; else look from the start)
+    return masked[last.end():stop] if last is not None else masked[:stop]
+
+
+def _last_of(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The last of ``matches`` (none if there are none), as an iterator."""
+    return iter(deque(matches, maxlen=1))
+
+
+def _subject_before(sentence: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for the subject of ``sentence`` (the one before a quotation in its
+    paragraph), if it holds no quotation and opens with its subject and a verb: a
+    person named in full, a role ("De burgemeester richt zich tot de ouders."), an
+    organisation ("De raad feliciteerde …") or a pronoun; else None."""
+    if not sentence or any(mark in sentence for mark in OPENING_MARKS):
+        return None
+    subject = speakers.subject_after(sentence, 0, initial=True)
+    if subject is None or not subject.name or subject.start != 0 \
+            or not _LOWER_START.match(sentence, subject.end):
+        return None
+    if subject.how == "name" and not (" " in subject.name or subject.name in speakers.rules.kind):
+        return None  # one unknown capitalised word: an adverb, perhaps
+    return subject.name, "", subject.how
+
+
+def _subject_next(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(name, "", "name") for the subject of the sentence that starts ``rest`` (after a
+    quotation): a person named in full at its start ("Hester van Buren begon …") or after
+    its verb ("Met die vraag richt de burgemeester Ahmed Aboutaleb zich …"), or None."""
+    sentence = _SPLIT.split(rest.lstrip(" ,;"), maxsplit=1)[0]
+    if not sentence[:1].isupper():
+        return None
+    subject = speakers.subject_after(sentence, 0, initial=True)
+    if subject is None or subject.how != "name":
+        subject = speakers.inverted_subject(sentence)
+    if subject is None or subject.how != "name" or " " not in subject.name \
+            or not speakers.is_person(subject.name):
+        return None
+    return subject.name, "", "name"
+
+
+def _heading_subject(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a heading that puts the quote before its subject and verb
+    ("»Dybt rystet« sundhedsminister indfører ny plan", "‘Geen spijt’ Jan Smit stapt op"):
+    a role (resolved now or later) or a person named in full, then a lowercase word; else
+    None ("‘Nee’ is het antwoord", "»Ja« Kommunen siger": no subject phrase there)."""
+    begin = len(after) - len(after.lstrip())
+    subject = speakers.subject_after(after, begin, initial=True)
+    if subject is None or subject.start != begin or subject.how not in ("name", "role") \
+            or not _LOWER_START.match(after, subject.end) or after[subject.end:].lstrip()[:1] == ",":
+        return None
+    if subject.how == "name" and not (" " in subject.name or subject.name in speakers.rules.kind):
+        return None
+    return subject.name, "", subject.how
+
+
+def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a clause right after a quote that is one finite verb the verb
+    table does not have and a speaker phrase that ends the clause: "’, sombert Van den Bos.",
+    "», sukker borgmesteren.", "”, grijnst hij,"; not "”, terwijl Jansen …", "», under
+    Løkkes ledelse." (a conjunction, a preposition; a phrase that goes on)."""
+    match = _UNLISTED_VERB.match(after)
+    if match is None:
+        return None
+    word = match.group(1)
+    if not word.endswith(_FINITE.get(speakers.rules.language, ())) or speakers.function_word(word) \
+            or word in _NOT_VERBS or speakers.role_of(word):
+        return None
+    subject = speakers.subject_after(after, match.end())
+    if subject is None or not subject.name or subject.start != match.end():
+        return None
+    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
+        return None  # the phrase goes on: no speaker phrase that ends the clause
+    return subject.name, word, subject.how
+
+
 def _is_heading(row: dict[str, object]) -> bool:
     """A paragraph that is one quotation without a sentence end: a heading."""
     quote, sentence = str(row["quote"]), str(row["sentence"])
@@ -292,6 +529,20 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
              if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
         return None
+    cleft = _CLEFT.get(rules.language)
+    opening = cleft.match(window) if cleft is not None and not after_quote else None
+    if opening is not None:
+        # "Det er den russiske premierminister Dmitrij Medvedev, der … fastslår", "Het is de
+        # minister die zegt …": the person the sentence puts first speaks
+        subject = speakers.subject_after(window, opening.end())
+        relative = _RELATIVE.get(rules.language)
+        clause = relative.match(window, subject.end) if subject is not None and subject.name \
+            and subject.how in ("name", "role") and relative is not None else None
+        verb = next((v for v in verbs if clause is not None and v.start() >= clause.end()
+                     and v.group(1).lower() not in PREPOSITIONS), None)
+        if verb is not None and not any(c in window[clause.end():verb.start()] for c in ",.;:"):
+            # (the verb in the relative clause: not "Det er Holm, der har ansvaret, siger Lund")
+            return subject.name, verb.group(1), subject.how
     unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
@@ -387,6 +638,13 @@ def _indirect(masked: str, speakers: Speakers) -> None:
     if not masked or masked.isspace():
         return
     for sentence in _SPLIT.split(masked.strip()):
+        if sentence[:1] in _OPENERS or sentence[:2] == ",,":
+            # "“xxx?” Uit enthousiasme begon Hester van Buren …" (no split after "?”"): the
+            # sentence after the quotation
+            inside = 2 if sentence[:2] == ",," else 1
+            inside = len(sentence) - len(sentence[inside:].lstrip("x "))
+            opening = _QUOTE_END.match(sentence, inside)
+            sentence = sentence[opening.end():] if opening else sentence
         if sentence:
             speakers.introduce(sentence)
 
@@ -499,7 +757,17 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         label = "after"
     else:  # "…”, liet de minister weten.": a verb in two parts, the subject between them
         found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
+    if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
+        found = _unlisted_verb(after, speakers)
     lead = masked[s_start:start]
+    if found is None and s_start == 0 and not lead.strip() and after[:1].isspace():
+        # a heading: "»Dybt rystet« minister indfører ny plan", "‘Geen spijt’ Jan Smit
+        # stapt op": the speaker phrase right after the quote, then a verb
+        found = _heading_subject(after, speakers)
+    if found is not None and found[2] == "pronoun" and lead.strip():
+        # "Mohammed Mohandis, Kamerlid, heeft …: "…", legt hij uit.": the pronoun is the
+        # subject the sentence opens with
+        found = _lead_subject(lead, speakers) or found
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
@@ -513,13 +781,34 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                 " " in subject.name or subject.name in speakers.rules.kind
                 or lead[subject.end:].strip() == ":"):
             found, label = (subject.name, "", subject.how), "colon"
+    if found is None and lead.rstrip().endswith(":"):
+        # "Eén vraag bleef hangen bij Juliet Broersen (Volt): “…”": a person named in full
+        # right before the colon
+        named = _NAME_BEFORE_COLON.search(lead)
+        subject = speakers.subject_after(lead, named.start()) if named else None
+        if subject is not None and subject.how == "name" and " " in subject.name \
+                and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
+            found, label = (subject.name, "", "name"), "colon"
     if found is None:
         rest = masked[s_end:].strip() or (following[0] if following else "")
         found = _next_sentence(rest, speakers)
         label = "next"
     if found is None and full and announced:
         found, label = (announced, "", "name"), "colon"
+    if found is None and full and not lead.strip() and s_start == 0 \
+            and inside.rstrip().endswith("?"):
+        # "“Mag ik beginnen?” Uit enthousiasme begon Hester van Buren …": a question that opens
+        # a paragraph, and the next sentence's subject is a person named in full: theirs
+        found = _subject_next(masked[end:], speakers)
+        label = "next"
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
+    if found is None and full and not lead.strip() and s_start > 0:
+        # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
+        # sentence right before, in the same paragraph, speaks
+        found = _subject_before(_last_sentence(masked, s_start), speakers)
+        label = "subject before"
+        if found is not None and not question and found[0] == speakers.last_speaker:
+            found = None  # the one who spoke last: a continuation, as below
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
@@ -534,7 +823,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                                          initial=True) if lead.strip() else None
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
-                or subject.name in speakers.rules.kind):
+                or subject.name in speakers.rules.kind
+                or " " in speakers.full_name(subject.name)  # "Meliani" after "Touria Meliani"
+                or speakers.has_spoken(subject.name)):  # "Rutte geeft ‘één fout’ toe"
             # a known actor there is the first actor the sentence names, as rule 7 would say
             label = "first" if subject.name in speakers.rules.side else "subject"
             found = (subject.name, "", subject.how)
@@ -557,6 +848,7 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     else:
         attribution = {"colon": "named before a colon", "next": "named in the next sentence",
                        "subject": "subject of the sentence",
+                       "subject before": "subject of the sentence before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
                        "first": "first actor in the sentence"}[label]

@@ -21,7 +21,7 @@ import re
 _SPANS = (
     # “…” and, as some copy has it, “…“ (closed by an opening mark before a space or a comma)
     # (one quotation inside may use the same marks: “… geen “business as usual” meer.”)
-    ("“ ”", r"“((?:[^“”\n]|“[^“”\n]*”)+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
+    ("“ ”", r"“((?:[^“”\n]++|“[^“”\n]*+”)+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
     # Danish ”…”: the closing mark opens too, after a space and before a letter
     ("” ”", r"”(?<![^\s(]”)(?=\w)([^“”\n]+)”"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
@@ -30,11 +30,13 @@ _SPANS = (
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
     ('" "', r'"([^"\n]+)"'),
-    ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]|’(?=\w))+)’(?!\w)"),
+    ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]++|’(?=\w))+)’(?!\w)"),
     # A straight ' opens a quote only before a non-space that is not the "'s avonds" / "'t" /
     # "'90" form, and closes it only after a non-space and before a non-letter.
-    ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
+    ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]++|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
 )
+# (A run of ordinary characters is read at once, "[^…]++": the patterns find the same
+# quotations as one character at a time, faster.)
 # Each pattern with its opening mark (all of it: ",," for the two commas, not ","): a paragraph
 # without that mark cannot match the pattern, so _spans skips it without running the pattern
 # (most paragraphs have no quotation, and every paragraph has a comma).

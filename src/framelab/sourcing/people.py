@@ -76,6 +76,9 @@ class People:
                       ):  # type: ignore[no-untyped-def]  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def inverted_subject(self, sentence: str):  # type: ignore[no-untyped-def]  # pragma: no cover
+        raise NotImplementedError
+
     @property
     def last_named(self) -> str | None:
         """The last name of two words or more in a sentence without quotations (for a "han"
@@ -127,6 +130,8 @@ class People:
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first):
                         subject = self.subject_after(sentence, len(first) + 1)
+                if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
+                    subject = self.inverted_subject(sentence)
                 if subject is not None and subject.how == "role" and also \
                         and _LOWER_WORD.search(sentence, subject.end):
                     # "Ook de burgemeester reageerde.", "Også borgmesteren er glad.": someone
@@ -141,6 +146,9 @@ class People:
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):
                     person = subject.name
+                elif subject is not None and subject.how == "role" and subject.name \
+                        and _LOWER_WORD.match(sentence, subject.end):
+                    person = subject.name  # "De premier begint zijn reactie …": that person
                 elif subject is not None and subject.how == "unnamed":
                     person = ""  # "Een medewerker van de ambassade …": "hij" is no one named
         finally:
@@ -261,6 +269,9 @@ class People:
             if role.endswith(name):
                 role = role[: len(role) - len(name)] + same
                 break
+        stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
+        if stems:  # "de Oekraïense president": not the one the article called "de Russische"
+            people = [p for p in people if not self._other_adjectives(p, stems)]
         for person in people:
             if role in person.roles or written in person.roles:
                 return person.name
@@ -269,11 +280,20 @@ class People:
         for person in people:
             if any(_same_head(r, written) for r in person.roles):
                 return person.name
-        stems = [a[:max(3, min(5, len(a) - 1))] for a in adjectives if a[:1].isalpha()]
         for person in people:
             if any(r.startswith(stem) for r in person.roles for stem in stems):
                 return person.name
         return None
+
+    def _other_adjectives(self, person: _Person, stems: list[str]) -> bool:
+        """True if ``person`` was given adjectives of nationality ("russische", "danske")
+        and none of them is one of ``stems``: another person than "de Oekraïense …"."""
+        given = [r for r in person.roles if r.endswith(_NATIONALITY) and self.role_of(r) is None]
+        return bool(given) and not any(r.startswith(stem) for r in given for stem in stems)
+
+    def has_spoken(self, name: str) -> bool:
+        """True if ``name`` was quoted or reported as speaking before, in this article."""
+        return any(event[0] == "speaker" and event[1] == name for event in self.events)
 
     def is_person(self, name: str | None) -> bool:
         if not name:
@@ -289,6 +309,9 @@ class People:
             self.events.append(["speaker", name, quoted])
 
 
+
+# Endings of adjectives of nationality: "Russische", "Oekraïense", "danske", "franske".
+_NATIONALITY = ("se", "sche", "ske", "sk")
 
 # Role prefixes of a deputy or a former holder: a "vicepremier" is not the "premier".
 _DEPUTY = ("vice", "oud", "ex", "næst", "plaatsvervangend", "waarnemend", "fungerende",

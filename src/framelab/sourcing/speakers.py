@@ -40,8 +40,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
-from .people import _ALSO, _ORGANISATION_GENITIVE, _UP, People, without_affiliation
+from .people import (
+    _ALSO,
+    _DIGIT,
+    _NAME_RUN,
+    _NATIONALITY,
+    _ORGANISATION_GENITIVE,
+    _UP,
+    People,
+    without_affiliation,
+)
 from .tables import _Rules
 
 __all__ = ["Speakers", "Subject"]
@@ -88,6 +98,8 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
 _OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
                                   "om", "overfor"})
 _ACCORDING_TO = frozenset({"volgens", "ifølge"})
+# Conjunctions after which the verb does not come second: "Maar", "Men", "En", "Og".
+_COORDINATING = frozenset({"en", "maar", "of", "want", "og", "men", "eller", "for", "and", "but"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
 _FROM = frozenset({"fra", "van", "bij", "from"})
 # Adverbs between a verb and its subject: "siger nu Løkke", "zei ook Rutte".
@@ -98,6 +110,7 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
+_STOPS = frozenset(".!?;:")  # tokens no speaker phrase holds (see _subject_in)
 # Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
@@ -162,6 +175,8 @@ def _common_words(language: str) -> _CommonWords:
 
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
+    if not word.endswith(endings):  # one test in C for the many words that end with none
+        return False
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
@@ -295,7 +310,8 @@ class Speakers(People):
                 after = text[at + len(name):at + len(name) + 2]
                 if after[:1] == "s" and after[1:2].isspace():
                     after = " "  # a genitive: "Thomas Holms svar" for "Holm"
-                if not (after[:1].isalnum() or after[:1] in "'’-"):
+                if not (after[:1].isalnum() or after[:1] in "'’-") and text[at - 1] == " ":
+                    # (not at the start of a line: "Smit.⏎Meliani" has no first name "Jan")
                     words = text[max(0, at - 60):at].split(" ")[:-1]
                     particles = []
                     while words and words[-1] in _NAME_PARTICLES:
@@ -313,6 +329,56 @@ class Speakers(People):
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
         return found
 
+    def first_name_in(self, text: str) -> str | None:
+        """The first name of two words or more in ``text`` that is a person's (not after a
+        preposition or determiner), as a speaker phrase reads it ("Melkveehouder Wim Bonestroo" is "Wim Bonestroo"), or None."""
+        for match in _NAME_RUN.finditer(text):
+            if match.group().isupper() or _DIGIT.search(match.group()):
+                continue
+            before = text[max(0, match.start() - 20):match.start()].split()[-1:]
+            if before and (before[0].lower() in _PREPOSITIONS
+                           or before[0].lower() in self.determiners):
+                continue  # "vanuit de Tweede Kamer", "med Jens Hansen": not who it is about
+            subject = self.subject_after(text, match.start(), initial=True)
+            if subject is not None and subject.how == "name" and " " in subject.name \
+                    and self.is_person(subject.name):
+                return subject.name
+        return None
+
+    def inverted_subject(self, sentence: str) -> Subject | None:
+        """The subject after the finite verb of a sentence that opens with an adverbial (Dutch
+        and Danish put the verb second): "Voorlopig heeft Vladimir Poetin …", "Uit enthousiasme
+        begon Hester van Buren …", "I går fortalte Mette Lund (S) …". Only a name of two words
+        or more, or an actor of the table, right after a lowercase word that is no preposition,
+        determiner or conjunction ("Daarna sprak hij met Jan Smit", "Og Jens Hansen …": none).
+        """
+        opening = _FIRST_WORD.match(sentence)  # (most sentences: no adverbial first)
+        if opening is None or not (self.function_word(opening.group())
+                                   or opening.group().lower() in _PREPOSITIONS):
+            return None
+        tokens = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(sentence), 7)]
+        first = tokens[0][0].lower() if tokens else ""
+        if len(tokens) < 3 or not tokens[0][0][:1].isupper() or first in _COORDINATING \
+                or not (self.function_word(tokens[0][0]) or first in _PREPOSITIONS):
+            return None  # ("Maar", "Men": no verb second after them)
+        # one adverb and the verb; or a preposition's phrase (up to three words) and the verb
+        for i in (2,) if first not in _PREPOSITIONS else (3, 4, 5):
+            if i >= len(tokens):
+                return None
+            if any(not t[0].isalpha() or not t[0].islower() or t[0] in _PREPOSITIONS
+                   for t in tokens[1:i]):
+                return None  # "Daarom, zei hij, …", "In Den Haag": no verb before it
+            before, word = tokens[i - 1][0], tokens[i][0]
+            if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
+                    or not (word[:1].isupper() or word in self.determiners):
+                continue
+            subject = self.subject_after(sentence, tokens[i][1])
+            if subject is not None and subject.how == "name" and subject.start == tokens[i][1] \
+                    and (" " in subject.name or subject.name in self.rules.kind):
+                return subject
+            return None
+        return None
+
     # --- phrases -----------------------------------------------------------------------------
 
     def subject_after(self, text: str, position: int, *, initial: bool = False
@@ -322,11 +388,8 @@ class Speakers(People):
         "lyder det korte svar fra Hussein": a few words, then "fra"/"van"/"bij", then the
         speaker.
         """
-        tokens = []
-        for m in _TOKEN.finditer(text, position):
-            tokens.append((m.group(), m.start(), m.end()))
-            if len(tokens) == 14:
-                break
+        tokens = [(m.group(), m.start(), m.end())
+                  for m in islice(_TOKEN.finditer(text, position), 14)]
         found = self._parse(tokens, 0, text, initial=initial)
         if found is None and not initial and len(tokens) > 2 and self._noun(tokens[0][0]) \
                 and self._name(tokens, 1, first=False) >= 3:
@@ -365,6 +428,7 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
+        roles = self._roles
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
@@ -374,15 +438,22 @@ class Speakers(People):
                 word = sentence[start:end].rstrip(",")
             if not word[:1].isalpha():
                 continue
-            found = self.role_of(word)
+            found = roles.get(word, False)  # (role_of, without a call for a word seen before)
+            if found is False:
+                found = self.role_of(word)
             if found is None or found[1] != "person":
                 continue
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
+            subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
                 continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
-            subject = self.subject_after(sentence, start)
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
+                if (previous[:1].isupper() or self.rules.language == "da") \
+                        and previous.lower().endswith(_NATIONALITY) \
+                        and self.role_of(previous) is None and subject.name in self.people:
+                    # "de Russische president Vladimir Poetin": not "de Oekraïense president"
+                    self.people[subject.name].roles.add(previous.lower())
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
@@ -426,7 +497,13 @@ class Speakers(People):
                     start: int, *, exact: bool) -> Subject | None:
         """The speaker phrase that ends right before ``tokens[limit]`` (``exact``) or at most
         three lowercase words before it, resolved; None if there is none."""
-        for i in range(limit):
+        # A phrase never holds ".", "!", "?", ";" or ":", and only lowercase words may stand
+        # between it and the verb: a phrase that starts before the last of them cannot end
+        # close enough (most windows reach into the sentence before; not parsed at all).
+        first = limit
+        while first > 0 and tokens[first - 1][0] not in _STOPS:
+            first -= 1
+        for i in range(first, limit):
             word = tokens[i][0]
             if not (word[:1].isupper() or word.lower() in self.pronouns
                     or word.lower() in self.determiners or self.role_of(word)):
@@ -576,7 +653,8 @@ class Speakers(People):
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
-        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]):
+        if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]) \
+                and tokens[j][0] not in _CAPITAL_PARTICLES:
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
         if all(self.portfolio_word(t[0]) or t[0] == "en" for t in tokens[j:name_end]) \
                 or (name_end - j == 1 and self.platform(tokens[j][0])):
@@ -661,8 +739,8 @@ class Speakers(People):
         while end < len(tokens) and end - m < _LINK_SPAN + 2 and tokens[end][0][:1].isupper() \
                 and not _PARTY.fullmatch(tokens[end][0]):
             end += 1
-        if end == m:
-            return k
+        if end == m or self.platform(tokens[m][0]):
+            return k  # ("de premier op X", "ministeren på Facebook": where, not what of)
         i = m
         while i < end:  # "Buitenlandse Zaken", "NAVO", "EU": part of what the role is of
             word = tokens[i][0]

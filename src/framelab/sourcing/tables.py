@@ -324,11 +324,12 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                          + r")(?!\w)") if verbs else re.compile(r"(?!)")
     forms = _alternation(verb_forms) or "(?!)"
     if language in ("nl", "da"):
-        # ", zei Rutte", ", zo werd hij geciteerd", ", som han siger", ", zoals hij zei"; a
+        # ", zei Rutte", ", zo werd hij geciteerd", ", som han siger", ", zoals hij zei",
+        # ", zoals de voorzitter op het congres zei" (up to six words before the verb); a
         # resumptive pronoun before the verb: ", dat zei Jansen", ", det sagde Hansen",
         # ", sådan siger hun" (the subject after the verb speaks)
         clause_re = re.compile(rf"(?:^|,)\s*(?:(?:zo|dat|dit|så|det|sådan)\s+"
-                               rf"|(?:som|zoals)\s+\w+\s+)?"
+                               rf"|(?:som|zoals)\s+(?:[^\s,.;:!?]+\s+){{1,6}}?)?"
                                rf"(?:(?:{forms})|wordt|werd)(?!\w)", re.IGNORECASE)
     else:  # also the English order: "…,” Lavrov said." / "…,” the minister told reporters."
         clause_re = re.compile(rf"(?:^|,)\s*(?:[^\W\d_][\w.'’-]*\s+){{0,3}}?(?:{forms})(?!\w)",
