@@ -119,8 +119,13 @@ def test_dutch_dash_is_not_speech():
 
 
 def test_unknown_speaker_stays_unknown():
+    """No speaker named: side "no speaker", not "unknown" (that is a speaker the actor table
+    does not know), so a who-speaks chart by side keeps the two apart."""
     table = find_quotes("„Dit is een citaat zonder spreker.”", "nl")
-    assert table[["speaker", "side", "attribution"]].values.tolist() == [["", "unknown", "unknown"]]
+    assert table[["speaker", "side", "attribution"]].values.tolist() == [
+        ["", "no speaker", "unknown"]]
+    named = find_quotes("„Dit is een citaat”, zei Anna de Wit.", "nl")
+    assert named[["speaker", "side"]].values.tolist() == [["Anna de Wit", "unknown"]]
 
 
 def test_who_speaks_adds_up(found):
@@ -207,7 +212,7 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
 def test_speakers_from_the_text(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
-    assert set(found["side"]) <= {"unknown"}
+    assert set(found["side"]) <= {"unknown", "no speaker"}
 
 
 def test_unknown_speakers_and_unattributed_quotes():

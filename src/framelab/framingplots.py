@@ -33,7 +33,8 @@ __all__ = ["SIDE_COLOURS", "frame_heatmap", "keyness_bars", "naming_timeline", "
 
 #: A fixed colour per side, so that Russia is the same colour in every chart.
 SIDE_COLOURS = {"Russia": OKABE_ITO[5], "Ukraine": OKABE_ITO[4], "West": OKABE_ITO[1],
-                "Mediator": OKABE_ITO[2], "Media": OKABE_ITO[6], "unknown": "#999999"}
+                "Mediator": OKABE_ITO[2], "Media": OKABE_ITO[6], "unknown": "#999999",
+                "no speaker": "#CCCCCC"}
 
 
 def _table(value: object, columns: tuple[str, ...], source: str) -> pd.DataFrame:

@@ -76,7 +76,11 @@ from .tables import (
     _verb_languages,
 )
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "quotes", "unattributed", "unknown_speakers",
+#: The side of a quotation whose speaker the text does not name (a speaker the actor table does
+#: not know has side "unknown").
+NO_SPEAKER = "no speaker"
+
+__all__ = ["NO_SPEAKER", "QUOTE_COLUMNS", "find_quotes", "quotes", "unattributed", "unknown_speakers",
            "who_speaks"]
 
 QUOTE_COLUMNS = (
@@ -290,7 +294,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
             speaker = speakers.full_name(speaker)
         row["speaker"] = speaker
-        row["side"] = rules.side.get(speaker, "unknown") if speaker else "unknown"
+        # "unknown": a speaker the actor table does not know; "no speaker": the text names none
+        row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
 
@@ -904,7 +909,8 @@ def quotes(corpus: pd.DataFrame, *, actor_table: pd.DataFrame | None = None,
         A DataFrame with the columns article, language, paragraph, quote, words, kind
         ("full" or "fragment"), marks (the quotation style), speaker (the actor table's name,
         or the name as the text writes it; "" where the text names nobody), side ("unknown"
-        for a speaker the actor table does not know), verb (as written), verb_lemma, stance
+        for a speaker the actor table does not know, "no speaker" where the text names none),
+        verb (as written), verb_lemma, stance
         ("neutral" or "evaluative"), attribution (which rule found the speaker) and sentence
         (the sentence to read).
 
