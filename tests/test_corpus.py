@@ -409,6 +409,13 @@ _METADATA_CASES = [
      {"a.txt": {"language": "nl"}, "b.txt": {"language": "da"}},
      ["line 3 describes c.txt, but there is no such usable text file",
       "capitals and extension count"]),
+    # a misspelt file name: the file in the folder is suggested, and its own note says why it
+    # has no language
+    (b"file,language\na.txt,nl\nbb.txt,da\n",
+     {"a.txt": {"language": "nl"}, "b.txt": {"language": "da"}},
+     ["line 3 describes bb.txt, but there is no such usable text file",
+      "Did you mean b.txt (in the folder)?",
+      "b.txt: no language in metadata.csv (it has no row for this file: is the name misspelt"]),
     # a file name with the wrong capitals does not match
     (b"file,language,outlet\nA.TXT,nl,NOS\nb.txt,da,DR\n",
      {"a.txt": {"outlet": UNKNOWN}, "b.txt": {"outlet": "DR"}},

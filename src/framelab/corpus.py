@@ -17,6 +17,7 @@ malformed metadata.csv is reported and the texts load anyway. Nothing on disk is
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import io
 import re
@@ -273,9 +274,13 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
                                "second time; the first row was kept."))
             continue
         if files_present is not None and name not in present:
+            close = difflib.get_close_matches(name, sorted(present), n=1, cutoff=0.8)
+            hint = (f" Did you mean {close[0]} (in the folder)? Then correct the name in "
+                    f"{shown}." if close else "")
             notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, but "
                                "there is no such usable text file in the folder; the row was "
-                               "ignored. Check the file name (capitals and extension count)."))
+                               "ignored. Check the file name (capitals and extension count)."
+                               + hint))
             continue
         date = record.get("date", "")
         if date and date != UNKNOWN and not _DATE.fullmatch(date):
@@ -472,7 +477,12 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
     if row["language"] == UNKNOWN:
         guessed = guess_language(raw[:GUESS_SAMPLE])
         row["language"] = guessed
+        # metadata.csv has rows, but none for this file (a misspelt name in its 'file' column?)
+        no_row = bool(by_file) and _nfc(path.name) not in by_file
         notes.append(_Note(name, "loaded with a note", (
+            f"{name}: no language in metadata.csv (it has no row for this file: is the name "
+            f"misspelt there?); guessed '{guessed}' from its words." if no_row
+            and guessed != UNKNOWN else
             f"{name}: no language in metadata.csv; guessed '{guessed}' from its words."
             if guessed != UNKNOWN else
             f"{name}: no language in metadata.csv and none could be guessed; "
