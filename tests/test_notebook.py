@@ -173,3 +173,21 @@ def test_left_aligned_html_of_a_table_too_wide_to_show_whole():
     # shown: c0 c1 c2 ... c27 c28 c29; the text columns are the odd ones
     assert row.count(LEFT) == 3 and f"{LEFT}tekst 1</td>" in row and f"{LEFT}tekst 29</td>" in row
     assert "<td>0</td>" in row and "<td>...</td>" in row and "<td>28</td>" in row
+
+
+def test_a_key_error_names_the_tables_columns_and_a_call_of_a_missing_function() -> None:
+    """A misspelt column keeps pandas' traceback and ends with the columns and the nearest one;
+    a function no cell has made yet ("save(...)" copied without its def) is no text to quote."""
+    key, call, near = _run(
+        "import framelab\nimport pandas as pd\n"
+        "found = pd.DataFrame({'article': ['003'], 'speaker': ['Lavrov']})",
+        "found['artcle']",
+        "text = 'tekst'\nsave_text('a.txt', text)",
+        "speakers = 1\nspeaker + 1",
+    )
+    assert key.ename == "KeyError" and len(key.traceback) > 2
+    assert key.traceback[-1].endswith("Tip: the table has no column 'artcle'. Did you mean "
+                                      "'article'? Its columns: article, speaker.\x1b[0m")
+    assert call.ename == "NameError"
+    assert call.traceback[-2].startswith("Tip: save_text is a function that a cell above makes")
+    assert near.traceback[-2] == "Tip: did you mean `speakers`?"

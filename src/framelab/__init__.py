@@ -62,10 +62,26 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
 _MODULE_OF = {name: module for module, names in _PUBLIC.items() for name in names}
 
 
+def _did_you_mean(name: str) -> str:
+    """". Did you mean framelab.who_speaks?" for a misspelt public name; "" for none near.
+
+    >>> _did_you_mean("who_speak")
+    '. Did you mean framelab.who_speaks?'
+    >>> _did_you_mean("__wrapped__")
+    ''
+    """
+    if name.startswith("_"):  # Python and tools ask for such names; no tip for them
+        return ""
+    from difflib import get_close_matches
+
+    near = get_close_matches(name, list(_MODULE_OF), n=1, cutoff=0.75)
+    return f". Did you mean framelab.{near[0]}?" if near else ""
+
+
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
-        raise AttributeError(f"module 'framelab' has no attribute {name!r}")
+        raise AttributeError(f"module 'framelab' has no attribute {name!r}" + _did_you_mean(name))
     loaded = _import(module)
     value = loaded if name == module else getattr(loaded, name)
     globals()[name] = value

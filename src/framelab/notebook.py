@@ -32,6 +32,7 @@ of tables).
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 import traceback
@@ -88,17 +89,75 @@ def name_tip(value: BaseException, names: Any = ()) -> str:
     return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
 
 
+def key_tip(value: BaseException, tb: TracebackType | None) -> str:
+    """A tip under a KeyError of a table: the column names, and the one nearest the key.
+
+    The table is found in the traceback (the ``self`` of pandas' ``__getitem__``), so the tip
+    names the columns of the very table the cell asked; without one, a general tip.
+
+    >>> import pandas as pd
+    >>> try:
+    ...     pd.DataFrame({"article": [1], "side": [2]})["artcle"]
+    ... except KeyError as err:
+    ...     key_tip(err, err.__traceback__)
+    "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: article, side."
+    """
+    key = value.args[0] if value.args else None
+    table = None
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("self")
+        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "index"):
+            table = candidate
+        tb = tb.tb_next
+    if table is None or not isinstance(key, str):
+        return ("Tip: a KeyError means the table has no column or row of that name: check its "
+                "spelling and capitals against the table (table.columns lists the columns).")
+    if type(table).__name__ == "DataFrame":
+        names, what = [str(c) for c in table.columns], "column"
+    else:
+        names, what = [str(i) for i in table.index[:1000]], "row"
+    near = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
+    return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
+            else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _call_tip(value: BaseException, line: str) -> str:
+    """A tip for a NameError of a function called in ``line`` ("save(...)"): made by a cell.
+
+    >>> _call_tip(NameError("name 'save' is not defined"), 'save("a.txt", text)')
+    'Tip: save is a function that a cell above makes with def save(...): run that cell first. If you copied this cell from a lesson, copy that cell too.'
+    """
+    found = re.match(r"name '(\w+)' is not defined", str(value))
+    if not found or not re.search(rf"(?<![\w.]){found.group(1)}\s*\(", line):
+        return ""
+    name = found.group(1)
+    return (f"Tip: {name} is a function that a cell above makes with def {name}(...): run that "
+            "cell first. If you copied this cell from a lesson, copy that cell too.")
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
+    if issubclass(etype, KeyError) and not issubclass(etype, FramelabError):
+        # pandas' full traceback, as for any other error, and a tip with the table's columns
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{key_tip(value, tb)}{_RESET}"])
+        return
     lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
         # Either a cell that makes the name has not run yet (NAME_HINT, always), or a text
-        # without quotes ("split") or true without its capital: the tip, where one fits.
-        tip = name_tip(value, getattr(shell, "user_ns", {}))
+        # without quotes ("split") or true without its capital: the tip, where one fits; a
+        # function called by a name no cell has made yet gets its own tip.
+        names = getattr(shell, "user_ns", {})
+        tip = name_tip(value, names)
+        if not tip.startswith("Tip: did you mean"):  # a near name of this notebook comes first
+            own = next((f.line for f in reversed(traceback.extract_tb(tb)) if f.line), "")
+            tip = _call_tip(value, own) or tip
         lines += ([tip] if tip else []) + [f"{_BOLD}{NAME_HINT}{_RESET}"]
     shell._showtraceback(etype, value, lines)
+
 
 
 def short_warning(message: Warning | str, category: type[Warning]) -> str | None:
@@ -225,7 +284,7 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError, NameError), _handler)
+    shell.set_custom_exc((FramelabError, NameError, KeyError), _handler)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
         _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)
