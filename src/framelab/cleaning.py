@@ -403,6 +403,12 @@ class _Prepared:
         return found
 
     @cached_property
+    def run_longest(self) -> float:
+        """The longest line a ``remove_run`` rule can match (infinity: no limit)."""
+        sizes = [rule.longest for rule in self.runs]
+        return float("inf") if None in sizes else max(sizes, default=0)  # type: ignore[type-var]
+
+    @cached_property
     def _cuts(self) -> list[int]:
         """The rules' longest matches, sorted and each once: the sizes where the candidates
         change."""
@@ -762,7 +768,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             by_line.update({i: rule.rule for i in block if i not in by_line})
 
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
-    if prepared.runs and kept:
+    # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
+    if prepared.runs and sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2:
         first = next((i for i in kept if _paragraph(lines[i].strip())), None)
         for rule in prepared.runs if first is not None else ():
             need, *anchors = rule.field.split("|")
@@ -777,7 +784,9 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 if i >= 0 and not stripped:  # removed by another rule: skipped, or its mark
                     marks += bool(names) and by_rule.get(i, "").startswith(names or ("",))
                     continue
-                if i >= 0 and applies(rule, i) and rule.compiled is not None \
+                if i >= 0 and (rule.longest is None or len(stripped) <= rule.longest) \
+                        and applies(rule, i) and rule.compiled is not None \
+                        and (rule.needs is None or rule.needs.search(stripped)) \
                         and rule.compiled.fullmatch(stripped):
                     run.append(i)
                     continue
