@@ -769,7 +769,9 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
     # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
-    if prepared.runs and sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2:
+    if prepared.runs and len(filled) - len(long_lines) >= 2 and (
+            prepared.run_longest < LONG_LINE
+            or sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2):
         first = next((i for i in kept if _paragraph(lines[i].strip())), None)
         for rule in prepared.runs if first is not None else ():
             need, *anchors = rule.field.split("|")
