@@ -773,6 +773,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             prepared.run_longest < LONG_LINE
             or sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2):
         first = next((i for i in kept if _paragraph(lines[i].strip())), None)
+        doubted_runs: set[int] = set()
         for rule in prepared.runs if first is not None else ():
             need, *anchors = rule.field.split("|")
             names = tuple(anchors)
@@ -795,14 +796,15 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 if run and len(run) + marks >= int(need):
                     colon = before.endswith(":")
                     for j in run:
-                        if colon:
+                        if colon and j not in doubted_runs:  # once, if two rules keep it
+                            doubted_runs.add(j)
                             log.append({"article": article, "line": j + 1, "rule": rule.rule,
                                         "action": "kept", "field": "",
                                         "removed": lines[j].strip(), "words": 0,
                                         "reason": "Kept: the line before the run ends with a "
                                         "colon, so the lines may be what it announces (a list "
                                         f"of the article). The rule: {rule.reason}"})
-                        else:
+                        elif not colon:
                             record(j, rule, lines[j].strip())
                             removed.append((j, lines[j].strip()))
                             lines[j] = ""
