@@ -103,6 +103,17 @@ def _rule_of(cleaned, line: str) -> str:  # type: ignore[no-untyped-def]
     ("Skriv til journalisten", "da", "contact-line"), ("Mail de auteur", "nl", "contact-line"),
     ("Ved du mere om sagen? Skriv til os på tip@avisen.dk", "da", "contact-line"),
     ("Weet jij meer over deze zaak? Mail naar tips@krant.nl", "nl", "contact-line"),
+    # photo agencies, archive photos, the credits of a story, the site's footer
+    ("Ritzau Scanpix", "da", "photo-agency"), ("Getty Images", "nl", "photo-agency"),
+    ("De premier in Den Haag. Archiefbeeld ANP", "nl", "caption-archive-credit"),
+    ("Statsministeren ved mødet. Arkivbillede", "da", "caption-archive-credit"),
+    ("Tekst: Mette Holm · Billeder: Ole Berg", "da", "credits-line"),
+    ("Redactie: Jan Smit | Vormgeving: Anna de Wit", "nl", "credits-line"),
+    ("Ansvarshavende chefredaktør: Jens Hansen", "da", "footer-line"),
+    ("KvK-nummer 12345678", "nl", "footer-line"),
+    ("4 minuten leestijd", "nl", "page-button"), ("120 delinger", "da", "page-button"),
+    ("Artiklen er en del af serien om velfærd.", "da", "editorial-notice"),
+    ("Dit artikel is onderdeel van een serie over de zorg.", "nl", "editorial-notice"),
     # the writer's role under the byline
     ("Politisk redaktør", "da", "role-line"), ("Korrespondent i Bruxelles", "da", "role-line"),
     ("Verslaggever binnenland", "nl", "role-line"),
@@ -134,6 +145,11 @@ def test_general_boilerplate_goes(line: str, language: str, rule: str) -> None:
     ("I går kl. 14.30 mødtes parterne.", "da"),
     ("Journalist Mette Holm skrev om sagen i går.", "da"),
     ("De verslaggever van de krant was er als eerste bij.", "nl"),
+    # an agency, a publisher, credits in a sentence
+    ("Reuters skriver, at Rusland har trukket tropper tilbage.", "da"),
+    ("Udgiver Jens Hansen mener, at bogen er vigtig.", "da"),
+    ("Tekst og billeder er vigtige for avisen.", "da"),
+    ("Data en feiten zijn belangrijk, zei hij.", "nl"),
     # a sentence that starts like a teaser heading
     ("Mest læste var historien om skolerne i Aarhus.", "da"),
     ("Net binnen kwam het bericht dat de minister opstapt.", "nl"),
@@ -277,7 +293,8 @@ def test_each_general_rule_says_why() -> None:
     for name in ("editorial-notice", "author-bio", "comment-section", "copyright-footer",
                  "app-promo", "page-button", "stamp-line", "consent-button", "consent-notice",
                  "embed-line", "weather-widget", "newsletter-signup", "contact-line", "role-line",
-                 "teaser-run", "tv-listing", "match-results", "stock-ticker"):
+                 "teaser-run", "tv-listing", "match-results", "stock-ticker", "photo-agency",
+                 "caption-archive-credit", "credits-line", "footer-line"):
         assert len(rules.loc[name, "reason"]) > 40, name
     assert set(rules.loc[rules["action"] == "remove_run", "field"].str.split("|").str[0]) \
         <= {"2", "3"}
