@@ -298,3 +298,19 @@ def test_each_general_rule_says_why() -> None:
         assert len(rules.loc[name, "reason"]) > 40, name
     assert set(rules.loc[rules["action"] == "remove_run", "field"].str.split("|").str[0]) \
         <= {"2", "3"}
+
+
+@pytest.mark.parametrize("language, heading, items", [
+    ("da", "Fakta", ["2 mia. kr. til psykiatrien", "Flere læger i Nordjylland",
+                     "Nye regler for ventetider"]),
+    ("nl", "In het kort", ["Meer geld voor de zorg", "Minder wachtlijsten in het noorden",
+                           "Nieuwe regels voor huisartsen"]),
+])
+def test_the_items_of_a_fact_box_stay_with_why(language: str, heading: str, items: list[str]
+                                               ) -> None:
+    body, body2 = _body(language)
+    cleaned = clean_text("\n".join(["Overskrift", body, heading, *items, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, heading, *items, body2]
+    kept = cleaned.kept[cleaned.kept["rule"] == "teaser-run"]
+    assert kept["removed"].tolist() == items
+    assert kept["reason"].str.contains("fact box").all()

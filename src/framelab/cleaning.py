@@ -50,7 +50,8 @@ match from the start of the text. The actions:
   the run or next to it, as lines of the run too (a heading and two items are a list; a heading
   and one line may be a heading the page left and a sub-heading of the article). The run starts after the
   article's first paragraph (what stands above it is the headline and its furniture), and a
-  run right after a line that ends with a colon is what that line announces: kept, with why.
+  run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
+  or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
@@ -774,6 +775,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             or sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2):
         first = next((i for i in kept if _paragraph(lines[i].strip())), None)
         doubted_runs: set[int] = set()
+        doubted = {entry["line"] - 1 for entry in log if entry["action"] == "kept"}
         for rule in prepared.runs if first is not None else ():
             need, *anchors = rule.field.split("|")
             names = tuple(anchors)
@@ -781,7 +783,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                        if entry["action"] != "kept"} if names else {}
             run: list[int] = []
             marks = 0  # lines of the run's block that another rule removed (a teaser heading)
-            before = lines[first].strip()  # the kept line above the run
+            before, before_at = lines[first].strip(), first  # the kept line above the run
             for i in filled[filled.index(first) + 1 :] + [-1]:
                 stripped = lines[i].strip() if i >= 0 else ""
                 if i >= 0 and not stripped:  # removed by another rule: skipped, or its mark
@@ -794,24 +796,23 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     run.append(i)
                     continue
                 if run and len(run) + marks >= int(need):
-                    colon = before.endswith(":")
+                    why = _list_above(before, before_at in doubted_runs or before_at in doubted)
+                    in_doubt = bool(why)
                     for j in run:
-                        if colon and j not in doubted_runs:  # once, if two rules keep it
+                        if in_doubt and j not in doubted_runs:  # once, if two rules keep it
                             doubted_runs.add(j)
                             log.append({"article": article, "line": j + 1, "rule": rule.rule,
                                         "action": "kept", "field": "",
                                         "removed": lines[j].strip(), "words": 0,
-                                        "reason": "Kept: the line before the run ends with a "
-                                        "colon, so the lines may be what it announces (a list "
-                                        f"of the article). The rule: {rule.reason}"})
-                        elif not colon:
+                                        "reason": f"Kept: {why}. The rule: {rule.reason}"})
+                        elif not in_doubt:
                             record(j, rule, lines[j].strip())
                             removed.append((j, lines[j].strip()))
                             lines[j] = ""
-                    if not colon:
+                    if not in_doubt:
                         kept = [k for k in kept if lines[k].strip()]
                 run, marks = [], 0
-                before = stripped
+                before, before_at = stripped, i
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
@@ -958,6 +959,31 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if last[:1].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", rest):
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
+    return ""
+
+
+_LIST_HEADING = re.compile(r"(?i)(?:fakta|faktaboks|feiten|factbox|kort fortalt|in het kort|"
+                           r"baggrund|achtergrond|tidslinje|tijdlijn)\b.{0,40}")
+
+
+def _list_above(line: str, doubted: bool) -> str:
+    """Why a run of short lines below ``line`` may be a list of the article ("" if not): the
+    line announces it (a colon), is a fact box's heading ("Fakta", "In het kort"), or was kept
+    in doubt as a sub-heading of the article.
+
+    >>> _list_above("Planen har tre dele:", False)[:30]
+    'the line before the run ends w'
+    >>> _list_above("Fakta", False)[:30], _list_above("Seneste nyt fra byen", False)
+    ('the line before the run is the', '')
+    """
+    if line.endswith(":"):
+        return ("the line before the run ends with a colon, so the lines may be what it "
+                "announces (a list of the article)")
+    if _LIST_HEADING.fullmatch(line):
+        return "the line before the run is the heading of a fact box, so the lines may be its items"
+    if doubted:
+        return ("the line before the run was kept as a sub-heading of the article, so the lines "
+                "may be its list")
     return ""
 
 
