@@ -103,6 +103,11 @@ def _rule_of(cleaned, line: str) -> str:  # type: ignore[no-untyped-def]
     ("Skriv til journalisten", "da", "contact-line"), ("Mail de auteur", "nl", "contact-line"),
     ("Ved du mere om sagen? Skriv til os på tip@avisen.dk", "da", "contact-line"),
     ("Weet jij meer over deze zaak? Mail naar tips@krant.nl", "nl", "contact-line"),
+    # links to a programme, comment buttons, tag lists
+    ("Lyt til podcasten", "da", "page-button"), ("Kijk de aflevering", "nl", "page-button"),
+    ("Kommentér artiklen", "da", "comment-section"), ("Reageer", "nl", "comment-section"),
+    ("Ukraine · Rusland · NATO", "da", "tag-list"),
+    ("Oekraïne · Rusland · NAVO", "nl", "tag-list"),
     # photo agencies, archive photos, the credits of a story, the site's footer
     ("Ritzau Scanpix", "da", "photo-agency"), ("Getty Images", "nl", "photo-agency"),
     ("De premier in Den Haag. Archiefbeeld ANP", "nl", "caption-archive-credit"),
@@ -150,6 +155,9 @@ def test_general_boilerplate_goes(line: str, language: str, rule: str) -> None:
     ("Udgiver Jens Hansen mener, at bogen er vigtig.", "da"),
     ("Tekst og billeder er vigtige for avisen.", "da"),
     ("Data en feiten zijn belangrijk, zei hij.", "nl"),
+    # topics in a sentence, with commas
+    ("Ukraine, Rusland og NATO var på dagsordenen i går.", "da"),
+    ("Hør hele podcasten her, siger værten til lytterne i studiet.", "da"),
     # a sentence that starts like a teaser heading
     ("Mest læste var historien om skolerne i Aarhus.", "da"),
     ("Net binnen kwam het bericht dat de minister opstapt.", "nl"),
@@ -294,7 +302,7 @@ def test_each_general_rule_says_why() -> None:
                  "app-promo", "page-button", "stamp-line", "consent-button", "consent-notice",
                  "embed-line", "weather-widget", "newsletter-signup", "contact-line", "role-line",
                  "teaser-run", "tv-listing", "match-results", "stock-ticker", "photo-agency",
-                 "caption-archive-credit", "credits-line", "footer-line"):
+                 "caption-archive-credit", "credits-line", "footer-line", "tag-list"):
         assert len(rules.loc[name, "reason"]) > 40, name
     assert set(rules.loc[rules["action"] == "remove_run", "field"].str.split("|").str[0]) \
         <= {"2", "3"}
