@@ -42,6 +42,17 @@ match from the start of the text. The actions:
   first line the other rules kept (it may be the headline); a line another rule removed is
   skipped, so a block goes on across a credit or a photo's description.
 
+- ``remove_run``: a run of ``field`` (a number, 2 or more) or more lines in a row that each match
+  the pattern, with no other kept line between them (a line another rule removed is skipped):
+  a block of teasers of other stories (headlines without a full stop), a TV listing (times and
+  titles), a list of match results. One such line alone stays. A field such as
+  ``3|teaser-heading|teaser-age`` counts the lines removed by rules whose names start so, in
+  the run or next to it, as lines of the run too (a heading and two items are a list; a heading
+  and one line may be a heading the page left and a sub-heading of the article). The run starts after the
+  article's first paragraph (what stands above it is the headline and its furniture), and a
+  run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
+  or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
+
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
 ``anywhere``. ``repeated_paragraph`` may have a pattern: a prefix it ignores when comparing (a
@@ -126,6 +137,7 @@ ACTIONS = (
     "caption_copy",
     "remove_by_shape",
     "remove_near",
+    "remove_run",
 )
 PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
@@ -231,11 +243,18 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
                                 f"field '', 'elsewhere' (remove the line only when its words "
                                 f"stand elsewhere on the page too) or 'kicker' (only when the "
                                 f"next line starts with it and a colon), not {row.field!r}.")
+        count = row.field.split("|")[0]
+        if row.action == "remove_run" and not (count.isdigit() and int(count) >= 2):
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_run' needs a field: "
+                                f"the number of lines in a row (2 or more) that make a run, "
+                                f"e.g. '3', or '3|teaser-heading' to count the lines those "
+                                f"rules removed in the run too; not {row.field!r}.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
         needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
-                                       "caption_copy", "remove_by_shape", "remove_near")
+                                       "caption_copy", "remove_by_shape", "remove_near",
+                                       "remove_run")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -359,6 +378,7 @@ class _Prepared:
     repeats: dict[str, _Rule]
     captions: tuple[_Rule, ...] = ()
     near: tuple[_Rule, ...] = ()
+    runs: tuple[_Rule, ...] = ()
     # The line rules that can match a line, by where it stands and how long it is, made when
     # first needed (see :meth:`candidates`).
     _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
@@ -382,6 +402,12 @@ class _Prepared:
                      or (rule.where == "head" and head) or (rule.where == "end" and end))
                 and (rule.longest is None or (limit is not None and rule.longest >= limit)))
         return found
+
+    @cached_property
+    def run_longest(self) -> float:
+        """The longest line a ``remove_run`` rule can match (infinity: no limit)."""
+        sizes = [rule.longest for rule in self.runs]
+        return float("inf") if None in sizes else max(sizes, default=0)  # type: ignore[type-var]
 
     @cached_property
     def _cuts(self) -> list[int]:
@@ -419,7 +445,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                      tuple(r for r in rules if r.action in ("line_to_metadata", "remove_line"))
                      + tuple(r for r in rules if r.action == "remove_by_shape"),
                      repeats, tuple(r for r in rules if r.action == "caption_copy"),
-                     tuple(r for r in rules if r.action == "remove_near"))
+                     tuple(r for r in rules if r.action == "remove_near"),
+                     tuple(r for r in rules if r.action == "remove_run"))
 
 
 def _parser():  # type: ignore[no-untyped-def]
@@ -667,7 +694,11 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 continue  # not the start of the next line: the rule does not apply
             if match and rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
-                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded)
+                ahead = "" if previous or " " in stripped else next(
+                    (lines[j].strip() for j in filled[k + 1 : k + 8]
+                     if not _furniture(prepared, lines[j].strip(), j in start, j in head,
+                                       j >= end_from)), "")
+                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead)
                 if not why and rule.field == "elsewhere":
                     why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
@@ -734,7 +765,54 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                             block.add(i)
                     if i in block or lines[i].strip():  # a line another rule removed is
                         last = i  # skipped (a credit, an alt text inside the block)
-            by_line.update({i: rule.rule for i in block})
+            # the lines it removed are its own; a line of another rule keeps that rule's name
+            by_line.update({i: rule.rule for i in block if i not in by_line})
+
+    # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
+    # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
+    if prepared.runs and len(filled) - len(long_lines) >= 2 and (
+            prepared.run_longest < LONG_LINE
+            or sum(len(lines[i].strip()) <= prepared.run_longest for i in kept) >= 2):
+        first = next((i for i in kept if _paragraph(lines[i].strip())), None)
+        doubted_runs: set[int] = set()
+        doubted = {entry["line"] - 1 for entry in log if entry["action"] == "kept"}
+        for rule in prepared.runs if first is not None else ():
+            need, *anchors = rule.field.split("|")
+            names = tuple(anchors)
+            by_rule = {entry["line"] - 1: str(entry["rule"]) for entry in log
+                       if entry["action"] != "kept"} if names else {}
+            run: list[int] = []
+            marks = 0  # lines of the run's block that another rule removed (a teaser heading)
+            before, before_at = lines[first].strip(), first  # the kept line above the run
+            for i in filled[filled.index(first) + 1 :] + [-1]:
+                stripped = lines[i].strip() if i >= 0 else ""
+                if i >= 0 and not stripped:  # removed by another rule: skipped, or its mark
+                    marks += bool(names) and by_rule.get(i, "").startswith(names or ("",))
+                    continue
+                if i >= 0 and (rule.longest is None or len(stripped) <= rule.longest) \
+                        and applies(rule, i) and rule.compiled is not None \
+                        and (rule.needs is None or rule.needs.search(stripped)) \
+                        and rule.compiled.fullmatch(stripped):
+                    run.append(i)
+                    continue
+                if run and len(run) + marks >= int(need):
+                    why = _list_above(before, before_at in doubted_runs or before_at in doubted)
+                    in_doubt = bool(why)
+                    for j in run:
+                        if in_doubt and j not in doubted_runs:  # once, if two rules keep it
+                            doubted_runs.add(j)
+                            log.append({"article": article, "line": j + 1, "rule": rule.rule,
+                                        "action": "kept", "field": "",
+                                        "removed": lines[j].strip(), "words": 0,
+                                        "reason": f"Kept: {why}. The rule: {rule.reason}"})
+                        elif not in_doubt:
+                            record(j, rule, lines[j].strip())
+                            removed.append((j, lines[j].strip()))
+                            lines[j] = ""
+                    if not in_doubt:
+                        kept = [k for k in kept if lines[k].strip()]
+                run, marks = [], 0
+                before, before_at = stripped, i
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
@@ -806,6 +884,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
 
 _SENTENCE_END = tuple(".!?:;…»«”“\"'’)")
+_LEAD_END = tuple(".!?…»«”\"'’")  # a lead ends like a sentence; a headline seldom does
 
 
 def _paragraph(line: str) -> bool:
@@ -813,13 +892,35 @@ def _paragraph(line: str) -> bool:
     return len(line) >= LONG_LINE or (line.endswith(_SENTENCE_END) and len(line.split()) >= 6)
 
 
-def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: bool = False
-           ) -> str:
+def _furniture(prepared: _Prepared, line: str, start: bool, head: bool, end: bool) -> bool:
+    """Whether a line rule that says what a line is (``remove_line``, ``line_to_metadata``)
+    matches ``line``: furniture (a byline, a credit, a date) that the page's reader skips."""
+    for rule in prepared.candidates(start, head, end, len(line)):
+        if rule.action in ("remove_line", "line_to_metadata") and (
+                rule.needs is None or rule.needs.search(line)) \
+                and rule.compiled.fullmatch(line):  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: bool = False,
+           ahead: str = "") -> str:
     """Why a line a remove_by_shape rule matched may belong to the article ("" if no doubt).
 
     ``previous`` is the last line kept so far ("" at the top of the page), ``rest`` the page
     after the line, ``listed`` whether ``previous`` was kept in doubt too, ``again`` whether an
-    earlier line of this rule was kept in doubt (the article has such lines: sub-headings).
+    earlier line of this rule was kept in doubt (the article has such lines: sub-headings),
+    ``ahead`` the next line below it that no line rule removes (a byline, a credit and a date
+    skipped), worked out for a single word at the top of the page only.
+
+    A single word at the top, with the lead below it (a paragraph, or a line that ends like a
+    sentence) once the furniture is skipped, is the headline ("Oorlog", then "Door …", then
+    the lead); a label stands above a headline instead:
+
+    >>> _doubt("Oorlog", "", "Door Jan Smit\\nRusland valt aan.", ahead="Rusland valt aan.")[:40]
+    'no line of the article stands above it a'
+    >>> _doubt("Indland", "", "Ny plan for havnen\\nKommunen vil ...", ahead="Ny plan for havnen")
+    ''
 
     >>> _doubt("Dragør", "Her kan du se, hvilken kommune, der er tale om:", "Dragør er en af ...")
     'the line before it ends with a colon, so it may be what that line announces'
@@ -843,6 +944,10 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if not previous and following and _paragraph(following):
         return ("no line of the article stands above it and a paragraph follows, so it may be "
                 "the headline")
+    if not previous and len(words) == 1 and ahead and (
+            _paragraph(ahead) or ahead.endswith(_LEAD_END)):
+        return ("no line of the article stands above it and, below the page's furniture, the "
+                "lead follows, so it may be a one-word headline")
     if not (_paragraph(previous) and after):
         return ""
     if len(words) == 1:
@@ -854,6 +959,31 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if last[:1].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", rest):
         return (f"it stands between paragraphs of the article, and the article names {last!r} "
                 "further on, so it may be a sub-heading about them")
+    return ""
+
+
+_LIST_HEADING = re.compile(r"(?i)(?:fakta|faktaboks|feiten|factbox|kort fortalt|in het kort|"
+                           r"baggrund|achtergrond|tidslinje|tijdlijn)\b.{0,40}")
+
+
+def _list_above(line: str, doubted: bool) -> str:
+    """Why a run of short lines below ``line`` may be a list of the article ("" if not): the
+    line announces it (a colon), is a fact box's heading ("Fakta", "In het kort"), or was kept
+    in doubt as a sub-heading of the article.
+
+    >>> _list_above("Planen har tre dele:", False)[:30]
+    'the line before the run ends w'
+    >>> _list_above("Fakta", False)[:30], _list_above("Seneste nyt fra byen", False)
+    ('the line before the run is the', '')
+    """
+    if line.endswith(":"):
+        return ("the line before the run ends with a colon, so the lines may be what it "
+                "announces (a list of the article)")
+    if _LIST_HEADING.fullmatch(line):
+        return "the line before the run is the heading of a fact box, so the lines may be its items"
+    if doubted:
+        return ("the line before the run was kept as a sub-heading of the article, so the lines "
+                "may be its list")
     return ""
 
 
