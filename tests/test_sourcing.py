@@ -987,3 +987,25 @@ GENERAL_RULES = [
 def test_general_speaker_rules(text, language, expected):
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+def test_a_double_surname_written_short_is_one_speaker() -> None:
+    """"Jakob Ellemann" in a headline and "Jakob Ellemann-Jensen" later are one person (a
+    student reader found two rows); another first name stays another person."""
+    text = ("Jakob Ellemann til Mette Frederiksen: »Er det for svært?«\n\n"
+            "- Det er ikke godt nok, siger Venstres formand, Jakob Ellemann-Jensen.\n\n"
+            "- Det er for sent, siger Karen Ellemann.")
+    found = find_quotes(text, "da")
+    assert found["speaker"].tolist() == ["Jakob Ellemann-Jensen"] * 2 + ["Karen Ellemann"]
+    nl = find_quotes("Anna Smit-Visser: ‘Het kan beter.’\n\n„Het moet nu”, zei Anna Smit-Visser.",
+                     "nl")
+    assert set(nl["speaker"]) == {"Anna Smit-Visser"}
+
+
+def test_unknown_speakers_keep_the_particles_of_a_surname() -> None:
+    found = find_quotes("„Het kan niet”, zei premier Alexander De Croo. „Nee”, zei Ursula von der "
+                        "Leyen.", "nl")
+    rows = framelab.unknown_speakers(found).set_index("actor")
+    assert rows.loc["Alexander De Croo", "variants"] == "Alexander De Croo|De Croo"
+    assert rows.loc["Ursula von der Leyen", "variants"] == (
+        "Ursula von der Leyen|von der Leyen|Von der Leyen")

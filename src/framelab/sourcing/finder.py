@@ -995,12 +995,28 @@ def _known() -> pd.DataFrame:
 
 
 def _variants(name: str) -> str:
-    """The name and its last word (a surname): "Mark Rutte|Rutte"; party letters left out."""
+    """The name and its surname: "Mark Rutte|Rutte"; party letters left out. A surname keeps
+    its particles, written small and, as at the start of a sentence, capitalised.
+
+    >>> _variants("Mark Rutte (VVD)"), _variants("Alexander De Croo")
+    ('Mark Rutte|Rutte', 'Alexander De Croo|De Croo')
+    >>> _variants("Ursula von der Leyen")
+    'Ursula von der Leyen|von der Leyen|Von der Leyen'
+    """
+    from .speakers import _PARTICLES
+
     plain = re.sub(r"\s*\([^)]*\)$", "", name)
     words = plain.split()
     variants = [plain]
     if len(words) > 1 and words[-1][:1].isupper():
-        variants.append(words[-1])
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in _PARTICLES:
+            start -= 1
+        surname = " ".join(words[start:])
+        variants.append(surname)
+        capitalised = surname[:1].upper() + surname[1:]
+        if capitalised != surname:
+            variants.append(capitalised)
     return "|".join(variants)
 
 

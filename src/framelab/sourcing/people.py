@@ -240,6 +240,9 @@ class People:
                 if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
                         and _in_order(words, parts):
                     return known
+        for known in reversed(self.people):  # "Jakob Ellemann" for "Jakob Ellemann-Jensen"
+            if _short_for_double(known.split(), words):
+                return known
         return name
 
     def resolve_role(self, role: str, adjectives: list[str]) -> str | None:
@@ -373,6 +376,25 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return 0 < n < len(longer) and any(longer[i:i + n] == shorter
                                        for i in range(len(longer) - n + 1))
+
+
+def _short_for_double(longer: list[str], shorter: list[str]) -> bool:
+    """True if ``shorter`` writes the first part of a double surname of ``longer`` only, with
+    the same first name if it has one.
+
+    >>> _short_for_double(["Jakob", "Ellemann-Jensen"], ["Jakob", "Ellemann"])
+    True
+    >>> _short_for_double(["Jakob", "Ellemann-Jensen"], ["Ellemann"])
+    True
+    >>> _short_for_double(["Jakob", "Ellemann-Jensen"], ["Karen", "Ellemann"])
+    False
+    """
+    if not shorter or len(shorter) > len(longer):
+        return False
+    at = next((i for i, part in enumerate(longer) if part.startswith(shorter[-1] + "-")), None)
+    if at is None:
+        return False
+    return len(shorter) == 1 or (shorter[0] == longer[0] and _in_order(shorter[:-1], longer[:at]))
 
 
 def _in_order(shorter: list[str], longer: list[str]) -> bool:
