@@ -198,8 +198,10 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 last = _SPLIT.split(paragraph)[-1]
                 found = _verb_speaker(last, speakers, after_quote=False)
                 # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
-                speakers.announced = (found[0] if found and found[0]
-                                      else speakers.last_name_in(last))
+                # (a verb whose subject phrase names no one, "Hun fortæller om mødet med
+                # Lars Løkke Rasmussen:", is no one named: not a name after it)
+                speakers.announced = (found[0] if found is not None
+                                      else speakers.last_name_in(last, subjects=True)) or None
                 if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
                     speakers.unresolved_role = None  # no one has yet; who is named later
                     subject = speakers.subject_after(last, 0, initial=True)

@@ -35,6 +35,11 @@ _DIGIT = re.compile(r"\d")
 # "Ook de burgemeester …", "Også borgmesteren …": a sentence about someone new
 _ALSO = frozenset({"ook", "også"})
 _LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a verb may follow a subject
+# Prepositions before a name that is an object or a topic, not who a pronoun or a colon means:
+# "Han har talt med Jens Holm", "kritiek van Anna de Wit", "i et brev til Mette Lund".
+_GOVERNING = frozenset({"met", "aan", "tegen", "naar", "over", "van", "voor", "bij", "door", "om",
+                        "med", "til", "mod", "fra", "for", "af", "hos", "overfor", "efter"})
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 @dataclass
@@ -85,14 +90,28 @@ class People:
         with no one speaking before it)."""
         for event in reversed(self.events):
             if event[0] in ("text", "read"):
-                found = self.last_name_in(str(event[-1]))
+                found = self.last_name_in(str(event[-1]), subjects=True)
                 if found:
                     return found
         return None
 
-    def last_name_in(self, sentence: str) -> str | None:
-        """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
+    def last_name_in(self, sentence: str, *, subjects: bool = False) -> str | None:
+        """The last name of two words or more in ``sentence`` (not a role), in its normal form.
+
+        ``subjects``: only a name that may be who a later pronoun or a colon means: not one
+        after a preposition ("Han har talt med Jens Holm", "kritiek van Anna de Wit"), and
+        none in a sentence whose subject is a pronoun ("Hun fortæller om mødet med Lars Løkke
+        Rasmussen:": she is someone named before it).
+        """
+        if subjects:
+            first = sentence.lstrip().split(" ", 1)[0].lower()
+            if first in getattr(self, "pronouns", ()):
+                return None
         for match in reversed(list(_NAME_RUN.finditer(sentence))):
+            if subjects:
+                before = _LAST_WORD.search(sentence, 0, match.start())
+                if before is not None and before.group(1) in _GOVERNING:
+                    continue
             words = match.group().split()
             if match.group().isupper():
                 continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
