@@ -562,11 +562,13 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                        or _common_noun(window, verb.end(), speakers))
         else:
             subject = speakers.subject_before(window, verb.start())
-            if subject is None or (" " not in subject.name and subject.start == 0
-                                   and subject.how == "name"
-                                   and subject.name not in rules.side):
+            if (subject is None or (" " not in subject.name and subject.start == 0
+                                    and subject.how == "name"
+                                    and subject.name not in rules.side)) \
+                    and not _noun_subject(window[:verb.start()], speakers):
                 # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
-                # one unknown word at the start (an adverb, perhaps)
+                # one unknown word at the start (an adverb, perhaps); not after a noun that
+                # is the subject ("Kritikerne kalder Hans Jensen …": the one named is the object)
                 subject = speakers.subject_after(window, verb.end()) or subject
         if subject is not None and subject.how == "pronoun" and not after_quote:
             # "De Russische president zei dat hij het “…” vindt": a pronoun in the clause of
@@ -582,6 +584,17 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
     return unresolved
+
+
+def _noun_subject(before: str, speakers: Speakers) -> bool:
+    """True if ``before`` (a sentence up to its verb) is a common noun alone, perhaps after a
+    determiner: the verb's subject, not an adverbial before an inverted subject ("Kritikerne
+    kalder …", "De critici noemen …", "Politici noemen …"; not "Derfor håber …", "Dinsdag zei …")."""
+    words = before.split()
+    if len(words) == 2 and words[0].lower() in speakers.determiners:
+        return words[1][:1].islower() and not speakers.function_word(words[1])
+    return len(words) == 1 and speakers.common_word(words[0]) \
+        and not speakers.function_word(words[0])
 
 
 def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
