@@ -100,6 +100,12 @@ _LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase wor
 # A cleft sentence puts the speaker first: "Det er X, der …", "Het is X die …" (_verb_speaker).
 _CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
           "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
+# A relative clause after a comma: ", der kalder …", ", som siger …", ", die het … noemt"
+_RELATIVE_MARK = {"nl": re.compile(r",\s+die\s"), "da": re.compile(r",\s+(?:der|som)\s")}
+_NO_MATCH = re.compile(r"(?!)")
+# The capitalised name that ends a text (perhaps with party letters): "… fra Mette Hansen (S)"
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]*(?:\s+(?:(?:van|de|der|den|von|af|ter|"
+                          r"ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)*(?:\s*\([^()]{1,12}\))?\s*$")
 _RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
 # A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect)
 _OPENERS = frozenset("“„\"'‘«»”")
@@ -545,6 +551,10 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if verb is not None and not any(c in window[clause.end():verb.start()] for c in ",.;:"):
             # (the verb in the relative clause: not "Det er Holm, der har ansvaret, siger Lund")
             return subject.name, verb.group(1), subject.how
+    if not after_quote:
+        relative = _relative_speaker(window, verbs, speakers)
+        if relative is not None:
+            return relative
     unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
@@ -584,6 +594,43 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
     return unresolved
+
+
+def _relative_speaker(window: str, verbs: list[re.Match[str]], speakers: Speakers
+                      ) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) where the quote is in a relative clause after a name, or None.
+
+    "… kritikken fra Mette Hansen, der kalder planen »…«", "… kritiek van Anna de Wit, die het
+    plan „…” noemt": the person before ", der"/", som"/", die" speaks, not the main clause's
+    subject. The clause runs from the relative pronoun to its reporting verb with no comma
+    between (Danish), or, with no reporting verb after it, to the quote (Dutch puts the verb
+    last). A relative clause closed before the verb ("Jens Holm, der er advokat, siger …")
+    is no such case. With no name right before the comma: ("", verb, "unknown"), no one.
+    """
+    marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
+                           .finditer(window)), None)
+    if marker is None:
+        return None
+    verb = next((v for v in verbs if v.start() >= marker.end()
+                 and v.group(1).lower() not in PREPOSITIONS), None)
+    between = window[marker.end():verb.start() if verb is not None else len(window)]
+    if any(stop in between for stop in ",;:") or (
+            verb is None and speakers.rules.language != "nl") or (
+            verb is not None and any(word.lower() in speakers.pronouns or word[:1].isupper()
+                                     for word in between.split())):
+        return None  # (", som han siger,": the relative clause has a subject of its own)
+    form = verb.group(1) if verb is not None else ""
+    named = _NAME_BEFORE.search(window, 0, marker.start())
+    subject = speakers.subject_after(window, named.start()) if named else None
+    if subject is None or not subject.name or subject.how not in ("name", "organisation") \
+            or window[subject.end:marker.start()].strip():
+        if window[:marker.start()].rstrip()[-1:].isalpha() and not any(
+                stop in window[:marker.start()] for stop in ",;:"):
+            # "Lars Holm forstår ikke kritikken fra sine kolleger, der kalder …": the relative
+            # clause's speaker is no one named, not the main clause's subject
+            return "", form, "unknown"
+        return None
+    return subject.name, form, subject.how
 
 
 def _noun_subject(before: str, speakers: Speakers) -> bool:
