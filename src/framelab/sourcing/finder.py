@@ -633,6 +633,14 @@ def _relative_speaker(window: str, verbs: list[re.Match[str]], speakers: Speaker
     return subject.name, form, subject.how
 
 
+def _open_relative(lead: str, speakers: Speakers) -> bool:
+    """True if ``lead`` (a sentence up to a quote) ends in a relative clause after a comma
+    (", die het plan", ", der kalder planen"): the quote is not the sentence subject's."""
+    marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
+                           .finditer(lead)), None)
+    return marker is not None and not any(stop in lead[marker.end():] for stop in ",;:")
+
+
 def _noun_subject(before: str, speakers: Speakers) -> bool:
     """True if ``before`` (a sentence up to its verb) is a common noun alone, perhaps after a
     determiner: the verb's subject, not an adverbial before an inverted subject ("Kritikerne
@@ -883,6 +891,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
+        if subject is not None and _open_relative(lead, speakers):
+            subject = None  # "Jan Smit begrijpt de kritiek van collega's, die het „…” noemen"
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
                 or subject.name in speakers.rules.kind
