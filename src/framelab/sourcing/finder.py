@@ -357,6 +357,10 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
         if interviewee:
             row["speaker"], row["attribution"] = interviewee, "interview (answer)"
             answer = row
+        elif asker and row["speaker"] == asker:
+            # "- Hvorfor? spørger Politiken. ⏎ - Det ved jeg ikke.": an answer is not the
+            # asker's; with no one else to give it to, no one's
+            row["speaker"], row["attribution"] = "", "unknown"
 
 
 def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
