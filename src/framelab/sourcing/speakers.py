@@ -98,6 +98,7 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
 _OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
                                   "om", "overfor"})
 _ACCORDING_TO = frozenset({"volgens", "ifølge"})
+_NEUTER = frozenset({"het", "det"})  # neuter articles: never before a person's name
 # Conjunctions after which the verb does not come second: "Maar", "Men", "En", "Og".
 _COORDINATING = frozenset({"en", "maar", "of", "want", "og", "men", "eller", "for", "and", "but"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
@@ -679,7 +680,9 @@ class Speakers(People):
         if not commit:
             return "name", end
         normal = self.normal(name)
-        person = self._person(normal, person=not name.isupper())
+        # a neuter article before a capitalised noun is no person: "Het Westen", "het Witte
+        # Huis", "Det Radikale Venstre" (a place, a building, a party)
+        person = self._person(normal, person=not name.isupper() and determiner not in _NEUTER)
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
