@@ -540,7 +540,7 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     verbs = [verb for verb in rules.verb_re.finditer(window)
              if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
-        return None
+        return None if after_quote else _split_before(window, speakers)
     cleft = _CLEFT.get(rules.language)
     opening = cleft.match(window) if cleft is not None and not after_quote else None
     if opening is not None:
@@ -597,7 +597,27 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
             return subject.name, verb.group(1), subject.how
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
+    if unresolved is None and not after_quote:
+        return _split_before(window, speakers)
     return unresolved
+
+
+def _split_before(window: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a verb in two parts before the quote, its subject before it
+    ("Stoltenberg wijst er ook op dat …", "Hansen peger også på, at …", "De minister liet
+    weten dat …"; forms with " … " in the verb table), or None."""
+    match = next(_last_of(speakers.rules.split_re.finditer(window)), None)
+    if match is None:
+        return None
+    subject = speakers.subject_before(window, match.start())
+    if subject is None or not subject.name and subject.how != "unnamed":
+        return None
+    first = next(group for group in match.groups() if group)
+    written = match.group().lower()
+    form = next((form for form in speakers.rules.verbs if " … " in form
+                 and form.split(" … ")[0] == first.lower()
+                 and written.endswith(form.split(" … ")[1])), first)
+    return subject.name, form, subject.how
 
 
 def _relative_speaker(window: str, verbs: list[re.Match[str]], speakers: Speakers
