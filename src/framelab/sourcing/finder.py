@@ -804,7 +804,9 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
             row.update(speaker=named[0], verb=named[1], attribution="named in the next sentence")
         elif body.rstrip().endswith("?"):  # a question: the interviewer's, not the speaker's
             pass
-        elif speakers.last_speaker or speakers.last_person:
+        elif speakers.last_speaker or (speakers.last_person and not speakers.quoted_before):
+            # (no last speaker after someone was quoted: the text has moved on to someone
+            # new, "Kommunen har bedt Peter Jensen om en forklaring.": no one's)
             row.update(speaker=speakers.last_speaker or speakers.last_person,
                        attribution="continuation")
     speakers.spoke(str(row["speaker"]) or None, quoted=True)

@@ -35,10 +35,12 @@ _DIGIT = re.compile(r"\d")
 # "Ook de burgemeester …", "Også borgmesteren …": a sentence about someone new
 _ALSO = frozenset({"ook", "også"})
 _LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a verb may follow a subject
-# Prepositions before a name that is an object or a topic, not who a pronoun or a colon means:
-# "Han har talt med Jens Holm", "kritiek van Anna de Wit", "i et brev til Mette Lund".
-_GOVERNING = frozenset({"met", "aan", "tegen", "naar", "over", "van", "voor", "bij", "door", "om",
+# Prepositions before a name that is an object or a topic, not who a pronoun or a colon means
+# ("Han har talt med Jens Holm", "kritiek van Anna de Wit", "i et brev til Mette Lund"), and
+# articles before a name that is no person's ("aan de Open Vld", "det Radikale Venstre").
+_GOVERNING = frozenset({"de", "het", "den", "det", "met", "aan", "tegen", "naar", "over", "van", "voor", "bij", "door", "om",
                         "med", "til", "mod", "fra", "for", "af", "hos", "overfor", "efter"})
+_OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "ifølge", "volgens"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -113,6 +115,10 @@ class People:
                 if before is not None and before.group(1) in _GOVERNING:
                     continue
             words = match.group().split()
+            if subjects and words[0].lower() in _OPENING_PREPOSITIONS:
+                words = words[1:]  # "In Kyiv vielen …", "I Aarhus siger …": a place
+                if len(words) < 2:
+                    continue
             if match.group().isupper():
                 continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
             if self.function_word(words[0]) and len(words) > 2:
@@ -210,7 +216,33 @@ class People:
                     # ("Ook Anna de Wit reageerde op het plan."): a continued quotation is theirs
                     if event[2] and " " in str(event[2]):
                         return str(event[2])
+                if not person and not subject_seen and event[2] is None \
+                        and self._someone_else(str(event[4])):
+                    # "Kommunen har bedt Hans Jensen om en forklaring.", "De gemeente vroeg
+                    # Jan de Vries om uitleg.": someone new is named (not as the subject, and
+                    # not by a pronoun for the last speaker): whose the next quotation is, is
+                    # unclear (no one's, not the last speaker's)
+                    return None
         return None
+
+    def _someone_else(self, sentence: str) -> bool:
+        """True if ``sentence`` names a person in full who has not spoken (not after a
+        preposition), and its subject is no pronoun, role or name ("Han kritiserer Lars Løkke
+        Rasmussen", "De minister belde Jan Smit": about the subject, who may go on speaking)."""
+        first = sentence.lstrip().split(" ", 1)[0].lower()
+        if first in getattr(self, "pronouns", ()):
+            return False
+        subject = self.subject_after(sentence, 0, initial=True)
+        if subject is not None and (subject.how in ("pronoun", "role")
+                                    or subject.how == "name" and subject.name):
+            return False  # "De Oekraïense president hamert erop dat … Poetin …": about them
+        name = self.last_name_in(sentence, subjects=True)
+        common = getattr(self, "common", None)
+        if name is None or common is not None and any(
+                word.lower() in common.organisation_nouns for word in name.split()):
+            return False  # "Jammerbugt Kommune", "Universiteit Utrecht": no person
+        return name is not None and self.rules.kind.get(name, "person") == "person" \
+            and not self.has_spoken(name) and name not in self.rules.canonical
 
     def _role_in(self, phrase: str) -> str:
         """The person the article gave the role in ``phrase`` ("de burgemeester"), or ""."""
@@ -309,6 +341,11 @@ class People:
         and none of them is one of ``stems``: another person than "de Oekraïense …"."""
         given = [r for r in person.roles if r.endswith(_NATIONALITY) and self.role_of(r) is None]
         return bool(given) and not any(r.startswith(stem) for r in given for stem in stems)
+
+    @property
+    def quoted_before(self) -> bool:
+        """True if someone was quoted before, in this article."""
+        return any(event[0] == "speaker" and event[2] for event in self.events)
 
     def has_spoken(self, name: str) -> bool:
         """True if ``name`` was quoted or reported as speaking before, in this article."""

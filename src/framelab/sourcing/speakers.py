@@ -148,7 +148,8 @@ class _CommonWords:
     never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
     "Angriberen": not a name alone, and before a name a noun in apposition); portfolio words
     ("wethouder Onderwijs Anna Visser", "minister van Buitenlandse Zaken": part of the role)
-    and social platforms ("op X", "på Facebook": where someone wrote, never who)."""
+    and social platforms ("op X", "på Facebook": where someone wrote, never who), and the nouns
+    of organisations ("Jammerbugt Kommune", "Universiteit Utrecht": no person's name)."""
 
     function_words: frozenset[str]
     person_nouns: frozenset[str]
@@ -156,6 +157,8 @@ class _CommonWords:
     noun_endings: tuple[str, ...]
     portfolio_words: frozenset[str] = frozenset()  # "Buitenlandse Zaken", "Onderwijs": a role's
     platforms: frozenset[str] = frozenset()  # "op X", "via Facebook": where, never who
+    # "Jammerbugt Kommune", "Universiteit Utrecht": a name with one of these is no person's
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -172,7 +175,8 @@ def _common_words(language: str) -> _CommonWords:
         tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
         tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())),
         frozenset(by_kind.get("portfolio word", ())),
-        frozenset(by_kind.get("platform", ())))
+        frozenset(by_kind.get("platform", ())),
+        frozenset(by_kind.get("organisation noun", ())))
 
 
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
