@@ -901,8 +901,15 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
         # sentence right before, in the same paragraph, speaks
-        found = _subject_before(_last_sentence(masked, s_start), speakers)
+        before = _last_sentence(masked, s_start)
+        found = _subject_before(before, speakers)
         label = "subject before"
+        other = speakers.last_name_in(before, subjects=True) if found is not None else None
+        if other is not None and other != found[0] and not speakers.has_spoken(other) \
+                and speakers.rules.kind.get(other, "person") == "person":
+            # "De gemeente heeft Jan de Vries om uitleg gevraagd. „We …”": two parties, and
+            # which one speaks is unclear: no one (not the subject, not the last speaker)
+            found = ("", "", "unknown")
         if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
     if found is None and full and speakers.last_speaker and not question:
