@@ -106,6 +106,9 @@ _NO_MATCH = re.compile(r"(?!)")
 # The capitalised name that ends a text (perhaps with party letters): "… fra Mette Hansen (S)"
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]*(?:\s+(?:(?:van|de|der|den|von|af|ter|"
                           r"ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)*(?:\s*\([^()]{1,12}\))?\s*$")
+# After "volgens"/"ifølge": a determiner, a lowercase noun, then a preposition (_document)
+_DOCUMENT = re.compile(r"\s+(?:(?:een|de|het|en|et|den|det)\s+)?(?:[^\W\d_A-ZÀ-ÞÆØÅ]+\s+)?"
+                       r"([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]+)\s+(van|fra|uit|bij|hos)\s")
 _RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
 # A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect)
 _OPENERS = frozenset("“„\"'‘«»”")
@@ -565,7 +568,8 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if form in PREPOSITIONS:  # "volgens de minister", "aldus een ingewijde"
             if not after_quote and _reported_by_name(window, verbs, verb, speakers):
                 continue  # "siger Jens Hansen ifølge TV Syd": the medium reports, Hansen speaks
-            subject = (speakers.subject_after(window, verb.end())
+            subject = (_document(window, verb.end(), speakers)
+                       or speakers.subject_after(window, verb.end())
                        or _common_noun(window, verb.end(), speakers))
         elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
             auxiliary = re.search(r"\b(?:wordt|werd|is)\s", window)
@@ -663,6 +667,20 @@ def _open_relative(lead: str, speakers: Speakers) -> bool:
     marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
                            .finditer(lead)), None)
     return marker is not None and not any(stop in lead[marker.end():] for stop in ",;:")
+
+
+def _document(window: str, position: int, speakers: Speakers) -> Subject | None:
+    """"volgens een rapport van X", "ifølge et notat fra Y": a document or a thing (a noun that
+    is no role, then "van"/"fra") is the source after "volgens"/"ifølge", no one who speaks
+    (how "unnamed"); None for anything else ("volgens de minister", "ifølge Lars Holm")."""
+    match = _DOCUMENT.match(window, position)
+    if match is None:
+        return None
+    noun = match.group(1)
+    if speakers.role_of(noun) is not None or noun in speakers.pronouns \
+            or noun in speakers.common.person_nouns:
+        return None  # "volgens een woordvoerder van …": the role's own parse
+    return Subject("", "unnamed", match.start(1), match.end(1))
 
 
 def _noun_subject(before: str, speakers: Speakers) -> bool:
