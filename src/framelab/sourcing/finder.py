@@ -357,6 +357,8 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
                         and str(r["attribution"]) != "interview (answer)"
                         and not str(r["quote"]).rstrip().endswith("?")), None)
         interviewee = earlier or _first_person(paragraphs, speakers)
+        if asker and interviewee == asker:
+            interviewee = None  # (the first person named is the one who asks)
         if interviewee:
             row["speaker"], row["attribution"] = interviewee, "interview (answer)"
             answer = row
