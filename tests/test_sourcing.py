@@ -998,10 +998,20 @@ CAREFUL_BEFORE = [
      [['', 'unknown']]),
     ('Det siger Jens Holm, som har skrevet til Mette Lund:\n- Det er for sent.', 'da',
      [['Jens Holm', 'named before a colon']]),
+    # a name after a preposition right before a colon is an object, not who speaks ...
+    ('Het OM eist drie jaar cel tegen Jan de Vries: „Hij wist wat hij deed.”', 'nl',
+     [['', 'unknown']]),
+    ('Anklageren kræver fængsel til Peter Jensen: »Han vidste, hvad han gjorde.«', 'da',
+     [['', 'unknown']]),
+    # ... but after "bij"/"hos" it is (the question stayed with them)
+    ('Eén vraag bleef hangen bij Anna de Wit (D66): „Wie betaalt dit?”', 'nl',
+     [['Anna de Wit', 'named before a colon']]),
     # a common noun that opens the sentence is the verb's subject: the name after it is the
     # object ...
-    ('Kritikerne kalder Peter Jensen for »en løgner«.', 'da', [['', 'unknown']]),
-    ('Critici noemen Jan de Vries „een leugenaar”.', 'nl', [['', 'unknown']]),
+    ('Kritikerne kalder Peter Jensen for »en løgner«.', 'da', [['', 'nobody named']]),
+    ('Critici noemen Jan de Vries „een leugenaar”.', 'nl', [['', 'nobody named']]),
+    ('De krant vroeg Jan de Vries:\n„Waarom deed u dat?”', 'nl', [['', 'unknown']]),
+    ('Journalisten spurgte Peter Jensen:\n- Hvorfor gjorde du det?', 'da', [['', 'unknown']]),
     # ... but after an adverb or a prepositional phrase the subject follows the verb
     ('Derfor kalder Peter Jensen planen »en katastrofe«.', 'da',
      [['Peter Jensen', 'named before the quote']]),

@@ -96,6 +96,10 @@ _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
                                 r"af|ter|ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)+(?:\s*\([^()]{1,12}\))?"
                                 r"\s*:\s*$")
+# Before a name that is an object or a topic, not who speaks after a colon (not "bij", "van",
+# "fra": "Eén vraag bleef hangen bij Juliet Broersen (Volt):", "Et spørgsmål kom fra …:")
+_OBJECT_LINKS = frozenset({"tegen", "aan", "naar", "over", "om", "met", "voor", "til", "mod",
+                           "med", "for"})
 _LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase word or a comma next
 # A cleft sentence puts the speaker first: "Det er X, der …", "Het is X die …" (_verb_speaker).
 _CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
@@ -582,14 +586,18 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
                        or _common_noun(window, verb.end(), speakers))
         else:
             subject = speakers.subject_before(window, verb.start())
-            if (subject is None or (" " not in subject.name and subject.start == 0
-                                    and subject.how == "name"
-                                    and subject.name not in rules.side)) \
-                    and not _noun_subject(window[:verb.start()], speakers):
-                # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
-                # one unknown word at the start (an adverb, perhaps); not after a noun that
-                # is the subject ("Kritikerne kalder Hans Jensen …": the one named is the object)
-                subject = speakers.subject_after(window, verb.end()) or subject
+            if subject is None or (" " not in subject.name and subject.start == 0
+                                   and subject.how == "name"
+                                   and subject.name not in rules.side):
+                if _noun_subject(window[:verb.start()], speakers):
+                    # "Kritikerne kalder Peter Jensen …", "De krant vroeg Jan de Vries:": the
+                    # noun is the subject, someone the text does not name (the name after the
+                    # verb is its object)
+                    subject = Subject("", "unnamed", 0, verb.start())
+                else:
+                    # "Derfor håber … Johan Absalonsen": after the verb if the word before it
+                    # is one unknown word at the start (an adverb, perhaps)
+                    subject = speakers.subject_after(window, verb.end()) or subject
         if subject is not None and subject.how == "pronoun" and not after_quote:
             # "De Russische president zei dat hij het “…” vindt": a pronoun in the clause of
             # an earlier reporting verb is that verb's subject.
@@ -901,6 +909,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # "Eén vraag bleef hangen bij Juliet Broersen (Volt): “…”": a person named in full
         # right before the colon
         named = _NAME_BEFORE_COLON.search(lead)
+        if named is not None and lead[:named.start()].rstrip().rsplit(" ", 1)[-1].lower() \
+                in _OBJECT_LINKS:
+            named = None  # "… drie jaar cel tegen Jan de Vries: „…”", "De vraag aan …:"
         subject = speakers.subject_after(lead, named.start()) if named else None
         if subject is not None and subject.how == "name" and " " in subject.name \
                 and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
