@@ -106,6 +106,7 @@ _CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
           "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
 # A relative clause after a comma: ", der kalder …", ", som siger …", ", die het … noemt"
 _RELATIVE_MARK = {"nl": re.compile(r",\s+die\s"), "da": re.compile(r",\s+(?:der|som)\s")}
+_RELATIVE_WORDS = {"nl": (" die ",), "da": (" der ", " som ")}
 _NO_MATCH = re.compile(r"(?!)")
 # The capitalised name that ends a text (perhaps with party letters): "… fra Mette Hansen (S)"
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]*(?:\s+(?:(?:van|de|der|den|von|af|ter|"
@@ -620,6 +621,8 @@ def _split_before(window: str, speakers: Speakers) -> tuple[str, str, str] | Non
     """(speaker, verb, how) for a verb in two parts before the quote, its subject before it
     ("Stoltenberg wijst er ook op dat …", "Hansen peger også på, at …", "De minister liet
     weten dat …"; forms with " … " in the verb table), or None."""
+    if speakers.rules.split_first_re.search(window) is None:
+        return None  # (a quick test first: the pattern ignores case, and is slower)
     match = next(_last_of(speakers.rules.split_re.finditer(window)), None)
     if match is None:
         return None
@@ -645,6 +648,8 @@ def _relative_speaker(window: str, verbs: list[re.Match[str]], speakers: Speaker
     last). A relative clause closed before the verb ("Jens Holm, der er advokat, siger …")
     is no such case. With no name right before the comma: ("", verb, "unknown"), no one.
     """
+    if not any(mark in window for mark in _RELATIVE_WORDS.get(speakers.rules.language, ())):
+        return None  # (a substring test first)
     marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
                            .finditer(window)), None)
     if marker is None:

@@ -70,6 +70,7 @@ class People:
         # sentence].
         self.events: list[list[object]] = []
         self._horizon: int | None = None  # while reading an event: only what came before it
+        self._others: dict[str, str | None] = {}  # sentence -> someone new it names (_someone_else)
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
 
@@ -229,20 +230,27 @@ class People:
         """True if ``sentence`` names a person in full who has not spoken (not after a
         preposition), and its subject is no pronoun, role or name ("Han kritiserer Lars Løkke
         Rasmussen", "De minister belde Jan Smit": about the subject, who may go on speaking)."""
-        first = sentence.lstrip().split(" ", 1)[0].lower()
-        if first in getattr(self, "pronouns", ()):
-            return False
+        if sentence in self._others:
+            name = self._others[sentence]
+        else:
+            name = self._someone_named(sentence)
+            self._others[sentence] = name
+        return name is not None and not self.has_spoken(name)
+
+    def _someone_named(self, sentence: str) -> str | None:
+        """The person :meth:`_someone_else` looks for in ``sentence``, whether or not they
+        spoke (read once per sentence), or None."""
+        name = self.last_name_in(sentence, subjects=True)  # (None after a pronoun subject)
+        common = getattr(self, "common", None)
+        if name is None or self.rules.kind.get(name, "person") != "person" \
+                or name in self.rules.canonical or common is not None and any(
+                    word.lower() in common.organisation_nouns for word in name.split()):
+            return None  # "Jammerbugt Kommune", "Universiteit Utrecht": no person
         subject = self.subject_after(sentence, 0, initial=True)
         if subject is not None and (subject.how in ("pronoun", "role")
                                     or subject.how == "name" and subject.name):
-            return False  # "De Oekraïense president hamert erop dat … Poetin …": about them
-        name = self.last_name_in(sentence, subjects=True)
-        common = getattr(self, "common", None)
-        if name is None or common is not None and any(
-                word.lower() in common.organisation_nouns for word in name.split()):
-            return False  # "Jammerbugt Kommune", "Universiteit Utrecht": no person
-        return name is not None and self.rules.kind.get(name, "person") == "person" \
-            and not self.has_spoken(name) and name not in self.rules.canonical
+            return None  # "De Oekraïense president hamert erop dat … Poetin …": about them
+        return name
 
     def _role_in(self, phrase: str) -> str:
         """The person the article gave the role in ``phrase`` ("de burgemeester"), or ""."""
