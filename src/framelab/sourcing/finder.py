@@ -35,6 +35,16 @@ minister indfører …"), a verb the table lacks right after a quote ("’, somb
 cleft sentence ("Det er borgmester Jens Holm, der … fastslår") and a person named right
 before a colon name the speaker too.
 
+Where the text is unclear, the rules give no speaker rather than a wrong one: a name after a
+preposition ("Han har talt med Jens Holm", "… cel tegen Jan de Vries:") or the object after a
+noun subject ("Kritikerne kalder Peter Jensen …", "De krant vroeg Jan de Vries:") is not who
+speaks; a quote in a relative clause is the person before ", der"/", som"/", die"
+("kritikken fra Mette Hansen, der kalder planen »…«"); a role of someone ("de advocaat van Jan
+de Vries") and a document after "volgens"/"ifølge" ("ifølge en rapport fra …") name no one; a
+noun after "het"/"det" ("Het Westen") is no person a role can mean; an answer is never the
+asker's; a sentence before a quote with two parties ("De gemeente heeft Jan de Vries om uitleg
+gevraagd.") gives no one, and a continuation stops at a sentence that names someone new.
+
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
