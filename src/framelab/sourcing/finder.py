@@ -35,6 +35,16 @@ minister indfører …"), a verb the table lacks right after a quote ("’, somb
 cleft sentence ("Det er borgmester Jens Holm, der … fastslår") and a person named right
 before a colon name the speaker too.
 
+Where the text is unclear, the rules give no speaker rather than a wrong one: a name after a
+preposition ("Han har talt med Jens Holm", "… cel tegen Jan de Vries:") or the object after a
+noun subject ("Kritikerne kalder Peter Jensen …", "De krant vroeg Jan de Vries:") is not who
+speaks; a quote in a relative clause is the person before ", der"/", som"/", die"
+("kritikken fra Mette Hansen, der kalder planen »…«"); a role of someone ("de advocaat van Jan
+de Vries") and a document after "volgens"/"ifølge" ("ifølge en rapport fra …") name no one; a
+noun after "het"/"det" ("Het Westen") is no person a role can mean; an answer is never the
+asker's; a sentence before a quote with two parties ("De gemeente heeft Jan de Vries om uitleg
+gevraagd.") gives no one, and a continuation stops at a sentence that names someone new.
+
 In rules 1-4 and 6 the speaker is the phrase next to the verb (:mod:`framelab.sourcing.speakers`): a
 name as written, an actor of the table, a pronoun or role resolved to the person it stands for
 ("pronoun (after the quote)", "role (before the quote)"). Where the text names nobody ("een
@@ -100,10 +110,24 @@ _LEAD_STOP = re.compile(r"[,?!]\s*$")
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
                                 r"af|ter|ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)+(?:\s*\([^()]{1,12}\))?"
                                 r"\s*:\s*$")
+# Before a name that is an object or a topic, not who speaks after a colon (not "bij", "van",
+# "fra": "Eén vraag bleef hangen bij Juliet Broersen (Volt):", "Et spørgsmål kom fra …:")
+_OBJECT_LINKS = frozenset({"tegen", "aan", "naar", "over", "om", "met", "voor", "til", "mod",
+                           "med", "for"})
 _LOWER_START = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÞÆØÅ])")  # a lowercase word or a comma next
 # A cleft sentence puts the speaker first: "Det er X, der …", "Het is X die …" (_verb_speaker).
 _CLEFT = {"nl": re.compile(r"\s*(?:Het|Dat) (?:is|was) "),
           "da": re.compile(r"\s*(?:Det|Dét) (?:er|var) ")}
+# A relative clause after a comma: ", der kalder …", ", som siger …", ", die het … noemt"
+_RELATIVE_MARK = {"nl": re.compile(r",\s+die\s"), "da": re.compile(r",\s+(?:der|som)\s")}
+_RELATIVE_WORDS = {"nl": (" die ",), "da": (" der ", " som ")}
+_NO_MATCH = re.compile(r"(?!)")
+# The capitalised name that ends a text (perhaps with party letters): "… fra Mette Hansen (S)"
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]*(?:\s+(?:(?:van|de|der|den|von|af|ter|"
+                          r"ten)\s+)*[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+)*(?:\s*\([^()]{1,12}\))?\s*$")
+# After "volgens"/"ifølge": a determiner, a lowercase noun, then a preposition (_document)
+_DOCUMENT = re.compile(r"\s+(?:(?:een|de|het|en|et|den|det)\s+)?(?:[^\W\d_A-ZÀ-ÞÆØÅ]+\s+)?"
+                       r"([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]+)\s+(van|fra|uit|bij|hos)\s")
 _RELATIVE = {"nl": re.compile(r",?\s+(?:die|dat)\s"), "da": re.compile(r",?\s+(?:der|som)\s")}
 # A masked quotation that opens a sentence, up to its closing mark: "“xxx xx?” " (_indirect)
 _OPENERS = frozenset("“„\"'‘«»”")
@@ -202,8 +226,10 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 last = _SPLIT.split(paragraph)[-1]
                 found = _verb_speaker(last, speakers, after_quote=False)
                 # no verb ("…, Jon Lauritzen, trak … op:"): the last name of two words or more
-                speakers.announced = (found[0] if found and found[0]
-                                      else speakers.last_name_in(last))
+                # (a verb whose subject phrase names no one, "Hun fortæller om mødet med
+                # Lars Løkke Rasmussen:", is no one named: not a name after it)
+                speakers.announced = (found[0] if found is not None
+                                      else speakers.last_name_in(last, subjects=True)) or None
                 if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
                     speakers.unresolved_role = None  # no one has yet; who is named later
                     subject = speakers.subject_after(last, 0, initial=True)
@@ -351,9 +377,15 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
                         and str(r["attribution"]) != "interview (answer)"
                         and not str(r["quote"]).rstrip().endswith("?")), None)
         interviewee = earlier or _first_person(paragraphs, speakers)
+        if asker and interviewee == asker:
+            interviewee = None  # (the first person named is the one who asks)
         if interviewee:
             row["speaker"], row["attribution"] = interviewee, "interview (answer)"
             answer = row
+        elif asker and row["speaker"] == asker:
+            # "- Hvorfor? spørger Politiken. ⏎ - Det ved jeg ikke.": an answer is not the
+            # asker's; with no one else to give it to, no one's
+            row["speaker"], row["attribution"] = "", "unknown"
 
 
 def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
@@ -533,7 +565,7 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
     verbs = [verb for verb in rules.verb_re.finditer(window)
              if not window.endswith(_INFINITIVE, 0, verb.start())]
     if not verbs:
-        return None
+        return None if after_quote else _split_before(window, speakers)
     cleft = _CLEFT.get(rules.language)
     opening = cleft.match(window) if cleft is not None and not after_quote else None
     if opening is not None:
@@ -548,13 +580,18 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
         if verb is not None and not any(c in window[clause.end():verb.start()] for c in ",.;:"):
             # (the verb in the relative clause: not "Det er Holm, der har ansvaret, siger Lund")
             return subject.name, verb.group(1), subject.how
+    if not after_quote:
+        relative = _relative_speaker(window, verbs, speakers)
+        if relative is not None:
+            return relative
     unresolved = None
     for verb in (verbs if after_quote else verbs[::-1])[:3]:
         form = verb.group(1).lower()
         if form in PREPOSITIONS:  # "volgens de minister", "aldus een ingewijde"
             if not after_quote and _reported_by_name(window, verbs, verb, speakers):
                 continue  # "siger Jens Hansen ifølge TV Syd": the medium reports, Hansen speaks
-            subject = (speakers.subject_after(window, verb.end())
+            subject = (_document(window, verb.end(), speakers)
+                       or speakers.subject_after(window, verb.end())
                        or _common_noun(window, verb.end(), speakers))
         elif form == "geciteerd":  # passive: "zo wordt hij geciteerd door Interfax"
             auxiliary = re.search(r"\b(?:wordt|werd|is)\s", window)
@@ -568,9 +605,15 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
             if subject is None or (" " not in subject.name and subject.start == 0
                                    and subject.how == "name"
                                    and subject.name not in rules.side):
-                # "Derfor håber … Johan Absalonsen": after the verb if the word before it is
-                # one unknown word at the start (an adverb, perhaps)
-                subject = speakers.subject_after(window, verb.end()) or subject
+                if _noun_subject(window[:verb.start()], speakers):
+                    # "Kritikerne kalder Peter Jensen …", "De krant vroeg Jan de Vries:": the
+                    # noun is the subject, someone the text does not name (the name after the
+                    # verb is its object)
+                    subject = Subject("", "unnamed", 0, verb.start())
+                else:
+                    # "Derfor håber … Johan Absalonsen": after the verb if the word before it
+                    # is one unknown word at the start (an adverb, perhaps)
+                    subject = speakers.subject_after(window, verb.end()) or subject
         if subject is not None and subject.how == "pronoun" and not after_quote:
             # "De Russische president zei dat hij het “…” vindt": a pronoun in the clause of
             # an earlier reporting verb is that verb's subject.
@@ -584,7 +627,101 @@ def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
             return subject.name, verb.group(1), subject.how
         if form in IMPERSONAL and after_quote:
             return speakers.last_person or "", verb.group(1), "pronoun"
+    if unresolved is None and not after_quote:
+        return _split_before(window, speakers)
     return unresolved
+
+
+def _split_before(window: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) for a verb in two parts before the quote, its subject before it
+    ("Stoltenberg wijst er ook op dat …", "Hansen peger også på, at …", "De minister liet
+    weten dat …"; forms with " … " in the verb table), or None."""
+    if speakers.rules.split_first_re.search(window) is None:
+        return None  # (a quick test first: the pattern ignores case, and is slower)
+    match = next(_last_of(speakers.rules.split_re.finditer(window)), None)
+    if match is None:
+        return None
+    subject = speakers.subject_before(window, match.start())
+    if subject is None or not subject.name and subject.how != "unnamed":
+        return None
+    first = next(group for group in match.groups() if group)
+    written = match.group().lower()
+    form = next((form for form in speakers.rules.verbs if " … " in form
+                 and form.split(" … ")[0] == first.lower()
+                 and written.endswith(form.split(" … ")[1])), first)
+    return subject.name, form, subject.how
+
+
+def _relative_speaker(window: str, verbs: list[re.Match[str]], speakers: Speakers
+                      ) -> tuple[str, str, str] | None:
+    """(speaker, verb, how) where the quote is in a relative clause after a name, or None.
+
+    "… kritikken fra Mette Hansen, der kalder planen »…«", "… kritiek van Anna de Wit, die het
+    plan „…” noemt": the person before ", der"/", som"/", die" speaks, not the main clause's
+    subject. The clause runs from the relative pronoun to its reporting verb with no comma
+    between (Danish), or, with no reporting verb after it, to the quote (Dutch puts the verb
+    last). A relative clause closed before the verb ("Jens Holm, der er advokat, siger …")
+    is no such case. With no name right before the comma: ("", verb, "unknown"), no one.
+    """
+    if not any(mark in window for mark in _RELATIVE_WORDS.get(speakers.rules.language, ())):
+        return None  # (a substring test first)
+    marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
+                           .finditer(window)), None)
+    if marker is None:
+        return None
+    verb = next((v for v in verbs if v.start() >= marker.end()
+                 and v.group(1).lower() not in PREPOSITIONS), None)
+    between = window[marker.end():verb.start() if verb is not None else len(window)]
+    if any(stop in between for stop in ",;:") or (
+            verb is None and speakers.rules.language != "nl") or (
+            verb is not None and any(word.lower() in speakers.pronouns or word[:1].isupper()
+                                     for word in between.split())):
+        return None  # (", som han siger,": the relative clause has a subject of its own)
+    form = verb.group(1) if verb is not None else ""
+    named = _NAME_BEFORE.search(window, 0, marker.start())
+    subject = speakers.subject_after(window, named.start()) if named else None
+    if subject is None or not subject.name or subject.how not in ("name", "organisation") \
+            or window[subject.end:marker.start()].strip():
+        if window[:marker.start()].rstrip()[-1:].isalpha() and not any(
+                stop in window[:marker.start()] for stop in ",;:"):
+            # "Lars Holm forstår ikke kritikken fra sine kolleger, der kalder …": the relative
+            # clause's speaker is no one named, not the main clause's subject
+            return "", form, "unknown"
+        return None
+    return subject.name, form, subject.how
+
+
+def _open_relative(lead: str, speakers: Speakers) -> bool:
+    """True if ``lead`` (a sentence up to a quote) ends in a relative clause after a comma
+    (", die het plan", ", der kalder planen"): the quote is not the sentence subject's."""
+    marker = next(_last_of(_RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH)
+                           .finditer(lead)), None)
+    return marker is not None and not any(stop in lead[marker.end():] for stop in ",;:")
+
+
+def _document(window: str, position: int, speakers: Speakers) -> Subject | None:
+    """"volgens een rapport van X", "ifølge et notat fra Y": a document or a thing (a noun that
+    is no role, then "van"/"fra") is the source after "volgens"/"ifølge", no one who speaks
+    (how "unnamed"); None for anything else ("volgens de minister", "ifølge Lars Holm")."""
+    match = _DOCUMENT.match(window, position)
+    if match is None:
+        return None
+    noun = match.group(1)
+    if speakers.role_of(noun) is not None or noun in speakers.pronouns \
+            or noun in speakers.common.person_nouns:
+        return None  # "volgens een woordvoerder van …": the role's own parse
+    return Subject("", "unnamed", match.start(1), match.end(1))
+
+
+def _noun_subject(before: str, speakers: Speakers) -> bool:
+    """True if ``before`` (a sentence up to its verb) is a common noun alone, perhaps after a
+    determiner: the verb's subject, not an adverbial before an inverted subject ("Kritikerne
+    kalder …", "De critici noemen …", "Politici noemen …"; not "Derfor håber …", "Dinsdag zei …")."""
+    words = before.split()
+    if len(words) == 2 and words[0].lower() in speakers.determiners:
+        return words[1][:1].islower() and not speakers.function_word(words[1])
+    return len(words) == 1 and speakers.common_word(words[0]) \
+        and not speakers.function_word(words[0])
 
 
 def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
@@ -715,7 +852,9 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
             row.update(speaker=named[0], verb=named[1], attribution="named in the next sentence")
         elif body.rstrip().endswith("?"):  # a question: the interviewer's, not the speaker's
             pass
-        elif speakers.last_speaker or speakers.last_person:
+        elif speakers.last_speaker or (speakers.last_person and not speakers.quoted_before):
+            # (no last speaker after someone was quoted: the text has moved on to someone
+            # new, "Kommunen har bedt Peter Jensen om en forklaring.": no one's)
             row.update(speaker=speakers.last_speaker or speakers.last_person,
                        attribution="continuation")
     speakers.spoke(str(row["speaker"]) or None, quoted=True)
@@ -790,6 +929,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # "Eén vraag bleef hangen bij Juliet Broersen (Volt): “…”": a person named in full
         # right before the colon
         named = _NAME_BEFORE_COLON.search(lead)
+        if named is not None and lead[:named.start()].rstrip().rsplit(" ", 1)[-1].lower() \
+                in _OBJECT_LINKS:
+            named = None  # "… drie jaar cel tegen Jan de Vries: „…”", "De vraag aan …:"
         subject = speakers.subject_after(lead, named.start()) if named else None
         if subject is not None and subject.how == "name" and " " in subject.name \
                 and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
@@ -810,8 +952,15 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
         # sentence right before, in the same paragraph, speaks
-        found = _subject_before(_last_sentence(masked, s_start), speakers)
+        before = _last_sentence(masked, s_start)
+        found = _subject_before(before, speakers)
         label = "subject before"
+        other = speakers.last_name_in(before, subjects=True) if found is not None else None
+        if other is not None and other != found[0] and not speakers.has_spoken(other) \
+                and speakers.rules.kind.get(other, "person") == "person":
+            # "De gemeente heeft Jan de Vries om uitleg gevraagd. „We …”": two parties, and
+            # which one speaks is unclear: no one (not the subject, not the last speaker)
+            found = ("", "", "unknown")
         if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
     if found is None and full and speakers.last_speaker and not question:
@@ -826,6 +975,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
+        if subject is not None and _open_relative(lead, speakers):
+            subject = None  # "Jan Smit begrijpt de kritiek van collega's, die het „…” noemen"
         if subject is not None and subject.name and subject.end <= start and (
                 subject.how == "pronoun" or " " in subject.name
                 or subject.name in speakers.rules.kind

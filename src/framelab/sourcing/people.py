@@ -35,6 +35,13 @@ _DIGIT = re.compile(r"\d")
 # "Ook de burgemeester …", "Også borgmesteren …": a sentence about someone new
 _ALSO = frozenset({"ook", "også"})
 _LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a verb may follow a subject
+# Prepositions before a name that is an object or a topic, not who a pronoun or a colon means
+# ("Han har talt med Jens Holm", "kritiek van Anna de Wit", "i et brev til Mette Lund"), and
+# articles before a name that is no person's ("aan de Open Vld", "det Radikale Venstre").
+_GOVERNING = frozenset({"de", "het", "den", "det", "met", "aan", "tegen", "naar", "over", "van", "voor", "bij", "door", "om",
+                        "med", "til", "mod", "fra", "for", "af", "hos", "overfor", "efter"})
+_OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "ifølge", "volgens"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 @dataclass
@@ -63,6 +70,7 @@ class People:
         # sentence].
         self.events: list[list[object]] = []
         self._horizon: int | None = None  # while reading an event: only what came before it
+        self._others: dict[str, str | None] = {}  # sentence -> someone new it names (_someone_else)
         self.verb_speaker: Callable[[str], tuple[str, str, str] | None] | None = None
         self.unresolved_role: tuple[str, list[str]] | None = None  # see resolve_role
 
@@ -85,15 +93,33 @@ class People:
         with no one speaking before it)."""
         for event in reversed(self.events):
             if event[0] in ("text", "read"):
-                found = self.last_name_in(str(event[-1]))
+                found = self.last_name_in(str(event[-1]), subjects=True)
                 if found:
                     return found
         return None
 
-    def last_name_in(self, sentence: str) -> str | None:
-        """The last name of two words or more in ``sentence`` (not a role), in its normal form."""
+    def last_name_in(self, sentence: str, *, subjects: bool = False) -> str | None:
+        """The last name of two words or more in ``sentence`` (not a role), in its normal form.
+
+        ``subjects``: only a name that may be who a later pronoun or a colon means: not one
+        after a preposition ("Han har talt med Jens Holm", "kritiek van Anna de Wit"), and
+        none in a sentence whose subject is a pronoun ("Hun fortæller om mødet med Lars Løkke
+        Rasmussen:": she is someone named before it).
+        """
+        if subjects:
+            first = sentence.lstrip().split(" ", 1)[0].lower()
+            if first in getattr(self, "pronouns", ()):
+                return None
         for match in reversed(list(_NAME_RUN.finditer(sentence))):
+            if subjects:
+                before = _LAST_WORD.search(sentence, 0, match.start())
+                if before is not None and before.group(1) in _GOVERNING:
+                    continue
             words = match.group().split()
+            if subjects and words[0].lower() in _OPENING_PREPOSITIONS:
+                words = words[1:]  # "In Kyiv vielen …", "I Aarhus siger …": a place
+                if len(words) < 2:
+                    continue
             if match.group().isupper():
                 continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
             if self.function_word(words[0]) and len(words) > 2:
@@ -191,7 +217,40 @@ class People:
                     # ("Ook Anna de Wit reageerde op het plan."): a continued quotation is theirs
                     if event[2] and " " in str(event[2]):
                         return str(event[2])
+                if not person and not subject_seen and event[2] is None \
+                        and self._someone_else(str(event[4])):
+                    # "Kommunen har bedt Hans Jensen om en forklaring.", "De gemeente vroeg
+                    # Jan de Vries om uitleg.": someone new is named (not as the subject, and
+                    # not by a pronoun for the last speaker): whose the next quotation is, is
+                    # unclear (no one's, not the last speaker's)
+                    return None
         return None
+
+    def _someone_else(self, sentence: str) -> bool:
+        """True if ``sentence`` names a person in full who has not spoken (not after a
+        preposition), and its subject is no pronoun, role or name ("Han kritiserer Lars Løkke
+        Rasmussen", "De minister belde Jan Smit": about the subject, who may go on speaking)."""
+        if sentence in self._others:
+            name = self._others[sentence]
+        else:
+            name = self._someone_named(sentence)
+            self._others[sentence] = name
+        return name is not None and not self.has_spoken(name)
+
+    def _someone_named(self, sentence: str) -> str | None:
+        """The person :meth:`_someone_else` looks for in ``sentence``, whether or not they
+        spoke (read once per sentence), or None."""
+        name = self.last_name_in(sentence, subjects=True)  # (None after a pronoun subject)
+        common = getattr(self, "common", None)
+        if name is None or self.rules.kind.get(name, "person") != "person" \
+                or name in self.rules.canonical or common is not None and any(
+                    word.lower() in common.organisation_nouns for word in name.split()):
+            return None  # "Jammerbugt Kommune", "Universiteit Utrecht": no person
+        subject = self.subject_after(sentence, 0, initial=True)
+        if subject is not None and (subject.how in ("pronoun", "role")
+                                    or subject.how == "name" and subject.name):
+            return None  # "De Oekraïense president hamert erop dat … Poetin …": about them
+        return name
 
     def _role_in(self, phrase: str) -> str:
         """The person the article gave the role in ``phrase`` ("de burgemeester"), or ""."""
@@ -293,6 +352,11 @@ class People:
         and none of them is one of ``stems``: another person than "de Oekraïense …"."""
         given = [r for r in person.roles if r.endswith(_NATIONALITY) and self.role_of(r) is None]
         return bool(given) and not any(r.startswith(stem) for r in given for stem in stems)
+
+    @property
+    def quoted_before(self) -> bool:
+        """True if someone was quoted before, in this article."""
+        return any(event[0] == "speaker" and event[2] for event in self.events)
 
     def has_spoken(self, name: str) -> bool:
         """True if ``name`` was quoted or reported as speaking before, in this article."""

@@ -98,6 +98,8 @@ _PREPOSITIONS = frozenset({"in", "met", "bij", "op", "aan", "naar", "uit", "over
 _OBJECT_PREPOSITIONS = frozenset({"met", "aan", "tegen", "naar", "over", "med", "til", "mod",
                                   "om", "overfor"})
 _ACCORDING_TO = frozenset({"volgens", "ifølge"})
+_NEUTER = frozenset({"het", "det"})
+_OWNER_LINKS = frozenset({"van", "for", "fra"})  # "de advocaat van Jan de Vries": whose role  # neuter articles: never before a person's name
 # Conjunctions after which the verb does not come second: "Maar", "Men", "En", "Og".
 _COORDINATING = frozenset({"en", "maar", "of", "want", "og", "men", "eller", "for", "and", "but"})
 _CONJUNCTIONS = frozenset({"at", "dat", "omdat", "fordi", "hvis", "nadat", "efter at"})
@@ -146,7 +148,8 @@ class _CommonWords:
     never part of a name) and of abstract or plural nouns ("Financiën", "Sundhed",
     "Angriberen": not a name alone, and before a name a noun in apposition); portfolio words
     ("wethouder Onderwijs Anna Visser", "minister van Buitenlandse Zaken": part of the role)
-    and social platforms ("op X", "på Facebook": where someone wrote, never who)."""
+    and social platforms ("op X", "på Facebook": where someone wrote, never who), and the nouns
+    of organisations ("Jammerbugt Kommune", "Universiteit Utrecht": no person's name)."""
 
     function_words: frozenset[str]
     person_nouns: frozenset[str]
@@ -154,6 +157,8 @@ class _CommonWords:
     noun_endings: tuple[str, ...]
     portfolio_words: frozenset[str] = frozenset()  # "Buitenlandse Zaken", "Onderwijs": a role's
     platforms: frozenset[str] = frozenset()  # "op X", "via Facebook": where, never who
+    # "Jammerbugt Kommune", "Universiteit Utrecht": a name with one of these is no person's
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -170,7 +175,8 @@ def _common_words(language: str) -> _CommonWords:
         tuple(w.lstrip("-") for w in by_kind.get("adjective ending", ())),
         tuple(w.lstrip("-") for w in by_kind.get("noun ending", ())),
         frozenset(by_kind.get("portfolio word", ())),
-        frozenset(by_kind.get("platform", ())))
+        frozenset(by_kind.get("platform", ())),
+        frozenset(by_kind.get("organisation noun", ())))
 
 
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
@@ -615,6 +621,12 @@ class Speakers(People):
             break
         if role:
             end_role = k
+            owner = self._owner(tokens, k) if kind == "person" else None
+            if owner is not None:
+                # "de advocaat van Jan de Vries", "advokaten for Jens Holm": someone's lawyer,
+                # a person the text does not name (not Jan de Vries)
+                return Subject("", "unnamed", start, tokens[owner - 1][2]) if commit \
+                    else ("unnamed", owner)
             if k + 1 < len(tokens) and tokens[k][0] in ("og", "en", "and"):
                 m = k + 1  # "rådmand og socialdemokratisk stemmesluger Nuuradiin Hussein"
                 while m < len(tokens) and m - k <= 3 and tokens[m][0][:1].islower():
@@ -679,7 +691,9 @@ class Speakers(People):
         if not commit:
             return "name", end
         normal = self.normal(name)
-        person = self._person(normal, person=not name.isupper())
+        # a neuter article before a capitalised noun is no person: "Het Westen", "het Witte
+        # Huis", "Det Radikale Venstre" (a place, a building, a party)
+        person = self._person(normal, person=not name.isupper() and determiner not in _NEUTER)
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
@@ -763,6 +777,25 @@ class Speakers(People):
         elif left == 2 and i == m:
             i = m + 1
         return i
+    def _owner(self, tokens: list[tuple[str, int, int]], k: int) -> int | None:
+        """After a role, "van"/"for"/"fra" and the full name of a person whose the role is ("de
+        advocaat van Jan de Vries", "advokaten for Jens Holm"): the token after that name, or
+        None (no such name: "minister van Buitenlandse Zaken", "direktør for DI Lars Sandahl",
+        "minister van Defensie Ruben Brekelmans", where the role link is what it is of)."""
+        if k + 1 >= len(tokens) or tokens[k][0] not in _OWNER_LINKS:
+            return None
+        m = k + 1
+        first = tokens[m][0]
+        if not first[:1].isupper() or first.isupper() or first in self.rules.canonical \
+                or self.portfolio_word(first) or self.common_word(first) \
+                or self._role_link(tokens, k) not in (m, m + 1):
+            return None
+        end = self._name(tokens, m, first=False)
+        if end - m < 2 or (end < len(tokens) and tokens[end][0][:1].isupper()) \
+                or any(self.portfolio_word(t[0]) or t[0].isupper() for t in tokens[m:end]):
+            return None
+        return self._party(tokens, end)
+
     def _portfolio(self, tokens: list[tuple[str, int, int]], k: int) -> int:
         """After a role, its portfolio: "van Buitenlandse Zaken", "voor Klimaat en Energie",
         "Onderwijs" (capitalised portfolio words, Dutch) or, in Danish, "for ældre", "for

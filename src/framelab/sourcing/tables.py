@@ -240,6 +240,9 @@ class _Rules:
     # A name's genitive before a noun of speech: "Peskovs eerste reactie", "Løkkes svar"
     # (roles.csv, kind "speech"); group 1 is the name without its -s.
     speech_re: re.Pattern[str] = re.compile(r"(?!)")
+    # The first parts of split_re's verbs, as written and capitalised ("liet", "Liet"): a
+    # quick test (case-sensitive) before that pattern (finder._split_before)
+    split_first_re: re.Pattern[str] = re.compile(r"(?!)")
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
 
@@ -345,5 +348,9 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     speech_re = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-ÞÆØÅ][\w-]*?)(?:['’]s|s)\s+(?:[^\W\d_]+e\s+)?(?:"
                            + "|".join(map(re.escape, speech)) + r")(?!\w)"
                            ) if speech else re.compile(r"(?!)")
+    firsts = sorted({case for first, _ in split
+                     for case in (first, first[:1].upper() + first[1:])})
+    split_first_re = re.compile(r"(?<!\w)(?:" + _alternation(firsts) + r")\s"
+                                ) if firsts else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
-                  person, organisation, same_as, split_re, speech_re)
+                  person, organisation, same_as, split_re, speech_re, split_first_re)
