@@ -82,6 +82,9 @@ fcntl.ioctl(s, 0x8914, struct.pack("16sH", b"lo", flags | 1))
 '
 ro() { mkdir -p "$root$2"; mount --rbind "$1" "$root$2"; mount -o remount,bind,ro "$root$2"; }
 mount -t tmpfs -o mode=755 tmpfs "$root"
+# the sandbox's own /tmp first: a course (or its venv) under /tmp is bound on top of it below
+mkdir -p "$root/tmp"
+mount -t tmpfs -o "mode=1777,size=$tmpsize" tmpfs "$root/tmp"
 ro /usr /usr
 ro /etc /etc
 for name in bin sbin lib lib32 lib64 libx32; do
@@ -91,10 +94,9 @@ done
 while [ "$1" != "--" ]; do ro "$1" "$1"; shift; done
 shift
 ro "$helpers" /grader
-mkdir -p "$root/home/student" "$root/proc" "$root/tmp" "$root/dev"
+mkdir -p "$root/home/student" "$root/proc" "$root/dev"
 mount --bind "$scratch" "$root/home/student"
 mount -t proc proc "$root/proc"
-mount -t tmpfs -o "mode=1777,size=$tmpsize" tmpfs "$root/tmp"
 mount -t tmpfs -o mode=755 tmpfs "$root/dev"
 for node in null zero full random urandom; do
     touch "$root/dev/$node"; mount --bind "/dev/$node" "$root/dev/$node"
@@ -243,7 +245,10 @@ def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[
                 environment(False, helpers, scratch))
     if tool.startswith(UNSHARE):
         return _unshare_command(tool[len(UNSHARE):], scratch, helpers, slot)
-    args = [tool, *_system_binds()]
+    # The sandbox's own /tmp first: a course or venv under /tmp (a clone in /tmp/...) is bound
+    # on top of it below, instead of being hidden by it.
+    args = [tool, *_system_binds(),
+            "--perms", "1777", "--size", str(LIMITS["tmp"]), "--tmpfs", "/tmp"]
     folders = [*_python_folders(), *kernel_paths()]
     made = set()
     for folder in [*folders, Path(INSIDE_HOME)]:
@@ -257,7 +262,6 @@ def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[
     args += ["--ro-bind", str(helpers), str(INSIDE),
              "--bind", str(scratch), INSIDE_HOME, "--chdir", INSIDE_HOME,
              "--proc", "/proc", "--dev", "/dev",
-             "--perms", "1777", "--size", str(LIMITS["tmp"]), "--tmpfs", "/tmp",
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--hostname", "grading",
              "--die-with-parent", "--new-session"]
