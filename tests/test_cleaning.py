@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from made_up_pages import DA as _DA
+from made_up_pages import DA2 as _DA2
+from made_up_pages import NL as _NL
+from made_up_pages import NL2 as _NL2
 
 from framelab import (
     ArgumentError,
@@ -551,10 +555,6 @@ def test_clean_text_of_an_empty_text() -> None:
 # --- Boilerplate of news pages by its shape (issue 11), and "when in doubt, keep it" --------------
 # The examples are made up, in the manner of Dutch and Danish news pages; none is a page's words.
 
-_DA = "Kommunen vil bruge flere penge på skolerne, siger borgmesteren efter mødet i byrådet i går."
-_DA2 = "Forslaget skal nu behandles i udvalget, og en afgørelse ventes først efter sommerferien."
-_NL = "Het kabinet wil meer geld uitgeven aan defensie, zei de premier na afloop van het overleg."
-_NL2 = "De Tweede Kamer debatteert volgende week over de plannen, en de oppositie is kritisch."
 
 _SHAPE_REMOVED = [
     # (page, language, the line that goes, the rule)

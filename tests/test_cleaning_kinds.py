@@ -7,18 +7,17 @@ words. Each rule has cases in both languages that go, and article lines near the
 from __future__ import annotations
 
 import pytest
+from made_up_pages import DA as _DA
+from made_up_pages import DA2 as _DA2
+from made_up_pages import DA_LONG as _DA_LONG
+from made_up_pages import NL as _NL
+from made_up_pages import NL2 as _NL2
+from made_up_pages import NL_LONG as _NL_LONG
+from made_up_pages import lines as _lines
+from made_up_pages import rule_of as _rule_of
 
 from framelab import ArgumentError, clean_text, cleaning_rules
 
-_DA = "Kommunen vil bruge flere penge på skolerne, siger borgmesteren efter mødet i byrådet i går."
-_DA2 = "Forslaget skal nu behandles i udvalget, og en afgørelse ventes først efter sommerferien."
-_NL = "Het kabinet wil meer geld uitgeven aan defensie, zei de premier na afloop van het overleg."
-_NL2 = "De Tweede Kamer debatteert volgende week over de plannen, en de oppositie is kritisch."
-# paragraphs of 100 or more characters: what stands after the last of them is the page's end
-_DA_LONG = ("Byrådet i Aalborg har vedtaget budgettet for næste år med et bredt flertal, og "
-            "skolerne får flere lærere, oplyser kommunen.")
-_NL_LONG = ("De gemeenteraad van Utrecht heeft de begroting voor volgend jaar aangenomen met een "
-            "ruime meerderheid, meldt de gemeente.")
 _LONG_CAPTION_DA = ("Borgmesteren går sammen med byrådets medlemmer gennem den nye skole, der efter "
                     "planen skal åbne efter sommerferien, og som har kostet langt mere end først "
                     "antaget, fordi byggeriet blev forsinket af regn, mangel på håndværkere og en "
@@ -29,14 +28,6 @@ _LONG_CAPTION_NL = ("De burgemeester loopt met de leden van de gemeenteraad door
                     "ruzie met de aannemer over de rekening voor de extra uren op de bouwplaats.")
 
 
-def _rule_of(cleaned, line: str) -> str:  # type: ignore[no-untyped-def]
-    rows = cleaned.removed[cleaned.removed["removed"] == line]
-    assert len(rows) == 1, (line, cleaned.removed[["rule", "removed"]].values.tolist())
-    return str(rows["rule"].item())
-
-
-def _lines(cleaned) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line for line in cleaned.text.split("\n") if line]
 
 
 _GOES = [
