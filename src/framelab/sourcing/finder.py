@@ -318,7 +318,10 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
         if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
-            speaker = speakers.full_name(speaker)
+            paragraph = paragraphs[int(row["paragraph"]) - 1]
+            until = text.find(paragraph) + len(paragraph)
+            # ("de raad", "Retten": the organisation named before, "Københavns Byret")
+            speaker = speakers.organisation_named(speakers.full_name(speaker), until)
         row["speaker"] = speaker
         # "unknown": a speaker the actor table does not know; "no speaker": the text names none
         row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER

@@ -68,6 +68,10 @@ _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 _WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
+# Capitalised words in a row, one or more: an organisation's name ("Københavns Byret",
+# "Wetenschappelijke Klimaatraad", "Klimaatraad"), for organisation_named.
+_ORGANISATION_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
+                               rf"(?:\s{_UP}[\w'’]+(?:-{_UP}[\w'’]+)*)*(?![\w-])")
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
              "de": ("er", "sie")}
@@ -220,6 +224,7 @@ class Speakers(People):
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
         self._words: frozenset[str] | None = None  # the words of the text (see _common)
+        self._organisations: list[tuple[int, str]] | None = None  # see organisation_named
 
     # --- words -------------------------------------------------------------------------------
 
@@ -334,6 +339,57 @@ class Speakers(People):
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
         return found
+
+    def organisation_named(self, speaker: str, until: int | None = None) -> str:
+        """The organisation's name as the article gives it, for a speaker that is its common
+        noun: "de raad" after "de Wetenschappelijke Klimaatraad", "Byretten" or "retten" after
+        "Københavns Byret", "kommunen" after "Odense Kommune". Only a noun of one word whose
+        form without the Danish definite ending (or, in Dutch, the noun itself) ends the last
+        word of one organisation's name of the article, a name of two capitalised words or a
+        compound ("Klimaatraad"), in the text up to ``until`` (the end of the quotation's
+        paragraph: a noun means an organisation named before it); with two such organisations,
+        or none, the speaker stays.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> Speakers(_rules("da"), "Københavns Byret afsagde dom. Retten skriver …"
+        ...          ).organisation_named("Retten")
+        'Københavns Byret'
+        """
+        first, _, rest = speaker.partition(" ")
+        word = rest if rest and first.lower() in self.determiners else speaker
+        if " " in word or not word.isalpha() or word.isupper() or len(word) < 3 \
+                or self.normal(word) != word:
+            return speaker
+        lowered = word.lower()
+        role = self.role_of(word)
+        if not (role is not None and role[1] == "organisation" or self.rules.language == "da"
+                and (lowered.endswith(tuple(self.rules.organisation_roles))
+                     or word[:1].islower() or self._common(word))):
+            return speaker  # a noun of the role table ("raad", "retten"; in Danish also
+            # "byretten", or one the article writes in lowercase): not a surname ("Hansen")
+        forms = _forms(lowered, self.rules.language)
+        if self.rules.language == "da":
+            forms = forms[1:]  # without the definite ending: "rett", "ret"
+            forms += tuple(f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2])
+        forms = tuple(f for f in forms if len(f) >= 3)
+        if self._organisations is None:  # the article's capitalised runs, read once
+            self._organisations = []
+            for match in _ORGANISATION_RUN.finditer(self.text):
+                words = match.group().split()
+                while len(words) > 1 and self.function_word(words[0]):
+                    words = words[1:]  # "Ifølge Københavns Byret": the name after it
+                self._organisations.append((match.end(), " ".join(words)))
+        found = set()
+        for end, name in self._organisations:
+            if until is not None and end > until:
+                break
+            last = name.rsplit(" ", 1)[-1].lower()
+            if last == lowered or " " not in name and len(last) < len(lowered) + 3:
+                continue  # the noun itself ("Retten", "Raad" opening a sentence)
+            if any(last == form or (last.endswith(form) and len(last) - len(form) >= 2)
+                   for form in forms) and self.rules.kind.get(name) != "person":
+                found.add(name)
+        return found.pop() if len(found) == 1 else speaker
 
     def first_name_in(self, text: str) -> str | None:
         """The first name of two words or more in ``text`` that is a person's (not after a
