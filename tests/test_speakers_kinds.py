@@ -32,6 +32,50 @@ KINDS = [
     # ... nor a surname that looks like a definite noun
     ("Peter Hans kom for sent. »Det er fint«, siger Hansen.", "da",
      [["Hansen", "named after the quote"]]),
+    # A line before a colon with no reporting verb: the person it opens with, as its subject,
+    # speaks; a name after a preposition or in a relative clause later in the line is a place
+    # or a topic ("på Nord Skole", "om sin kollega Peter Lund", "over haar buurman Jan Smit").
+    ("Ole Bak er direktør på Nord Skole, hvor de også mærker det:\n- Det er positivt.", "da",
+     [["Ole Bak", "named before a colon"]]),
+    ("Forfatteren Jens Holm om sin kollega Peter Lund fra Aarhus i en ny bog:\n"
+     "»Han kan skrive.«", "da", [["Jens Holm", "named before a colon"]]),
+    ("Anna de Wit over haar buurman Jan Smit in een nieuw boek:\n„Hij kan schrijven.”", "nl",
+     [["Anna de Wit", "named before a colon"]]),
+    # ... not a line that opens with a noun (the name after it is an object) ...
+    ("Mødet med Jens Holm i Aarhus:\n- Det var en god dag.", "da", [["", "unknown"]]),
+    ("Het gesprek met Jan Smit in Utrecht:\n„Het was een goede dag.”", "nl",
+     [["", "unknown"]]),
+    # ... and a reporting verb still decides (its subject, not a name in the relative clause
+    # after it; a suspended compound "Radio- og tv-nævnet" is where she is from)
+    ("Formand Karen Lund fra Radio- og tv-nævnet kommenterede udbuddet, som Radio Nord vandt "
+     "foran Radio Syd:\n»Vi mener, vi har gjort det rigtige.«", "da",
+     [["Karen Lund", "named before a colon"]]),
+    # Half a compound ("Nord-" in "Nord- og Østjyllands Politi") is no name: a role of that
+    # organisation no one in the text has speaks unnamed.
+    ("Søndag har Nord- og Østjyllands Politi ledt efter spor.\n\n- Vi har ledt med hunde, "
+     "siger vagtchefen ved Nord- og Østjyllands Politi.", "da",
+     [["", "unknown"]]),
+    # "ifølge"/"volgens" right after the subject of a reporting verb, a role too, names the
+    # medium that reports it, not the speaker; "og tilføjer:" goes on with the same subject.
+    ("Træner Ole Bak var glad. »Vi vandt«, siger træneren ifølge Ritzau og tilføjer: »Det var "
+     "svært.«", "da",
+     [["Ole Bak", "role (after the quote)"], ["Ole Bak", "role (before the quote)"]]),
+    ("»Vi vandt«, siger træneren ifølge Ritzau og tilføjer: »Det var svært.«", "da",
+     [["", "unknown"], ["", "unknown"]]),
+    ("„We wonnen”, zei de trainer volgens ANP. „Het was zwaar”, zei hij.", "nl",
+     [["", "unknown"], ["", "unknown"]]),
+    # ... but "volgens" first, before the verb and its subject, is a source too
+    ("Volgens de NOS zei de trainer:\n„Het was zwaar.”", "nl", [["", "unknown"]]),
+    # A role with a short phrase after a preposition, then the name between commas: that
+    # person ("den nye minister på området, Jens Holm,"); "han" after the quote is them.
+    ("»Det var svære dage«, sagde Karen Lund, da hun præsenterede Jens Holm og Ole Bak.\n\n"
+     "Bagefter svarede den nye minister på området, Jens Holm, blandt andet:\n\n"
+     "»Jeg går til opgaven med ydmyghed«, sagde han.", "da",
+     [["Karen Lund", "named after the quote"], ["Jens Holm", "pronoun (after the quote)"]]),
+    ("„Het waren zware dagen”, zei Karen Smit, toen zij Jan Bos en Piet Mol voorstelde.\n\n"
+     "Daarna antwoordde de nieuwe minister op dat terrein, Jan Bos, onder meer:\n\n"
+     "„Ik begin met bescheidenheid”, zei hij.", "nl",
+     [["Karen Smit", "named after the quote"], ["Jan Bos", "pronoun (after the quote)"]]),
 ]
 
 

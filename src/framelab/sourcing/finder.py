@@ -229,7 +229,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 # (a verb whose subject phrase names no one, "Hun fortæller om mødet med
                 # Lars Løkke Rasmussen:", is no one named: not a name after it)
                 speakers.announced = (found[0] if found is not None
-                                      else speakers.last_name_in(last, subjects=True)) or None
+                                      else _colon_subject(last, speakers)
+                                      or speakers.last_name_in(last, subjects=True)) or None
                 if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
                     speakers.unresolved_role = None  # no one has yet; who is named later
                     subject = speakers.subject_after(last, 0, initial=True)
@@ -327,6 +328,21 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+def _colon_subject(line: str, speakers: Speakers) -> str | None:
+    """The person a line before a colon opens with, as its subject, when it has no reporting
+    verb: "Jens Holm er direktør på Aarhus Skole, hvor de også mærker det:", "Forfatteren Jens
+    Holm om sin kollega Peter Lund:", "Anna de Wit over haar buurman Jan Smit:". A name after a
+    preposition or in a relative clause later in the line is a place or a topic, not who speaks.
+    Only a person's name of two words or more followed by a lowercase word; else None."""
+    subject = speakers.subject_after(line, 0, initial=True)
+    if subject is None or subject.how != "name" or " " not in subject.name \
+            or not speakers.is_person(subject.name) or subject.name in speakers.rules.kind \
+            and speakers.rules.kind[subject.name] != "person":
+        return None
+    rest = line[subject.end:].split(None, 1)
+    return subject.name if rest and rest[0][:1].islower() and rest[0][:1].isalpha() else None
 
 
 def _no_quotation(paragraph: str, language: str) -> bool:
@@ -730,7 +746,8 @@ def _noun_subject(before: str, speakers: Speakers) -> bool:
 def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
                       speakers: Speakers) -> bool:
     """True if ``verb`` ("ifølge", "volgens") follows right after the named subject of an
-    earlier reporting verb: "siger Jens Hansen ifølge TV Syd", "zei Jansen volgens de NOS"
+    earlier reporting verb: "siger Jens Hansen ifølge TV Syd", "zei Jansen volgens de NOS",
+    "siger træneren ifølge Ritzau"
     (the medium is the report's source, not the speaker)."""
     for earlier in verbs:
         if earlier.start() >= verb.start():
@@ -738,8 +755,10 @@ def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[st
         if earlier.group(1).lower() in PREPOSITIONS:
             continue
         subject = speakers.subject_after(window, earlier.end())
-        if subject is not None and subject.name and subject.how == "name" \
+        if subject is not None and (subject.name and subject.how == "name"
+                                    or subject.how in ("role", "unnamed")) \
                 and not window[subject.end:verb.start()].strip(" ,"):
+            # (also a role, named before or not: "siger den belgiske træner ifølge Ritzau")
             return True
     return False
 

@@ -248,8 +248,8 @@ class Speakers(People):
 
     def is_name_word(self, word: str, *, first: bool) -> bool:
         """A capitalised word that can be part of a name (not "Het", not a role word)."""
-        if not word[:1].isupper() or _PARTY.fullmatch(word):
-            return False
+        if not word[:1].isupper() or _PARTY.fullmatch(word) or word.endswith("-"):
+            return False  # (not "Midt-" in "Midt- og Vestsjællands Politi": half a compound)
         if _INITIALS.fullmatch(word):
             return True
         if not word[:1].isalpha() or (first and self.function_word(word)):
@@ -690,6 +690,8 @@ class Speakers(People):
                 if m > k + 1 and self._name(tokens, m, first=False) > m:
                     k = m
             k = self._role_link(tokens, self._portfolio(tokens, k))
+            if kind == "person":
+                k = self._complement(tokens, k)  # "minister på området, Jens Holm,"
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
             name_end = self._name(tokens, after_comma, first=False)
             if kind == "person" and name_end > after_comma and (
@@ -833,6 +835,23 @@ class Speakers(People):
         elif left == 2 and i == m:
             i = m + 1
         return i
+    def _complement(self, tokens: list[tuple[str, int, int]], k: int) -> int:
+        """After a role, a short phrase of lowercase words after a preposition, then a name
+        between commas: "den nye minister på området, Jens Holm,", "de woordvoerder van het
+        ministerie, Jan Smit,": the comma before the name (``k`` if there is no such name)."""
+        if k >= len(tokens) or tokens[k][0] not in _PREPOSITIONS:
+            return k
+        m = k + 1
+        while m < len(tokens) and m - k <= 4 and tokens[m][0].isalpha() \
+                and tokens[m][0].islower():
+            m += 1
+        if m == k + 1 or m + 1 >= len(tokens) or tokens[m][0] != ",":
+            return k
+        end = self._party(tokens, self._name(tokens, m + 1, first=False))
+        if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ":", "."):
+            return k  # a person's name of two words or more, closed by a comma or a colon
+        return m
+
     def _owner(self, tokens: list[tuple[str, int, int]], k: int) -> int | None:
         """After a role, "van"/"for"/"fra" and the full name of a person whose the role is ("de
         advocaat van Jan de Vries", "advokaten for Jens Holm"): the token after that name, or
@@ -977,6 +996,9 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
     end = k
     while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
         end += 1
+        if gap[end - 1][0].endswith("-") and end + 1 < len(gap) \
+                and gap[end][0] in ("og", "en", "of", "eller", "und") and gap[end + 1][0][:1].isalpha():
+            end += 2  # a suspended compound: "fra Radio- og tv-nævnet", "van Midden- en Kleinbedrijf"
     return end if end > k else 0
 
 
