@@ -76,6 +76,21 @@ KINDS = [
      "Daarna antwoordde de nieuwe minister op dat terrein, Jan Bos, onder meer:\n\n"
      "„Ik begin met bescheidenheid”, zei hij.", "nl",
      [["Karen Smit", "named after the quote"], ["Jan Bos", "pronoun (after the quote)"]]),
+    # A quotation that opens the article (a headline's) is the first speaker named after it,
+    # unless a paragraph between names another person in full (a caption, a box): whose words
+    # they are is unclear, so no one's.
+    ("Flere voksne vælger uddannelse: 'Det gav bare bedre mening'\nAnna Holm er 21 år og er "
+     "netop startet på skolen.\n- Vi har flere elever i år, siger rektor Jens Lund.", "da",
+     [["", "unknown"], ["Jens Lund", "named after the quote"]]),
+    ("Flere voksne vælger uddannelse: 'Det gav bare bedre mening'\nSkolen har fået flere "
+     "elever i år.\n- Vi har flere elever i år, siger rektor Jens Lund.", "da",
+     [["Jens Lund", "named later"], ["Jens Lund", "named after the quote"]]),
+    ("Meer volwassenen kiezen een opleiding: ‘Het was gewoon logischer’\nAnna de Wit is 21 "
+     "jaar en begon net aan de opleiding.\n„We hebben meer leerlingen”, zegt directeur Jan "
+     "Smit.", "nl", [["", "unknown"], ["Jan Smit", "named after the quote"]]),
+    ("Meer volwassenen kiezen een opleiding: ‘Het was gewoon logischer’\nDe school heeft dit "
+     "jaar meer leerlingen.\n„We hebben meer leerlingen”, zegt directeur Jan Smit.", "nl",
+     [["Jan Smit", "named later"], ["Jan Smit", "named after the quote"]]),
 ]
 
 

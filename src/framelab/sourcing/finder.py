@@ -20,7 +20,8 @@ that fired):
    sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
 
 Two rules look ahead, for a quotation with no speaker yet: one that opens the article before anyone
-is named gets the first speaker named after it (*named later*: "'…', zei hij." as the lead), and a
+is named gets the first speaker named after it (*named later*: "'…', zei hij." as the lead; not
+when a paragraph between names another person in full, a caption's or a box's), and a
 full quote followed in its paragraph by a quote with a named speaker gets that speaker (*named
 after the next quote*: "“A.” “B”, besloot Lachaert.").
 
@@ -308,7 +309,9 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 before = speakers.last_name_in(paragraph[:at]) if at > 0 else None
                 if before and speakers.rules.kind.get(before, "person") == "person":
                     row["speaker"], row["attribution"] = before, "continuation"
-                else:
+                elif not _someone_between(
+                        paragraphs[int(row["paragraph"]):int(rows[first]["paragraph"]) - 1],
+                        str(rows[first]["speaker"]), speakers):
                     row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
@@ -328,6 +331,18 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+def _someone_between(between: list[str], speaker: str, speakers: Speakers) -> bool:
+    """True if a paragraph of ``between`` (the ones between a lead quotation and the first
+    speaker the article names) names another person in full: a caption's or a box's person
+    ("Anna Holm er 21 år og …"), whose words the lead may be as well as the speaker's."""
+    for paragraph in between:
+        name = speakers.first_name_in(paragraph)
+        if name and speakers.normal(name) != speakers.normal(speaker) \
+                and speakers.rules.kind.get(name, "person") == "person":
+            return True
+    return False
 
 
 def _colon_subject(line: str, speakers: Speakers) -> str | None:
