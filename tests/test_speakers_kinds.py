@@ -91,6 +91,21 @@ KINDS = [
     ("Meer volwassenen kiezen een opleiding: ‘Het was gewoon logischer’\nDe school heeft dit "
      "jaar meer leerlingen.\n„We hebben meer leerlingen”, zegt directeur Jan Smit.", "nl",
      [["Jan Smit", "named later"], ["Jan Smit", "named after the quote"]]),
+    # A compound of "man"/"woman" for what someone does ("politimanden", "de politieman") is
+    # the last person given a role with that first part ("vicepolitiinspektør Jens Holm") ...
+    ("Politiet leder efter manden, men vicepolitiinspektør Jens Holm maner til besindighed.\n\n"
+     "- Ingen er kommet noget til, siger politimanden til avisen.", "da",
+     [["Jens Holm", "role (after the quote)"]]),
+    ("De politie zoekt de man, maar politiewoordvoerder Jan Smit maant tot kalmte.\n\n"
+     "„Niemand is gewond”, zegt de politieman tegen de krant.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    # ... not when the last person with a role has another one, nor "manden", "de man" alone
+    ("Vicepolitiinspektør Jens Holm talte. Brandchef Ole Bak så det hele.\n\n"
+     "- Ingen er kommet noget til, siger politimanden.", "da", [["", "nobody named"]]),
+    ("Politiet leder efter manden, men vicepolitiinspektør Jens Holm maner til besindighed.\n\n"
+     "- Jeg har ikke gjort noget, siger manden.", "da", [["", "nobody named"]]),
+    ("De politie zoekt de man, maar politiewoordvoerder Jan Smit maant tot kalmte.\n\n"
+     "„Niemand is gewond”, zegt de man tegen de krant.", "nl", [["", "nobody named"]]),
 ]
 
 

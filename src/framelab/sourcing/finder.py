@@ -791,6 +791,9 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
         return None  # without a determiner only a Danish noun with its definite ending
     if any(word in speakers.not_names or speakers.role_of(word) for word in words):
         return None
+    described = speakers.described(words[-1])  # "politimanden" after "politiinspektør Jens Holm"
+    if described:
+        return Subject(described, "role", match.start(2), match.end(2))
     return Subject("", "unnamed", match.start(2), match.end(2))
 
 
