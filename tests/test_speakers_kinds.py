@@ -106,6 +106,19 @@ KINDS = [
      "- Jeg har ikke gjort noget, siger manden.", "da", [["", "nobody named"]]),
     ("De politie zoekt de man, maar politiewoordvoerder Jan Smit maant tot kalmte.\n\n"
      "„Niemand is gewond”, zegt de man tegen de krant.", "nl", [["", "nobody named"]]),
+    # Initials are one name with the surname ("A. P. Jansen", "J. C. Holm"), also after a
+    # long apposition: not the sentence "A." and the speaker "P. Jansen" ...
+    ("Ds. A. P. Jansen, predikant van de kerk te Aagtekerke (de oudste kerk), sprak over "
+     "Johannes 3. Hij wees erop dat het goed is. „Wat een wonder.”\n\nDe synode is in Gouda, "
+     "stelde ds. Jansen. „De Heer is overal.”", "nl",
+     [["A. P. Jansen", "continuation"], ["A. P. Jansen", "continuation"]]),
+    ("A. P. Jansen sprak. „Wat een wonder”, zei hij.", "nl",
+     [["A. P. Jansen", "pronoun (after the quote)"]]),
+    ("J. C. Holm, præst i kirken i Aabenraa (den ældste i byen), talte om Johannes 3. Han sagde, "
+     "at det var godt. »Sikke et under.«", "da", [["J. C. Holm", "continuation"]]),
+    # ... but a sentence that ends with a letter still ends there before a name
+    ("Det var plan B. Jens Holm talte. »Sikke et under«, sagde han.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
 ]
 
 

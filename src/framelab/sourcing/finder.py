@@ -75,6 +75,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
+from .people import _UP
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -102,7 +103,9 @@ QUOTE_COLUMNS = (
 # fra …"; the second word is a reporting verb or an auxiliary ("Dat heeft … gezegd").
 _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
-_SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
+# Sentences for the speakers: not after an initial ("J. van den Bos", SENTENCE_SPLIT) nor
+# between two initials ("A. P. Jansen": one name, not the sentence "A.").
+_SPLIT = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")

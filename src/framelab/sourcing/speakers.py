@@ -554,7 +554,11 @@ class Speakers(People):
         start = max(0, position - 160)
         tokens = [(m.group(), m.start() + start, m.end() + start)
                   for m in _TOKEN.finditer(text[start:position])]
-        tokens = tokens[-16:]
+        first = max(0, len(tokens) - 16)
+        while 0 < first and len(tokens) - first < 20 and tokens[first][0][:1].isupper() \
+                and _INITIALS.fullmatch(tokens[first - 1][0]):
+            first -= 1  # not "P. Jansen" of "A. P. Jansen, predikant …, sprak": the whole name
+        tokens = tokens[first:]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
