@@ -119,6 +119,21 @@ KINDS = [
     # ... but a sentence that ends with a letter still ends there before a name
     ("Det var plan B. Jens Holm talte. »Sikke et under«, sagde han.", "da",
      [["Jens Holm", "pronoun (after the quote)"]]),
+    # A demonstrative as the subject ("zei die", "Die zei:", "sagde denne") is the person named
+    # last before it, with no other noun after that name; an unnamed one ("een journalist",
+    # "de buurman") is no one named, not the speaker of the paragraph it is quoted in.
+    ("Jan Smit: Het project is goed. Toen ik het in 2001 aan een Duitse journalist uitlegde, "
+     "zei die: ‘Mooi, maar wat is het plan?’", "nl", [["", "nobody named"]]),
+    ("Toen ik Piet de Vries belde, zei die: ‘Het plan is goed.’", "nl",
+     [["Piet de Vries", "pronoun (before the quote)"]]),
+    ("Ik sprak gisteren met Piet de Vries. Die zei: ‘Het plan is goed.’", "nl",
+     [["Piet de Vries", "pronoun (before the quote)"]]),
+    ("Jan Smit sprak met de buurman. Die zei: ‘Het plan is goed.’", "nl",
+     [["", "nobody named"]]),
+    ("Jeg ringede til Jens Holm. »Planen er god«, sagde denne.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+    ("Jens Holm talte med en journalist. »Planen er god«, sagde denne.", "da",
+     [["", "nobody named"]]),
 ]
 
 

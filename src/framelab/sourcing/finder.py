@@ -75,7 +75,7 @@ from ..errors import (
 from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
-from .people import _UP
+from .people import _NAME_RUN, _UP
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -334,6 +334,48 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+#: Demonstratives that stand for a person just mentioned, as the subject of a reporting verb.
+_DEMONSTRATIVES = {"nl": ("die", "deze"), "da": ("denne", "vedkommende")}
+
+
+def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
+                   ) -> tuple[str, str, str, str] | None:
+    """(speaker, verb, how, side) for a demonstrative subject of a reporting verb: "’, zei
+    die.", "Toen ik Jan Smit belde, zei die: ‘…’", "Die zei: ‘…’" (Dutch), "»…«, sagde
+    denne." (Danish). It is the person named last before it, in the same sentence (or, for
+    "Die zei:" opening a sentence, the one before), with no other noun after that name ("Jan
+    Smit sprak met de buurman. Die zei: …" is the neighbour's): else no one named. None: no
+    such demonstrative."""
+    words = _DEMONSTRATIVES.get(speakers.rules.language, ())
+    if not words:
+        return None
+    verbs = speakers.rules.verbs
+    side = "before"
+    mine = re.search(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$", lead)
+    if mine is not None and mine.group(1).lower() in words and mine.start(1) == len(lead) - \
+            len(lead.lstrip()) and mine.group(2).lower() in verbs:
+        verb, context = mine.group(2), before  # "Die zei: ‘…’": the sentence before
+    elif mine is not None and mine.group(2).lower() in words and mine.group(1).lower() in verbs:
+        verb, context = mine.group(1), before + " " + lead[:mine.start(1)]
+    else:
+        mine = re.match(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)", after)
+        if mine is None or mine.group(2).lower() not in words \
+                or mine.group(1).lower() not in verbs:
+            return None
+        verb, context, side = mine.group(1), before + " " + lead, "after"
+    sentences = _SPLIT.split(context.strip())
+    sentence = sentences[-1] if sentences else ""
+    name = None
+    for match in _NAME_RUN.finditer(sentence):
+        rest = sentence[match.end():]
+        found = speakers.last_name_in(match.group())
+        if found and not re.search(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]", rest):
+            name = found
+    if name and speakers.rules.kind.get(name, "person") != "person":
+        name = None
+    return (name, verb, "pronoun", side) if name else ("", verb, "unnamed", side)
 
 
 def _someone_between(between: list[str], speaker: str, speakers: Speakers) -> bool:
@@ -955,6 +997,11 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # "Mohammed Mohandis, Kamerlid, heeft …: "…", legt hij uit.": the pronoun is the
         # subject the sentence opens with
         found = _lead_subject(lead, speakers) or found
+    if found is None or found[2] in ("pronoun", "unknown") and not found[0]:
+        # "’, zei die.", "zei die: ‘…’": a demonstrative for someone just mentioned
+        pointed = _demonstrative(lead, after, masked[:s_start], speakers)
+        if pointed is not None:
+            found, label = pointed[:3], pointed[3]
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
