@@ -134,6 +134,20 @@ KINDS = [
      [["Jens Holm", "pronoun (after the quote)"]]),
     ("Jens Holm talte med en journalist. »Planen er god«, sagde denne.", "da",
      [["", "nobody named"]]),
+    # A role "of" one capitalised word ("de burgemeester van Tiel", "borgmesteren i Tønder") is
+    # of a place or a person: not a person named "Tiel" but the holder of the role.
+    ("Burgemeester Jan Smit sprak. „We zijn klaar”, zei de burgemeester van Tiel.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("Borgmester Jens Holm talte. »Vi er klar«, siger borgmesteren i Tønder.", "da",
+     [["Jens Holm", "role (after the quote)"]]),
+    # After an opening adverbial the subject follows the verb: a name in the adverbial's
+    # phrases ("van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel,") is no subject,
+    # not even its end after a particle ("Oude Kerk")
+    ("Het congres kwam er dankzij de Staten, aldus dr. J. Bos.\n\nIn zijn lezing op het "
+     "congres van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel, noemde de historicus "
+     "van Tiel het zelfs „de echte strijd.”", "nl", [["J. Bos", "role (before the quote)"]]),
+    ("Op het congres van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel, noemde "
+     "historicus Jan Smit het plan „een fout”.", "nl", [["Jan Smit", "named before the quote"]]),
 ]
 
 

@@ -622,6 +622,10 @@ class Speakers(People):
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
+            if before in _PARTICLES and i > 1 and tokens[i - 2][0][:1].isupper() \
+                    and tokens[i - 2][0].lower() not in self.not_names and word[:1].isupper():
+                continue  # "Oude Kerk" of "Stichting Studie der Oude Kerk": one name, read
+                # from its start (or, after a preposition, not at all)
             initial = i == 0 and start == 0 or i > 0 and _ends_sentence(tokens, i - 1)
             window = tokens if limit == len(tokens) else tokens[:limit]
             found = self._parse(window, i, text, commit=False, initial=initial)
@@ -867,6 +871,8 @@ class Speakers(People):
             i = end - 2
         elif left == 2 and i == m:
             i = m + 1
+        elif left == 1 and i == m:
+            i = end  # "de burgemeester van Tiel", "woordvoerder van Rutte": whose, not who
         return i
     def _complement(self, tokens: list[tuple[str, int, int]], k: int) -> int:
         """After a role, a short phrase of lowercase words after a preposition, then a name
