@@ -148,6 +148,17 @@ KINDS = [
      "van Tiel het zelfs „de echte strijd.”", "nl", [["J. Bos", "role (before the quote)"]]),
     ("Op het congres van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel, noemde "
      "historicus Jan Smit het plan „een fout”.", "nl", [["Jan Smit", "named before the quote"]]),
+    # A name right after an organisation's name ("direktør i Dansk Byggeri Karen Holm") gets no
+    # first name from it ("Byggeri Karen Holm"); a surname of two words still gets the first
+    # name before it ("Rutger Groot Wassink")
+    ("- Vi kan ikke vente længere, understreger direktør i Dansk Byggeri Karen Holm.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("Formand for Danske Regioner Karen Holm (S) siger:\n\n- Vi er klar.", "da",
+     [["Karen Holm", "named before a colon"]]),
+    ("„Het kan niet”, zei directeur van de Nederlandse Spoorwegen Anna Visser.", "nl",
+     [["Anna Visser", "named after the quote"]]),
+    ("Wethouder Rutger Groot Wassink kwam. „Het kan niet”, zei Groot Wassink.", "nl",
+     [["Rutger Groot Wassink", "named after the quote"]]),
 ]
 
 

@@ -331,6 +331,11 @@ class Speakers(People):
                     while words and words[-1] in _NAME_PARTICLES:
                         particles.insert(0, words.pop())
                     first = words[-1] if words else ""
+                    before = words[-2] if len(words) > 1 else ""
+                    if before[:1].isupper() and before[-1:].isalpha() and not particles \
+                            and self.role_of(before) is None and not self.function_word(before):
+                        first = ""  # "Dansk Byggeri Karen Holm": the end of an organisation's
+                        # name, not a first name
                     if first[:1].isupper() and first.isalpha() and len(words) > 0 \
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
