@@ -333,9 +333,10 @@ class Speakers(People):
                     first = words[-1] if words else ""
                     before = words[-2] if len(words) > 1 else ""
                     if before[:1].isupper() and before[-1:].isalpha() and not particles \
+                            and not before.isupper() \
                             and self.role_of(before) is None and not self.function_word(before):
                         first = ""  # "Dansk Byggeri Karen Holm": the end of an organisation's
-                        # name, not a first name
+                        # name, not a first name (after "DI" it is: "DI Lars Sandahl Sørensen")
                     if first[:1].isupper() and first.isalpha() and len(words) > 0 \
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
