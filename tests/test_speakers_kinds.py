@@ -159,6 +159,29 @@ KINDS = [
      [["Anna Visser", "named after the quote"]]),
     ("Wethouder Rutger Groot Wassink kwam. „Het kan niet”, zei Groot Wassink.", "nl",
      [["Rutger Groot Wassink", "named after the quote"]]),
+    # A role where someone works ("overlæge på Rigshospitalet", "hoogleraar aan de Universiteit
+    # Utrecht") before the name: the name, not the place
+    ("- Vi skal passe på, siger overlæge på Rigshospitalet Karen Holm.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("„Het kan niet”, zei hoogleraar aan de Universiteit Utrecht Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    # A person's name in the genitive before a role is whose role it is: the person named after
+    # the comma ("Jens Hansens advokat, Peter Lund"), else someone not named (not the owner)
+    ("- Det er ikke i orden, siger Jens Hansens advokat, Peter Lund.", "da",
+     [["Peter Lund", "named after the quote"]]),
+    ("Jens Hansen blev dømt. - Det er ikke i orden, siger Jens Hansens advokat.", "da",
+     [["", "nobody named"]]),
+    ("„Nee”, zei Anna de Wits woordvoerder. „Ja”, zei Anna de Wits woordvoerder, Piet Bos.",
+     "nl", [["", "nobody named"], ["Piet Bos", "named after the quote"]]),
+    # ... an organisation's genitive before a role is part of the role ("Dansk Folkepartis
+    # formand, Peter Lund")
+    ("- Det er ikke i orden, siger Dansk Folkepartis formand, Peter Lund.", "da",
+     [["Peter Lund", "named after the quote"]]),
+    # Roles of everyday news ("forfatteren", "de predikant") are who the article gave them
+    ("Forfatteren Jens Holm udgiver en ny bog.\n\n- Den handler om min barndom, siger "
+     "forfatteren.", "da", [["Jens Holm", "role (after the quote)"]]),
+    ("Predikant Jan de Vries opende de dienst. „Wat een dag”, zei de predikant.", "nl",
+     [["Jan de Vries", "role (after the quote)"]]),
 ]
 
 

@@ -86,8 +86,8 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
                         "ibn", "op", "'t", "in"})
 # Words that join a role to what it is the role of: "minister van Buitenlandse Zaken",
 # "generalsekretær i Nato", "chef for Forsvaret".
-_ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
-                         "der", "des"})
+_ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "aan", "for", "i", "af", "hos", "ved",
+                         "på", "of", "der", "des"})
 # Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
 # "Da", which start a sentence as a preposition or conjunction.
 # Particles that are prepositions too: in a name only before another particle ("Sophie in
@@ -332,6 +332,10 @@ class Speakers(People):
                         particles.insert(0, words.pop())
                     first = words[-1] if words else ""
                     before = words[-2] if len(words) > 1 else ""
+                    if before in _ROLE_LINKS and not particles and len(words) > 2 \
+                            and self.role_of(words[-3].lower()) is not None:
+                        first = ""  # "overlæge på Rigshospitalet Karen Holm": where the role
+                        # is ("De ploeg bestaat uit Rutger Groot Wassink": a first name)
                     if before[:1].isupper() and before[-1:].isalpha() and not particles \
                             and not before.isupper() \
                             and self.role_of(before) is None and not self.function_word(before):
@@ -699,6 +703,9 @@ class Speakers(People):
             pass  # "De Wever", "Van Rompuy": the particle is part of the name
         elif lowered in self.determiners:
             determiner, j = lowered, i + 1
+        owned = self._owned_role(tokens, j, text, commit=commit) if not determiner else None
+        if owned is not None:  # "Jens Hansens advokat, Peter Lund": the lawyer
+            return owned
         # A role, perhaps after adjectives ("de Finse president", "den danske udenrigsminister").
         k, role, kind, adjectives = j, None, "", []
         while k < len(tokens) and k - j < 4:
@@ -838,6 +845,10 @@ class Speakers(People):
             return False
         if word.endswith(("s", "’s", "'s")) and self.role_of(tokens[k + 1][0]):
             return True  # a genitive: "Statsrevisorernes næstformand", "Ruttes woordvoerder"
+        if k + 2 < len(tokens) and _ORGANISATION_GENITIVE.search(tokens[k + 1][0]) \
+                and tokens[k + 1][0][:1].isupper() and self.role_of(tokens[k + 2][0]):
+            return True  # the first word of an organisation's genitive: "Dansk Folkepartis
+            # formand", "Radikale Venstres leder"
         return (self.rules.language == "nl" and word.endswith(("se", "sche"))
                 and _lower_next(tokens, k + 1, role_ok=True))
 
@@ -880,6 +891,36 @@ class Speakers(People):
         elif left == 1 and i == m:
             i = end  # "de burgemeester van Tiel", "woordvoerder van Rutte": whose, not who
         return i
+    def _owned_role(self, tokens: list[tuple[str, int, int]], j: int, text: str, *,
+                    commit: bool):  # type: ignore[no-untyped-def]
+        """A person's name in the genitive, then a role: "Jens Hansens advokat, Peter Lund,",
+        "Anna de Wits woordvoerder": someone's lawyer or spokesperson, the person named after
+        the comma, else someone the text does not name (not the owner). None: no such phrase
+        (an organisation's genitive, "Dansk Folkepartis formand", is read as before)."""
+        end = self._name(tokens, j, first=False)
+        if end - j < 2 or end >= len(tokens):
+            return None
+        owner = tokens[end - 1][0]
+        if not owner.endswith(("s", "'s", "’s")) or _ORGANISATION_GENITIVE.search(owner) \
+                or any(t[0].isupper() for t in tokens[j:end]):
+            return None
+        found = self.role_of(tokens[end][0])
+        if found is None or found[1] != "person":
+            return None
+        k = self._role_link(tokens, self._portfolio(tokens, end + 1))
+        if k < len(tokens) and tokens[k][0] == ",":
+            name_end = self._name(tokens, k + 1, first=False)
+            if name_end - (k + 1) >= 2:
+                name_end = self._party(tokens, name_end)
+                if not commit:
+                    return "name", name_end
+                person = self._person(self.normal(self._name_text(tokens, k + 1, name_end)))
+                person.roles.add(found[0])
+                return Subject(person.name, "name", tokens[j][1], tokens[name_end - 1][2])
+        if not commit:
+            return "unnamed", k
+        return Subject("", "unnamed", tokens[j][1], tokens[k - 1][2])
+
     def _complement(self, tokens: list[tuple[str, int, int]], k: int) -> int:
         """After a role, a short phrase of lowercase words after a preposition, then a name
         between commas: "den nye minister på området, Jens Holm,", "de woordvoerder van het
