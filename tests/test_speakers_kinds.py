@@ -182,6 +182,15 @@ KINDS = [
      "forfatteren.", "da", [["Jens Holm", "role (after the quote)"]]),
     ("Predikant Jan de Vries opende de dienst. „Wat een dag”, zei de predikant.", "nl",
      [["Jan de Vries", "role (after the quote)"]]),
+    # A role before a name is no part of it when the quotation follows the sentence that
+    # introduced that person ("Huisarts Anna de Vries ziet het dagelijks. „…”") ...
+    ("Huisarts Anna de Vries ziet het dagelijks. „Patiënten wachten te lang.”", "nl",
+     [["Anna de Vries", "continuation"]]),
+    ("Læge Anna Holm ser det hver dag. »Patienterne venter for længe.«", "da",
+     [["Anna Holm", "continuation"]]),
+    # ... and with two parties in that sentence, still no one
+    ("Jan Smit zag het gebeuren. Huisarts Anna de Vries belde Jan Smit op. „Patiënten wachten "
+     "te lang.”", "nl", [["", "unknown"]]),
 ]
 
 
