@@ -191,6 +191,22 @@ KINDS = [
     # ... and with two parties in that sentence, still no one
     ("Jan Smit zag het gebeuren. Huisarts Anna de Vries belde Jan Smit op. „Patiënten wachten "
      "te lang.”", "nl", [["", "unknown"]]),
+    # "Ordene kommer fra …", "De kritiek komt van …": a noun for what was said comes from the
+    # speaker (after the quotation, or before it for a later "hun", "ze") ...
+    ("- Vi er klar til kampen.\n\nOrdene kommer fra Jens Hansen, der er træner for holdet.",
+     "da", [["Jens Hansen", "named in the next sentence"]]),
+    ("Kritikken kommer fra Karen Holm, der er formand for forældrebestyrelsen.\n\n- Vi er "
+     "ikke blevet hørt, siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    ("„We zijn klaar.”\n\nDe woorden komen van Jan Smit, trainer van de ploeg.", "nl",
+     [["Jan Smit", "named in the next sentence"]]),
+    # ... not other things that come from someone
+    ("- Vi mangler penge.\n\nPengene kommer fra Region Syddanmark.", "da", [["", "unknown"]]),
+    ("„We missen geld.”\n\nHet geld komt van de provincie Utrecht.", "nl", [["", "unknown"]]),
+    # A surname in -s before a verb in the past tense is the subject ("Anna de Vries belde"),
+    # not a genitive ("Thomas Holms forslag")
+    ("Anna de Vries belde de burgemeester. „Het kan niet.”", "nl",
+     [["Anna de Vries", "continuation"]]),
+    ("Thomas Holms forslag blev afvist. »Det er for dyrt.«", "da", [["", "unknown"]]),
 ]
 
 

@@ -203,7 +203,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     if not _has_quotes(text, language):
         return []
     speakers = Speakers(rules, text)
-    speakers.verb_speaker = lambda sentence: _verb_speaker(sentence, speakers, after_quote=False)
+    speakers.verb_speaker = lambda sentence: (_verb_speaker(sentence, speakers, after_quote=False)
+                                              or _comes_from(sentence, speakers))
     rows: list[dict[str, object]] = []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
@@ -876,12 +877,47 @@ def _indirect(masked: str, speakers: Speakers) -> None:
             speakers.introduce(sentence)
 
 
+#: "Ordene kommer fra …", "Kritikken kommer fra …", "De kritiek komt van …": words come from
+#: someone (a noun for what is said, the verb "come", "fra"/"van", the speaker).
+_SAID = {"da": ("ordene|kritikken|meldingen|budskabet|opfordringen|beskeden|svaret|udmeldingen|"
+                "advarslen|reaktionen|kommentaren|opråbet|udtalelsen|vurderingen|citatet|"
+                "appellen|påstanden|anklagen|kravet|ønsket|forslaget|idéen|ideen|opfordringerne|"
+                "kritikpunkterne|anklagerne|kravene|udtalelserne|meldingerne|svarene"),
+         "nl": ("woorden|kritiek|oproep|boodschap|reactie|waarschuwing|uitspraak|uitspraken|"
+                "opmerking|opmerkingen|klacht|klachten|verwijten|verwijt|beschuldiging|"
+                "beschuldigingen|eis|eisen|wens|voorstel|idee|antwoord|citaat|woorden")}
+_COMES_FROM = {
+    "da": re.compile(rf"^(?i:{_SAID['da']})\s+(?:kommer|kom)\s+(?:\w+\s+)?fra\s+"),
+    "nl": re.compile(rf"^(?:De|Het|Die|Deze)\s+(?:\w+\s+)?(?i:{_SAID['nl']})\s+(?:komt|kwam|"
+                     r"komen|kwamen)\s+(?:\w+\s+)?van\s+")}
+
+
+def _comes_from(sentence: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a sentence that says whose words they are: "Ordene kommer fra
+    Jens Hansen, der er træner.", "Kritikken kommer fra …", "De kritiek komt van Anna de Wit."
+    The speaker is a person named in full, an actor or a role after "fra"/"van"; else None
+    ("Pengene kommer fra Region Syddanmark": money, not words)."""
+    pattern = _COMES_FROM.get(speakers.rules.language)
+    match = pattern.match(sentence) if pattern is not None else None
+    if match is None:
+        return None
+    subject = speakers.subject_after(sentence, match.end())
+    if subject is None or not subject.name or subject.start != match.end() \
+            or subject.how == "name" and not (" " in subject.name
+                                              or subject.name in speakers.rules.kind) \
+            or subject.how == "organisation" or not speakers.is_person(subject.name) \
+            and subject.name not in speakers.rules.kind:
+        return None
+    return subject.name, "", subject.how
+
+
 def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
-    """"Dat zei Rutte." / "Sådan lyder det fra …": the speaker the next sentence names."""
+    """"Dat zei Rutte." / "Sådan lyder det fra …" / "Ordene kommer fra …": the speaker the
+    next sentence names."""
     cataphora = _CATAPHORA.get(speakers.rules.language)
     match = cataphora.match(rest) if cataphora else None
     if match is None:
-        return None
+        return _comes_from(_SPLIT.split(rest, maxsplit=1)[0], speakers)
     sentence = _SPLIT.split(rest, maxsplit=1)[0]
     verb = speakers.rules.verb_re.match(sentence, match.end())
     if match.group(1):  # "Dat heeft de minister … gezegd": the subject follows the auxiliary

@@ -124,7 +124,8 @@ class People:
                 continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
             if self.function_word(words[0]) and len(words) > 2:
                 words = words[1:]  # "Intussen Jan Smit"
-            if len(words) > 2 and self.role_of(words[0]) is not None:
+            if len(words) > 2 and (self.role_of(words[0]) is not None
+                                   or getattr(self, "person_noun", lambda word: False)(words[0])):
                 words = words[1:]  # "Huisarts Anna de Vries", "Minister Jan Smit": the name
             if not self.function_word(words[0]) and not self.role_of(words[-1]) \
                     and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things

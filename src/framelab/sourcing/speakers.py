@@ -68,6 +68,8 @@ _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 _WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
+# Endings of a verb in the past tense, not of a noun after a genitive (see _genitive).
+_PAST_TENSE = {"nl": ("de", "te", "den", "ten"), "da": ("ede",)}
 # The heads of a compound that describes a person by what they do, "politimanden", "de
 # politieman", "talskvinden" (for described).
 _DESCRIBING_HEADS = {"da": ("manden", "kvinden"), "nl": ("man", "vrouw")}
@@ -278,6 +280,14 @@ class Speakers(People):
         return (lowered in self.not_names or lowered in self.common.function_words
                 or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
 
+    def person_noun(self, word: str) -> bool:
+        """A noun for a person that is no role (data/common_words.csv), or a compound of one:
+        "læge", "overlæge", "huisarts", "buurvrouw"."""
+        lowered = word.lower()
+        nouns = self.common.person_nouns
+        return lowered in nouns or any(lowered.endswith(noun) and len(lowered) - len(noun) >= 2
+                                       for noun in nouns if len(noun) > 3)
+
     def portfolio_word(self, word: str) -> bool:
         """A capitalised word of a government portfolio ("Buitenlandse", "Zaken", "Onderwijs",
         "Financiën"; data/common_words.csv): part of a role, never a name."""
@@ -333,7 +343,8 @@ class Speakers(People):
                     first = words[-1] if words else ""
                     before = words[-2] if len(words) > 1 else ""
                     if before in _ROLE_LINKS and not particles and len(words) > 2 \
-                            and self.role_of(words[-3].lower()) is not None:
+                            and (self.role_of(words[-3].lower()) is not None
+                                 or self.person_noun(words[-3])):
                         first = ""  # "overlæge på Rigshospitalet Karen Holm": where the role
                         # is ("De ploeg bestaat uit Rutger Groot Wassink": a first name)
                     if before[:1].isupper() and before[-1:].isalpha() and not particles \
@@ -497,6 +508,11 @@ class Speakers(People):
             # a noun the role table does not know, then a name: "zegt bewoonster Anja de
             # Vries", "siger nabo Jens Hansen"
             return self._parse(tokens, 1, text)
+        if found is None and not initial and len(tokens) > 4 and tokens[1][0] in _ROLE_LINKS \
+                and (self._noun(tokens[0][0]) or self.person_noun(tokens[0][0])):
+            at = self._role_link(tokens, 1)  # "siger overlæge på Rigshospitalet Karen Holm"
+            if at > 2 and self._name(tokens, at, first=False) >= at + 2:
+                return self._parse(tokens, at, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
                 if token[0] in _FROM and (token[0] != "bij" or text[:position].rstrip()
@@ -821,6 +837,10 @@ class Speakers(People):
             return False
         if _ORGANISATION_GENITIVE.search(word) or word.endswith(("'s", "’s")):
             return after[:1].isalpha()
+        if j > 0 and (tokens[j - 1][0][:1].isupper() or tokens[j - 1][0] in _PARTICLES) \
+                and tokens[j - 1][2] + 1 == tokens[j][1] \
+                and after.endswith(_PAST_TENSE.get(self.rules.language, ())):
+            return False  # "Anna de Vries belde", "Jens Claes ringede": a surname and a verb
         return (after[:1].islower() and after.isalpha() and len(after) > 3
                 and after not in self.not_names and after not in self.common.function_words
                 and after not in self.rules.verbs and after not in _ADVERBS)
