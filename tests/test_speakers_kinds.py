@@ -207,6 +207,14 @@ KINDS = [
     ("Anna de Vries belde de burgemeester. „Het kan niet.”", "nl",
      [["Anna de Vries", "continuation"]]),
     ("Thomas Holms forslag blev afvist. »Det er for dyrt.«", "da", [["", "unknown"]]),
+    # A Danish speech paragraph whose last sentence names its speaker ("Det siger …", "Sådan
+    # lyder det fra …"): that sentence is no part of the quotation
+    ("- Vi er klar til kampen. Det siger træner Jens Hansen.", "da",
+     [["Jens Hansen", "named in the next sentence"]]),
+    ("- Vi er klar. Vi har trænet hårdt. Sådan lyder det fra træner Jens Hansen.", "da",
+     [["Jens Hansen", "named in the next sentence"]]),
+    # ... not a sentence of the speech that opens with "Det"
+    ("- Vi er klar til kampen. Det er vi virkelig.", "da", [["", "unknown"]]),
 ]
 
 

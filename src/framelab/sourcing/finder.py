@@ -959,11 +959,19 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         split = _split_verb(body, _CLAUSE_START.match(body, clause + 1).end(), speakers)
         if split is not None:
             found = (body[: clause + (1 if body[clause] in "?!" else 0)].strip(), *split)
+    sentences = _SPLIT.split(body.strip()) if found is None else []
+    named_after = _next_sentence(sentences[-1], speakers) if len(sentences) > 1 else None
     if found:
         quote, speaker, verb_form, how = found
         row.update(quote=quote, speaker=speaker, verb=verb_form,
                    attribution=_label(how, "after", speaker),
                    _role=speakers.unresolved_role if how == "role" and not speaker else None)
+    elif named_after is not None:
+        # "- Vi er klar. Det siger træner Jens Hansen.": the paragraph's last sentence names
+        # the speaker of the ones before it (not part of the quotation)
+        quote = body.strip()[: len(body.strip()) - len(sentences[-1])].rstrip()
+        row.update(quote=quote, speaker=named_after[0], verb=named_after[1],
+                   attribution="named in the next sentence")
     else:
         row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
         named = _next_sentence(following[0], speakers) if following else None
