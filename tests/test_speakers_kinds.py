@@ -215,6 +215,18 @@ KINDS = [
      [["Jens Hansen", "named in the next sentence"]]),
     # ... not a sentence of the speech that opens with "Det"
     ("- Vi er klar til kampen. Det er vi virkelig.", "da", [["", "unknown"]]),
+    # A sentence that opens with a possessive, a noun and a name between commas introduces
+    # that person ("Hans kone, Karen Hansen, er enig."): the "hun" after it is hers
+    ("Jens Hansen er pensionist.\n\n- Byen har forandret sig, siger Jens Hansen.\n\nHans "
+     "kone, Karen Hansen, er enig.\n\n- Vi kan ikke genkende den, siger hun.", "da",
+     [["Jens Hansen", "named after the quote"], ["Karen Hansen", "pronoun (after the quote)"]]),
+    ("Jan Smit woont in Gent.\n\n„De stad is veranderd”, zegt Jan Smit.\n\nZijn vrouw, Anna "
+     "de Wit, is het met hem eens.\n\n„We herkennen haar niet meer”, zegt ze.", "nl",
+     [["Jan Smit", "named after the quote"], ["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... not without a name there
+    ("Jan Smit woont in Gent.\n\n„De stad is veranderd”, zegt Jan Smit.\n\nZijn vrouw, die "
+     "ook in Gent woont, knikt.\n\n„We herkennen haar niet meer”, zegt hij.", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "pronoun (after the quote)"]]),
 ]
 
 

@@ -68,6 +68,11 @@ _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 _WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
+# A possessive, a noun and a name between commas that open a sentence: "Hans kone, Karen
+# Hansen, …", "Haar advocaat, Jan Smit, …" (see introduce).
+_POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
+_POSSESSIVES = {"nl": ("zijn", "haar", "hun"), "da": ("hans", "hendes", "deres"),
+                "en": ("his", "her", "their"), "de": ("sein", "seine", "ihr", "ihre")}
 # Endings of a verb in the past tense, not of a noun after a genitive (see _genitive).
 _PAST_TENSE = {"nl": ("de", "te", "den", "ten"), "da": ("ede",)}
 # The heads of a compound that describes a person by what they do, "politimanden", "de
@@ -545,6 +550,13 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
+        owned = _POSSESSIVE_APPOSITION.match(sentence)
+        if owned is not None and owned.group(1).lower() in _POSSESSIVES.get(self.rules.language, ()):
+            # "Hans kone, Karen Hansen, er enig.", "Zijn vrouw, Anna de Wit, …": someone new
+            subject = self.subject_after(sentence, owned.end())
+            if subject is not None and subject.how == "name" and " " in subject.name \
+                    and subject.start == owned.end():
+                self.events.append(["person", subject.name])
         roles = self._roles
         for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
             end = match.start()
