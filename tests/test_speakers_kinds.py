@@ -227,6 +227,19 @@ KINDS = [
     ("Jan Smit woont in Gent.\n\n„De stad is veranderd”, zegt Jan Smit.\n\nZijn vrouw, die "
      "ook in Gent woont, knikt.\n\n„We herkennen haar niet meer”, zegt hij.", "nl",
      [["Jan Smit", "named after the quote"], ["Jan Smit", "pronoun (after the quote)"]]),
+    # A quotation that opens a lead before anyone was quoted, followed by a sentence about a
+    # person named in full: the words of the person the article is about ...
+    ("Religie en politiek\n\n‘Religie gaat niet over god. Religie gaat over liefde.’ De "
+     "theoloog Jan Smit relativeert de scheiding van kerk en staat.", "nl",
+     [["Jan Smit", "named in the next sentence"]]),
+    ("Religion og politik\n\n»Religion handler ikke om gud. Den handler om kærlighed.« "
+     "Teologen Jens Holm mener, at kirke og stat hører sammen.", "da",
+     [["Jens Holm", "named in the next sentence"]]),
+    # ... not after someone spoke (the quotation goes on with them), nor before a place
+    ("»Ja«, sagde Eva Holm.\n»Vi begynder.« Straks begyndte Anna Holm at tale.", "da",
+     [["Eva Holm", "named after the quote"], ["Eva Holm", "continuation"]]),
+    ("‘Het is een mooie stad.’ Amsterdam is volgens velen de mooiste stad.", "nl",
+     [["", "unknown"]]),
 ]
 
 

@@ -1077,11 +1077,17 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and full and announced:
         found, label = (announced, "", "name"), "colon"
     if found is None and full and not lead.strip() and s_start == 0 \
-            and inside.rstrip().endswith("?"):
+            and (inside.rstrip().endswith("?") or not speakers.quoted_before):
         # "“Mag ik beginnen?” Uit enthousiasme begon Hester van Buren …": a question that opens
-        # a paragraph, and the next sentence's subject is a person named in full: theirs
+        # a paragraph, and the next sentence's subject is a person named in full: theirs; so is
+        # a statement before anyone was quoted ("‘…’ De theoloog Jan Smit stelt dat …": a lead
+        # that opens with the words of the person it is about)
         found = _subject_next(masked[end:], speakers)
         label = "next"
+        if found is not None and not inside.rstrip().endswith("?") and re.search(
+                r"(?<!\w)(?:ook|også|eveneens|ligeledes)(?!\w)",
+                _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]):
+            found = None  # "„Nee.” Piet de Vries zei dat ook.": someone else said it first
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
