@@ -240,6 +240,15 @@ KINDS = [
      [["Eva Holm", "named after the quote"], ["Eva Holm", "continuation"]]),
     ("‘Het is een mooie stad.’ Amsterdam is volgens velen de mooiste stad.", "nl",
      [["", "unknown"]]),
+    # After an opening subordinate clause the main clause's subject follows its verb ("Mens
+    # Jens Hansen er positiv, er Karen Holm skeptisk."): "hun" after it is Karen Holm ...
+    ("Mens Jens Hansen er positiv, er Karen Holm mere skeptisk.\n\n- Jeg tror ikke på det, "
+     "siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    ("Terwijl Jan Smit lacht, kijkt Anna de Wit bezorgd. „Ik geloof er niets van”, zegt ze.",
+     "nl", [["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... and a pronoun there is the person before, not the name in the subordinate clause
+    ("Karen Holm kom ind. Mens Jens Hansen taler, lytter hun.\n\n- Jeg tror ikke på det, "
+     "siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
 ]
 
 
