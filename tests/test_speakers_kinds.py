@@ -249,6 +249,16 @@ KINDS = [
     # ... and a pronoun there is the person before, not the name in the subordinate clause
     ("Karen Holm kom ind. Mens Jens Hansen taler, lytter hun.\n\n- Jeg tror ikke på det, "
      "siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    # An age for a person ("siger 32-årige Karen Holm"; "siger den 45-årige", "zegt de
+    # 34-jarige" alone): the person named with that age, else no one named
+    ("- Jeg blev meget overrasket, siger 32-årige Karen Holm fra Vejle.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("Jens Hansen er 45 år. - Jeg blev overrasket, siger den 45-årige.", "da",
+     [["Jens Hansen", "role (after the quote)"]]),
+    ("Anna de Wit (34) woont in Gent. „Ik schrok”, zegt de 34-jarige.", "nl",
+     [["Anna de Wit", "role (after the quote)"]]),
+    ("Anna de Wit (34) woont in Gent. „Ik schrok”, zegt de 52-jarige.", "nl",
+     [["", "nobody named"]]),
 ]
 
 

@@ -796,8 +796,18 @@ class Speakers(People):
                 return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
-        if determiner and adjectives and self._name(tokens, k, first=False) > k:
-            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen": the name
+        if determiner and len(adjectives) == 1 and _AGE.fullmatch(adjectives[0]) and (
+                k >= len(tokens) or not tokens[k][0][:1].isalpha()
+                or tokens[k][0] in _PREPOSITIONS):
+            # "siger den 45-årige", "aldus de 45-jarige": the person the article gave that age
+            found = self._of_age(adjectives[0].split("-", 1)[0])
+            if not commit:
+                return "role", k
+            return Subject(found or "", "role" if found else "unnamed", start,
+                           tokens[k - 1][2])
+        if adjectives and (determiner or all(_AGE.fullmatch(a) for a in adjectives)) \
+                and self._name(tokens, k, first=False) > k:
+            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen", "32-årige Karen Holm"
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
@@ -833,6 +843,19 @@ class Speakers(People):
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
+
+    def _of_age(self, age: str) -> str | None:
+        """The person the article gives ``age``: "Jens Hansen (45)", "Anna de Wit, 45 jaar",
+        "Jens Hansen er 45 år" (a name of two words or more at most 40 characters before the
+        number, in its sentence); None if no one, or two people, have it."""
+        found = set()
+        for match in re.finditer(rf"(?<![\d.,]){age}(?![\d.,]\d)(?!\d)", self.text):
+            window = self.text[max(0, match.start() - 40):match.start()]
+            window = re.split(r"[.!?]\s", window)[-1]
+            name = self.last_name_in(window)
+            if name and " " in name:
+                found.add(self.normal(name))
+        return found.pop() if len(found) == 1 else None
 
     def _genitive(self, tokens: list[tuple[str, int, int]], j: int) -> bool:
         """True if the one capitalised word ``tokens[j]`` is a genitive before its noun
