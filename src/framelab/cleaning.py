@@ -67,6 +67,8 @@ that matches its pattern when
 - the line before it ends with a colon ("… hvilken kommune, der er tale om:", then "Dragør");
 - the line before it was kept in doubt too (items of a list), or an earlier line of the same
   rule was (the article has such lines, e.g. names as sub-headings);
+- a line above it ends with a colon and only short lines stand between (the items of a list it
+  announces: "… drie soorten artikelen:", "Uitslagen", "Blogs");
 - the next line is a paragraph that names the line's last word (a name as a sub-heading);
 - it is the first line of the page and a paragraph follows (it may be the headline);
 - it stands between two paragraphs of the article (or a paragraph and the page's end) and is one
@@ -678,6 +680,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     removed: list[tuple[int, str]] = []
     previous = ""  # the last line kept so far ...
     listed = False  # ... and whether it was kept in doubt
+    announced = False  # a kept line ended with a colon, and only short lines were kept since
     guarded: set[str] = set()  # the rules that kept a line in doubt so far
     for k, i in enumerate(filled):
         stripped = lines[i].strip()
@@ -698,7 +701,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     (lines[j].strip() for j in filled[k + 1 : k + 8]
                      if not _furniture(prepared, lines[j].strip(), j in start, j in head,
                                        j >= end_from)), "")
-                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead)
+                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead,
+                             announced)
                 if not why and rule.field == "elsewhere":
                     why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
@@ -714,6 +718,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 break
         else:
             kept.append(i)
+            announced = stripped.endswith(":") or (announced and not _paragraph(stripped))
             previous = stripped
             listed = doubt is not None  # kept in doubt: the next line may be of its list
             if listed:
@@ -904,14 +909,17 @@ def _furniture(prepared: _Prepared, line: str, start: bool, head: bool, end: boo
 
 
 def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: bool = False,
-           ahead: str = "") -> str:
+           ahead: str = "", announced: bool = False) -> str:
     """Why a line a remove_by_shape rule matched may belong to the article ("" if no doubt).
 
     ``previous`` is the last line kept so far ("" at the top of the page), ``rest`` the page
     after the line, ``listed`` whether ``previous`` was kept in doubt too, ``again`` whether an
     earlier line of this rule was kept in doubt (the article has such lines: sub-headings),
     ``ahead`` the next line below it that no line rule removes (a byline, a credit and a date
-    skipped), worked out for a single word at the top of the page only.
+    skipped), worked out for a single word at the top of the page only, ``announced`` whether
+    a line kept above ``previous`` ends with a colon and only short lines (no paragraph) were kept
+    since: the items of a list it announces ("… drie soorten artikelen:", then "Uitslagen",
+    "Blogs", "Trends"), of which a one-word item is no label.
 
     A single word at the top, with the lead below it (a paragraph, or a line that ends like a
     sentence) once the furniture is skipped, is the headline ("Oorlog", then "Door …", then
@@ -935,6 +943,9 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if again:
         return ("an earlier line of this shape was kept as part of the article, so this one may "
                 "be another (a sub-heading, an item)")
+    if announced:
+        return ("a line above it ends with a colon and only short lines stand between, so it may "
+                "be an item of the list that line announces")
     words = _WORD.findall(line)
     last = words[-1] if words else ""
     if len(last) > 2 and _paragraph(following) \
