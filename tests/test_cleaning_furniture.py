@@ -42,3 +42,48 @@ def test_a_one_word_item_of_a_list_below_a_colon_is_no_label(language: str, intr
     after = clean_text("\n".join([page[0], body, intro, items[0], body2, items[1],
                                   "1. En helt anden historie om noget andet"]), language=language)
     assert items[1] not in _lines(after)
+
+
+_LABELLED_TEASERS = {
+    "da": ["Aalborg", "Borgmester går af efter lang strid i byrådet", "Sport",
+           "AGF vinder igen: - Vi var de bedste", "Lokal nyt", "50.000 nye træer plantes i skoven"],
+    "nl": ["Utrecht", "Wethouder stapt op na ruzie in de raad", "Sport",
+           "Ajax wint weer: ‘We waren beter’", "Regio", "Nieuwe brug over de IJssel open"],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_a_block_of_teasers_each_under_its_topic_label_goes_as_one_run(language: str) -> None:
+    """A site prints a topic label of one or two words above each teaser ("Aalborg", then its
+    headline): the labels are lines of the run, not breaks in it."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    block = _LABELLED_TEASERS[language]
+    cleaned = clean_text("\n".join(["Overskrift", body, body2, *block]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert {_rule_of(cleaned, line) for line in block} == {"teaser-run"}
+
+
+_MORE = {
+    "da": ["Skolerne i kommunen mangler lærere, og flere klasser har ingen fast lærer i dansk.",
+           "Oppositionen kalder planen urealistisk og vil have et nyt forslag inden jul.",
+           "Ifølge forvaltningen koster de nye lærere omkring tyve millioner kroner om året.",
+           "Der er møde i byrådet igen den første tirsdag i næste måned, oplyser kommunen."],
+    "nl": ["De scholen in de gemeente hebben te weinig leraren, en veel klassen missen er een.",
+           "De oppositie noemt het plan onhaalbaar en wil voor de kerst een nieuw voorstel.",
+           "Volgens de ambtenaren kosten de nieuwe leraren zo'n twintig miljoen euro per jaar.",
+           "De raad vergadert de eerste dinsdag van volgende maand weer, meldt de gemeente."],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_sub_headings_of_one_word_between_paragraphs_are_no_run(language: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    more = _MORE[language]
+    # each label or headline-like line followed by a paragraph: the article's sub-headings
+    page = ["Overskrift", body, "Baggrund" if language == "da" else "Achtergrond", body2,
+            "Kritik", more[0], "Økonomien" if language == "da" else "Economie", more[1]]
+    assert _lines(clean_text("\n".join(page), language=language)) == page
+    # two labels and a headline between paragraphs, below the top: three lines, no run
+    three = ["Overskrift", body, body2, *more, "Sport", "Aalborg",
+             "Borgmester går af efter lang strid", _DA_LONG if language == "da" else _NL_LONG]
+    assert _lines(clean_text("\n".join(three), language=language)) == three

@@ -797,7 +797,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 if i >= 0 and (rule.longest is None or len(stripped) <= rule.longest) \
                         and applies(rule, i) and rule.compiled is not None \
                         and (rule.needs is None or rule.needs.search(stripped)) \
-                        and rule.compiled.fullmatch(stripped):
+                        and rule.compiled.fullmatch(stripped) \
+                        and not _LIST_HEADING.fullmatch(stripped):  # a fact box's heading
                     run.append(i)
                     continue
                 if run and len(run) + marks >= int(need):
