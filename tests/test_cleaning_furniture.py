@@ -87,3 +87,48 @@ def test_sub_headings_of_one_word_between_paragraphs_are_no_run(language: str) -
     three = ["Overskrift", body, body2, *more, "Sport", "Aalborg",
              "Borgmester går af efter lang strid", _DA_LONG if language == "da" else _NL_LONG]
     assert _lines(clean_text("\n".join(three), language=language)) == three
+
+
+@pytest.mark.parametrize("language, letters, signatures", [
+    ("nl", ["Geen plek in de garage", _NL, "Anna de Vries, Utrecht", "Waarom nu weer een brug?",
+            _NL2, "Piet van der Berg, 's-Hertogenbosch"],
+     ["Anna de Vries, Utrecht", "Piet van der Berg, 's-Hertogenbosch"]),
+    ("da", ["Lov skal være lov", _DA, "Hans P. Jensen, Nykøbing F.", "Hvorfor en ny bro?", _DA2,
+            "Karen Holm Madsen", "Næstformand Venstre i Aalborg."],
+     ["Hans P. Jensen, Nykøbing F.", "Karen Holm Madsen", "Næstformand Venstre i Aalborg."]),
+])
+def test_the_signatures_under_readers_letters_go(language: str, letters: list[str],
+                                                 signatures: list[str]) -> None:
+    cleaned = clean_text("\n".join(letters), language=language)
+    assert _lines(cleaned) == [line for line in letters if line not in signatures]
+    assert {_rule_of(cleaned, line) for line in signatures} <= {
+        "letter-signature", "signature-name", "signature-role", f"name-line-{language}"}
+
+
+@pytest.mark.parametrize("language, page, line", [
+    # a name and a town as a sub-heading that the next paragraph is about: kept, with why
+    ("nl", ["Twee steden", _NL, "Anna de Vries, Utrecht",
+            "In Utrecht woont Anna de Vries al dertig jaar aan de gracht, en ze blijft er.", _NL2],
+     "Anna de Vries, Utrecht"),
+    ("da", ["Ny plan", _DA, _DA_LONG, "Karen Holm Madsen",
+            "Karen Holm Madsen har boet ved havnen i tredive år og vil ikke flytte."],
+     "Karen Holm Madsen"),
+])
+def test_a_name_that_the_next_paragraph_is_about_stays(language: str, page: list[str],
+                                                       line: str) -> None:
+    cleaned = clean_text("\n".join(page), language=language)
+    assert _lines(cleaned) == page
+    assert "sub-heading" in cleaned.kept.set_index("removed").loc[line, "reason"]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "Anna de Vries, Utrecht, schrijft dat de brug er nooit komt."),  # a sentence
+    ("nl", "Mark Rutte, premier"),  # a role in small letters, no town: not a signature
+    ("da", "Det siger Karen Holm Madsen, Aalborg."),
+    ("da", "Lov skal være lov."),
+])
+def test_sentences_near_a_signature_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, body2, line]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert line in _lines(cleaned)
