@@ -132,3 +132,39 @@ def test_sentences_near_a_signature_stay(language: str, line: str) -> None:
     page = ["Overskrift", body, body2, line]
     cleaned = clean_text("\n".join(page), language=language)
     assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    # where each person stands in the picture
+    ("da", "Mette Holm (tv) er formand for foreningen. Og Jens Berg (th) er næstformand.",
+     "caption-position"),
+    ("da", "Borgmester Lars Krogh (t.v.) og rådmand Ida Bech ved havnen i går.", "caption-position"),
+    ("nl", "Wethouder Jan de Boer (links) en burgemeester Els Smit (rechts) bij de opening.",
+     "caption-position"),
+    # a caption that ends with a copyright sign and the owner in brackets, in small letters
+    ("da", "Karen Lund er 22 år og lige begyndt på tømreruddannelsen i Næstved. (© tv2)",
+     "caption-copyright"),
+    # a credit with a photographer's initial ("Ole K. Berg")
+    ("da", "Ingen fra sygehuset ville stille op til interview om sagen. Foto: Ole K. Berg",
+     "photo-caption"),
+    ("nl", "De burgemeester wilde niet reageren op de kritiek. Foto: Anna J. de Wit",
+     "photo-caption"),
+])
+def test_captions_of_these_kinds_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Forslaget får støtte fra Venstre (V) og De Radikale (R), siger borgmesteren."),
+    ("da", "- Jeg sidder til venstre (th) for ham, siger Mette Holm."),  # a quotation
+    ("nl", "De PVV stemde tegen en GroenLinks (links) stemde voor, zei de voorzitter."),
+    ("nl", "Dat de foto klopt, bleek later uit onderzoek. Foto's van de brand volgden pas later."),
+    ("da", "Hun kalder det © og varemærker for en jungle, og vil have reglerne ændret i år."),
+])
+def test_article_lines_near_these_captions_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert line in _lines(cleaned)
