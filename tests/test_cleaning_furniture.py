@@ -168,3 +168,27 @@ def test_article_lines_near_these_captions_stay(language: str, line: str) -> Non
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
     assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs mere i morgendagens avis."),
+    ("da", "Læs hele historien i Søndagsavisen på lørdag"),
+    ("nl", "Lees het hele verhaal in de zaterdagkrant."),
+    ("nl", "Lees meer in het volgende nummer van ons magazine"),
+])
+def test_a_pointer_to_the_printed_paper_goes(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, body2, line]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == "print-edition-link"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs mere i avisen, siger chefredaktøren, der vil have flere abonnenter."),
+    ("da", "- Læs mere i avisen om sagen, sagde hun."),
+    ("nl", "Lees meer in de krant dan op je telefoon. Dat is het advies van de onderzoekers."),
+])
+def test_sentences_about_reading_the_paper_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert line in _lines(cleaned)
