@@ -192,3 +192,20 @@ def test_sentences_about_reading_the_paper_stay(language: str, line: str) -> Non
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
     assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, source", [("da", "(Jyllands-Posten)"), ("nl", "(De Telegraaf)")])
+def test_a_source_printed_under_each_quotation_stays(language: str, source: str) -> None:
+    """A column of the week's quotations names the source under each: a short line printed
+    again between paragraphs on purpose, not a headline printed twice."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    page = ["Sagt i ugen" if language == "da" else "Gezegd", body, source, body2, source, long]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert _lines(cleaned) == page
+    assert "on purpose" in cleaned.kept.set_index("line").loc[5, "reason"]
+    # a headline printed again still goes, and so does a label repeated between teasers
+    headline = "Borgmesteren går af efter lang strid om havnen"
+    again = clean_text("\n".join([headline, body, headline, body2]), language=language)
+    assert _lines(again) == [headline, body, body2]
+    assert _rule_of(again, headline) == "repeated-paragraph"

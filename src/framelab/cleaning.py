@@ -13,6 +13,8 @@ match from the start of the text. The actions:
 - ``line_to_metadata``: a whole line becomes metadata (section label, byline, dateline).
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
+  A short line (four words or fewer) between two paragraphs of the article stays, and the log
+  says why: it may be printed again on purpose (a source under each quotation, "(Ritzau)").
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
 - ``repeated_removed``: a line equal to a line above it that a rule removed or moved to metadata
   (a live blog's author printed over every entry, a teaser printed twice): what the first copy
@@ -151,6 +153,7 @@ LONG_LINE = 100  # "end" = the lines after the last line of at least this many c
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraphs stays
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 
 _QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
@@ -848,7 +851,19 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 norm = norm[found.end() :]
         rule = None
         if paragraphs is not None and norm in seen:
-            rule = paragraphs
+            # a short line between two paragraphs, printed again on purpose (a source under
+            # each quotation, a recurring sub-heading), is no headline printed twice
+            between = _between_paragraphs(lines, filled, i) \
+                if len(_WORD.findall(stripped)) <= SHORT_REPEAT else ""
+            if not between:
+                rule = paragraphs
+            else:
+                log.append({"article": article, "line": i + 1, "rule": paragraphs.rule,
+                            "action": "kept", "field": "", "removed": stripped, "words": 0,
+                            "reason": "Kept: it is a short line between two paragraphs of the "
+                                      "article, so it may be printed again on purpose (a source "
+                                      "under each quotation, a recurring sub-heading). The rule: "
+                                      f"{paragraphs.reason}"})
         elif copies is not None and gone and i not in doubted and whole in gone \
                 and applies(copies, i):
             between = _between_paragraphs(lines, filled, i)
