@@ -209,3 +209,73 @@ def test_a_source_printed_under_each_quotation_stays(language: str, source: str)
     again = clean_text("\n".join([headline, body, headline, body2]), language=language)
     assert _lines(again) == [headline, body, body2]
     assert _rule_of(again, headline) == "repeated-paragraph"
+
+
+_OTHER_STORY = {
+    "da": ["Nyheder", "1. Kritik af ny plan for havnen i Aalborg",
+           "Byrådets plan for havnen møder nu kritik fra flere foreninger i byen, som kalder den "
+           "dyr og dårligt forberedt.",
+           "- Det er ikke sådan, man gør det, siger formanden for grundejerforeningen."],
+    "nl": ["Meest gelezen", "1. Kritiek op nieuw plan voor de haven van Rotterdam",
+           "Het plan van de gemeenteraad voor de haven krijgt kritiek van verenigingen in de stad, "
+           "die het duur en slecht voorbereid noemen.",
+           "‘Zo doe je dat niet’, zegt de voorzitter van de bewonersvereniging."],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_another_story_printed_after_the_article_goes(language: str) -> None:
+    """Below the article, under a label, a numbered headline and its text: another story."""
+    article = ["Ny plan for skolerne", *_MORE[language][:3], (_DA if language == "da" else _NL)]
+    cleaned = clean_text("\n".join(article + _OTHER_STORY[language]), language=language)
+    assert _lines(cleaned) == article
+    assert {_rule_of(cleaned, line) for line in _OTHER_STORY[language][1:]} == {"story-after"}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_a_numbered_list_of_the_article_stays(language: str) -> None:
+    other = _OTHER_STORY[language]
+    article = ["Overskrift", *_MORE[language][:3]]
+    # a list of the article numbered 1., 2.: kept, with why
+    listed = article + other[:3] + ["2. Ny plan for skolerne" if language == "da"
+                                    else "2. Nieuw plan voor de scholen", other[3]]
+    cleaned = clean_text("\n".join(listed), language=language)
+    assert other[1] in _lines(cleaned) and other[2] in _lines(cleaned)
+    assert "numbered list" in cleaned.kept.set_index("removed").loc[other[1], "reason"]
+    # near the top, before the article's paragraphs, a numbered line is no other story
+    early = ["Overskrift", other[0], other[1], *_MORE[language][:3]]
+    assert other[1] in _lines(clean_text("\n".join(early), language=language))
+    # and without a label above it, a numbered sub-heading stays
+    plain = article + other[1:]
+    assert _lines(clean_text("\n".join(plain), language=language)) == plain
+
+
+def test_a_rest_rule_needs_the_rules_above_it() -> None:
+    import pandas as pd
+
+    from framelab import ArgumentError
+    rule = pd.DataFrame([{"rule": "my-rest", "action": "remove_rest", "language": "*",
+                          "where": "anywhere", "pattern": r"1\. .*", "field": "",
+                          "reason": "Mine."}])
+    with pytest.raises(ArgumentError, match="remove_rest"):
+        clean_text("Tekst.", rules=rule)
+
+
+@pytest.mark.parametrize("language, listing, tip", [
+    ("da", ["20.00 Håndbold: Aalborg-GOG TV 2 Sport", "20.30 Fodbold: AGF-OB Kanal 5",
+            "21.00 Tennis: Finalen Eurosport 1", "22.15 Golf: Masters TV3 Max"],
+     "Ved finalen i aften er der to kampe på programmet, og TV 2 Sport er med fra kl. 19.55."),
+    ("nl", ["20.00 Voetbal: Ajax-PSV ESPN 1", "20.30 Tennis: De finale Ziggo Sport",
+            "21.00 Wielrennen: De Ronde NPO 1", "22.15 Golf: Masters Viaplay"],
+     "In de finale staan vanavond twee wedstrijden op het programma, Ziggo Sport begint om 19.55."),
+])
+def test_the_tip_under_a_tv_listing_goes_with_it(language: str, listing: list[str], tip: str
+                                                 ) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    cleaned = clean_text("\n".join(["Overskrift", body, *listing, tip, long]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, long]
+    assert _rule_of(cleaned, tip) == "listing-tip"
+    # the same sentence in the article, with no listing next to it, stays
+    alone = clean_text("\n".join(["Overskrift", body, tip, body2]), language=language)
+    assert tip in _lines(alone)

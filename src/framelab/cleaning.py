@@ -55,6 +55,15 @@ match from the start of the text. The actions:
   run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
   or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
 
+- ``remove_rest``: another story that the page printed after this one. A line that matches the
+  pattern (a numbered headline, "1. Kritik af ny plan"), right below a line removed by a rule
+  named in ``field`` (a section label), with three or more paragraphs of the article above it,
+  and every kept line after it go. When a line below it is numbered too ("2. …"), the lines may
+  be a numbered list of the article: kept, with why.
+
+A ``remove_near`` rule whose ``field`` names a ``remove_run`` rule (the tip under a TV
+listing) goes after the runs, so that it sees the lines they removed.
+
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
 ``anywhere``. ``repeated_paragraph`` may have a pattern: a prefix it ignores when comparing (a
@@ -142,6 +151,7 @@ ACTIONS = (
     "remove_by_shape",
     "remove_near",
     "remove_run",
+    "remove_rest",
 )
 PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
@@ -254,12 +264,17 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
                                 f"the number of lines in a row (2 or more) that make a run, "
                                 f"e.g. '3', or '3|teaser-heading' to count the lines those "
                                 f"rules removed in the run too; not {row.field!r}.")
+        if row.action == "remove_rest" and not row.field:
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_rest' needs a field: "
+                                "the names (or the starts of names) of the rules whose removed "
+                                "line must stand right above the line that starts the rest, "
+                                "e.g. 'label-line|section-label'.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
         needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
                                        "caption_copy", "remove_by_shape", "remove_near",
-                                       "remove_run")
+                                       "remove_run", "remove_rest")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -384,6 +399,7 @@ class _Prepared:
     captions: tuple[_Rule, ...] = ()
     near: tuple[_Rule, ...] = ()
     runs: tuple[_Rule, ...] = ()
+    rests: tuple[_Rule, ...] = ()
     # The line rules that can match a line, by where it stands and how long it is, made when
     # first needed (see :meth:`candidates`).
     _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
@@ -451,7 +467,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                      + tuple(r for r in rules if r.action == "remove_by_shape"),
                      repeats, tuple(r for r in rules if r.action == "caption_copy"),
                      tuple(r for r in rules if r.action == "remove_near"),
-                     tuple(r for r in rules if r.action == "remove_run"))
+                     tuple(r for r in rules if r.action == "remove_run"),
+                     tuple(r for r in rules if r.action == "remove_rest"))
 
 
 def _parser():  # type: ignore[no-untyped-def]
@@ -751,10 +768,11 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 2c. The lines of a block next to a removed line of it (a paywall's offer, a teaser list):
     # forwards, then backwards, so that a run of them goes whichever end the anchor stands at.
-    if prepared.near:
+    # A rule whose block is a run (a TV listing's tip next to the listing) goes after the runs.
+    def near(rules: tuple[_Rule, ...]) -> None:
         by_line = {entry["line"] - 1: str(entry["rule"]) for entry in log
                    if entry["action"] != "kept"}
-        for rule in prepared.near:
+        for rule in rules:
             starts = tuple(part for part in rule.field.split("|") if part) + (rule.rule,)
             block = {i for i, name in by_line.items() if name.startswith(starts)}
             if not block or rule.compiled is None:
@@ -775,6 +793,12 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                         last = i  # skipped (a credit, an alt text inside the block)
             # the lines it removed are its own; a line of another rule keeps that rule's name
             by_line.update({i: rule.rule for i in block if i not in by_line})
+
+    run_names = tuple(rule.rule for rule in prepared.runs)
+    after_runs = tuple(rule for rule in prepared.near if any(
+        name.startswith(part) for part in rule.field.split("|") if part for name in run_names))
+    if prepared.near:
+        near(tuple(rule for rule in prepared.near if rule not in after_runs))
 
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
     # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
@@ -822,6 +846,14 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                         kept = [k for k in kept if lines[k].strip()]
                 run, marks = [], 0
                 before, before_at = stripped, i
+
+    if after_runs:
+        near(after_runs)
+
+    # 2e. The rest of the page after the start of another story (remove_rest).
+    for rule in prepared.rests:
+        _remove_rest(rule, lines, filled, log, applies, record, article)
+        kept = [k for k in kept if lines[k].strip()]
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
@@ -902,6 +934,48 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         gone = {entry["line"] for entry in log if entry["action"] != "kept"}
         log = [entry for entry in log if entry["action"] != "kept" or entry["line"] not in gone]
     return cleaned, sorted(log, key=lambda entry: entry["line"]), metadata
+
+
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+MIN_BODY = 3  # remove_rest: the paragraphs of the article kept above the line, at least
+
+
+def _remove_rest(rule: _Rule, lines: list[str], filled: list[int], log: list[dict[str, object]],
+                 applies, record, article: str) -> None:  # type: ignore[no-untyped-def]
+    """A ``remove_rest`` rule: a kept line that matches the pattern, right below a line that a
+    rule of ``field`` removed (a section label), with at least :data:`MIN_BODY` paragraphs of the
+    article kept above it, starts another story that the page printed after this one (its
+    numbered headline "1. …" and its text): that line and every kept line after it go.
+
+    When a kept line below it is numbered too ("2. …"), the lines may be a numbered list of the
+    article: they stay, and the log says why.
+    """
+    if rule.compiled is None:
+        return
+    anchors = tuple(part for part in rule.field.split("|") if part)
+    by_line = {entry["line"] - 1: str(entry["rule"]) for entry in log if entry["action"] != "kept"}
+    body = 0
+    for k, i in enumerate(filled):
+        stripped = lines[i].strip()
+        if not stripped:
+            continue
+        above = filled[k - 1] if k else None
+        if body >= MIN_BODY and above is not None and by_line.get(above, "").startswith(anchors) \
+                and applies(rule, i) and rule.compiled.fullmatch(stripped):
+            rest = [j for j in filled[k:] if lines[j].strip()]
+            numbered = [j for j in rest[1:] if _NUMBERED.match(lines[j].strip())]
+            if numbered:
+                log.append({"article": article, "line": i + 1,
+                            "rule": rule.rule, "action": "kept", "field": "",
+                            "removed": stripped, "words": 0,
+                            "reason": "Kept: a line below it is numbered too, so the lines may "
+                                      f"be a numbered list of the article. The rule: {rule.reason}"})
+                return
+            for j in rest:
+                record(j, rule, lines[j].strip())
+                lines[j] = ""
+            return
+        body += _paragraph(stripped)
 
 
 _SENTENCE_END = tuple(".!?:;…»«”“\"'’)")
