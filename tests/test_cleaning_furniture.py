@@ -279,3 +279,29 @@ def test_the_tip_under_a_tv_listing_goes_with_it(language: str, listing: list[st
     # the same sentence in the article, with no listing next to it, stays
     alone = clean_text("\n".join(["Overskrift", body, tip, body2]), language=language)
     assert tip in _lines(alone)
+
+
+@pytest.mark.parametrize("language, box, paragraph", [
+    ("nl", "“Ik doe overal aan mee, als het even kan.”",
+     "“Sinds vorig jaar doe ik overal aan mee, als het even kan. Mijn vrouw lacht erom.”"),
+    ("da", "»Jeg svarer på alle spørgsmål, når jeg kan.«",
+     "»Siden sidste år svarer jeg på alle spørgsmål, når jeg kan. Min kone griner af det.«"),
+])
+def test_a_pull_quote_beside_the_paragraph_it_shortens_goes(language: str, box: str,
+                                                            paragraph: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, "Jan Smit (80) is lid sinds 2014", box, paragraph, body2]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert box not in _lines(cleaned) and paragraph in _lines(cleaned)
+    assert _rule_of(cleaned, box) == f"pull-quote-copy-{language}"
+    # where the lines next to it do not hold its words, it is the only copy: kept, with why
+    alone = clean_text("\n".join(["Overskrift", body, box, body2]), language=language)
+    assert box in _lines(alone)
+    assert "only copy" in alone.kept.set_index("removed").loc[box, "reason"]
+    # a headline in quotation marks that the lead repeats stays: it may be the headline
+    top = clean_text("\n".join([box, paragraph, body]), language=language)
+    assert box in _lines(top)
+    # a quoted line without a sentence end (the heading of a live blog's entry) is no box
+    heading = box.replace(".", "").replace(",", "")
+    assert heading in _lines(clean_text("\n".join(["Overskrift", body, heading, paragraph]),
+                                        language=language))

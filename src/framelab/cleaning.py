@@ -33,6 +33,10 @@ match from the start of the text. The actions:
   appear in its other lines. A pull-quote box repeats a sentence of the article; where the page
   holds no other copy (the excerpt stops before it, or the box is the only place it is printed)
   the line may be the only copy of the article's words, so it is kept, and the log says why.
+  With ``field`` ``nearby`` the same, but the words must stand in the two non-empty lines
+  before or after it (a pull-quote beside the paragraph it repeats), not anywhere on the page
+  (where a copy of the whole body pasted below may hold them); the doubts below do not apply,
+  since removing a copy of its neighbours loses none of the article's words.
   With ``field`` ``kicker`` the rule applies only when the next line starts with the line and a
   colon: a rubric above the headline that the headline repeats as its kicker ("Dagens overblik"
   above "Dagens overblik: Ny plan …"); the headline stays whole.
@@ -165,6 +169,7 @@ OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
 SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraphs stays
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
+NEARBY = 2  # remove_by_shape "nearby": ... on the two non-empty lines before it or after it
 
 _QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
 _WORD = re.compile(r"\w+")
@@ -253,11 +258,14 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
                                 "the names (or the starts of names) of the rules whose removed "
                                 "lines it removes the lines next to, e.g. 'paywall|login-line'.")
-        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "kicker"):
+        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "nearby",
+                                                                  "kicker"):
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_by_shape' takes the "
                                 f"field '', 'elsewhere' (remove the line only when its words "
-                                f"stand elsewhere on the page too) or 'kicker' (only when the "
-                                f"next line starts with it and a colon), not {row.field!r}.")
+                                f"stand elsewhere on the page too), 'nearby' (only when they "
+                                f"stand in the two lines before or after it) or 'kicker' (only "
+                                f"when the next line starts with it and a colon), not "
+                                f"{row.field!r}.")
         count = row.field.split("|")[0]
         if row.action == "remove_run" and not (count.isdigit() and int(count) >= 2):
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_run' needs a field: "
@@ -721,8 +729,15 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     (lines[j].strip() for j in filled[k + 1 : k + 8]
                      if not _furniture(prepared, lines[j].strip(), j in start, j in head,
                                        j >= end_from)), "")
-                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead,
-                             announced)
+                if rule.field == "nearby":  # a copy of the lines on either side, or kept:
+                    # removing a copy loses none of the article's words (no shape doubts)
+                    why = _only_copy(_value(match, stripped),
+                                     [raw[j] for j in filled[max(k - NEARBY, 0) : k]
+                                      + filled[k + 1 : k + 1 + NEARBY]]) if previous else (
+                        "no line of the article stands above it, so it may be the headline")
+                else:
+                    why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead,
+                                 announced)
                 if not why and rule.field == "elsewhere":
                     why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
