@@ -305,3 +305,36 @@ def test_a_pull_quote_beside_the_paragraph_it_shortens_goes(language: str, box: 
     heading = box.replace(".", "").replace(",", "")
     assert heading in _lines(clean_text("\n".join(["Overskrift", body, heading, paragraph]),
                                         language=language))
+
+
+@pytest.mark.parametrize("language, byline", [("nl", "K Jansen"), ("nl", "P Van den Bossche"),
+                                              ("da", "M Holm Madsen")])
+def test_a_byline_with_an_initial_without_its_stop_goes(language: str, byline: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Ny plan for de scholen", body, byline, "Sport", body2]),
+                         language=language)
+    assert byline not in _lines(cleaned)
+    assert _rule_of(cleaned, byline) == f"name-line-{language}"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "I Aalborg"),  # "in Aalborg": a place, not an initial
+    ("nl", "U Vraagt"),
+])
+def test_a_capital_word_is_no_initial(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Ny plan for de scholen", body, line, body2]),
+                         language=language)
+    assert not cleaned.removed["rule"].str.startswith("name-line").any()
+
+
+@pytest.mark.parametrize("language, block", [
+    ("nl", ["UIT! in Utrecht", "Meer nieuws uit stad en regio", "Vastgoed", "Jobs in de regio"]),
+    ("da", ["Mest læste", "Brand på havnen: Se billederne!", "50.000 træer plantes i skoven",
+            "Sport"]),
+])
+def test_a_teaser_list_goes_across_a_shout_and_a_number(language: str, block: list[str]) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    cleaned = clean_text("\n".join(["Overskrift", body, long, *block]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, long]
