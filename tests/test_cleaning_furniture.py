@@ -338,3 +338,23 @@ def test_a_teaser_list_goes_across_a_shout_and_a_number(language: str, block: li
     long = _DA_LONG if language == "da" else _NL_LONG
     cleaned = clean_text("\n".join(["Overskrift", body, long, *block]), language=language)
     assert _lines(cleaned) == ["Overskrift", body, long]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "Jaargang 3; Deel 5; mei 1893 nr. 5 Jaargang 10: Deel 20; maart 1900 Nr. 3"),
+    ("da", "Årgang 4, nr. 2, marts 1951 Årgang 9, nr. 11, november 1956"),
+])
+def test_an_archive_list_of_issues_goes(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Het archief", line, body, body2]), language=language)
+    assert _lines(cleaned) == ["Het archief", body, body2]
+    assert _rule_of(cleaned, line) == "issue-list"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "In nr. 10 van jaargang 19, mei 1909, stond het eerste gedicht van haar hand."),
+    ("da", "Bind 2 udkom i marts 1951."),
+])
+def test_a_sentence_about_an_issue_stays(language: str, line: str) -> None:
+    body = _DA if language == "da" else _NL
+    assert line in _lines(clean_text("\n".join(["Het archief", body, line]), language=language))
