@@ -815,6 +815,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     if prepared.near:
         near(tuple(rule for rule in prepared.near if rule not in after_runs))
 
+    logged = len(log)  # the log's rows before the runs
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
     # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
     if prepared.runs and len(filled) - len(long_lines) >= 2 and (
@@ -862,8 +863,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 run, marks = [], 0
                 before, before_at = stripped, i
 
-    if after_runs:
-        near(after_runs)
+    if after_runs and any(entry["rule"] in run_names for entry in log[logged:]):
+        near(after_runs)  # only where a run removed lines: the rules' anchors
 
     # 2e. The rest of the page after the start of another story (remove_rest).
     for rule in prepared.rests:
@@ -968,29 +969,32 @@ def _remove_rest(rule: _Rule, lines: list[str], filled: list[int], log: list[dic
     if rule.compiled is None:
         return
     anchors = tuple(part for part in rule.field.split("|") if part)
-    by_line = {entry["line"] - 1: str(entry["rule"]) for entry in log if entry["action"] != "kept"}
-    body = 0
-    for k, i in enumerate(filled):
-        stripped = lines[i].strip()
-        if not stripped:
+    marks = sorted(int(entry["line"]) - 1 for entry in log  # lines an anchor rule removed
+                   if entry["action"] != "kept" and str(entry["rule"]).startswith(anchors))
+    if not marks:
+        return
+    where = {i: k for k, i in enumerate(filled)}
+    for mark in marks:
+        k = where.get(mark, -1) + 1  # the line right below the removed one
+        if not 0 < k < len(filled):
             continue
-        above = filled[k - 1] if k else None
-        if body >= MIN_BODY and above is not None and by_line.get(above, "").startswith(anchors) \
-                and applies(rule, i) and rule.compiled.fullmatch(stripped):
-            rest = [j for j in filled[k:] if lines[j].strip()]
-            numbered = [j for j in rest[1:] if _NUMBERED.match(lines[j].strip())]
-            if numbered:
-                log.append({"article": article, "line": i + 1,
-                            "rule": rule.rule, "action": "kept", "field": "",
-                            "removed": stripped, "words": 0,
-                            "reason": "Kept: a line below it is numbered too, so the lines may "
-                                      f"be a numbered list of the article. The rule: {rule.reason}"})
-                return
-            for j in rest:
-                record(j, rule, lines[j].strip())
-                lines[j] = ""
+        i = filled[k]
+        stripped = lines[i].strip()
+        if not stripped or not applies(rule, i) or not rule.compiled.fullmatch(stripped):
+            continue
+        if sum(_paragraph(lines[j].strip()) for j in filled[:k]) < MIN_BODY:
+            continue  # near the top: no article above it yet
+        rest = [j for j in filled[k:] if lines[j].strip()]
+        if any(_NUMBERED.match(lines[j].strip()) for j in rest[1:]):
+            log.append({"article": article, "line": i + 1, "rule": rule.rule, "action": "kept",
+                        "field": "", "removed": stripped, "words": 0,
+                        "reason": "Kept: a line below it is numbered too, so the lines may be a "
+                                  f"numbered list of the article. The rule: {rule.reason}"})
             return
-        body += _paragraph(stripped)
+        for j in rest:
+            record(j, rule, lines[j].strip())
+            lines[j] = ""
+        return
 
 
 _SENTENCE_END = tuple(".!?:;…»«”“\"'’)")
