@@ -337,9 +337,8 @@ def test_a_rule_can_be_added(corpus: pd.DataFrame) -> None:
 
 def test_a_rule_can_be_switched_off() -> None:
     rules = cleaning_rules()
-    # (the menu under the newsletter box is a block that teaser-list and teaser-run take too:
-    # all three off)
-    without_menu = rules[~rules["rule"].isin(["site-menu", "teaser-list", "teaser-run"])]
+    # (the menu under the newsletter box is a block that teaser-list takes too: both off)
+    without_menu = rules[~rules["rule"].isin(["site-menu", "teaser-list"])]
     cleaned = _clean("000", rules=without_menu)
     assert cleaned.text.endswith("Home\n\nKrant\n\nMedia\n\nPuzzels\n\nMeer")
     assert "site-menu" not in set(cleaned.removed["rule"])

@@ -358,3 +358,16 @@ def test_an_archive_list_of_issues_goes(language: str, line: str) -> None:
 def test_a_sentence_about_an_issue_stays(language: str, line: str) -> None:
     body = _DA if language == "da" else _NL
     assert line in _lines(clean_text("\n".join(["Het archief", body, line]), language=language))
+
+
+@pytest.mark.parametrize("language, items", [
+    ("da", ["Venstre", "Socialdemokratiet", "Moderaterne", "Dansk Folkeparti", "Enhedslisten"]),
+    ("nl", ["Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten"]),
+])
+def test_a_list_of_labels_alone_is_no_teaser_block(language: str, items: list[str]) -> None:
+    """Five names of parties or towns in a row, after a sentence without a colon: no headline
+    among them, so no block of teasers; they stay."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, *_MORE[language], body2, *items,
+            _DA_LONG if language == "da" else _NL_LONG]
+    assert _lines(clean_text("\n".join(page), language=language)) == page

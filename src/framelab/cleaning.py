@@ -54,7 +54,9 @@ match from the start of the text. The actions:
   titles), a list of match results. One such line alone stays. A field such as
   ``3|teaser-heading|teaser-age`` counts the lines removed by rules whose names start so, in
   the run or next to it, as lines of the run too (a heading and two items are a list; a heading
-  and one line may be a heading the page left and a sub-heading of the article). The run starts after the
+  and one line may be a heading the page left and a sub-heading of the article). Lines that a
+  group ``(?P<label>…)`` of the pattern matches (a topic label above each teaser, "Aalborg")
+  count only in a run with two lines or more that are no label: labels alone are no block. The run starts after the
   article's first paragraph (what stands above it is the headline and its furniture), and a
   run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
   or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
@@ -167,6 +169,7 @@ LONG_LINE = 100  # "end" = the lines after the last line of at least this many c
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+MIN_UNLABELLED = 2  # remove_run: a run with labels needs two lines or more that are no label
 SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraphs stays
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 NEARBY = 2  # remove_by_shape "nearby": ... on the two non-empty lines before it or after it
@@ -831,20 +834,24 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                        if entry["action"] != "kept"} if names else {}
             run: list[int] = []
             marks = 0  # lines of the run's block that another rule removed (a teaser heading)
+            labels = 0  # lines of the run that its pattern's group "label" matched
             before, before_at = lines[first].strip(), first  # the kept line above the run
             for i in filled[filled.index(first) + 1 :] + [-1]:
                 stripped = lines[i].strip() if i >= 0 else ""
                 if i >= 0 and not stripped:  # removed by another rule: skipped, or its mark
                     marks += bool(names) and by_rule.get(i, "").startswith(names or ("",))
                     continue
-                if i >= 0 and (rule.longest is None or len(stripped) <= rule.longest) \
-                        and applies(rule, i) and rule.compiled is not None \
-                        and (rule.needs is None or rule.needs.search(stripped)) \
-                        and rule.compiled.fullmatch(stripped) \
-                        and not _LIST_HEADING.fullmatch(stripped):  # a fact box's heading
+                found = rule.compiled.fullmatch(stripped) if i >= 0 and (
+                    rule.longest is None or len(stripped) <= rule.longest) \
+                    and applies(rule, i) and rule.compiled is not None \
+                    and (rule.needs is None or rule.needs.search(stripped)) else None
+                if found and not _LIST_HEADING.fullmatch(stripped):  # a fact box's heading: no
                     run.append(i)
+                    labels += found.groupdict().get("label") is not None
                     continue
-                if run and len(run) + marks >= int(need):
+                # labels count only beside two lines or more that are no label
+                if run and len(run) + marks >= int(need) and (
+                        not labels or len(run) - labels >= MIN_UNLABELLED):
                     why = _list_above(before, before_at in doubted_runs or before_at in doubted)
                     in_doubt = bool(why)
                     for j in run:
@@ -860,7 +867,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                             lines[j] = ""
                     if not in_doubt:
                         kept = [k for k in kept if lines[k].strip()]
-                run, marks = [], 0
+                run, marks, labels = [], 0, 0
                 before, before_at = stripped, i
 
     if after_runs and any(entry["rule"] in run_names for entry in log[logged:]):
