@@ -371,3 +371,20 @@ def test_a_list_of_labels_alone_is_no_teaser_block(language: str, items: list[st
     page = ["Overskrift", body, *_MORE[language], body2, *items,
             _DA_LONG if language == "da" else _NL_LONG]
     assert _lines(clean_text("\n".join(page), language=language)) == page
+
+
+@pytest.mark.parametrize("language, letters, heading", [
+    ("nl", ["Brieven", _NL, "Anna de Vries, Utrecht", "Parkeren in Amsterdam", _NL2], 
+     "Parkeren in Amsterdam"),
+    ("da", ["Debat", _DA, "Hans P. Jensen, Nykøbing F.", "Trafik i Aalborg", _DA2],
+     "Trafik i Aalborg"),
+])
+def test_the_heading_of_the_next_letter_stays(language: str, letters: list[str], heading: str
+                                              ) -> None:
+    """Below a signature, capitalised words and small joining words are the writer's role only
+    when they start with a role ("Næstformand …", "Lid van …"): the next letter's heading stays."""
+    cleaned = clean_text("\n".join(letters), language=language)
+    assert heading in _lines(cleaned)
+    role = "Lid van de gemeenteraad (D66)" if language == "nl" else "Byrådsmedlem for SF"
+    with_role = clean_text("\n".join([*letters[:3], role, *letters[3:]]), language=language)
+    assert role not in _lines(with_role) and heading in _lines(with_role)
