@@ -374,7 +374,7 @@ def test_a_list_of_labels_alone_is_no_teaser_block(language: str, items: list[st
 
 
 @pytest.mark.parametrize("language, letters, heading", [
-    ("nl", ["Brieven", _NL, "Anna de Vries, Utrecht", "Parkeren in Amsterdam", _NL2], 
+    ("nl", ["Brieven", _NL, "Anna de Vries, Utrecht", "Parkeren in Amsterdam", _NL2],
      "Parkeren in Amsterdam"),
     ("da", ["Debat", _DA, "Hans P. Jensen, Nykøbing F.", "Trafik i Aalborg", _DA2],
      "Trafik i Aalborg"),
