@@ -388,3 +388,35 @@ def test_the_heading_of_the_next_letter_stays(language: str, letters: list[str],
     role = "Lid van de gemeenteraad (D66)" if language == "nl" else "Byrådsmedlem for SF"
     with_role = clean_text("\n".join([*letters[:3], role, *letters[3:]]), language=language)
     assert role not in _lines(with_role) and heading in _lines(with_role)
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs op"), ("da", "Relaterede artikler"), ("da", "Tilmeld dig nyhedsbrevet"),
+    ("da", "Kilder: DR, Ritzau"), ("da", "Se galleri"), ("da", "Læs artiklen på engelsk"),
+    ("da", "Følg os på Instagram"), ("da", "Delt 12 gange"),
+    ("da", "Redigeret af Mette Holm"), ("da", "Følg udviklingen i vores liveblog"),
+    ("nl", "Gerelateerde artikelen"), ("nl", "Delen"), ("nl", "Tags"), ("nl", "Sluiten"),
+    ("nl", "Afspelen"), ("nl", "Aanbevolen"), ("nl", "Aangeboden door"), ("nl", "De redactie"),
+    ("nl", "Bewerkt door Jan Smit"), ("nl", "Volg het laatste nieuws in onze liveblog"),
+    ("nl", "Read in English"), ("nl", "Bronnen: ANP, Reuters"),
+])
+def test_more_buttons_and_labels_of_the_page_go(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    for page in (["Overskrift", line, body, body2, long], ["Overskrift", body, long, line],
+                 ["Overskrift", body, line, long]):
+        cleaned = clean_text("\n".join(page), language=language)
+        assert _lines(cleaned) == [kept for kept in page if kept != line], page
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs op på reglerne, før du søger, siger kommunen."),
+    ("da", "Hun vil følge med i sagen og tilmelder sig nyhedsbrevet, fortæller hun."),
+    ("nl", "De redactie besloot het artikel niet te publiceren, zei de hoofdredacteur."),
+    ("nl", "Het gesprek werd aangeboden door de gemeente, die de kosten betaalt."),
+    ("nl", "Volg het nieuws niet te veel, is het advies van de psycholoog."),
+])
+def test_sentences_that_start_like_these_buttons_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
