@@ -420,3 +420,38 @@ def test_sentences_that_start_like_these_buttons_stay(language: str, line: str) 
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
                                      language=language))
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    ("da", "Læserbrev", "genre-label"), ("da", "Kronik:", "genre-label"),
+    ("nl", "Ingezonden brief", "genre-label"), ("nl", "Column", "genre-label"),
+    ("da", "Indlægget udtrykker skribentens egen holdning.", "editorial-notice"),
+    ("da", "Journalist, Dagbladet", "role-line"),
+    ("da", "Kopier link til artiklen", "page-control"), ("nl", "Kopieer de link", "page-control"),
+    ("da", "Kun 1 kr. den første måned", "paywall-price"),
+    ("da", "Se alle nyheder", "teaser-heading-more"), ("nl", "Laatste nieuws", "teaser-heading-more"),
+    ("nl", "Meer van deze auteur", "teaser-heading-more"),
+    ("nl", "Eerste maand gratis", "page-button"), ("nl", "Volledige artikel lezen?", "page-button"),
+    ("nl", "Voorlezen", "page-button"), ("da", "Hør mere", "page-button"),
+    ("nl", "Word lid", "page-button"),
+])
+def test_rubrics_and_offers_of_the_page_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Kronik: Vi skal have flere lærere i folkeskolen"),  # a headline after the rubric
+    ("da", "Lederen af foreningen vil ikke udtale sig, oplyser kommunen."),
+    ("da", "Baggrund"),  # a fact box's heading or a sub-heading: the article's own
+    ("nl", "Luister naar elkaar, zei de burgemeester tegen de raad."),
+    ("nl", "Achtergrond"),
+    ("nl", "De column van gisteren leidde tot veel reacties, zegt de hoofdredacteur."),
+    ("nl", "Word lid van de vereniging, was zijn advies aan de jongeren."),
+])
+def test_lines_near_rubrics_and_offers_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
