@@ -168,6 +168,7 @@ ACTION_KINDS = {
     "remove_by_shape": "boilerplate",
     "remove_near": "boilerplate",
     "remove_run": "boilerplate",
+    "remove_rest": "boilerplate",
     "repeated_paragraph": "repeated text",
     "repeated_block": "repeated text",
     "repeated_removed": "repeated text",
