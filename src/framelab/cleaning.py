@@ -56,10 +56,11 @@ match from the start of the text. The actions:
   the run or next to it, as lines of the run too (a heading and two items are a list; a heading
   and one line may be a heading the page left and a sub-heading of the article). Lines that a
   group ``(?P<label>…)`` of the pattern matches (a topic label above each teaser, "Aalborg")
-  count only in a run with two lines or more that are no label: labels alone are no block. The run starts after the
-  article's first paragraph (what stands above it is the headline and its furniture), and a
-  run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
-  or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
+  count only in a run with two lines or more that are no label: labels alone are no block.
+  The run starts after the article's first paragraph (what stands above it is the headline
+  and its furniture), and a run right after a line that ends with a colon, a fact box's
+  heading ("Fakta", "In het kort") or a line kept in doubt as a sub-heading may be a list of
+  the article: kept, with why. A fact box's heading is never a line of a run.
 
 - ``remove_rest``: another story that the page printed after this one. A line that matches the
   pattern (a numbered headline, "1. Kritik af ny plan"), right below a line removed by a rule
