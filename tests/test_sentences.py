@@ -330,6 +330,26 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
      ["Het aantal (cijfers van het CBS, red.) steeg.", "Daarna niet."]),
     ("Det koster 99 kr. pr. måned. Det er dyrt.", "da",
      ["Det koster 99 kr. pr. måned.", "Det er dyrt."]),
+    # a full stop before a lowercase word: an abbreviation the list lacks, no sentence end
+    ("Mødet er til jan. hvor alle kommer.", "da", ["Mødet er til jan. hvor alle kommer."]),
+    ("Kl. 20 Eng. fodbold på TV. Derefter nyheder.", "da",
+     ["Kl. 20 Eng. fodbold på TV.", "Derefter nyheder."]),
+    ("X.Y. og Z-avisen skriver det. Det er nyt.", "da",
+     ["X.Y. og Z-avisen skriver det.", "Det er nyt."]),
+    ("De wedstrijd is op zo. om drie uur.", "nl", ["De wedstrijd is op zo. om drie uur."]),
+    # near-misses: a capital, or an apostrophe before a lowercase letter, starts a sentence
+    ("Het was laat. 's-Hertogenbosch sliep al.", "nl",
+     ["Het was laat.", "'s-Hertogenbosch sliep al."]),
+    ("Het regende. 't Was koud.", "nl", ["Het regende.", "'t Was koud."]),
+    # an ellipsis after a preposition or an article, before a name: a pause, one sentence
+    ("Ze schreef een boek over... Rotterdam. Waarom?", "nl",
+     ["Ze schreef een boek over... Rotterdam.", "Waarom?"]),
+    ("Han rejste til… Aarhus. Igen.", "da", ["Han rejste til… Aarhus.", "Igen."]),
+    # near-misses: a sentence starter after it, or a word that ends sentences before it
+    ("Ze dacht erover na, over... Maar toen kwam hij.", "nl",
+     ["Ze dacht erover na, over...", "Maar toen kwam hij."]),
+    ("Hij gaf het op... Toen kwam zij.", "nl", ["Hij gaf het op...", "Toen kwam zij."]),
+    ("De stad heet... Kolding. Ja.", "da", ["De stad heet...", "Kolding.", "Ja."]),
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected

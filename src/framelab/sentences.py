@@ -126,10 +126,24 @@ _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
 _INITIALS_END = re.compile(rf"(?:(?<![\w.])(?:[{_UPPER}]\.){{2,4}}|(?<=\s)[{_UPPER}]\.)$")
 # A question or exclamation mark at the end of a piece, perhaps with closing quotation marks.
 _QUESTION_END = re.compile(r"[?!][\"”’'»«]*$")
+# A full stop at the end of a piece, perhaps with closing quotation marks (not an ellipsis).
+_STOP_END = re.compile(r"(?<!\.\.)\.[\"”’'»«]*$")
 _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
 # An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar".
 _ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])")
+# ... but not after a word a sentence cannot end with (a preposition, an article, a
+# conjunction) before a word that is no frequent sentence starter: the writer pauses before the
+# word the sentence is about ("een serie over... Amsterdam.", "en rejse til... Paris"). (A
+# particle of a verb can end one, "Hij gaf het op... Toen": "Toen" starts a sentence.)
+_NO_END_BEFORE_ELLIPSIS = {
+    "nl": frozenset({"over", "van", "voor", "naar", "met", "bij", "tot", "tegen", "zonder",
+                     "tussen", "onder", "boven", "rond", "via", "de", "een", "en", "maar"}),
+    "da": frozenset({"over", "om", "til", "fra", "med", "ved", "mod", "uden", "mellem", "under",
+                     "efter", "hos", "via", "en", "et", "og", "men", "eller"}),
+}
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_FIRST_WORD = re.compile(r"[\"“„‘'»«]?([^\W\d_]+)")
 
 
 @cache
@@ -243,7 +257,8 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # (“… stellen… En we zijn dankbaar …,” voegde hij eraan toe.)
     if "…" in line or "..." in line:
         cuts.update(m.end() for m in _ELLIPSIS.finditer(line)
-                    if not _in_quotation(line, m.start()))
+                    if not _in_quotation(line, m.start())
+                    and not _pause_before_word(line, m.start(), m.end(), language))
     # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
     cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
                 if m.group(1).lower() in _abbreviation_set(language))
@@ -279,6 +294,24 @@ def _may_continue(line: str, cut: int) -> bool:
     while k > 0 and line[k - 1] in " \"”’'»«":
         k -= 1
     return k >= 2 and line[k - 1] == "." and line[k - 2].isupper()
+
+
+def _pause_before_word(line: str, start: int, end: int, language: str) -> bool:
+    """True if the ellipsis at ``line[start:end]`` is a pause inside a sentence: the word before
+    it cannot end a sentence and the word after it is no frequent sentence starter.
+
+    >>> _pause_before_word("Een serie over... Amsterdam.", 14, 17, "nl")
+    True
+    >>> _pause_before_word("Een serie over... Maar goed.", 14, 17, "nl")
+    False
+    """
+    words = _NO_END_BEFORE_ELLIPSIS.get(language)
+    before = _LAST_WORD.search(line, max(0, start - 30), start) if words else None
+    if before is None or before.group(1).lower() not in words:
+        return False
+    after = _FIRST_WORD.match(line[end:].lstrip())
+    return after is not None and \
+        after.group(1).lower() not in _punkt_parameters(language).sent_starters
 
 
 def _after_ordinal(line: str, cut: int, determiners: frozenset[str]) -> bool:
@@ -318,7 +351,11 @@ def _continues(line: str, cut: int, language: str) -> bool:
     if _QUESTION_END.search(before):  # the closing mark may come after the cut: ?|", wilde
         after = after.lstrip("\"”’'»«").lstrip()
         return after[:1].islower() or after[:1] in ",;"
-    return False
+    # A full stop before a lowercase word ends no sentence (Dutch and Danish sentences start
+    # with a capital): the word before is an abbreviation the list lacks ("til nov. hvor",
+    # "Am. fodbold", "B.T. og Berlingske"). Not across an opening mark or an apostrophe:
+    # "'s-Hertogenbosch" and "'t Is" start sentences.
+    return _STOP_END.search(before) is not None and after[:1].islower()
 
 
 def _cut(line: str, stop: int) -> int:
