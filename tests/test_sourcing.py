@@ -111,6 +111,33 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     assert find_quotes(text, language)["quote"].tolist() == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a quotation inside a quotation in the same marks
+    ("Hij zei: “We stoppen. Geen “dure grappen” meer.”", "nl",
+     ["We stoppen. Geen “dure grappen” meer.", "dure grappen"]),
+    ('"Het is niet "links", maar "rechts"", zei Jan Smit.', "nl",
+     ['Het is niet "links", maar "rechts"', "links", "rechts"]),
+    # Danish ’…’ inside »…«; near-miss: in running text an ’…’ is no quotation (a title)
+    ("»Jeg tænkte: ’Nu går det galt’, og så gik jeg hjem«, siger Jens Holm.", "da",
+     ["Jeg tænkte: ’Nu går det galt’, og så gik jeg hjem", "Nu går det galt"]),
+    ("Han læste ’Kongens Fald’ igen.", "da", []),
+    # near-miss: an apostrophe inside »…« opens no inner quotation
+    ("»Vi så DR’s program om ’90’erne«, siger hun.", "da", ["Vi så DR’s program om ’90’erne"]),
+    # a curly opening mark closed by a straight one
+    ("Het blad noemde zich ‘een nieuw begin' van de krant.", "nl", ["een nieuw begin"]),
+    # a quotation that runs over paragraphs: open, not closed, and the next paragraph opens
+    # again (each paragraph one quotation); or the next one closes it
+    ("‘Dat is zo. Ik heb het ‘schandalig’ genoemd.\n‘En ik blijf erbij.’", "nl",
+     ["Dat is zo. Ik heb het ‘schandalig’ genoemd.", "schandalig", "En ik blijf erbij."]),
+    ("»Vi har ingen tal for det.\nMen det er ikke godt nok.«", "da", ["Vi har ingen tal for det."]),
+    # near-misses: cut off by the end of the text, or followed by a question of the interviewer
+    ("Hoe gaat het?\n„Goed. Maar we moeten", "nl", []),
+    ("„Goed. Maar we moeten\nWat vindt u daarvan?\n„Niets.”", "nl", ["Niets."]),
+])
+def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
+    assert find_quotes(text, language)["quote"].tolist() == expected
+
+
 def test_dutch_dash_is_not_speech():
     # A paragraph-initial dash is speech in Danish news, a list item in Dutch.
     assert find_quotes("- Rusland trekt troepen terug, zegt Lavrov.", "nl").empty

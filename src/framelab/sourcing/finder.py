@@ -219,7 +219,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
                 speakers.announced = str(row["speaker"]) or None
             continue
-        spans = _spans(paragraph)
+        spans = _spans(paragraph, following[0] if following else "")
         if not spans:
             _indirect(paragraph, speakers)
             if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"

@@ -8,6 +8,12 @@ copy, "…", »…« and «…». Apostrophes are not quotes: "USA's", "Trump’
 ['Trump’s idee']
 >>> _spans("De regio's van de USA's zijn zo'n beetje leeg.")
 []
+
+A quotation inside a quotation is found too, also in the same marks (“… geen “business as
+usual” meer.”, "Het was niet "Angry birds"", zei hij) and in the single ’…’ that Danish puts
+inside »…«. A quotation that runs over paragraphs opens each of them and closes only at the
+end (Dutch and Danish both): a paragraph whose opening mark is not closed is one quotation to
+its end when the next paragraph opens with the same mark, or closes it without opening one.
 """
 
 from __future__ import annotations
@@ -29,8 +35,10 @@ _SPANS = (
     (",, \"", r",,(?<!\w,,)(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
-    ('" "', r'"([^"\n]+)"'),
+    # (straight double marks are paired by _straight_spans: the same mark opens and closes)
     ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]++|’(?=\w))+)’(?!\w)"),
+    # ‘…' : a curly opening mark closed by a straight one, as some copy has it
+    ("‘ '", r"‘(?<!\w‘)((?:[^‘’'\n]++|'(?=\w))+)'(?!\w)"),
     # A straight ' opens a quote only before a non-space that is not the "'s avonds" / "'t" /
     # "'90" form, and closes it only after a non-space and before a non-letter.
     ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]++|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
@@ -41,6 +49,14 @@ _SPANS = (
 # without that mark cannot match the pattern, so _spans skips it without running the pattern
 # (most paragraphs have no quotation, and every paragraph has a comma).
 _SPAN_RE = [(marks, re.compile(pattern), marks.split(" ")[0]) for marks, pattern in _SPANS]
+_BY_MARKS = {marks: (pattern, opening) for marks, pattern, opening in _SPAN_RE}
+# Danish ’…’ (both marks the closing kind) inside a quotation: »… tænkte: ’Gud, hvor …’, og …«.
+# Only inside one: in running text ’…’ is a title (’Grease’); not an apostrophe ("’90", "’s-").
+_INNER = re.compile(r"’(?<![^\s(:]’)(?=[^\W\d_])(?![stn][\s-])((?:[^’\n]++|’(?=\w))+)’(?!\w)")
+# A mark that opens a quotation which the paragraph does not close: before a capital letter, at
+# the paragraph's start or after a space, a colon or a bracket; and the marks that close it.
+_RUNS_ON = {"“": "”“", "„": "”“", "‘": "’'", "»": "«”", "«": "»", '"': '"'}
+_OPENS_BEFORE_CAPITAL = re.compile(r"(?<![^\s(:])([“„‘»«\"])(?=[A-ZÀ-ÖØ-Þ])")
 _DASH = re.compile(r"^[-–—]\s+")
 _NOT_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -64,7 +80,7 @@ SENTENCE_SPLIT = re.compile(rf"(?<=[.!?])(?!{_AFTER_INITIALS}\s+{_PARTICLE_OR_CA
 # follows: „Waarom nu?” vroeg een verslaggever.
 _GOES_ON = re.compile(r"\s*(?:,|[^\W\d_A-ZÀ-ÖØ-Þ])")
 #: The marks that may open a quotation (a paragraph without any has none).
-OPENING_MARKS = frozenset(opening for _, _, opening in _SPAN_RE)
+OPENING_MARKS = frozenset(opening for _, _, opening in _SPAN_RE) | {'"'}
 
 
 def _mask(paragraph: str, spans: list[tuple[int, int]]) -> str:
@@ -109,23 +125,124 @@ def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
     return first, (after.end() if after else len(masked))
 
 
-def _spans(paragraph: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, marks, inside) of each quotation, without overlaps, in order."""
+def _spans(paragraph: str, following: str = "") -> list[tuple[int, int, str, str]]:
+    """(start, end, marks, inside) of each quotation, in order; a quotation inside another
+    comes after it. ``following`` is the next paragraph (a quotation may run on into it).
+
+    A quotation that runs on has no closing mark here: its end is ``len(paragraph) + 1``, as if
+    the mark stood just after the paragraph.
+    """
     found = []
     for marks, pattern, opening in _SPAN_RE:
         if opening not in paragraph:
             continue
-        for m in pattern.finditer(paragraph):
-            if _LETTER.search(m.group(1)):  # a quote has at least one letter
-                # A comma before the closing mark belongs to the reporting sentence.
-                found.append((m.start(), m.end(), marks, m.group(1).strip().rstrip(",").strip()))
+        found += [(m.start(), m.end(), marks, m.group(1)) for m in pattern.finditer(paragraph)]
+    if '"' in paragraph:
+        found += _straight_spans(paragraph)
+    if not found:  # (most paragraphs)
+        outer = _run_on(paragraph, following, found) if following else None
+        return [outer] if outer is not None else []
+    found = [(start, end, marks, inside.strip().rstrip(",").strip())
+             for start, end, marks, inside in found
+             if _LETTER.search(inside)]  # a quote has at least one letter
+    # (a comma before the closing mark belongs to the reporting sentence)
     found.sort(key=lambda s: (s[0], -s[1]))
+    outer = _run_on(paragraph, following, found) if following else None
+    if outer is not None:
+        found.append(outer)
+        found.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str, str]] = []
-    outer_end = -1
+    top = (-1, -1, "", "")  # the last quotation that is inside no other
     for span in found:
-        if span[0] >= outer_end:
+        if span[0] >= top[1]:
             kept.append(span)
-            outer_end = span[1]
-        elif span[1] <= outer_end and span[2] != kept[-1][2] and span[0] > kept[-1][0]:
+            top = span
+        elif span[1] <= top[1] and span[0] > top[0] and (
+                span[2] != top[2] or span[2] == '" "' or top is outer):
             kept.append(span)  # a quotation inside a quotation: "… een 'triestigaard' …"
-    return kept
+    return _inner(paragraph, kept)
+
+
+def _straight_spans(paragraph: str) -> list[tuple[int, int, str, str]]:
+    """The quotations in straight double marks, paired as a reader pairs them: a mark before a
+    word opens, a mark after a word or a stop closes the last one opened, so that one inside
+    another is found too ("Het was niet "Angry birds", maar "Toy blast"", zei hij)."""
+    spans, opened = [], []
+    at = paragraph.find('"')
+    while at >= 0:
+        before = paragraph[at - 1] if at else " "
+        after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+        closes = not before.isspace() and before not in "([:"
+        opens = not after.isspace() and after not in ",.;:!?)]"
+        if opened and (closes or not opens):
+            start = opened.pop()
+            spans.append((start, at + 1, '" "', paragraph[start + 1:at]))
+        elif opens:
+            opened.append(at)
+        at = paragraph.find('"', at + 1)
+    return spans
+
+
+def _run_on(paragraph: str, following: str, found: list[tuple[int, int, str, str]]
+            ) -> tuple[int, int, str, str] | None:
+    """The quotation that opens in ``paragraph`` and is not closed there, as one quotation to
+    the paragraph's end: when ``following`` opens with the same mark (the speech goes on) or
+    closes the quotation without opening one. None when no mark is left open, when the text
+    ends there (a quotation cut off: not one) or when the next paragraph is something else (a
+    question of the interviewer: the answer was cut off)."""
+    nxt = following.lstrip()
+    if not nxt:
+        return None
+    # (quick tests first: the marks that the next paragraph opens with, or closes)
+    if nxt[0] in _RUNS_ON:
+        marks_left = (nxt[0],) if nxt[0] in paragraph else ()
+    else:
+        marks_left = tuple(mark for mark, closing in _RUNS_ON.items() if mark in paragraph
+                           and any(c in nxt for c in closing))
+    if not marks_left:
+        return None
+    match = None
+    for candidate in _OPENS_BEFORE_CAPITAL.finditer(paragraph):
+        at = candidate.start(1)
+        if candidate.group(1) in marks_left \
+                and not any(start <= at < end for start, end, _, _ in found):
+            match = candidate
+            break
+    if match is None:
+        return None
+    start, mark = match.start(1), match.group(1)
+    closing = _RUNS_ON[mark]
+    if not nxt.startswith(mark) and not (
+            not any(m in nxt for m in OPENING_MARKS if m not in closing)
+            and re.search(f"[{closing}](?!\\w)", nxt)):
+        return None
+    marks = next(marks for marks, _, opening in _SPAN_RE if opening == mark) \
+        if mark != '"' else '" "'
+    return start, len(paragraph) + 1, marks, paragraph[start + 1:].strip().rstrip(",").strip()
+
+
+def _inner(paragraph: str, spans: list[tuple[int, int, str, str]]
+           ) -> list[tuple[int, int, str, str]]:
+    """``spans`` with the quotations inside each quotation in the same marks (“… “x” …”) or in
+    Danish ’…’, which the patterns, read over the whole paragraph, pass over."""
+    added = []
+    for start, end, marks, _ in spans:
+        inside = paragraph[start + 1:min(end - 1, len(paragraph))]
+        same = _BY_MARKS.get(marks)
+        patterns = [same[0]] if same is not None and same[1] in inside else []
+        if "’" in inside and marks != "‘ ’":
+            patterns.append(_INNER)
+        if not patterns:
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(inside):
+                quote = m.group(1).strip().rstrip(",").strip()
+                if _LETTER.search(quote):
+                    added.append((start + 1 + m.start(), start + 1 + m.end(),
+                                  "’ ’" if pattern is _INNER else marks, quote))
+    if not added:
+        return spans
+    known = {(s, e) for s, e, _, _ in spans}
+    merged = spans + [span for span in added if (span[0], span[1]) not in known]
+    merged.sort(key=lambda s: (s[0], -s[1]))
+    return merged
