@@ -138,6 +138,37 @@ def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
     assert find_quotes(text, language)["quote"].tolist() == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # titles and names in marks: a capital, no sentence end, in the middle of a sentence
+    ("Ze sprak op het symposium “Water en land” in Gouda.", "nl", []),
+    ("Det sagde han i programmet »Aftenshowet« på DR.", "da", []),
+    ("Hij speelde het spel 'Rode draak' op zijn telefoon.", "nl", []),
+    # near-misses: a sentence quoted in the middle of one, a pronoun first, a verb just before,
+    # a question or exclamation, after a colon
+    ("Hij zei dat „Wij het niet wisten” een leugen was.", "nl", ["Wij het niet wisten"]),
+    ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    ("Demonstranterne råbte »Stop krigen!« foran ambassaden.", "da", ["Stop krigen!"]),
+    ("Op het bord stond: „Verboden toegang”.", "nl", ["Verboden toegang"]),
+    # terms: after "so-called" or a word for a word
+    ("Het gaat om de zogeheten ‘stille armoede’ in de stad.", "nl", []),
+    ("Begrebet ”grøn omstilling” bruges meget.", "da", []),
+    ("Een woord als ‘dijkgraaf’ moet ik uitleggen.", "nl", []),
+    # near-miss: a speaker's own word for something is a quotation
+    ("Minister Holm kalder planen »en gave til byen«.", "da", ["en gave til byen"]),
+    # irony on one small word, and a quotation that is part of a compound
+    ("Hvis man \"bare\" flytter pengene, sker der intet.", "da", []),
+    ("Dat werd geen ‘wij-tegen-zij’-verhaal.", "nl", []),
+    # near-miss: one word someone said
+    ("Rusland meldt dat ‘veel’ landen willen helpen.", "nl", ["veel"]),
+    # the writer's own coinage; near-miss: inside a quotation it is the speaker's
+    ("Ik noem deze straat inmiddels 'het lawaaihok' van de stad.", "nl", []),
+    ("„Ik noem dit ‘de stille kracht’ van de buurt”, zegt Jan Smit.", "nl",
+     ["Ik noem dit ‘de stille kracht’ van de buurt", "de stille kracht"]),
+])
+def test_words_in_marks_that_name_something_are_no_quotations(text, language, expected):
+    assert find_quotes(text, language)["quote"].tolist() == expected
+
+
 def test_dutch_dash_is_not_speech():
     # A paragraph-initial dash is speech in Danish news, a list item in Dutch.
     assert find_quotes("- Rusland trekt troepen terug, zegt Lavrov.", "nl").empty

@@ -19,6 +19,7 @@ its end when the next paragraph opens with the same mark, or closes it without o
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Opening mark -> closing mark(s), as one pattern each. A ’ or ' followed by a letter is an
 # apostrophe inside the quote ("Trump’s"), not its end. Each pattern starts with its opening
@@ -246,3 +247,75 @@ def _inner(paragraph: str, spans: list[tuple[int, int, str, str]]
     merged = spans + [span for span in added if (span[0], span[1]) not in known]
     merged.sort(key=lambda s: (s[0], -s[1]))
     return merged
+
+
+# Words in quotation marks that name something rather than quote anyone (names_something).
+# A title or a name: a capital, no sentence end, in the middle of a sentence ("op het congres
+# ”De synode en Zeeland”", "i podcasten »Statsministeren spørger«"); not when a personal pronoun
+# opens it (a sentence quoted in the middle of one: "… dat „Wij het niet wisten”").
+_PRONOUN_STARTS = {
+    "nl": frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "zij", "ze", "jullie", "er",
+                     "dit", "dat", "daar", "hier", "mijn", "ons", "onze"}),
+    "da": frozenset({"jeg", "vi", "du", "han", "hun", "i", "man", "der", "her", "min", "mit",
+                     "mine", "vores", "jeres"}),
+}
+# ... nor after a conjunction that opens a clause of speech ("siger, at »…«")
+_CLAUSE_WORDS = frozenset({"at", "dat", "fordi", "omdat", "hvis", "mens", "terwijl"})
+# A term: after "so-called", or a word for a word or a name ("het woord ‘synode’", "begrebet
+# "x"", "een term als ‘y’").
+_SO_CALLED = frozenset({"zogenaamde", "zogenaamd", "zogeheten", "zogenoemde", "zogenoemd",
+                        "såkaldte", "såkaldt", "såkaldet"})
+_WORD_NOUNS = frozenset({"woord", "woorden", "term", "begrip", "uitdrukking", "naam", "etiket",
+                         "label", "ord", "ordet", "begreb", "begrebet", "udtryk", "udtrykket",
+                         "betegnelse", "betegnelsen", "navn", "navnet", "termen"})
+# Irony, not a quotation: one word that is "just" or a possessive ("hvis man "bare" …", "de
+# verdediging van ‘haar’ voorzitter"); not a word someone said ("Rusland meldt dat ‘veel’
+# landen …": Russia's word).
+_IRONY_WORDS = frozenset({"bare", "blot", "lige", "gewoon", "even", "eventjes", "haar", "zijn",
+                          "hun", "mijn", "onze", "hans", "hendes", "deres", "vores", "sin",
+                          "sit", "sine"})
+# A writer who names a thing in their own words: "Ik noem Amsterdam 'het …'", "Jeg kalder det
+# »…«" (not inside a quotation: then it is the speaker's).
+_OWN_NAMING = re.compile(r"^\s*(?:ik|wij|we|jeg|vi)\s+(?:\S+\s+){0,2}?(?:noem|noemen|noemde|"
+                         r"noemden|kalder|kaldte)\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"[^\W\d_]+")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
+
+
+def names_something(lead: str, inside: str, after: str, language: str, verbs: Any,
+                    nested: bool) -> bool:
+    """True if the words ``inside`` quotation marks name something rather than quote anyone:
+    a title or a name, a term, a word of irony, part of a compound, the writer's own coinage.
+
+    ``lead`` is the sentence up to the opening mark (earlier quotations masked), ``after``
+    what follows the closing mark, ``verbs`` the reporting verb forms (lowercase) and
+    ``nested`` whether the marks are inside a quotation.
+
+    >>> names_something("Hij sprak op het congres ", "De synode en Zeeland", " van", "nl", {}, False)
+    True
+    >>> names_something("Ze noemde het ", "onaanvaardbaar", ".", "nl", {}, False)
+    False
+    >>> names_something("Hij riep ", "Weg met de koning", ".", "nl", {"riep"}, False)
+    False
+    """
+    words = _LEAD_WORDS.findall(lead, max(0, len(lead) - 60))  # (the last words only)
+    last = words[-1].lower() if words else ""
+    if after[:1] == "-" and after[1:2].isalpha():
+        return True  # "een ‘nee’-stemmer", "»nej«-siden": part of a compound word
+    if last in _SO_CALLED or any(word.lower() in _WORD_NOUNS for word in words[-2:]):
+        return True
+    quoted = _LEAD_WORDS.findall(inside)
+    if len(quoted) == 1 and inside.strip() == quoted[0] and last not in verbs \
+            and quoted[0].lower() in _IRONY_WORDS:
+        return True
+    if not nested and _OWN_NAMING.match(lead):
+        return True
+    stripped = lead.rstrip()
+    if not stripped or stripped[-1] in ":-–—.!?" or not words or not quoted:
+        return False  # a quotation that opens its sentence, or after a colon or a dash
+    if not inside[:1].isupper() or _ENDS_SENTENCE.search(inside):
+        return False
+    if quoted[0].lower() in _PRONOUN_STARTS.get(language, ()) or last in _CLAUSE_WORDS \
+            or any(word.lower() in verbs for word in words[-3:]) or stripped[-1] in ",;":
+        return False  # (a reporting verb just before: "noemde het ‘Trump’s idee’", a quote)
+    return True
