@@ -80,8 +80,6 @@ KNOWN_FAILING: frozenset[str] = frozenset({
     'da_jv_esbjerg_havn/speaker/at få en grundig drøftelse',
     'da_politiken_olivia_giftslanger/speaker/Ulven kommer!',
     'da_tv2_volvo_politijagt/boilerplate/Det udviklede sig dramatisk. Det var en ',
-    "nl_demorgen_vandevoorde/quote/'t Zal wel gaan, Bob",
-    "nl_demorgen_vandevoorde/speaker/'t Zal wel gaan, Bob",
     'nl_knack_decroo_wapens/boilerplate/Weet dat alle Belgen uw moed en koelbloe',
     'nl_rd_rutte_persconferentie/speaker/gestoord tijdens de piepers',
     'nl_trouw_toeslagen_fatima/speaker/Als je tien keer het serviceteam belt',

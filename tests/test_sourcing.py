@@ -125,6 +125,9 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     ("»Vi så DR’s program om ’90’erne«, siger hun.", "da", ["Vi så DR’s program om ’90’erne"]),
     # a curly opening mark closed by a straight one
     ("Het blad noemde zich ‘een nieuw begin' van de krant.", "nl", ["een nieuw begin"]),
+    # a straight quotation that opens with the apostrophe of "'t" or "'s"; near-miss: "'t" alone
+    ("''t Komt wel goed, Anna'", "nl", ["'t Komt wel goed, Anna"]),
+    ("Ze zei 'nee' en 't was klaar.", "nl", ["nee"]),
     # a quotation that runs over paragraphs: open, not closed, and the next paragraph opens
     # again (each paragraph one quotation); or the next one closes it
     ("‘Dat is zo. Ik heb het ‘schandalig’ genoemd.\n‘En ik blijf erbij.’", "nl",

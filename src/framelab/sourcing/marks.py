@@ -42,7 +42,9 @@ _SPANS = (
     ("‘ '", r"‘(?<!\w‘)((?:[^‘’'\n]++|'(?=\w))+)'(?!\w)"),
     # A straight ' opens a quote only before a non-space that is not the "'s avonds" / "'t" /
     # "'90" form, and closes it only after a non-space and before a non-letter.
-    ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:[^'\n]++|(?<=\w)'(?=\w))+?)(?<=\S)'(?!\w)"),
+    # (It may open with the apostrophe of "'t" or "'s": "''t Zal wel gaan'".)
+    ("' '", r"'(?<![\w']')(?![st]\s|\s|\d\d(?!\w))((?:'[stn](?=\s))?(?:[^'\n]++|(?<=\w)'(?=\w))+?)"
+            r"(?<=\S)'(?!\w)"),
 )
 # (A run of ordinary characters is read at once, "[^…]++": the patterns find the same
 # quotations as one character at a time, faster.)
