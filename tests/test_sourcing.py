@@ -128,6 +128,11 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     # a straight quotation that opens with the apostrophe of "'t" or "'s"; near-miss: "'t" alone
     ("''t Komt wel goed, Anna'", "nl", ["'t Komt wel goed, Anna"]),
     ("Ze zei 'nee' en 't was klaar.", "nl", ["nee"]),
+    # Danish »…» and a speech dash that lost its space; near-misses: a minus, «…» with »…«
+    ("»Det holder ikke», siger Jens Holm.", "da", ["Det holder ikke"]),
+    ("-Det holder ikke, siger Jens Holm.", "da", ["Det holder ikke"]),
+    ("-20 grader i nat, siger meteorologen.", "da", []),
+    ("«Det holder» og »nej«, siger Jens Holm.", "da", ["Det holder", "nej"]),
     # a quotation that runs over paragraphs: open, not closed, and the next paragraph opens
     # again (each paragraph one quotation); or the next one closes it
     ("‘Dat is zo. Ik heb het ‘schandalig’ genoemd.\n‘En ik blijf erbij.’", "nl",

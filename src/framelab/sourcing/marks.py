@@ -36,6 +36,8 @@ _SPANS = (
     (",, \"", r",,(?<!\w,,)(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
     ("« »", r"«([^«»\n]+)»"),
     ("» «", r"»([^«»\n]+)«"),
+    # »…» as some Danish copy types it: the second » after a word, before a space or a stop
+    ("» »", r"»(?<![^\s(:]»)(?=\S)([^«»\n]+?)(?<=\S)»(?=[\s,.;:!?]|$)"),
     # (straight double marks are paired by _straight_spans: the same mark opens and closes)
     ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]++|’(?=\w))+)’(?!\w)"),
     # ‘…' : a curly opening mark closed by a straight one, as some copy has it
@@ -60,7 +62,9 @@ _INNER = re.compile(r"’(?<![^\s(:]’)(?=[^\W\d_])(?![stn][\s-])((?:[^’\n]++
 # the paragraph's start or after a space, a colon or a bracket; and the marks that close it.
 _RUNS_ON = {"“": "”“", "„": "”“", "‘": "’'", "»": "«”", "«": "»", '"': '"'}
 _OPENS_BEFORE_CAPITAL = re.compile(r"(?<![^\s(:])([“„‘»«\"])(?=[A-ZÀ-ÖØ-Þ])")
-_DASH = re.compile(r"^[-–—]\s+")
+# A Danish speech dash opens a paragraph, before a space or, as some web copy lost it, right
+# before a capital ("-Vi er klar"; not "-20 grader", "-agtig")
+_DASH = re.compile(r"^[-–—](?:\s+|(?=[A-ZÀ-ÖØ-Þ]))")
 _NOT_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")
 # A sentence ends at . ! or ? before a space, also when a closing quotation mark stands between;
