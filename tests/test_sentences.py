@@ -350,6 +350,13 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
      ["Ze dacht erover na, over...", "Maar toen kwam hij."]),
     ("Hij gaf het op... Toen kwam zij.", "nl", ["Hij gaf het op...", "Toen kwam zij."]),
     ("De stad heet... Kolding. Ja.", "da", ["De stad heet...", "Kolding.", "Ja."]),
+    # a title's or a saint's abbreviation before a name, even one that often starts sentences
+    ("Vi mødes på Skt. Hans Plads. Kom.", "da", ["Vi mødes på Skt. Hans Plads.", "Kom."]),
+    ("Ze belde met dr. Van Dam. Die zweeg.", "nl", ["Ze belde met dr. Van Dam.", "Die zweeg."]),
+    # near-miss: in capitals it is a name (the broadcaster), and the sentence may end there
+    ("Han sagde det til DR. Hans kone kom.", "da", ["Han sagde det til DR.", "Hans kone kom."]),
+    # "d." is "den" before a Danish date
+    ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected

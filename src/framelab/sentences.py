@@ -142,6 +142,14 @@ _NO_END_BEFORE_ELLIPSIS = {
     "da": frozenset({"over", "om", "til", "fra", "med", "ved", "mod", "uden", "mellem", "under",
                      "efter", "hos", "via", "en", "et", "og", "men", "eller"}),
 }
+# Abbreviations of a title or a saint, which stand only before a name: never the end of a
+# sentence before a capital, even one that often starts sentences ("på Skt. Hans Torv", "dr. Van
+# Dam"). Written in capitals they are something else: "til DR. Bagefter" (the broadcaster).
+_TITLE_ABBREVIATIONS = {
+    "nl": frozenset({"dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "st"}),
+    "da": frozenset({"hr", "dr", "prof", "skt", "sct", "chr"}),
+}
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+)\.\s+$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _FIRST_WORD = re.compile(r"[\"“„‘'»«]?([^\W\d_]+)")
 
@@ -266,6 +274,9 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
     cuts = {cut for cut in cuts if not _may_continue(line, cut)
             or not _continues(line, cut, language)}
+    titles = _TITLE_ABBREVIATIONS.get(language)
+    if titles:  # "på Skt. Hans Torv": a title's abbreviation before a name
+        cuts = {cut for cut in cuts if not _after_title(line, cut, titles)}
     determiners = _ORDINAL_DETERMINERS.get(language)
     if determiners:  # "en 3. Limfjordsforbindelse": an ordinal after an article
         cuts = {cut for cut in cuts if not _after_ordinal(line, cut, determiners)}
@@ -294,6 +305,24 @@ def _may_continue(line: str, cut: int) -> bool:
     while k > 0 and line[k - 1] in " \"”’'»«":
         k -= 1
     return k >= 2 and line[k - 1] == "." and line[k - 2].isupper()
+
+
+def _after_title(line: str, cut: int, titles: frozenset[str]) -> bool:
+    """True if the piece before ``cut`` ends with a title's abbreviation (not in capitals) and
+    a capital follows: "på Skt.| Hans Torv", "Prof.| Hansen".
+
+    >>> _after_title("Han bor på Skt. Hans Torv.", 16, _TITLE_ABBREVIATIONS["da"])
+    True
+    >>> _after_title("Det sagde han til DR. Bagefter gik han.", 22, _TITLE_ABBREVIATIONS["da"])
+    False
+    """
+    if not 0 < cut < len(line) or not line[cut].isupper():
+        return False
+    found = _TITLE_BEFORE.search(line, max(0, cut - 12), cut)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() in titles and not (len(word) > 1 and word.isupper())
 
 
 def _pause_before_word(line: str, start: int, end: int, language: str) -> bool:
