@@ -133,6 +133,13 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     ("-Det holder ikke, siger Jens Holm.", "da", ["Det holder ikke"]),
     ("-20 grader i nat, siger meteorologen.", "da", []),
     ("«Det holder» og »nej«, siger Jens Holm.", "da", ["Det holder", "nej"]),
+    # a curly mark closed by a straight one or the other way round, ‚…‘, ”…“; near-miss: an
+    # inch mark pairs with nothing
+    ("“We gaan door\", zei Jan Smit. „En snel\", zei hij.", "nl", ["We gaan door", "En snel"]),
+    ("\"We gaan door”, zei Jan Smit.", "nl", ["We gaan door"]),
+    ("‚We gaan door‘, zei Jan Smit.", "nl", ["We gaan door"]),
+    ("”Vi fortsætter“, siger Jens Holm.", "da", ["Vi fortsætter"]),
+    ("Het scherm is 5\" groot, en “dat is veel”, zei Jan Smit.", "nl", ["dat is veel"]),
     # a quotation that runs over paragraphs: open, not closed, and the next paragraph opens
     # again (each paragraph one quotation); or the next one closes it
     ("‘Dat is zo. Ik heb het ‘schandalig’ genoemd.\n‘En ik blijf erbij.’", "nl",

@@ -29,9 +29,16 @@ _SPANS = (
     # “…” and, as some copy has it, “…“ (closed by an opening mark before a space or a comma)
     # (one quotation inside may use the same marks: “… geen “business as usual” meer.”)
     ("“ ”", r"“((?:[^“”\n]++|“[^“”\n]*+”)+)(?:”|(?<=\S)“(?=[\s,.;:!?]|$))"),
-    # Danish ”…”: the closing mark opens too, after a space and before a letter
-    ("” ”", r"”(?<![^\s(]”)(?=\w)([^“”\n]+)”"),
+    # Danish ”…”: the closing mark opens too, after a space and before a letter (closed by “
+    # before a non-letter in some copy: ”…“)
+    ("” ”", r"”(?<![^\s(]”)(?=\w)([^“”\n]+)(?:”|“(?!\w))"),
     ("„ ”", r"„([^„“”\n]+)[”“]"),
+    # a curly opening mark closed by a straight one, and the other way round: “…", „…", "…”
+    ("“ \"", r'“([^“”"\n]+)"(?!\w)'),
+    ("„ \"", r'„([^„“”"\n]+)"(?!\w)'),
+    ('" ”', r'"(?<![^\s(:]")(?=\S)([^"“”\n]+)”'),
+    # ‚…‘ (the low single mark, as German-style copy has it)
+    ("‚ ‘", r"‚(?<!\w‚)([^‚‘’\n]+)[‘’](?!\w)"),
     # two commas for „ (as some Dutch copy types it): ,,Waarom nu?"
     (",, \"", r",,(?<!\w,,)(?=\S)([^\"“”„\n]+?)(?:[\"”“]|’’|'')"),
     ("« »", r"«([^«»\n]+)»"),
