@@ -179,6 +179,10 @@ def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
     ("Ik noem deze straat inmiddels 'het lawaaihok' van de stad.", "nl", []),
     ("„Ik noem dit ‘de stille kracht’ van de buurt”, zegt Jan Smit.", "nl",
      ["Ik noem dit ‘de stille kracht’ van de buurt", "de stille kracht"]),
+    # a nickname between first name and surname; near-miss: a pronoun first (a heading)
+    ("Bokser Jan \"de Beer\" Jansen won gisteren.", "nl", []),
+    ("Jens »Lynet« Hansen vandt igen.", "da", []),
+    ("Jansen ‘Ik stop ermee’ Foto ANP", "nl", ["Ik stop ermee"]),
 ])
 def test_words_in_marks_that_name_something_are_no_quotations(text, language, expected):
     assert find_quotes(text, language)["quote"].tolist() == expected

@@ -268,7 +268,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             # A title, a term, irony (marks.names_something): no quotation. Its row is read as
             # a quotation's (who spoke last) and left out at the end.
             lead = (paragraph if nested else masked)[s_start:start]  # (inside one: unmasked)
-            row["_name"] = names_something(lead, inside, paragraph[end:end + 2], language,
+            row["_name"] = names_something(lead, inside, paragraph[end:end + 3], language,
                                            rules.verbs, nested)
             rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
                          "_alone": opens and len(spans) == 1

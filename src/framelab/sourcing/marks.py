@@ -292,6 +292,7 @@ _IRONY_WORDS = frozenset({"bare", "blot", "lige", "gewoon", "even", "eventjes", 
 _OWN_NAMING = re.compile(r"^\s*(?:ik|wij|we|jeg|vi)\s+(?:\S+\s+){0,2}?(?:noem|noemen|noemde|"
                          r"noemden|kalder|kaldte)\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(r"[^\W\d_]+")
+_NAME_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ][^\W\d_]")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
 
 
@@ -323,6 +324,10 @@ def names_something(lead: str, inside: str, after: str, language: str, verbs: An
         return True
     if not nested and _OWN_NAMING.match(lead):
         return True
+    if words and words[-1][:1].isupper() and lead[-1:].isspace() and _NAME_NEXT.match(after) \
+            and 0 < len(quoted) <= 3 and not _ENDS_SENTENCE.search(inside) \
+            and quoted[0].lower() not in _PRONOUN_STARTS.get(language, ()):
+        return True  # a nickname between first name and surname: Jan 'de Tank' Jansen
     stripped = lead.rstrip()
     if not stripped or stripped[-1] in ":-–—.!?" or not words or not quoted:
         return False  # a quotation that opens its sentence, or after a colon or a dash
