@@ -355,6 +355,9 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     ("Ze belde met dr. Van Dam. Die zweeg.", "nl", ["Ze belde met dr. Van Dam.", "Die zweeg."]),
     # near-miss: in capitals it is a name (the broadcaster), and the sentence may end there
     ("Han sagde det til DR. Hans kone kom.", "da", ["Han sagde det til DR.", "Hans kone kom."]),
+    # a sentence glued to the next after a year; near-miss: a number with a point in it
+    ("Det skete i 2022.Nu er det slut.", "da", ["Det skete i 2022.", "Nu er det slut."]),
+    ("Versie 1.2022.Nu niet.", "nl", ["Versie 1.2022.Nu niet."]),
     # "d." is "den" before a Danish date
     ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
 ])

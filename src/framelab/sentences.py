@@ -116,8 +116,10 @@ _ORDINAL_END = re.compile(r"(?<![\w.])([^\W\d_]+)\s+\d{1,4}\.\s*$")
 
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A sentence end glued to the next sentence: "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard".
-_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=['‘’“”„\"»«]?[{_UPPER}][{_LOWER}])")
+# A sentence end glued to the next sentence: "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard",
+# also after a year ("i 2022.Det").
+_GLUED = re.compile(rf"(?:(?<=[{_LOWER}]{{2}}[.!?])|(?<=(?<![\d.,])\d{{4}}[.!?]))"
+                    rf"(?=['‘’“”„\"»«]?[{_UPPER}][{_LOWER}])")
 # A straight ' that is a quotation mark, not an apostrophe between two letters ("USA's").
 _QUOTE_MARK = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
