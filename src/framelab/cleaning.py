@@ -139,6 +139,20 @@ ACTIONS = (
     "remove_near",
     "remove_run",
 )
+#: What each action does to a line, as the chart of lesson 02 (plots.cleaning_effect) groups
+#: the removals: every action in ACTIONS has one (tests/test_cleaning.py checks).
+ACTION_KINDS = {
+    "prefix_to_metadata": "moved to metadata",
+    "line_to_metadata": "moved to metadata",
+    "remove_line": "boilerplate",
+    "remove_by_shape": "boilerplate",
+    "remove_near": "boilerplate",
+    "remove_run": "boilerplate",
+    "repeated_paragraph": "repeated text",
+    "repeated_block": "repeated text",
+    "repeated_removed": "repeated text",
+    "caption_copy": "repeated text",
+}
 PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
 LOG_COLUMNS = ("article", "line", "rule", "action", "field", "removed", "words", "reason")
