@@ -100,6 +100,9 @@ def test_sides_and_stances(found):
     ("Lavrov sprak 's avonds en 's morgens over 't conflict.", "nl", []),
     # an apostrophe inside a quoted phrase does not end it
     ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    ("Lavrov zei dat het Westen „Ruslands rode lijnen” had genegeerd.", "nl",
+     ["Ruslands rode lijnen"]),
+    ("Het is een fout, zegt Jan Smit in „Het Journaal” op tv.", "nl", []),
     # a quote right after a name is a quote
     ("Kremlin 'zal westerse sancties vergelden'", "nl", ["zal westerse sancties vergelden"]),
     # Danish guillemets
@@ -162,6 +165,9 @@ def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
     # a question or exclamation, after a colon
     ("Hij zei dat „Wij het niet wisten” een leugen was.", "nl", ["Wij het niet wisten"]),
     ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    ("Lavrov zei dat het Westen „Ruslands rode lijnen” had genegeerd.", "nl",
+     ["Ruslands rode lijnen"]),
+    ("Het is een fout, zegt Jan Smit in „Het Journaal” op tv.", "nl", []),
     ("Demonstranterne råbte »Stop krigen!« foran ambassaden.", "da", ["Stop krigen!"]),
     ("Op het bord stond: „Verboden toegang”.", "nl", ["Verboden toegang"]),
     # terms: after "so-called" or a word for a word

@@ -273,6 +273,7 @@ _PRONOUN_STARTS = {
                      "mine", "vores", "jeres"}),
 }
 # ... nor after a conjunction that opens a clause of speech ("siger, at »…«")
+_MEDIUM_PREPOSITIONS = frozenset({"in", "op", "via", "bij", "i", "på", "hos"})
 _CLAUSE_WORDS = frozenset({"at", "dat", "fordi", "omdat", "hvis", "mens", "terwijl"})
 # A term: after "so-called", or a word for a word or a name ("het woord ‘synode’", "begrebet
 # "x"", "een term als ‘y’").
@@ -334,6 +335,10 @@ def names_something(lead: str, inside: str, after: str, language: str, verbs: An
     if not inside[:1].isupper() or _ENDS_SENTENCE.search(inside):
         return False
     if quoted[0].lower() in _PRONOUN_STARTS.get(language, ()) or last in _CLAUSE_WORDS \
-            or any(word.lower() in verbs for word in words[-3:]) or stripped[-1] in ",;":
-        return False  # (a reporting verb just before: "noemde het ‘Trump’s idee’", a quote)
-    return True
+            or stripped[-1] in ",;":
+        return False
+    # A sentence with a reporting verb quotes, unless the marks name where it was said ("zegt
+    # Jan Smit in "De wereld vandaag"", "sagde han i programmet »…«"): "noemde het ‘Trump’s
+    # idee’", "Lavrov zei dat het Westen „Ruslands rode lijnen” negeerde" are quotations.
+    return any(word.lower() in _MEDIUM_PREPOSITIONS for word in words[-3:]) or not any(
+        word.lower() in verbs for word in _LEAD_WORDS.findall(lead))
