@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cache import cached, folder_state
-from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
+from .cleaning import _as_rules, _bundled_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .languages import LANGUAGE_NAMES, LANGUAGES, suggested_code, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
@@ -589,6 +589,10 @@ def load_corpus(
     corpus = cached("corpus", key, lambda: _load(root, _as_rules(None) if table is None else table,
                                                  clean=clean, given=given),
                     kits_own=folder is None)  # the course's own articles: in every lesson
+    if table is not None:
+        # for removal_log(corpus): the rules these texts were cleaned by (as text, which pandas
+        # can compare when it joins tables; a table in attrs would make that fail)
+        corpus.attrs["cleaning_rules"] = table.to_csv(index=False)
     if not quiet:
         _print_report(corpus, _report_table(corpus.attrs["report"]), _text_folder(root)[0])
     return corpus
@@ -696,7 +700,7 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
         row, _meta = _described(path, raw, by_file, notes)
         language = str(row["language"])
         if language not in prepared:
-            prepared[language] = _prepared_rules(_as_rules(None), language)
+            prepared[language] = _prepared_rules(_bundled_rules(), language)
         text = _clean(raw, prepared[language], str(row["id"]))[0]
         lengths.append((str(row["file"]), str(row["id"]), word_count(text), word_count(raw)))
         ids.append(row["id"])

@@ -51,7 +51,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from .cache import table_digest
 from .errors import ArgumentError, check_choice, check_type
 from .sentences import split_sentences
-from .tokens import check_corpus_table, tokenize
+from .tokens import check_corpus_table, check_token_options, tokenize
 from .wordlists import lemmas, stems, stopwords
 
 __all__ = ["collocations", "concordance", "show_concordance"]
@@ -313,6 +313,9 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
         raise ArgumentError(f"window={window}: a window must hold at least 2 tokens (a pair).")
     check_type("min_count", min_count, int, "a whole number, such as 2")
     check_choice("sort_by", sort_by, ["logdice", "mi", "t", "ll", "count"])
+    check_token_options(token_options, function="collocations",
+                        own=("node", "window", "min_count", "stopwords_removed", "top", "sort_by",
+                             "within_sentences"))
     token_options = {"numbers": "drop", **token_options, "lowercase": True}
     check_type("within_sentences", within_sentences, bool, "True or False")
     finder = _new_finder(_corpus_counts(corpus, window, stopwords_removed, within_sentences,
