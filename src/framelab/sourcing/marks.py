@@ -68,6 +68,7 @@ _INNER = re.compile(r"’(?<![^\s(:]’)(?=[^\W\d_])(?![stn][\s-])((?:[^’\n]++
 # A mark that opens a quotation which the paragraph does not close: before a capital letter, at
 # the paragraph's start or after a space, a colon or a bracket; and the marks that close it.
 _RUNS_ON = {"“": "”“", "„": "”“", "‘": "’'", "»": "«”", "«": "»", '"': '"'}
+_CLOSES_ANY = re.compile(r"[”“’'«»\"]")
 _OPENS_BEFORE_CAPITAL = re.compile(r"(?<![^\s(:])([“„‘»«\"])(?=[A-ZÀ-ÖØ-Þ])")
 # A Danish speech dash opens a paragraph, before a space or, as some web copy lost it, right
 # before a capital ("-Vi er klar"; not "-20 grader", "-agtig")
@@ -147,19 +148,21 @@ def _spans(paragraph: str, following: str = "") -> list[tuple[int, int, str, str
     the mark stood just after the paragraph.
     """
     found = []
+    marked = False  # an opening mark in the paragraph?
     for marks, pattern, opening in _SPAN_RE:
         if opening not in paragraph:
             continue
-        found += [(m.start(), m.end(), marks, m.group(1)) for m in pattern.finditer(paragraph)]
+        marked = True
+        for m in pattern.finditer(paragraph):
+            if _LETTER.search(m.group(1)):  # a quote has at least one letter
+                # A comma before the closing mark belongs to the reporting sentence.
+                found.append((m.start(), m.end(), marks, m.group(1).strip().rstrip(",").strip()))
     if '"' in paragraph:
+        marked = True
         found += _straight_spans(paragraph)
     if not found:  # (most paragraphs)
-        outer = _run_on(paragraph, following, found) if following else None
+        outer = _run_on(paragraph, following, found) if following and marked else None
         return [outer] if outer is not None else []
-    found = [(start, end, marks, inside.strip().rstrip(",").strip())
-             for start, end, marks, inside in found
-             if _LETTER.search(inside)]  # a quote has at least one letter
-    # (a comma before the closing mark belongs to the reporting sentence)
     found.sort(key=lambda s: (s[0], -s[1]))
     outer = _run_on(paragraph, following, found) if following else None
     if outer is not None:
@@ -190,7 +193,9 @@ def _straight_spans(paragraph: str) -> list[tuple[int, int, str, str]]:
         opens = not after.isspace() and after not in ",.;:!?)]"
         if opened and (closes or not opens):
             start = opened.pop()
-            spans.append((start, at + 1, '" "', paragraph[start + 1:at]))
+            inside = paragraph[start + 1:at]
+            if _LETTER.search(inside):
+                spans.append((start, at + 1, '" "', inside.strip().rstrip(",").strip()))
         elif opens:
             opened.append(at)
         at = paragraph.find('"', at + 1)
@@ -210,6 +215,8 @@ def _run_on(paragraph: str, following: str, found: list[tuple[int, int, str, str
     # (quick tests first: the marks that the next paragraph opens with, or closes)
     if nxt[0] in _RUNS_ON:
         marks_left = (nxt[0],) if nxt[0] in paragraph else ()
+    elif _CLOSES_ANY.search(nxt) is None:
+        return None
     else:
         marks_left = tuple(mark for mark, closing in _RUNS_ON.items() if mark in paragraph
                            and any(c in nxt for c in closing))
@@ -313,29 +320,30 @@ def names_something(lead: str, inside: str, after: str, language: str, verbs: An
     >>> names_something("Hij riep ", "Weg met de koning", ".", "nl", {"riep"}, False)
     False
     """
-    words = _LEAD_WORDS.findall(lead, max(0, len(lead) - 60))  # (the last words only)
-    last = words[-1].lower() if words else ""
     if after[:1] == "-" and after[1:2].isalpha():
         return True  # "een ‘nee’-stemmer", "»nej«-siden": part of a compound word
+    stripped = lead.rstrip()
+    if not stripped or stripped[-1] in ":-–—.!?":
+        return False  # a quotation that opens its sentence, or after a colon or a dash
+    words = _LEAD_WORDS.findall(lead, max(0, len(lead) - 60))  # (the last words only)
+    first = _LEAD_WORDS.search(inside)
+    if not words or first is None:
+        return False
+    last, opening = words[-1].lower(), first.group().lower()
     if last in _SO_CALLED or any(word.lower() in _WORD_NOUNS for word in words[-2:]):
         return True
-    quoted = _LEAD_WORDS.findall(inside)
-    if len(quoted) == 1 and inside.strip() == quoted[0] and last not in verbs \
-            and quoted[0].lower() in _IRONY_WORDS:
-        return True
+    if first.start() == 0 and first.end() == len(inside) and last not in verbs \
+            and opening in _IRONY_WORDS:
+        return True  # one word of irony ("inside" has no spaces around it)
     if not nested and _OWN_NAMING.match(lead):
         return True
-    if words and words[-1][:1].isupper() and lead[-1:].isspace() and _NAME_NEXT.match(after) \
-            and 0 < len(quoted) <= 3 and not _ENDS_SENTENCE.search(inside) \
-            and quoted[0].lower() not in _PRONOUN_STARTS.get(language, ()):
+    pronoun = opening in _PRONOUN_STARTS.get(language, ())
+    if words[-1][:1].isupper() and lead[-1:].isspace() and _NAME_NEXT.match(after) \
+            and inside.count(" ") <= 2 and not pronoun and not _ENDS_SENTENCE.search(inside):
         return True  # a nickname between first name and surname: Jan 'de Tank' Jansen
-    stripped = lead.rstrip()
-    if not stripped or stripped[-1] in ":-–—.!?" or not words or not quoted:
-        return False  # a quotation that opens its sentence, or after a colon or a dash
     if not inside[:1].isupper() or _ENDS_SENTENCE.search(inside):
         return False
-    if quoted[0].lower() in _PRONOUN_STARTS.get(language, ()) or last in _CLAUSE_WORDS \
-            or stripped[-1] in ",;":
+    if pronoun or last in _CLAUSE_WORDS or stripped[-1] in ",;":
         return False
     # A sentence with a reporting verb quotes, unless the marks name where it was said ("zegt
     # Jan Smit in "De wereld vandaag"", "sagde han i programmet »…«"): "noemde het ‘Trump’s
