@@ -135,6 +135,7 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     ("»Det holder ikke», siger Jens Holm.", "da", ["Det holder ikke"]),
     ("-Det holder ikke, siger Jens Holm.", "da", ["Det holder ikke"]),
     ("-20 grader i nat, siger meteorologen.", "da", []),
+    ("Kaj Holm er glad. — Vi er klar, siger han.", "da", ["Vi er klar"]),
     ("«Det holder» og »nej«, siger Jens Holm.", "da", ["Det holder", "nej"]),
     # a curly mark closed by a straight one or the other way round, ‚…‘, ”…“; near-miss: an
     # inch mark pairs with nothing

@@ -114,7 +114,7 @@ _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|ha
 _SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
-_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
+_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 # A person's name (perhaps with party letters) right before the colon that ends a lead.
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
