@@ -358,6 +358,12 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     # a sentence glued to the next after a year; near-miss: a number with a point in it
     ("Det skete i 2022.Nu er det slut.", "da", ["Det skete i 2022.", "Nu er det slut."]),
     ("Versie 1.2022.Nu niet.", "nl", ["Versie 1.2022.Nu niet."]),
+    # abbreviations of photo captions and running text before a name
+    ("Op de foto v.l.n.r. Jan Smit en Anna de Wit. Ze lachen.", "nl",
+     ["Op de foto v.l.n.r. Jan Smit en Anna de Wit.", "Ze lachen."]),
+    ("Billedet viser t.v. Anne Holm og t.h. Ole Dam. De smiler.", "da",
+     ["Billedet viser t.v. Anne Holm og t.h. Ole Dam.", "De smiler."]),
+    ("Det er vigtigt ift. Aarhus. Ja.", "da", ["Det er vigtigt ift. Aarhus.", "Ja."]),
     # "d." is "den" before a Danish date
     ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
 ])
