@@ -364,6 +364,14 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     ("Billedet viser t.v. Anne Holm og t.h. Ole Dam. De smiler.", "da",
      ["Billedet viser t.v. Anne Holm og t.h. Ole Dam.", "De smiler."]),
     ("Det er vigtigt ift. Aarhus. Ja.", "da", ["Det er vigtigt ift. Aarhus.", "Ja."]),
+    # an abbreviation that ends a list or an amount, before a capitalised word: a new sentence;
+    # near-misses: before a lowercase word or a number, and a title's abbreviation
+    ("Vi købte æbler, pærer osv. Derfor var kurven tung.", "da",
+     ["Vi købte æbler, pærer osv.", "Derfor var kurven tung."]),
+    ("Het kost 5 mln. Daarna komt er meer.", "nl", ["Het kost 5 mln.", "Daarna komt er meer."]),
+    ("Det koster kr. 100 og 20 pct. af resten.", "da", ["Det koster kr. 100 og 20 pct. af resten."]),
+    # an ellipsis glued to the next sentence
+    ("Hij wachtte…Toen kwam zij.", "nl", ["Hij wachtte…", "Toen kwam zij."]),
     # "d." is "den" before a Danish date
     ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
 ])

@@ -8,8 +8,10 @@ model downloaded as ``nltk_data``, three things the kit ships or knows:
 - each language's **abbreviations** (:func:`abbreviations`), read from the package files
   ``data/abbreviations_<language>.txt`` (nl, da, en and de; one a line, lowercase, without
   the final dot, as ``PunktParameters.abbrev_types`` expects). After one of them Punkt does not
-  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below). A
-  language without such a file (fr, es, ...) is split with no abbreviations;
+  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below); one
+  that ends a list or an amount ("osv.", "enz.", "100 kr.", "5 mln.") ends it before any
+  capitalised word ("osv. Derfor ..."). A language without such a file (fr, es, ...) is split
+  with no abbreviations;
 - frequent **sentence starters**: the language's stopwords (``stop-words`` package) minus the
   particles of surnames ("De Vries", "Van Rompuy", "af", ...), so that "mr. De Vries" stays one
   sentence but "enz. Het" is a break;
@@ -132,8 +134,19 @@ _QUESTION_END = re.compile(r"[?!][\"”’'»«]*$")
 _STOP_END = re.compile(r"(?<!\.\.)\.[\"”’'»«]*$")
 _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
-# An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar".
-_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])")
+# An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar", also
+# glued to it after a word ("navn…Det").
+_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])"
+                       rf"|(?<=[{_LOWER}])(?:…|\.\.\.)(?=[{_UPPER}][{_LOWER}])")
+# Abbreviations that end a list or an amount, and so may end a sentence ("osv.", "enz.",
+# "100 kr.", "5 mln."): before a capitalised word, a new sentence starts.
+_SENTENCE_END_ABBREVIATIONS = {
+    "nl": frozenset({"enz", "etc", "e.a", "e.d", "e.v", "mln", "mld", "mrd"}),
+    "da": frozenset({"osv", "etc", "m.m", "m.fl", "mv", "m.v", "o.l", "kr", "pct", "mio", "mia",
+                     "mrd"}),
+}
+_ABBREVIATION_BEFORE_CAPITAL = re.compile(
+    rf"(?<![\w.])([^\W\d_][\w.]*?)\.(?=\s+[{_UPPER}][{_LOWER}])")
 # ... but not after a word a sentence cannot end with (a preposition, an article, a
 # conjunction) before a word that is no frequent sentence starter: the writer pauses before the
 # word the sentence is about ("een serie over... Amsterdam.", "en rejse til... Paris"). (A
@@ -272,6 +285,13 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
     cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
                 if m.group(1).lower() in _abbreviation_set(language))
+    # "æbler, pærer osv. Derfor …", "100 kr. Prisen …": an abbreviation that ends a list or an
+    # amount, then a capitalised word: a new sentence (Punkt ends one there only before a
+    # frequent sentence starter)
+    enders = _SENTENCE_END_ABBREVIATIONS.get(language)
+    if enders and "." in line:
+        cuts.update(m.end() for m in _ABBREVIATION_BEFORE_CAPITAL.finditer(line)
+                    if m.group(1).lower() in enders)
     # Not after initials ("J.F. Kennedy", "H.C. Andersen"), nor after a ? or ! that a lowercase
     # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
     cuts = {cut for cut in cuts if not _may_continue(line, cut)
