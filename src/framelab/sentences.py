@@ -196,7 +196,7 @@ def abbreviations(language: str) -> list[str]:
     >>> "e.g" in abbreviations("en"), "z.b" in abbreviations("de"), abbreviations("fi")
     (True, True, [])
     >>> abbreviations("da")[:4]
-    ['adm', 'ang', 'bl.a', 'ca']
+    ['adm', 'afd', 'ang', 'bl.a']
     """
     return sorted(_abbreviation_set(check_language(language)))
 
