@@ -259,6 +259,21 @@ KINDS = [
      [["Anna de Wit", "role (after the quote)"]]),
     ("Anna de Wit (34) woont in Gent. „Ik schrok”, zegt de 52-jarige.", "nl",
      [["", "nobody named"]]),
+    # A quotation inside a quotation after the speaker's own "jeg tænkte:", "zei ik:" is theirs
+    # (their thought or their words then); after someone else's verb it is not
+    ("Formand Karen Holm om det nye parti:\n\n»Jeg vågnede op og tænkte: ’Gud, hvor har vi "
+     "brug for et nyt parti’, og jeg har svært ved at se det«.", "da",
+     [["Karen Holm", "named before a colon"], ["Karen Holm", "continuation in the paragraph"]]),
+    ("Formand Karen Holm om det nye parti:\n\n»Min nabo ringede og sagde: ’Gud, hvor har vi "
+     "brug for et nyt parti’, og jeg har svært ved at se det«.", "da",
+     [["Karen Holm", "named before a colon"], ["", "unknown"]]),
+    ("„Toen hij belde, zei ik: ‘Nee, dat doe ik niet.’ Daarna was het stil”, zegt Anna de Wit.",
+     "nl", [["Anna de Wit", "named after the quote"],
+            ["Anna de Wit", "continuation in the paragraph"]]),
+    # A stage direction of an interview ("(lacht)") before an answer leaves it a whole answer
+    ("„Ik ben klaar”, zegt minister Anna de Wit.\n\nMaar het akkoord lijkt dood.\n\n(lacht) "
+     "„Dat zeggen ze al jaren. Het leeft nog.”", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
 ]
 
 

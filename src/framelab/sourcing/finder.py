@@ -270,6 +270,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              "" if nested else paragraph_speaker)
             if start == 0 and role and not row["speaker"] and not row.get("_role"):
                 row["_role"] = role
+            if nested and not row["speaker"] and paragraph_speaker \
+                    and _FIRST_PERSON_LEAD.search(_SPLIT.split(paragraph[outer_start + 1:start])[-1]):
+                # "»… jeg tænkte: ’Gud, …’ …«", "„… en toen zei ik: ‘Nee.’ …”": the speaker's own
+                # words or thoughts, quoted inside their quotation
+                row["speaker"], row["attribution"] = paragraph_speaker, "continuation in the paragraph"
             opens = start == 0  # (the paragraph is stripped: nothing but the quote before)
             # A title, a term, irony (marks.names_something): no quotation. Its row is read as
             # a quotation's (who spoke last) and left out at the end.
@@ -1015,8 +1020,15 @@ def _label(how: str, side: str, speaker: str) -> str:
 
 
 def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
-    lead = masked[s_start:start].strip()
+    lead = _STAGE_DIRECTION.sub("", masked[s_start:start]).strip()
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
+
+
+# "(lacht)", "(puft)", "(griner)": a stage direction of an interview before an answer.
+_STAGE_DIRECTION = re.compile(r"^\s*\((?:[^\W\d_]+\s?){1,3}\)\s*$")
+# A first-person subject and a verb before a colon, inside a quotation ("… og jeg tænkte:",
+# "… toen zei ik:", "… sagde vi:"): the quotation inside it is the speaker's own.
+_FIRST_PERSON_LEAD = re.compile(r"(?i)(?<!\w)(?:jeg|vi|ik|wij|we)(?!\w)[^:;]{0,60}:\s*$")
 
 
 def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
