@@ -274,6 +274,14 @@ KINDS = [
     ("„Ik ben klaar”, zegt minister Anna de Wit.\n\nMaar het akkoord lijkt dood.\n\n(lacht) "
      "„Dat zeggen ze al jaren. Het leeft nog.”", "nl",
      [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    # "Han hedder Jens Hansen", "Zij heet Anna de Wit": the person named, who "han"/"ze" is
+    ("Han hedder Jens Hansen og er 45 år.\n\n- Jeg har boet her hele livet, siger han.", "da",
+     [["Jens Hansen", "pronoun (after the quote)"]]),
+    ("Zij heet Anna de Wit en woont in Gent. „Ik ben hier geboren”, zegt ze.", "nl",
+     [["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... not "Han hedder ikke …"
+    ("Karen Holm kom ind. Han hedder ikke Jens.\n\n- Jeg har boet her hele livet, siger hun.",
+     "da", [["Karen Holm", "pronoun (after the quote)"]]),
 ]
 
 

@@ -68,6 +68,9 @@ _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 _WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
+# "Han hedder Jens Hansen", "Hij heet Jan Smit": a person named (see introduce).
+_NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:Hans|Hendes|Zijn|"
+                    r"Haar)\s+(?:navn|naam)\s+(?:er|var|is|was))\s+(?=[A-ZÆØÅ])")
 # A possessive, a noun and a name between commas that open a sentence: "Hans kone, Karen
 # Hansen, …", "Haar advocaat, Jan Smit, …" (see introduce).
 _POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
@@ -550,8 +553,13 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
-        owned = _POSSESSIVE_APPOSITION.match(sentence)
-        if owned is not None and owned.group(1).lower() in _POSSESSIVES.get(self.rules.language, ()):
+        owned = _NAMED.match(sentence)  # "Han hedder Jens Hansen …", "Zij heet Anna de Wit."
+        if owned is None:
+            owned = _POSSESSIVE_APPOSITION.match(sentence)
+            if owned is not None \
+                    and owned.group(1).lower() not in _POSSESSIVES.get(self.rules.language, ()):
+                owned = None
+        if owned is not None:
             # "Hans kone, Karen Hansen, er enig.", "Zijn vrouw, Anna de Wit, …": someone new
             subject = self.subject_after(sentence, owned.end())
             if subject is not None and subject.how == "name" and " " in subject.name \
