@@ -282,6 +282,19 @@ KINDS = [
     # ... not "Han hedder ikke …"
     ("Karen Holm kom ind. Han hedder ikke Jens.\n\n- Jeg har boet her hele livet, siger hun.",
      "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    # "han" and "hun" are two people: after "siger hun" for Karen Holm, "siger han" is the
+    # man named before, not her; with no one else named, no one
+    ("Karen Holm og Jens Hansen har drevet butikken i 20 år.\n\n- Vi har haft gode år, siger "
+     "hun.\n\n- Men nu er det slut, siger han.", "da",
+     [["Karen Holm", "pronoun (after the quote)"], ["Jens Hansen", "pronoun (after the quote)"]]),
+    ("Karen Holm er formand for foreningen.\n\nBorgmester Jens Hansen (V) er uenig.\n\n- Det "
+     "er for dyrt, siger han.\n\n- Det passer ikke, siger hun.", "da",
+     [["Jens Hansen", "pronoun (after the quote)"], ["Karen Holm", "pronoun (after the quote)"]]),
+    ("Karen Holm er formand.\n\n- Det er for dyrt, siger hun.\n\n- Det passer ikke, siger "
+     "han.", "da",
+     [["Karen Holm", "pronoun (after the quote)"], ["", "unknown"]]),
+    ("Karen Holm er formand.\n\n- Det er for dyrt, siger hun.\n\n- Vi fortsætter, siger hun.",
+     "da", [["Karen Holm", "pronoun (after the quote)"], ["Karen Holm", "pronoun (after the quote)"]]),
 ]
 
 

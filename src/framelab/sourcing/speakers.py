@@ -76,6 +76,9 @@ _NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:
 _POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
 _POSSESSIVES = {"nl": ("zijn", "haar", "hun"), "da": ("hans", "hendes", "deres"),
                 "en": ("his", "her", "their"), "de": ("sein", "seine", "ihr", "ihre")}
+# Pronouns of one gender and one person only (see _of_gender; not Dutch "zij"/"ze": also
+# "they").
+_GENDER = {"da": {"han": "m", "hun": "f"}, "nl": {"hij": "m"}}
 # Endings of a verb in the past tense, not of a noun after a genitive (see _genitive).
 _PAST_TENSE = {"nl": ("de", "te", "den", "ten"), "da": ("ede",)}
 # The heads of a compound that describes a person by what they do, "politimanden", "de
@@ -238,6 +241,7 @@ class Speakers(People):
         self._full_names: dict[str, str] = {}
         self._words: frozenset[str] | None = None  # the words of the text (see _common)
         self._organisations: list[tuple[int, str]] | None = None  # see organisation_named
+        self._genders: dict[str, str] = {}  # person -> "m"/"f", from "han"/"hun" (_of_gender)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -717,9 +721,10 @@ class Speakers(People):
             if not commit:
                 return "pronoun", i + 1
             last = self.last_person  # "" for someone the text does not name ("een medewerker")
-            return Subject(last if last is not None else self.last_named or "",
-                           "unnamed" if last == "" else "pronoun", start,
-                           tokens[i][2])
+            name = last if last is not None else self.last_named or ""
+            if lowered in _GENDER.get(self.rules.language, {}):
+                name = self._of_gender(name, _GENDER[self.rules.language][lowered])
+            return Subject(name, "unnamed" if last == "" else "pronoun", start, tokens[i][2])
         actor = self.rules.actor_re.match(text, start)
         if actor is None and lowered in self.determiners and i + 1 < len(tokens):
             actor = self.rules.actor_re.match(text, tokens[i + 1][1])
@@ -851,6 +856,36 @@ class Speakers(People):
         if role:
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
+
+    def _of_gender(self, name: str, gender: str) -> str:
+        """The person "han" or "hun" is: ``name`` (the last person), unless an earlier "han"
+        or "hun" was that person with the other gender ("…, siger hun. …, siger han."): then
+        the most recent other person named in full before it whom no pronoun gave the other
+        gender; "" if there is none. The pronoun's gender is remembered for its person."""
+        if not name:
+            return name
+        known = self._genders.get(name)
+        if known is not None and known != gender:
+            name = next((other for other in self._recent_names() if other != name
+                         and self._genders.get(other, gender) == gender), "")
+        if name and self._horizon is None:  # (not while reading an earlier sentence)
+            self._genders.setdefault(name, gender)
+        return name
+
+    def _recent_names(self):  # type: ignore[no-untyped-def]
+        """The people of the last events, most recent first: speakers, people introduced, and
+        the names of two words or more in the sentences (for :meth:`_of_gender`)."""
+        end = len(self.events) if self._horizon is None else self._horizon
+        for event in reversed(self.events[max(0, end - 8):end]):
+            if event[0] in ("speaker", "person"):
+                yield str(event[1])
+            else:
+                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                    name = self.normal(without_affiliation(match.group()))
+                    if " " in name and self.rules.kind.get(name, "person") == "person" \
+                            and not self.function_word(name.split()[0]) \
+                            and self.role_of(name.split()[0]) is None:
+                        yield name
 
     def _of_age(self, age: str) -> str | None:
         """The person the article gives ``age``: "Jens Hansen (45)", "Anna de Wit, 45 jaar",
