@@ -295,7 +295,17 @@ KINDS = [
      [["Karen Holm", "pronoun (after the quote)"], ["", "unknown"]]),
     ("Karen Holm er formand.\n\n- Det er for dyrt, siger hun.\n\n- Vi fortsætter, siger hun.",
      "da", [["Karen Holm", "pronoun (after the quote)"], ["Karen Holm", "pronoun (after the quote)"]]),
+    # The reporting verb of ", siger hun og smiler" is the clause's first ("siger"), for its
+    # stance too
+    ("Karen Holm er formand.\n\n- Vi er glade, siger hun og smiler.", "da",
+     [["Karen Holm", "pronoun (after the quote)"]]),
 ]
+
+
+def test_the_first_verb_of_the_attribution_is_its_verb() -> None:
+    found = find_quotes("- Vi er glade, siger Karen Holm og griner.", "da")
+    assert found[["verb", "stance"]].values.tolist() == [["siger", "neutral"]]
+
 
 
 @pytest.mark.parametrize("text, language, expected", KINDS)

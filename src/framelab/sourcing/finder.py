@@ -959,13 +959,16 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
     row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
     speakers.unresolved_role = None
     found = None
-    for verb in reversed(list(speakers.rules.verb_re.finditer(body))):
+    verbs = list(speakers.rules.verb_re.finditer(body))
+    for verb in reversed(verbs):
         # The attribution is a clause after a comma, ? or !: ", siger han", "? spørger hun",
         # ", nøjes han med at sige" (at most four words before the verb).
         before = body[: verb.start()]
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
+        if any(clause < other.start() < verb.start() for other in verbs):
+            continue  # ", siger hun og smiler": the clause's first verb ("siger")
         subject = ((speakers.subject_after(body, verb.end())
                     or _common_noun(body, verb.end(), speakers))
                    if not before[clause + 1:].strip() else
