@@ -307,7 +307,6 @@ def test_the_first_verb_of_the_attribution_is_its_verb() -> None:
     assert found[["verb", "stance"]].values.tolist() == [["siger", "neutral"]]
 
 
-
 @pytest.mark.parametrize("text, language, expected", KINDS)
 def test_kinds_of_news_writing(text: str, language: str, expected: list[list[str]]) -> None:
     found = find_quotes(text, language)
