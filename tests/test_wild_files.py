@@ -319,3 +319,22 @@ def test_a_bom_before_windows_1252_bytes_in_metadata(tmp_path: Path) -> None:
     corpus, notes = _loaded(folder)
     assert corpus.loc["a.txt", "outlet"] == "Ærø Avis"
     assert "loaded without metadata" not in notes
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "latin-1"])
+def test_letters_garbled_by_a_wrong_encoding_get_a_note(tmp_path: Path, encoding: str) -> None:
+    """A page saved as UTF-8 and read again as Mac Roman ('√∏' for ø) or Latin-1 ('Ã¸')."""
+    garbled = "Blåbærgrød på Ærø, siger Søren Østergård.".encode().decode(encoding)
+    folder = _with_metadata(tmp_path, b"file,language\na.txt,da\nb.txt,da\nc.txt,da\n")
+    (folder / "a.txt").write_text(f"{garbled}\n\n{NL}", encoding="utf-8")
+    _, notes = _loaded(folder)
+    assert "a.txt has" in notes and "letter(s) that look garbled" in notes
+    assert "Save the page again from its source as UTF-8" in notes
+    assert "b.txt has" not in notes  # a text written right: no note
+
+
+def test_a_square_root_or_one_odd_letter_is_no_garbled_text(tmp_path: Path) -> None:
+    folder = _with_metadata(tmp_path, b"file,language\na.txt,da\nb.txt,da\nc.txt,da\n")
+    (folder / "a.txt").write_text(f"√2 er cirka 1,41, skrev Ãsa. {NL}", encoding="utf-8")
+    _, notes = _loaded(folder)
+    assert "garbled" not in notes

@@ -71,6 +71,14 @@ _TAG = re.compile(r"</?(p|div|span|a|br|li|ul|td|tr|table|h[1-6]|img|script|styl
 # The control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than
 # line feed, tab and form feed; one regex scan instead of a category look-up per character.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+# Letters of a text saved as UTF-8 and then read, and saved again, in another encoding: "Ã¸"
+# or "Ã˜" for ø (Windows-1252, Latin-1), "â€™" for ’, "√∏" for ø (Mac Roman, a Mac's old
+# default). Where a file is full of them the page was saved wrongly before the kit got it; the
+# kit cannot tell for sure which encoding did it, so it says so rather than guess a repair.
+_MOJIBAKE = re.compile(r"Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc"
+                       r"\u2013-\u203a\u20ac\u2122]|â€|√[^\s\d(]")
+#: How many such letters make a note (one "√" may be a square root, one "Ã" a name).
+MOJIBAKE_NOTE_AT = 3
 _UNDEFINED_CP1252 = re.compile("[\udc80-\udcff]")
 
 _SAVE_AS_TEXT = (
@@ -281,6 +289,14 @@ def decode_bytes(data: bytes, name: str = "the file") -> TextFile:
         return TextFile(path, None, None, (),
                         f"{shown} is not plain text: it contains {control} control characters. "
                         + _SAVE_AS_TEXT)
+    garbled = _MOJIBAKE.findall(text)
+    if len(garbled) >= MOJIBAKE_NOTE_AT:
+        shown_examples = ", ".join(dict.fromkeys(f"'{g}'" for g in garbled[:40]).keys())
+        notes.append(f"{shown} has {len(garbled)} letter(s) that look garbled ({shown_examples}): "
+                     "the text was saved in one encoding and read in another before it got here "
+                     "('Ã¸' or '√∏' for 'ø'). Such words do not count as the words they were. "
+                     "Save the page again from its source as UTF-8 (Notepad, TextEdit: Save As "
+                     "→ UTF-8), or correct those letters.")
     normal = unicodedata.normalize("NFC", text)
     if normal != text:
         text = normal
