@@ -179,6 +179,39 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
             assert _mask(paragraph, both) == _mask_by_char(paragraph, both)
 
 
+def test_masking_table_is_the_substitution_on_every_character() -> None:
+    """_mask's translation table (_MASKING) turns exactly the characters \\S matches into "x"."""
+    import re
+    import sys
+
+    from framelab.sourcing.marks import _MASKING, _NOT_SPACE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).encode("utf-8", "surrogatepass") \
+        .decode("utf-8", "surrogatepass")
+    assert every.translate(_MASKING) == _NOT_SPACE.sub("x", every)
+    assert re.sub(r"\s", "", every).translate(_MASKING) == "x" * len(re.sub(r"\s", "", every))
+
+
+def test_has_word_is_the_word_set_and_the_pattern() -> None:
+    """speakers._has_word (a find per word) says what the set of the text's words and the
+    pattern (?<!\\w)word(?!\\w) say, on the course's texts and on every character."""
+    import re
+    import sys
+
+    from framelab.sourcing.speakers import _has_word, _is_word_char
+
+    assert all(_is_word_char(chr(c)) == (re.fullmatch(r"\w", chr(c)) is not None)
+               for c in range(sys.maxunicode + 1))
+    for text in list(framelab.load_corpus(quiet=True)["text"]) + ["a_b x-y ’s é1 ½"]:
+        words = set(re.findall(r"\w+", text))
+        probes = {w.lower() for w in re.findall(r"[\w'’-]+", text)} | {"de", "zzz", "-y", "_b"}
+        for word in probes:
+            expected = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+            assert _has_word(text, word) == expected, word
+            if re.fullmatch(r"\w+", word):
+                assert _has_word(text, word) == (word in words), word
+
+
 # Speakers read from the text itself (issue 11): names the actor table does not know.
 @pytest.mark.parametrize("text, language, expected", [
     # a name after the verb, with an apposition; the role later resolves to that person

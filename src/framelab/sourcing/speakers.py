@@ -66,7 +66,6 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
-_WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
@@ -219,7 +218,6 @@ class Speakers(People):
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
-        self._words: frozenset[str] | None = None  # the words of the text (see _common)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -881,14 +879,7 @@ class Speakers(People):
         """True if ``word`` is written in lowercase elsewhere in the article (a common noun)."""
         found = self._common_cache.get(word)
         if found is None:
-            lowered = word.lower()
-            if _WORD_CHARS.fullmatch(lowered):  # the article's words, read once
-                if self._words is None:
-                    self._words = frozenset(_WORD_CHARS.findall(self.text))
-                found = lowered in self._words
-            else:
-                found = re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", self.text) is not None
-            self._common_cache[word] = found
+            found = self._common_cache[word] = _has_word(self.text, word.lower())
         return found
 
     @staticmethod
@@ -898,6 +889,33 @@ class Speakers(People):
     @staticmethod
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
         return k + 1 if k < len(tokens) and _PARTY.fullmatch(tokens[k][0]) else k
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is a character ``\\w`` matches (``re``'s rule: alphanumeric or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no word character right before or after it:
+    ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)``, without compiling a
+    pattern per word, and for a word of word characters the same as ``word in
+    set(re.findall(r"\\w+", text))``, without reading every word of the text (most words a
+    speaker's parse asks about stand early in it). tests/test_sourcing.py compares them.
+
+    >>> _has_word("De oorlog, en oorlogen.", "oorlog"), _has_word("oorlogen", "oorlog")
+    (True, False)
+    """
+    if not word:
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    size, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + size
+        if not (at and _is_word_char(text[at - 1])) \
+                and not (end < len(text) and _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
 
 def _forms(word: str, language: str) -> tuple[str, ...]:
     """The word and, in Danish, its form without the definite ending ("ministeren")."""
