@@ -212,6 +212,27 @@ def test_has_word_is_the_word_set_and_the_pattern() -> None:
                 assert _has_word(text, word) == (word in words), word
 
 
+def test_word_caches_answer_as_the_words_are_worked_out() -> None:
+    """is_name_word and function_word, remembered per word for every article
+    (rules.name_word_cache, rules.function_word_cache), answer what working them out answers,
+    after the quotations of every course article have filled the caches."""
+    import re
+
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    corpus = framelab.load_corpus(quiet=True)
+    framelab.quotes(corpus)
+    for text, language in zip(corpus["text"], corpus["language"], strict=True):
+        speakers = Speakers(_rules(language), text)
+        for word in set(re.findall(r"[\w'’.-]+", text)) | {"Het", "De", "REACTIES", "J.D."}:
+            for first in (True, False):
+                assert speakers.is_name_word(word, first=first) == \
+                    speakers._is_name_word(word, first=first), word
+            assert speakers.function_word(word) == speakers._function_word(word), word
+    assert _rules("nl").name_word_cache and _rules("da").function_word_cache
+
+
 # Speakers read from the text itself (issue 11): names the actor table does not know.
 @pytest.mark.parametrize("text, language, expected", [
     # a name after the verb, with an apposition; the role later resolves to that person

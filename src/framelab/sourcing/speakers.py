@@ -115,6 +115,9 @@ _STOPS = frozenset(".!?;:")  # tokens no speaker phrase holds (see _subject_in)
 # Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
+# The per-word caches of the rules (is_name_word, function_word) hold at most this many words;
+# then they start again (a corpus of 100,000 articles does not grow them without bound).
+_WORD_CACHE_LIMIT = 200_000
 
 
 @cache
@@ -240,7 +243,21 @@ class Speakers(People):
         return None
 
     def is_name_word(self, word: str, *, first: bool) -> bool:
-        """A capitalised word that can be part of a name (not "Het", not a role word)."""
+        """A capitalised word that can be part of a name (not "Het", not a role word).
+
+        The answer depends on the word and the rules only: it is found once per word (and
+        ``first``) for every article (``rules.name_word_cache``; :meth:`_is_name_word` finds it).
+        """
+        cache = self.rules.name_word_cache
+        found = cache.get((word, first))
+        if found is None:
+            if len(cache) >= _WORD_CACHE_LIMIT:
+                cache.clear()
+            found = cache[word, first] = self._is_name_word(word, first=first)
+        return found
+
+    def _is_name_word(self, word: str, *, first: bool) -> bool:
+        """:meth:`is_name_word`, worked out."""
         if not word[:1].isupper() or _PARTY.fullmatch(word):
             return False
         if _INITIALS.fullmatch(word):
@@ -263,7 +280,18 @@ class Speakers(People):
 
     def function_word(self, word: str) -> bool:
         """A capitalised function word: a stopword, a connective or adverb ("Daarnaast",
-        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover")."""
+        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover").
+        Found once per word for every article (``rules.function_word_cache``)."""
+        cache = self.rules.function_word_cache
+        found = cache.get(word)
+        if found is None:
+            if len(cache) >= _WORD_CACHE_LIMIT:
+                cache.clear()
+            found = cache[word] = self._function_word(word)
+        return found
+
+    def _function_word(self, word: str) -> bool:
+        """:meth:`function_word`, worked out."""
         lowered = word.lower()
         return (lowered in self.not_names or lowered in self.common.function_words
                 or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
