@@ -233,6 +233,20 @@ def test_word_caches_answer_as_the_words_are_worked_out() -> None:
     assert _rules("nl").name_word_cache and _rules("da").function_word_cache
 
 
+def test_sentences_quick_test_is_the_split() -> None:
+    """finder._sentences (a quick scan first) splits as SENTENCE_SPLIT does, on the course's
+    paragraphs, their pieces and made-up near-misses."""
+    from framelab.sourcing import finder
+
+    assert finder._SPLIT_NEEDS is not None  # the pattern still has the shape the scan reads
+    texts = [p for text in framelab.load_corpus(quiet=True)["text"] for p in text.split("\n")]
+    texts += [piece for p in list(texts) for piece in p.split(", ")]
+    texts += ["Hij zei het.", "Hij zei het. Zij niet.", "J. van den Bos kwam.", "Nej!\u00a0Ja?",
+              "Slut…  Nu", "A.B. de Vries", "tre?\tfire", "", " ", ".", "x. y", "x.y"]
+    for text in texts:
+        assert finder._sentences(text) == finder._SPLIT.split(text), text
+
+
 # Speakers read from the text itself (issue 11): names the actor table does not know.
 @pytest.mark.parametrize("text, language, expected", [
     # a name after the verb, with an apposition; the role later resolves to that person
