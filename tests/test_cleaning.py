@@ -885,3 +885,25 @@ def test_the_last_sentence_above_a_paywall_stays() -> None:
     assert cleaned.text.split("\n") == ["Ny plan", _DA, "Det skete i 2019."]
     assert cleaned.removed["removed"].tolist() == ["Vil du læse videre?", "Vælg mellem", "Digital",
                                                    "99 kr./md."]
+
+
+def test_removal_log_uses_the_rules_the_corpus_was_loaded_with(tmp_path):
+    """A student who loads with rules of their own sees their rules in the log, as in the text."""
+    import framelab
+
+    rules = framelab.cleaning_rules()
+    mine = pd.concat([rules, pd.DataFrame([{
+        "rule": "my-rule", "action": "remove_line", "language": "nl", "where": "anywhere",
+        "pattern": r"^Tip van de redactie$", "field": "", "reason": "the desk's tip"}])],
+        ignore_index=True)
+    (tmp_path / "a.txt").write_text("Kop van het stuk\n\nDe minister zei iets.\n\nTip van de redactie\n",
+                                    encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\n", encoding="utf-8")
+    corpus = framelab.load_corpus(tmp_path, rules=mine, quiet=True)
+    assert "Tip van" not in corpus.loc[0, "text"]
+    assert "my-rule" in set(framelab.removal_log(corpus)["rule"])
+    assert "my-rule" in set(framelab.removal_log(corpus[corpus["id"] == "a"])["rule"])
+    # rules given to removal_log win; a corpus loaded with the kit's rules logs those
+    assert "my-rule" not in set(framelab.removal_log(corpus, rules=rules)["rule"])
+    assert "my-rule" not in set(framelab.removal_log(framelab.load_corpus(tmp_path,
+                                                                           quiet=True))["rule"])

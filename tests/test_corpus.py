@@ -733,3 +733,39 @@ def test_count_words_counts_names_of_several_words() -> None:
     assert count_words(corpus, ["de croo"], ignore_case=False).loc["a", "de croo"] == 0
     with pytest.raises(ArgumentError, match="holds no word"):
         count_words(corpus, [" "])
+
+
+def test_an_article_far_shorter_than_the_others_gets_a_note(tmp_path: Path) -> None:
+    """A page saved with only its headline and a photo credit is no article to compare."""
+    long_nl = " ".join([NL_1, NL_2] * 6)
+    for number, name in enumerate(("a.txt", "b.txt", "c.txt")):  # no two alike
+        (tmp_path / name).write_text(f"{long_nl} {number}", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Minister opent nieuwe brug\n\nFoto: Jan Jansen/ANP\n",
+                                    encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,language\na.txt,nl\nb.txt,nl\nc.txt,nl\nd.txt,nl\n", encoding="utf-8")
+    for report in (check_corpus(tmp_path), check_corpus(load_corpus(tmp_path, quiet=True))):
+        assert list(report["file"]) == ["d.txt"], list(report["problem"])
+        problem = report["problem"].iloc[0]
+        assert problem.startswith("d.txt: only 4 word(s) are left after cleaning (8 in the file")
+        assert "removal_log(corpus).query(\"article == 'd'\")" in problem
+        assert "leave it out of the folder" in problem
+    # texts all alike short (the tests' own small folders) get no note
+    (tmp_path / "d.txt").write_text(f"{NL_1} 3", encoding="utf-8")
+    for number, name in enumerate(("a.txt", "b.txt", "c.txt")):
+        (tmp_path / name).write_text(f"{NL_1} {number}", encoding="utf-8")
+    assert check_corpus(tmp_path).empty, list(check_corpus(tmp_path)["problem"])
+
+
+def test_a_file_without_a_row_whose_language_cannot_be_guessed_is_told_to_add_a_row(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"{NL_1}\n\n{NL_2}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("12345 67890\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\n", encoding="utf-8")
+    problems = " ".join(check_corpus(tmp_path)["problem"])
+    assert "b.txt: metadata.csv has no row for this file (is the name misspelt there?)" in problems
+    assert "add a row for it with its language" in problems
+    assert "add a 'language' column" not in problems
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,\n", encoding="utf-8")
+    problems = " ".join(check_corpus(tmp_path)["problem"])
+    assert "b.txt: its row in metadata.csv has no language" in problems

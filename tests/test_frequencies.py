@@ -315,7 +315,7 @@ def test_count_tokens_is_a_freqdist_equal_to_the_idiom() -> None:
     # a language code instead of True or a list
     ({"stopwords": "nl"}, ArgumentTypeError, r"stopwords should be True.*framelab.stopwords"),
     # a typo in a tokenizer option
-    ({"numbrs": "drop"}, ArgumentError, r"numbrs= is not an option of the tokenizer"),
+    ({"numbrs": "drop"}, ArgumentError, r"numbrs= is not an option of frequencies\(\)\. Did you mean numbers=\?"),
 ])
 def test_frequencies_explains_wrong_arguments(options: dict[str, Any], error: type,
                                               message: str) -> None:

@@ -85,6 +85,16 @@ def test_collocations_node_filter(corpus):
 
 def test_show_concordance_says_when_nothing_matches(corpus, capsys):
     show_concordance(concordance(corpus, "Brexit"))
+    assert capsys.readouterr().out.startswith(
+        f"No lines: 'Brexit' does not occur in the {len(corpus)} article(s) given. Check its "
+        "spelling")
+    # the articles given may be a selection (lesson 08: those that do not quote a speaker)
+    show_concordance(concordance(corpus[corpus["id"] == "000"], "Blinken"))
+    assert "'Blinken' does not occur in the 1 article(s) given" in capsys.readouterr().out
+    show_concordance(concordance(corpus[corpus["id"] == "no such id"], "Blinken"))
+    assert "has no articles" in capsys.readouterr().out
+    # a table made by hand (no record of what was searched): the plain message
+    show_concordance(pd.DataFrame(columns=["article", "left", "keyword", "right"]))
     assert capsys.readouterr().out.startswith("No lines: the word does not occur.")
 
 

@@ -191,3 +191,27 @@ def test_a_key_error_names_the_tables_columns_and_a_call_of_a_missing_function()
     assert call.ename == "NameError"
     assert call.traceback[-2].startswith("Tip: save_text is a function that a cell above makes")
     assert near.traceback[-2] == "Tip: did you mean `speakers`?"
+
+
+def test_a_type_error_of_a_call_names_the_option_that_does_not_exist_or_is_missing() -> None:
+    """load_corpus(rule=...) is Python's own TypeError, raised before the kit runs: it keeps
+    Python's traceback and ends with the function's options and the nearest one; an option
+    the kit passes on to the tokenizer is the kit's own message; other TypeErrors are as ever."""
+    wrong, missing, passed_on, other = _run(
+        "import framelab",
+        "framelab.load_corpus(None, rule=None)",
+        "framelab.tokenize('Hij zei het.')",
+        "framelab.frequencies(framelab.load_corpus(quiet=True), stopword=True)",
+        "len(5)",
+    )
+    assert wrong.ename == "TypeError" and len(wrong.traceback) > 1
+    assert wrong.traceback[-1] == (
+        "\x1b[1mTip: load_corpus() has no option rule=. Did you mean rules=? Its options: folder, "
+        "clean, rules, quiet (see help(framelab.load_corpus)).\x1b[0m")
+    assert missing.traceback[-1].startswith(
+        "\x1b[1mTip: tokenize() needs its language as well: tokenize(text, language), e.g. "
+        "language='nl'")
+    assert passed_on.ename == "ArgumentError"
+    assert "stopword= is not an option of frequencies(). Did you mean stopwords=?" in \
+        passed_on.evalue
+    assert other.ename == "TypeError" and "Tip" not in other.traceback[-1]

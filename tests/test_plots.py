@@ -288,3 +288,48 @@ def test_charts_with_an_article_each_show_thirty_of_many(tmp_path):
                                                              else ax.get_yticks())
         assert shown <= 31, (name, shown)  # 30, and the timeline's event label at most
         plt.close(fig)
+
+
+def _many_articles(n: int) -> pd.DataFrame:
+    rows = [{"id": f"da_outlet_a_long_file_name_{i:02d}", "date": f"2022-03-{1 + i % 28:02d}",
+             "language": "da" if i % 2 else "nl",
+             "date_status": "inferred" if i % 3 == 0 else "stated in the text"}
+            for i in range(n)]
+    return pd.DataFrame(rows)
+
+
+def test_a_timeline_of_many_articles_draws_a_row_per_article(ax):
+    """Long file names close in time overlap on one line: more than a few get a row each."""
+    table = _many_articles(12)
+    framelab.plots.timeline(table, events={"2022-03-10": "an event"}, ax=ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 12 and labels[0] == "da_outlet_a_long_file_name_00 · 2022-03-01"
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]  # the earliest at the top
+    # few articles: labelled on the line itself, as in lesson 01
+    fig, few = plt.subplots()
+    framelab.plots.timeline(_many_articles(5), ax=few)
+    assert few.get_yticks().size == 0 and len(few.texts) == 5
+    plt.close(fig)
+
+
+def test_who_speaks_legend_explains_unknown_and_no_speaker(ax):
+    table = pd.DataFrame({"article": ["a", "a", "b"], "side": ["unknown", "no speaker", "West"],
+                          "words": [10, 5, 7]})
+    framelab.framingplots.who_speaks_chart(table, ax=ax)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "unknown: a speaker the actor table does not know" in labels
+    assert "no speaker: the text names none" in labels and "West" in labels
+
+
+def test_the_cleaning_chart_counts_every_kind_of_removal(ax):
+    """Every action of the rules has a kind in the chart, so no removed word is left out."""
+    from framelab.cleaning import ACTION_KINDS, ACTIONS
+
+    assert set(ACTION_KINDS) == set(ACTIONS)
+    corpus = pd.DataFrame({"id": ["a"], "words": [100]})
+    log = pd.DataFrame({"article": ["a"] * 4, "action": ["remove_run", "remove_by_shape",
+                                                        "remove_near", "caption_copy"],
+                        "words": [30, 5, 4, 6]})
+    framelab.plots.cleaning_effect(corpus, log, ax=ax)
+    heights = {bar.get_label(): [p.get_height() for p in bar.patches] for bar in ax.containers}
+    assert heights["removed: boilerplate"] == [39] and heights["removed: repeated text"] == [6]

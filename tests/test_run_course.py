@@ -252,3 +252,34 @@ def test_a_partial_rerun_keeps_the_other_lessons_in_the_summary(tmp_path):
     assert runcourse.earlier_entries(out, tmp_path / "other", set()) == []
     (out / runcourse.SUMMARY).write_text("not json", encoding="utf-8")
     assert runcourse.earlier_entries(out, folder, set()) == []
+
+
+def _lesson_with(tmp_path: Path, *texts: str) -> Path:
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# 99 · A lesson")] + [
+        nbformat.v4.new_markdown_cell(text) for text in texts] + [
+        nbformat.v4.new_code_cell("CORPUS = None")]
+    path = tmp_path / "99-lesson.ipynb"
+    nbformat.write(notebook, path)
+    return path
+
+
+def test_text_written_for_the_course_articles_is_marked_on_another_folder(tmp_path):
+    path = _lesson_with(tmp_path, "* **004** gives Russia 100% of its quoted words.",
+                        "Moscow kept 100,000 troops and 1.000 tanks at the border.",
+                        "A word count is a first look.")
+    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"a1", "a2"}) == 1
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[0].source == "# 99 · A lesson"
+    assert "Run on your folder" in cells[1].source and "mine" in cells[1].source
+    assert cells[2].source.startswith("> *Written for the course's own articles (000, 001")
+    assert cells[2].source.endswith("* **004** gives Russia 100% of its quoted words.")
+    assert not cells[3].source.startswith(">") and not cells[4].source.startswith(">")
+
+
+def test_a_folder_with_the_course_ids_gets_only_the_banner(tmp_path):
+    path = _lesson_with(tmp_path, "* **004** gives Russia 100% of its quoted words.")
+    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003", "004"}) == 0
+    cells = nbformat.read(path, as_version=4).cells
+    assert "Run on your folder" in cells[1].source
+    assert cells[2].source.startswith("* **004**")

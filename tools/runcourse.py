@@ -268,6 +268,8 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                       f"{str(error.evalue).splitlines()[0] if error.evalue else ''}")
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
+        if target.exists():
+            mark_course_prose(target, folder, set(corpus["id"].astype(str)))
         seconds = time.perf_counter() - start
         results.append((path.name, status, seconds))
         size = target.stat().st_size if target.exists() else 0
@@ -279,6 +281,55 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
         log(f"  {status} ({seconds:.1f} s, {shown})")
     return results
+
+
+#: The first cell run-course adds to every lesson it runs on another folder (after the title).
+BANNER = (
+    "> **Run on your folder** `{folder}` by `python course.py run-course`. The code cells ran on "
+    "your articles; the explanations between them were written for the course's own five "
+    "articles. A paragraph marked *Written for the course's own articles* describes those, not "
+    "yours: read your own outputs above it.")
+#: What run-course puts in front of a paragraph that names one of the course's own articles.
+COURSE_PROSE_NOTE = ("> *Written for the course's own articles ({ids}), not for yours: check "
+                     "what it says against your outputs.*\n\n")
+
+
+def course_article_ids() -> list[str]:
+    """The ids of the course's own articles, from ``corpus/metadata.csv`` (000, 001, ...)."""
+    import csv
+
+    with open(ROOT / "corpus" / "metadata.csv", encoding="utf-8", newline="") as handle:
+        return [row["id"] for row in csv.DictReader(handle)]
+
+
+def mark_course_prose(path: Path, folder: Path, own_ids: set[str]) -> int:
+    """Mark, in the executed lesson at ``path``, the text written for the course's articles.
+
+    The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
+    100%"); under the outputs of another folder they would read as if about that folder. So the
+    lesson gets :data:`BANNER` after its first cell, and each text cell that names a course
+    article id gets :data:`COURSE_PROSE_NOTE` in front. Where the folder's own articles use the
+    same ids, only the banner is added (a mark could not tell them apart). Returns how many
+    text cells were marked.
+    """
+    import nbformat
+
+    course_ids = course_article_ids()
+    notebook = nbformat.read(path, as_version=4)
+    marked = 0
+    if not own_ids & set(course_ids):
+        ids = "|".join(map(re.escape, course_ids))
+        names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
+        note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
+        for cell in notebook.cells:
+            if cell.cell_type == "markdown" and names.search(cell.source):
+                cell.source = note + cell.source
+                marked += 1
+    banner = nbformat.v4.new_markdown_cell(BANNER.format(folder=folder.as_posix()))
+    banner.metadata["tags"] = ["run-course-banner"]
+    notebook.cells.insert(1 if notebook.cells else 0, banner)
+    nbformat.write(notebook, path)
+    return marked
 
 
 def printable_everywhere() -> None:

@@ -139,6 +139,20 @@ ACTIONS = (
     "remove_near",
     "remove_run",
 )
+#: What each action does to a line, as the chart of lesson 02 (plots.cleaning_effect) groups
+#: the removals: every action in ACTIONS has one (tests/test_cleaning.py checks).
+ACTION_KINDS = {
+    "prefix_to_metadata": "moved to metadata",
+    "line_to_metadata": "moved to metadata",
+    "remove_line": "boilerplate",
+    "remove_by_shape": "boilerplate",
+    "remove_near": "boilerplate",
+    "remove_run": "boilerplate",
+    "repeated_paragraph": "repeated text",
+    "repeated_block": "repeated text",
+    "repeated_removed": "repeated text",
+    "caption_copy": "repeated text",
+}
 PLACES = ("start", "end", "anywhere", "head")
 RULE_COLUMNS = ("rule", "action", "language", "where", "pattern", "field", "reason")
 LOG_COLUMNS = ("article", "line", "rule", "action", "field", "removed", "words", "reason")
@@ -1039,7 +1053,9 @@ def removal_log(
     Args:
         corpus: A corpus from :func:`framelab.load_corpus` (it needs the columns
             ``id``, ``language`` and ``raw_text``).
-        rules: The rules to apply (default: the kit's rules).
+        rules: The rules to apply (default: the rules the corpus was loaded with,
+            ``load_corpus(folder, rules=...)``, else the kit's rules), so that the log tells
+            what made the corpus's ``text``.
         kept: Also list the lines a rule nearly removed and kept, with why: rows with action
             ``kept``, the kept line in ``removed`` and 0 ``words`` (nothing was removed). Without
             it (the default) every row is a removal, so counting rows counts removals.
@@ -1057,7 +1073,14 @@ def removal_log(
     """
     check_table(corpus, ("id", "language", "raw_text"))
     check_type("kept", kept, bool, "True or False")
-    table = _as_rules(rules)
+    own = corpus.attrs.get("cleaning_rules") if rules is None else None
+    if isinstance(own, str):  # load_corpus(folder, rules=...): the rules its texts were cleaned by
+        import io
+
+        table = _validate(pd.read_csv(io.StringIO(own), dtype=str, keep_default_na=False),
+                          "the rules the corpus was loaded with")
+    else:
+        table = _as_rules(rules)
     prepared: dict[str, _Prepared] = {}  # compiled once per language, not per article
     rows: list[dict[str, object]] = []
     for row in corpus.itertuples(index=False):

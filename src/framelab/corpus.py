@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cache import cached, folder_state
-from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
+from .cleaning import _as_rules, _bundled_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .languages import LANGUAGE_NAMES, LANGUAGES, suggested_code, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
@@ -479,12 +479,18 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
         row["language"] = guessed
         # metadata.csv has rows, but none for this file (a misspelt name in its 'file' column?)
         no_row = bool(by_file) and _nfc(path.name) not in by_file
+        has_language_column = any("language" in r for r in by_file.values())
         notes.append(_Note(name, "loaded with a note", (
             f"{name}: no language in metadata.csv (it has no row for this file: is the name "
             f"misspelt there?); guessed '{guessed}' from its words." if no_row
             and guessed != UNKNOWN else
             f"{name}: no language in metadata.csv; guessed '{guessed}' from its words."
             if guessed != UNKNOWN else
+            f"{name}: metadata.csv has no row for this file (is the name misspelt there?), and "
+            "its language could not be guessed from its words; add a row for it with its "
+            "language (nl, da, ...)." if no_row else
+            f"{name}: its row in metadata.csv has no language and none could be guessed from its "
+            "words; fill in its 'language' (nl, da, ...)." if has_language_column else
             f"{name}: no language in metadata.csv and none could be guessed; "
             "add a 'language' column (nl, da, ...) to metadata.csv.")))
     elif row["language"] not in LANGUAGES:
@@ -496,6 +502,30 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
             "refuse this article. Correct the language if it is wrong (a two-letter code such "
             "as 'en'), or keep the article for reading only (framelab.show_article).")))
     return row, meta
+
+
+#: An article with fewer words than this left after cleaning, and under a quarter of the
+#: corpus's middle length, gets a note: a per-1,000-word score (frames, keyness) of so short a
+#: text moves a lot with one word, and a page saved with only its headline and a photo credit
+#: is no article to compare with the others.
+SHORT_ARTICLE_WORDS = 50
+
+
+def _note_short(lengths: list[tuple[str, str, int, int]], notes: list[_Note]) -> None:
+    """Add a note for each (file, id, words, words in the file) far shorter than the others."""
+    if len(lengths) < 2:
+        return
+    middle = float(pd.Series([words for *_, words, _raw in lengths]).median())
+    for name, article_id, words, words_raw in lengths:
+        if words < SHORT_ARTICLE_WORDS and words < middle / 4:
+            notes.append(_Note(name, "loaded with a note", (
+                f"{name}: only {words} word(s) are left after cleaning ({words_raw} in the file; "
+                f"half the articles have over {middle:.0f}): too short to compare with the "
+                "others, since a score per 1,000 words of so short a text moves a lot with one "
+                "word. See what cleaning removed with "
+                f"framelab.removal_log(corpus).query(\"article == '{article_id}'\"); if the "
+                "file holds no whole article (only a headline, a caption, a teaser), leave it "
+                "out of the folder.")))
 
 
 def _note_duplicate_ids(ids: pd.Series, notes: list[_Note]) -> None:
@@ -559,6 +589,10 @@ def load_corpus(
     corpus = cached("corpus", key, lambda: _load(root, _as_rules(None) if table is None else table,
                                                  clean=clean, given=given),
                     kits_own=folder is None)  # the course's own articles: in every lesson
+    if table is not None:
+        # for removal_log(corpus): the rules these texts were cleaned by (as text, which pandas
+        # can compare when it joins tables; a table in attrs would make that fail)
+        corpus.attrs["cleaning_rules"] = table.to_csv(index=False)
     if not quiet:
         _print_report(corpus, _report_table(corpus.attrs["report"]), _text_folder(root)[0])
     return corpus
@@ -584,6 +618,7 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
     notes in ``attrs["report"]``."""
     _texts, usable, notes, by_file, extra = _gather(root, given=given)
     rows: list[dict[str, object]] = []
+    lengths: list[tuple[str, str, int, int]] = []  # (file, id, words, words in the file)
     prepared: dict[str, _Prepared] = {}  # the rules compiled once per language, not per article
     for path, raw, _, encoding in usable:
         row, meta = _described(path, raw, by_file, notes)
@@ -603,8 +638,11 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
         row["encoding"] = encoding
         row["words_raw"] = word_count(raw)
         row["words"] = word_count(str(row["text"]))
+        lengths.append((str(row["file"]), str(row["id"]),
+                        int(row["words"]) if clean else word_count(text), int(row["words_raw"])))
         rows.append(row)
     corpus = pd.DataFrame(rows)
+    _note_short(lengths, notes)
     _note_duplicate_ids(corpus["id"], notes)
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
@@ -656,7 +694,16 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
     except CorpusError as err:
         return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
                             columns=list(REPORT_COLUMNS))
-    # The same notes as load_corpus gives, without cleaning or counting the texts.
-    ids = [_described(path, raw, by_file, notes)[0]["id"] for path, raw, *_ in usable]
+    # The same notes as load_corpus gives (cleaning each text, in memory, to count its words).
+    ids, prepared, lengths = [], {}, []
+    for path, raw, *_ in usable:
+        row, _meta = _described(path, raw, by_file, notes)
+        language = str(row["language"])
+        if language not in prepared:
+            prepared[language] = _prepared_rules(_bundled_rules(), language)
+        text = _clean(raw, prepared[language], str(row["id"]))[0]
+        lengths.append((str(row["file"]), str(row["id"]), word_count(text), word_count(raw)))
+        ids.append(row["id"])
+    _note_short(lengths, notes)
     _note_duplicate_ids(pd.Series(ids, dtype=object), notes)
     return _report_table(notes)

@@ -37,6 +37,11 @@ SIDE_COLOURS = {"Russia": OKABE_ITO[5], "Ukraine": OKABE_ITO[4], "West": OKABE_I
                 "no speaker": "#CCCCCC"}
 
 
+#: How the legend of :func:`who_speaks_chart` explains the two sides that are no side.
+SIDE_LEGEND = {"unknown": "unknown: a speaker the actor table does not know",
+               "no speaker": "no speaker: the text names none"}
+
+
 def _table(value: object, columns: tuple[str, ...], source: str) -> pd.DataFrame:
     return check_table(value, columns, name="table", source=source)
 
@@ -229,12 +234,14 @@ def who_speaks_chart(table: pd.DataFrame, *, ax: Axes | None = None) -> Axes | N
         top = set(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MOST_ROWS])
         note = f"\n{MOST_ROWS} of {len(wide):,} articles: those with most quoted words"
         wide = wide[wide.index.isin(top)]
-    with _canvas(ax) as axes:
+    # a bar's label needs about a third of an inch: a taller chart for many articles
+    with _canvas(ax, size=(10.0, min(14.0, max(4.8, 0.32 * len(wide) + 1.8)))) as axes:
         left = pd.Series(0.0, index=wide.index)
         for i, column in enumerate(wide.columns):
             colour = SIDE_COLOURS.get(column, OKABE_ITO[i % len(OKABE_ITO)]) if by == "side" \
                 else OKABE_ITO[i % len(OKABE_ITO)]
-            axes.barh(wide.index, wide[column], left=left, color=colour, label=column)
+            axes.barh(wide.index, wide[column], left=left, color=colour,
+                      label=SIDE_LEGEND.get(column, column) if by == "side" else column)
             left += wide[column]
         axes.invert_yaxis()
         axes.set_xlabel("Quoted words")

@@ -263,10 +263,12 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
     >>> table[["word", "count_target", "count_reference"]].head(2).values.tolist()
     [['oekraïense', 9, 0], ['oorlog', 8, 0]]
     """
-    from .tokens import check_corpus_table, tokenize
+    from .tokens import check_corpus_table, check_token_options, tokenize
     from .wordlists import stopwords as stopword_list
 
     check_corpus_table(corpus, ("id", "language", "text"))
+    check_token_options(token_options, function="keyness",
+                        own=("by", "target", "reference", "min_count", "stopwords"))
     if by not in corpus.columns:
         raise ArgumentError(f"by={by!r} is not a column of the corpus. Add it first, e.g. "
                             "corpus['period'] = framelab.periods(corpus, '2022-02-24').")

@@ -51,7 +51,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from .cache import table_digest
 from .errors import ArgumentError, check_choice, check_type
 from .sentences import split_sentences
-from .tokens import check_corpus_table, tokenize
+from .tokens import check_corpus_table, check_token_options, tokenize
 from .wordlists import lemmas, stems, stopwords
 
 __all__ = ["collocations", "concordance", "show_concordance"]
@@ -146,7 +146,10 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
         table = table.iloc[key.argsort(kind="stable")]
     elif sort == "right":
         table = table.iloc[table["right"].str.casefold().argsort(kind="stable")]
-    return table.reset_index(drop=True)
+    table = table.reset_index(drop=True)
+    # for show_concordance's message when nothing was found: what was looked for, and where
+    table.attrs["searched"] = {"query": query, "articles": len(corpus)}
+    return table
 
 
 #: show_concordance prints at most this many lines (a large corpus has thousands); the table
@@ -170,8 +173,17 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None =
         raise ArgumentError("table should come from framelab.concordance(); it lacks "
                             f"{', '.join(missing)}.")
     if table.empty:
-        print("No lines: the word does not occur. Check its spelling, or try match='stem' or "
-              "match='regex'.")
+        searched = table.attrs.get("searched")
+        if isinstance(searched, dict) and searched.get("articles") == 0:
+            print("No lines: the corpus table given to concordance() has no articles (a "
+                  "selection of rows that kept none?).")
+        elif isinstance(searched, dict):
+            print(f"No lines: {searched['query']!r} does not occur in the "
+                  f"{searched['articles']} article(s) given. Check its spelling, or try "
+                  "match='stem' or match='regex'.")
+        else:
+            print("No lines: the word does not occur. Check its spelling, or try match='stem' "
+                  "or match='regex'.")
         return
     size = max(len(k) for k in table["keyword"])
     shown = table if most is None else table.head(most)
@@ -301,6 +313,9 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
         raise ArgumentError(f"window={window}: a window must hold at least 2 tokens (a pair).")
     check_type("min_count", min_count, int, "a whole number, such as 2")
     check_choice("sort_by", sort_by, ["logdice", "mi", "t", "ll", "count"])
+    check_token_options(token_options, function="collocations",
+                        own=("node", "window", "min_count", "stopwords_removed", "top", "sort_by",
+                             "within_sentences"))
     token_options = {"numbers": "drop", **token_options, "lowercase": True}
     check_type("within_sentences", within_sentences, bool, "True or False")
     finder = _new_finder(_corpus_counts(corpus, window, stopwords_removed, within_sentences,

@@ -136,6 +136,57 @@ def _call_tip(value: BaseException, line: str) -> str:
             "cell first. If you copied this cell from a lesson, copy that cell too.")
 
 
+def _function_named(name: str, names: Any = ()) -> Any:
+    """The function a TypeError speaks of: the kit's public one of that name, else the
+    notebook's own (``names``), else None."""
+    import framelab
+
+    if name in getattr(framelab, "_PUBLIC", ()) or name in getattr(framelab, "__all__", ()):
+        try:
+            return getattr(framelab, name)
+        except AttributeError:
+            return None
+    found = dict(names).get(name) if names else None
+    return found if callable(found) else None
+
+
+def type_tip(value: BaseException, names: Any = ()) -> str:
+    """A tip for a TypeError of a call: the option that does not exist, or the one missing.
+
+    >>> type_tip(TypeError("load_corpus() got an unexpected keyword argument 'rule'"))
+    'Tip: load_corpus() has no option rule=. Did you mean rules=? Its options: folder, clean, rules, quiet (see help(framelab.load_corpus)).'
+    >>> type_tip(TypeError("tokenize() missing 1 required positional argument: 'language'"))
+    "Tip: tokenize() needs its language as well: tokenize(text, language), e.g. language='nl' (see help(framelab.tokenize))."
+    """
+    import inspect
+
+    text = str(value)
+    unexpected = re.match(r"(?:[\w.]+\.)?(\w+)\(\) got an unexpected keyword argument '(\w+)'",
+                          text)
+    missing = re.match(r"(?:[\w.]+\.)?(\w+)\(\) missing \d+ required (?:positional|keyword-only) "
+                       r"arguments?: '(\w+)'", text)
+    found = unexpected or missing
+    function = _function_named(found.group(1), names) if found else None
+    if function is None:
+        return ""
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return ""
+    own = [n for n, p in parameters.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    name, given = found.group(1), found.group(2)
+    where = f" (see help(framelab.{name}))" if function is _function_named(name) else ""
+    if unexpected:
+        near = difflib.get_close_matches(given, own, n=1, cutoff=0.6)
+        return (f"Tip: {name}() has no option {given}=." + (f" Did you mean {near[0]}=?" if near
+                else "") + f" Its options: {', '.join(own)}{where}.")
+    needed = [n for n, p in parameters.items() if p.default is p.empty
+              and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    example = {"language": "language='nl'", "corpus": "the table from load_corpus()"}
+    return (f"Tip: {name}() needs its {given} as well: {name}({', '.join(needed)})"
+            + (f", e.g. {example[given]}" if given in example else "") + f"{where}.")
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
@@ -144,6 +195,12 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         # pandas' full traceback, as for any other error, and a tip with the table's columns
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, f"{_BOLD}{key_tip(value, tb)}{_RESET}"])
+        return
+    if issubclass(etype, TypeError) and not issubclass(etype, FramelabError):
+        # Python's own traceback, and a tip where the call named a wrong or left out an option
+        tip = type_tip(value, getattr(shell, "user_ns", {}))
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{tip}{_RESET}"] if tip else lines)
         return
     lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
@@ -284,7 +341,7 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError, NameError, KeyError), _handler)
+    shell.set_custom_exc((FramelabError, NameError, KeyError, TypeError), _handler)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
         _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)

@@ -20,6 +20,7 @@ people with the common forms of colour blindness can tell apart.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -107,7 +108,12 @@ def _canvas(ax: Axes | None, *, size: tuple[float, float] | None = None) -> Iter
             return
         fig, new_ax = plt.subplots(figsize=size)
         yield new_ax
-        fig.tight_layout()
+        with warnings.catch_warnings():
+            # Where long labels leave tight_layout no room it only warns and keeps the layout;
+            # the notebook's picture is cut to what was drawn (bbox_inches="tight") all the
+            # same, so the warning would only puzzle a student.
+            warnings.filterwarnings("ignore", "Tight layout not applied", UserWarning)
+            fig.tight_layout()
         plt.show()
 
 
@@ -152,6 +158,8 @@ def timeline(
     known["when"] = pd.to_datetime(known["date"], format="mixed")
     known, note = _at_most(known.sort_values(["when", "id"]), None, "evenly spread in time")
     colours = language_colours(corpus["language"])
+    if len(known) > MOST_TIMELINE_LABELS:
+        return _timeline_rows(known, colours, events, note, ax)
     with _canvas(ax) as axes:
         for i, row in enumerate(known.itertuples(index=False)):
             inferred = row.date_status == "inferred"
@@ -187,6 +195,42 @@ def timeline(
     return ax
 
 
+#: Up to this many articles, :func:`timeline` labels each on the time line itself; more labels
+#: would overlap there (long file names, dates close together), so it draws a row per article.
+MOST_TIMELINE_LABELS = 8
+
+
+def _timeline_rows(known: pd.DataFrame, colours: dict[str, str], events: dict[str, str] | None,
+                   note: str, ax: Axes | None) -> Axes | None:
+    """The timeline of many articles: one row per article (its name on the left), in date order."""
+    height = max(STYLE["figure.figsize"][1], 0.34 * len(known) + 1.8)
+    with _canvas(ax, size=(STYLE["figure.figsize"][0], height)) as axes:
+        for i, row in enumerate(known.itertuples(index=False)):
+            axes.plot(row.when, i, marker="o", markersize=9, linestyle="none",
+                      color=colours[row.language], markeredgewidth=2,
+                      markerfacecolor="white" if row.date_status == "inferred" else None)
+        axes.set_yticks(range(len(known)), [f"{r.id} · {r.date}" for r in
+                                            known.itertuples(index=False)])
+        axes.set_ylim(len(known) - 0.5, -0.5)  # the earliest at the top
+        for day, label in (events or {}).items():
+            when = pd.to_datetime(day)
+            axes.axvline(when, color="grey", linestyle="--", linewidth=1.5, zorder=0)
+            axes.annotate(label, (when, -0.5), xytext=(6, -4), textcoords="offset points",
+                          va="top", fontsize=12, color="dimgrey")
+        locator = mdates.AutoDateLocator()
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        axes.grid(axis="y", color="#EEEEEE")
+        axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
+        axes.set_title("When the articles appeared" + note)
+        handles = [Line2D([], [], marker="o", linestyle="none", markersize=9, color=c,
+                          label=lang) for lang, c in colours.items()]
+        handles.append(Line2D([], [], marker="o", linestyle="none", markersize=9, color="grey",
+                              markerfacecolor="white", label="date inferred"))
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
 def article_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes | None:
     """Draw a bar per article with its length in words after cleaning, coloured by language."""
     _need(corpus, ("id", "words", "language"))
@@ -215,11 +259,9 @@ def cleaning_effect(corpus: pd.DataFrame, log: pd.DataFrame, *, ax: Axes | None 
     """
     _need(corpus, ("id", "words"))
     _need(log, ("article", "action", "words"))
-    kinds = {"remove_line": "boilerplate", "repeated_paragraph": "repeated text",
-             "repeated_block": "repeated text", "repeated_removed": "repeated text",
-             "line_to_metadata": "moved to metadata",
-             "prefix_to_metadata": "moved to metadata"}
-    removed = (log.assign(kind=log["action"].map(kinds))
+    from .cleaning import ACTION_KINDS
+
+    removed = (log.assign(kind=log["action"].map(ACTION_KINDS))
                .pivot_table(index="article", columns="kind", values="words", aggfunc="sum")
                .reindex(index=corpus["id"], columns=["moved to metadata", "boilerplate",
                                                     "repeated text"]).fillna(0))

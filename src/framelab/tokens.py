@@ -63,6 +63,7 @@ LookupError: Resource punkt_tab not found. ...
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 from itertools import chain
@@ -386,15 +387,43 @@ def tokenize(
     return [NUMBER_MASK if token[0] in start and number(token) else token for token in tokens]
 
 
-def check_token_options(options: dict[str, Any]) -> dict[str, Any]:
-    """Raise a clear error for an option :func:`tokenize` does not have (a typo, say)."""
+def check_token_options(options: dict[str, Any], *, function: str = "",
+                        own: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Raise a clear error for an option :func:`tokenize` does not have (a typo, say).
+
+    ``function`` and ``own`` name the kit's function that passes its other options on to the
+    tokenizer and that function's own options, so that the message speaks of the function the
+    student called and suggests the nearest option of either (``stopword=`` → ``stopwords=``).
+    Without them, the caller's name and arguments are read from its frame.
+
+    >>> def frequencies(corpus, *, stopwords=False, **token_options):
+    ...     return check_token_options(token_options)
+    >>> frequencies(None, stopword=True)
+    Traceback (most recent call last):
+    ...
+    framelab.errors.ArgumentError: stopword= is not an option of frequencies(). Did you mean stopwords=? Its options: stopwords, and the tokenizer's (see help(framelab.tokenize)): lowercase, punctuation, numbers, hyphens, apostrophes, quotes.
+    """
     unknown = [name for name in options if name not in TOKEN_OPTIONS]
-    if unknown:
-        raise ArgumentError(
-            f"{unknown[0]}= is not an option of the tokenizer. The options are: "
-            f"{', '.join(TOKEN_OPTIONS)} (see help(framelab.tokenize))."
-        )
-    return options
+    if not unknown:
+        return options
+    if not function:
+        import sys
+
+        caller = sys._getframe(1).f_code  # the kit's function that got the options
+        function = caller.co_name
+        count = caller.co_argcount + caller.co_kwonlyargcount
+        own = tuple(name for name in caller.co_varnames[:count] if name != "corpus")
+    if function == "tokenize":
+        where, listed = "the tokenizer", ", ".join(TOKEN_OPTIONS)
+    else:
+        where = f"{function}()"
+        listed = ((", ".join(own) + ", and the tokenizer's (see help(framelab.tokenize)): ")
+                  if own else "the tokenizer's (see help(framelab.tokenize)): ") \
+            + ", ".join(name for name in TOKEN_OPTIONS if name not in own)
+    near = difflib.get_close_matches(unknown[0], [*own, *TOKEN_OPTIONS], n=1, cutoff=0.6)
+    raise ArgumentError(f"{unknown[0]}= is not an option of {where}."
+                        + (f" Did you mean {near[0]}=?" if near else "")
+                        + f" Its options: {listed}.")
 
 
 def check_corpus_table(corpus: Any, columns: tuple[str, ...]) -> pd.DataFrame:
