@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 from .people import (
     _ALSO,
@@ -452,7 +452,9 @@ class Speakers(People):
         A sentence with no capital after its first word and a function word first ("Hij zei
         dat …") cannot name anyone new: it is left out.
         """
-        if not _CAPITAL_INSIDE.search(sentence):
+        capitals = _CAPITAL_INSIDE.finditer(sentence)  # (read once: the first one tells)
+        first_capital = next(capitals, None)
+        if first_capital is None:
             first_word = _FIRST_WORD.match(sentence)
             if first_word is None or (first_word.group().lower() in self.not_names
                                       and first_word.group().lower() not in _INDEFINITE
@@ -461,7 +463,8 @@ class Speakers(People):
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
         roles = self._roles
-        for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
+        for match in chain((first_capital,), capitals) if first_capital else ():
+            # (a role before a name?)
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
             word = sentence[start:end].rstrip(",")
