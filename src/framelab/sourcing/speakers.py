@@ -496,9 +496,9 @@ class Speakers(People):
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
         start = max(0, position - 160)
+        # the last 16 tokens (made into tuples only those, not every token of the window)
         tokens = [(m.group(), m.start() + start, m.end() + start)
-                  for m in _TOKEN.finditer(text[start:position])]
-        tokens = tokens[-16:]
+                  for m in list(_TOKEN.finditer(text[start:position]))[-16:]]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
