@@ -115,6 +115,8 @@ def _sentences(text: str) -> list[str]:
     if _SPLIT_NEEDS is not None and _SPLIT_NEEDS.search(text) is None:
         return [text]
     return _SPLIT.split(text)
+
+
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")

@@ -921,6 +921,7 @@ class Speakers(People):
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
         return k + 1 if k < len(tokens) and _PARTY.fullmatch(tokens[k][0]) else k
 
+
 def _is_word_char(char: str) -> bool:
     """Whether ``char`` is a character ``\\w`` matches (``re``'s rule: alphanumeric or "_")."""
     return char.isalnum() or char == "_"
