@@ -330,6 +330,50 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
      ["Het aantal (cijfers van het CBS, red.) steeg.", "Daarna niet."]),
     ("Det koster 99 kr. pr. måned. Det er dyrt.", "da",
      ["Det koster 99 kr. pr. måned.", "Det er dyrt."]),
+    # a full stop before a lowercase word: an abbreviation the list lacks, no sentence end
+    ("Mødet er til jan. hvor alle kommer.", "da", ["Mødet er til jan. hvor alle kommer."]),
+    ("Kl. 20 Eng. fodbold på TV. Derefter nyheder.", "da",
+     ["Kl. 20 Eng. fodbold på TV.", "Derefter nyheder."]),
+    ("X.Y. og Z-avisen skriver det. Det er nyt.", "da",
+     ["X.Y. og Z-avisen skriver det.", "Det er nyt."]),
+    ("De wedstrijd is op zo. om drie uur.", "nl", ["De wedstrijd is op zo. om drie uur."]),
+    # near-misses: a capital, or an apostrophe before a lowercase letter, starts a sentence
+    ("Het was laat. 's-Hertogenbosch sliep al.", "nl",
+     ["Het was laat.", "'s-Hertogenbosch sliep al."]),
+    ("Het regende. 't Was koud.", "nl", ["Het regende.", "'t Was koud."]),
+    # an ellipsis after a preposition or an article, before a name: a pause, one sentence
+    ("Ze schreef een boek over... Rotterdam. Waarom?", "nl",
+     ["Ze schreef een boek over... Rotterdam.", "Waarom?"]),
+    ("Han rejste til… Aarhus. Igen.", "da", ["Han rejste til… Aarhus.", "Igen."]),
+    # near-misses: a sentence starter after it, or a word that ends sentences before it
+    ("Ze dacht erover na, over... Maar toen kwam hij.", "nl",
+     ["Ze dacht erover na, over...", "Maar toen kwam hij."]),
+    ("Hij gaf het op... Toen kwam zij.", "nl", ["Hij gaf het op...", "Toen kwam zij."]),
+    ("De stad heet... Kolding. Ja.", "da", ["De stad heet...", "Kolding.", "Ja."]),
+    # a title's or a saint's abbreviation before a name, even one that often starts sentences
+    ("Vi mødes på Skt. Hans Plads. Kom.", "da", ["Vi mødes på Skt. Hans Plads.", "Kom."]),
+    ("Ze belde met dr. Van Dam. Die zweeg.", "nl", ["Ze belde met dr. Van Dam.", "Die zweeg."]),
+    # near-miss: in capitals it is a name (the broadcaster), and the sentence may end there
+    ("Han sagde det til DR. Hans kone kom.", "da", ["Han sagde det til DR.", "Hans kone kom."]),
+    # a sentence glued to the next after a year; near-miss: a number with a point in it
+    ("Det skete i 2022.Nu er det slut.", "da", ["Det skete i 2022.", "Nu er det slut."]),
+    ("Versie 1.2022.Nu niet.", "nl", ["Versie 1.2022.Nu niet."]),
+    # abbreviations of photo captions and running text before a name
+    ("Op de foto v.l.n.r. Jan Smit en Anna de Wit. Ze lachen.", "nl",
+     ["Op de foto v.l.n.r. Jan Smit en Anna de Wit.", "Ze lachen."]),
+    ("Billedet viser t.v. Anne Holm og t.h. Ole Dam. De smiler.", "da",
+     ["Billedet viser t.v. Anne Holm og t.h. Ole Dam.", "De smiler."]),
+    ("Det er vigtigt ift. Aarhus. Ja.", "da", ["Det er vigtigt ift. Aarhus.", "Ja."]),
+    # an abbreviation that ends a list or an amount, before a capitalised word: a new sentence;
+    # near-misses: before a lowercase word or a number, and a title's abbreviation
+    ("Vi købte æbler, pærer osv. Derfor var kurven tung.", "da",
+     ["Vi købte æbler, pærer osv.", "Derfor var kurven tung."]),
+    ("Het kost 5 mln. Daarna komt er meer.", "nl", ["Het kost 5 mln.", "Daarna komt er meer."]),
+    ("Det koster kr. 100 og 20 pct. af resten.", "da", ["Det koster kr. 100 og 20 pct. af resten."]),
+    # an ellipsis glued to the next sentence
+    ("Hij wachtte…Toen kwam zij.", "nl", ["Hij wachtte…", "Toen kwam zij."]),
+    # "d." is "den" before a Danish date
+    ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected

@@ -100,6 +100,9 @@ def test_sides_and_stances(found):
     ("Lavrov sprak 's avonds en 's morgens over 't conflict.", "nl", []),
     # an apostrophe inside a quoted phrase does not end it
     ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    ("Lavrov zei dat het Westen „Ruslands rode lijnen” had genegeerd.", "nl",
+     ["Ruslands rode lijnen"]),
+    ("Het is een fout, zegt Jan Smit in „Het Journaal” op tv.", "nl", []),
     # a quote right after a name is a quote
     ("Kremlin 'zal westerse sancties vergelden'", "nl", ["zal westerse sancties vergelden"]),
     # Danish guillemets
@@ -108,6 +111,87 @@ def test_sides_and_stances(found):
     ("Hij noemde „100.000 militairen” te veel.", "nl", ["100.000 militairen"]),
 ])
 def test_quote_marks_and_apostrophe_traps(text, language, expected):
+    assert find_quotes(text, language)["quote"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a quotation inside a quotation in the same marks
+    ("Hij zei: “We stoppen. Geen “dure grappen” meer.”", "nl",
+     ["We stoppen. Geen “dure grappen” meer.", "dure grappen"]),
+    ('"Het is niet "links", maar "rechts"", zei Jan Smit.', "nl",
+     ['Het is niet "links", maar "rechts"', "links", "rechts"]),
+    # Danish ’…’ inside »…«; near-miss: in running text an ’…’ is no quotation (a title)
+    ("»Jeg tænkte: ’Nu går det galt’, og så gik jeg hjem«, siger Jens Holm.", "da",
+     ["Jeg tænkte: ’Nu går det galt’, og så gik jeg hjem", "Nu går det galt"]),
+    ("Han læste ’Kongens Fald’ igen.", "da", []),
+    # near-miss: an apostrophe inside »…« opens no inner quotation
+    ("»Vi så DR’s program om ’90’erne«, siger hun.", "da", ["Vi så DR’s program om ’90’erne"]),
+    # a curly opening mark closed by a straight one
+    ("Het blad noemde zich ‘een nieuw begin' van de krant.", "nl", ["een nieuw begin"]),
+    # a straight quotation that opens with the apostrophe of "'t" or "'s"; near-miss: "'t" alone
+    ("''t Komt wel goed, Anna'", "nl", ["'t Komt wel goed, Anna"]),
+    ("Ze zei 'nee' en 't was klaar.", "nl", ["nee"]),
+    # Danish »…» and a speech dash that lost its space; near-misses: a minus, «…» with »…«
+    ("»Det holder ikke», siger Jens Holm.", "da", ["Det holder ikke"]),
+    ("-Det holder ikke, siger Jens Holm.", "da", ["Det holder ikke"]),
+    ("-20 grader i nat, siger meteorologen.", "da", []),
+    ("Kaj Holm er glad. — Vi er klar, siger han.", "da", ["Vi er klar"]),
+    ("«Det holder» og »nej«, siger Jens Holm.", "da", ["Det holder", "nej"]),
+    # a curly mark closed by a straight one or the other way round, ‚…‘, ”…“; near-miss: an
+    # inch mark pairs with nothing
+    ("“We gaan door\", zei Jan Smit. „En snel\", zei hij.", "nl", ["We gaan door", "En snel"]),
+    ("\"We gaan door”, zei Jan Smit.", "nl", ["We gaan door"]),
+    ("‚We gaan door‘, zei Jan Smit.", "nl", ["We gaan door"]),
+    ("”Vi fortsætter“, siger Jens Holm.", "da", ["Vi fortsætter"]),
+    ("Het scherm is 5\" groot, en “dat is veel”, zei Jan Smit.", "nl", ["dat is veel"]),
+    # a quotation that runs over paragraphs: open, not closed, and the next paragraph opens
+    # again (each paragraph one quotation); or the next one closes it
+    ("‘Dat is zo. Ik heb het ‘schandalig’ genoemd.\n‘En ik blijf erbij.’", "nl",
+     ["Dat is zo. Ik heb het ‘schandalig’ genoemd.", "schandalig", "En ik blijf erbij."]),
+    ("»Vi har ingen tal for det.\nMen det er ikke godt nok.«", "da", ["Vi har ingen tal for det."]),
+    # near-misses: cut off by the end of the text, or followed by a question of the interviewer
+    ("Hoe gaat het?\n„Goed. Maar we moeten", "nl", []),
+    ("„Goed. Maar we moeten\nWat vindt u daarvan?\n„Niets.”", "nl", ["Niets."]),
+])
+def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
+    assert find_quotes(text, language)["quote"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # titles and names in marks: a capital, no sentence end, in the middle of a sentence
+    ("Ze sprak op het symposium “Water en land” in Gouda.", "nl", []),
+    ("Det sagde han i programmet »Aftenshowet« på DR.", "da", []),
+    ("Hij speelde het spel 'Rode draak' op zijn telefoon.", "nl", []),
+    # near-misses: a sentence quoted in the middle of one, a pronoun first, a verb just before,
+    # a question or exclamation, after a colon
+    ("Hij zei dat „Wij het niet wisten” een leugen was.", "nl", ["Wij het niet wisten"]),
+    ("Blinken noemde het ‘Trump’s idee’ gevaarlijk.", "nl", ["Trump’s idee"]),
+    ("Lavrov zei dat het Westen „Ruslands rode lijnen” had genegeerd.", "nl",
+     ["Ruslands rode lijnen"]),
+    ("Het is een fout, zegt Jan Smit in „Het Journaal” op tv.", "nl", []),
+    ("Demonstranterne råbte »Stop krigen!« foran ambassaden.", "da", ["Stop krigen!"]),
+    ("Op het bord stond: „Verboden toegang”.", "nl", ["Verboden toegang"]),
+    # terms: after "so-called" or a word for a word
+    ("Het gaat om de zogeheten ‘stille armoede’ in de stad.", "nl", []),
+    ("Begrebet ”grøn omstilling” bruges meget.", "da", []),
+    ("Een woord als ‘dijkgraaf’ moet ik uitleggen.", "nl", []),
+    # near-miss: a speaker's own word for something is a quotation
+    ("Minister Holm kalder planen »en gave til byen«.", "da", ["en gave til byen"]),
+    # irony on one small word, and a quotation that is part of a compound
+    ("Hvis man \"bare\" flytter pengene, sker der intet.", "da", []),
+    ("Dat werd geen ‘wij-tegen-zij’-verhaal.", "nl", []),
+    # near-miss: one word someone said
+    ("Rusland meldt dat ‘veel’ landen willen helpen.", "nl", ["veel"]),
+    # the writer's own coinage; near-miss: inside a quotation it is the speaker's
+    ("Ik noem deze straat inmiddels 'het lawaaihok' van de stad.", "nl", []),
+    ("„Ik noem dit ‘de stille kracht’ van de buurt”, zegt Jan Smit.", "nl",
+     ["Ik noem dit ‘de stille kracht’ van de buurt", "de stille kracht"]),
+    # a nickname between first name and surname; near-miss: a pronoun first (a heading)
+    ("Bokser Jan \"de Beer\" Jansen won gisteren.", "nl", []),
+    ("Jens »Lynet« Hansen vandt igen.", "da", []),
+    ("Jansen ‘Ik stop ermee’ Foto ANP", "nl", ["Ik stop ermee"]),
+])
+def test_words_in_marks_that_name_something_are_no_quotations(text, language, expected):
     assert find_quotes(text, language)["quote"].tolist() == expected
 
 

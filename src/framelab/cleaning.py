@@ -13,6 +13,8 @@ match from the start of the text. The actions:
 - ``line_to_metadata``: a whole line becomes metadata (section label, byline, dateline).
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
+  A short line (four words or fewer) between two paragraphs of the article stays, and the log
+  says why: it may be printed again on purpose (a source under each quotation, "(Ritzau)").
 - ``repeated_block``: a line whose five-word sequences mostly (80%) appear earlier already.
 - ``repeated_removed``: a line equal to a line above it that a rule removed or moved to metadata
   (a live blog's author printed over every entry, a teaser printed twice): what the first copy
@@ -31,6 +33,10 @@ match from the start of the text. The actions:
   appear in its other lines. A pull-quote box repeats a sentence of the article; where the page
   holds no other copy (the excerpt stops before it, or the box is the only place it is printed)
   the line may be the only copy of the article's words, so it is kept, and the log says why.
+  With ``field`` ``nearby`` the same, but the words must stand in the two non-empty lines
+  before or after it (a pull-quote beside the paragraph it repeats), not anywhere on the page
+  (where a copy of the whole body pasted below may hold them); the doubts below do not apply,
+  since removing a copy of its neighbours loses none of the article's words.
   With ``field`` ``kicker`` the rule applies only when the next line starts with the line and a
   colon: a rubric above the headline that the headline repeats as its kicker ("Dagens overblik"
   above "Dagens overblik: Ny plan …"); the headline stays whole.
@@ -48,10 +54,22 @@ match from the start of the text. The actions:
   titles), a list of match results. One such line alone stays. A field such as
   ``3|teaser-heading|teaser-age`` counts the lines removed by rules whose names start so, in
   the run or next to it, as lines of the run too (a heading and two items are a list; a heading
-  and one line may be a heading the page left and a sub-heading of the article). The run starts after the
-  article's first paragraph (what stands above it is the headline and its furniture), and a
-  run right after a line that ends with a colon, a fact box's heading ("Fakta", "In het kort")
-  or a line kept in doubt as a sub-heading may be a list of the article: kept, with why.
+  and one line may be a heading the page left and a sub-heading of the article). Lines that a
+  group ``(?P<label>…)`` of the pattern matches (a topic label above each teaser, "Aalborg")
+  count only in a run with two lines or more that are no label: labels alone are no block.
+  The run starts after the article's first paragraph (what stands above it is the headline
+  and its furniture), and a run right after a line that ends with a colon, a fact box's
+  heading ("Fakta", "In het kort") or a line kept in doubt as a sub-heading may be a list of
+  the article: kept, with why. A fact box's heading is never a line of a run.
+
+- ``remove_rest``: another story that the page printed after this one. A line that matches the
+  pattern (a numbered headline, "1. Kritik af ny plan"), right below a line removed by a rule
+  named in ``field`` (a section label), with three or more paragraphs of the article above it,
+  and every kept line after it go. When a line below it is numbered too ("2. …"), the lines may
+  be a numbered list of the article: kept, with why.
+
+A ``remove_near`` rule whose ``field`` names a ``remove_run`` rule (the tip under a TV
+listing) goes after the runs, so that it sees the lines they removed.
 
 ``where`` limits a rule to the ``start`` (the first five non-empty lines), the ``head`` (the
 first ten), the ``end`` (the lines after the last paragraph of 100 or more characters) or
@@ -67,6 +85,8 @@ that matches its pattern when
 - the line before it ends with a colon ("… hvilken kommune, der er tale om:", then "Dragør");
 - the line before it was kept in doubt too (items of a list), or an earlier line of the same
   rule was (the article has such lines, e.g. names as sub-headings);
+- a line above it ends with a colon and only short lines stand between (the items of a list it
+  announces: "… drie soorten artikelen:", "Uitslagen", "Blogs");
 - the next line is a paragraph that names the line's last word (a name as a sub-heading);
 - it is the first line of the page and a paragraph follows (it may be the headline);
 - it stands between two paragraphs of the article (or a paragraph and the page's end) and is one
@@ -138,6 +158,7 @@ ACTIONS = (
     "remove_by_shape",
     "remove_near",
     "remove_run",
+    "remove_rest",
 )
 #: What each action does to a line, as the chart of lesson 02 (plots.cleaning_effect) groups
 #: the removals: every action in ACTIONS has one (tests/test_cleaning.py checks).
@@ -148,6 +169,7 @@ ACTION_KINDS = {
     "remove_by_shape": "boilerplate",
     "remove_near": "boilerplate",
     "remove_run": "boilerplate",
+    "remove_rest": "boilerplate",
     "repeated_paragraph": "repeated text",
     "repeated_block": "repeated text",
     "repeated_removed": "repeated text",
@@ -163,7 +185,10 @@ LONG_LINE = 100  # "end" = the lines after the last line of at least this many c
 SHINGLE = 5  # repeated_block compares five-word sequences ...
 OVERLAP = 0.8  # ... and removes a line when 80% of them appeared earlier
 MIN_BLOCK_WORDS = 12  # shorter lines are left to repeated_paragraph
+MIN_UNLABELLED = 2  # remove_run: a run with labels needs two lines or more that are no label
+SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraphs stays
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
+NEARBY = 2  # remove_by_shape "nearby": ... on the two non-empty lines before it or after it
 
 _QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
 _WORD = re.compile(r"\w+")
@@ -252,23 +277,31 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_near' needs a field: "
                                 "the names (or the starts of names) of the rules whose removed "
                                 "lines it removes the lines next to, e.g. 'paywall|login-line'.")
-        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "kicker"):
+        if row.action == "remove_by_shape" and row.field not in ("", "elsewhere", "nearby",
+                                                                  "kicker"):
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_by_shape' takes the "
                                 f"field '', 'elsewhere' (remove the line only when its words "
-                                f"stand elsewhere on the page too) or 'kicker' (only when the "
-                                f"next line starts with it and a colon), not {row.field!r}.")
+                                f"stand elsewhere on the page too), 'nearby' (only when they "
+                                f"stand in the two lines before or after it) or 'kicker' (only "
+                                f"when the next line starts with it and a colon), not "
+                                f"{row.field!r}.")
         count = row.field.split("|")[0]
         if row.action == "remove_run" and not (count.isdigit() and int(count) >= 2):
             raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_run' needs a field: "
                                 f"the number of lines in a row (2 or more) that make a run, "
                                 f"e.g. '3', or '3|teaser-heading' to count the lines those "
                                 f"rules removed in the run too; not {row.field!r}.")
+        if row.action == "remove_rest" and not row.field:
+            raise ArgumentError(f"Rule {name!r} in {source}: action 'remove_rest' needs a field: "
+                                "the names (or the starts of names) of the rules whose removed "
+                                "line must stand right above the line that starts the rest, "
+                                "e.g. 'label-line|section-label'.")
         if row.action.endswith("_to_metadata") and not row.field:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a field "
                                 "name (the metadata column the text moves to), e.g. 'byline'.")
         needs_pattern = row.action in ("prefix_to_metadata", "line_to_metadata", "remove_line",
                                        "caption_copy", "remove_by_shape", "remove_near",
-                                       "remove_run")
+                                       "remove_run", "remove_rest")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
         if row.pattern:
@@ -393,6 +426,7 @@ class _Prepared:
     captions: tuple[_Rule, ...] = ()
     near: tuple[_Rule, ...] = ()
     runs: tuple[_Rule, ...] = ()
+    rests: tuple[_Rule, ...] = ()
     # The line rules that can match a line, by where it stands and how long it is, made when
     # first needed (see :meth:`candidates`).
     _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
@@ -460,7 +494,8 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                      + tuple(r for r in rules if r.action == "remove_by_shape"),
                      repeats, tuple(r for r in rules if r.action == "caption_copy"),
                      tuple(r for r in rules if r.action == "remove_near"),
-                     tuple(r for r in rules if r.action == "remove_run"))
+                     tuple(r for r in rules if r.action == "remove_run"),
+                     tuple(r for r in rules if r.action == "remove_rest"))
 
 
 def _parser():  # type: ignore[no-untyped-def]
@@ -692,6 +727,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     removed: list[tuple[int, str]] = []
     previous = ""  # the last line kept so far ...
     listed = False  # ... and whether it was kept in doubt
+    announced = False  # a kept line ended with a colon, and only short lines were kept since
     guarded: set[str] = set()  # the rules that kept a line in doubt so far
     for k, i in enumerate(filled):
         stripped = lines[i].strip()
@@ -712,7 +748,15 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                     (lines[j].strip() for j in filled[k + 1 : k + 8]
                      if not _furniture(prepared, lines[j].strip(), j in start, j in head,
                                        j >= end_from)), "")
-                why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead)
+                if rule.field == "nearby":  # a copy of the lines on either side, or kept:
+                    # removing a copy loses none of the article's words (no shape doubts)
+                    why = _only_copy(_value(match, stripped),
+                                     [raw[j] for j in filled[max(k - NEARBY, 0) : k]
+                                      + filled[k + 1 : k + 1 + NEARBY]]) if previous else (
+                        "no line of the article stands above it, so it may be the headline")
+                else:
+                    why = _doubt(stripped, previous, rest, listed, rule.rule in guarded, ahead,
+                                 announced)
                 if not why and rule.field == "elsewhere":
                     why = _only_copy(_value(match, stripped), raw[:i] + raw[i + 1 :])
                 if why:
@@ -728,6 +772,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 break
         else:
             kept.append(i)
+            announced = stripped.endswith(":") or (announced and not _paragraph(stripped))
             previous = stripped
             listed = doubt is not None  # kept in doubt: the next line may be of its list
             if listed:
@@ -757,10 +802,11 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
 
     # 2c. The lines of a block next to a removed line of it (a paywall's offer, a teaser list):
     # forwards, then backwards, so that a run of them goes whichever end the anchor stands at.
-    if prepared.near:
+    # A rule whose block is a run (a TV listing's tip next to the listing) goes after the runs.
+    def near(rules: tuple[_Rule, ...]) -> None:
         by_line = {entry["line"] - 1: str(entry["rule"]) for entry in log
                    if entry["action"] != "kept"}
-        for rule in prepared.near:
+        for rule in rules:
             starts = tuple(part for part in rule.field.split("|") if part) + (rule.rule,)
             block = {i for i, name in by_line.items() if name.startswith(starts)}
             if not block or rule.compiled is None:
@@ -782,6 +828,13 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             # the lines it removed are its own; a line of another rule keeps that rule's name
             by_line.update({i: rule.rule for i in block if i not in by_line})
 
+    run_names = tuple(rule.rule for rule in prepared.runs)
+    after_runs = tuple(rule for rule in prepared.near if any(
+        name.startswith(part) for part in rule.field.split("|") if part for name in run_names))
+    if prepared.near:
+        near(tuple(rule for rule in prepared.near if rule not in after_runs))
+
+    logged = len(log)  # the log's rows before the runs
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
     # (A run needs two short lines at least: most pages of long paragraphs skip the step.)
     if prepared.runs and len(filled) - len(long_lines) >= 2 and (
@@ -797,19 +850,24 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                        if entry["action"] != "kept"} if names else {}
             run: list[int] = []
             marks = 0  # lines of the run's block that another rule removed (a teaser heading)
+            labels = 0  # lines of the run that its pattern's group "label" matched
             before, before_at = lines[first].strip(), first  # the kept line above the run
             for i in filled[filled.index(first) + 1 :] + [-1]:
                 stripped = lines[i].strip() if i >= 0 else ""
                 if i >= 0 and not stripped:  # removed by another rule: skipped, or its mark
                     marks += bool(names) and by_rule.get(i, "").startswith(names or ("",))
                     continue
-                if i >= 0 and (rule.longest is None or len(stripped) <= rule.longest) \
-                        and applies(rule, i) and rule.compiled is not None \
-                        and (rule.needs is None or rule.needs.search(stripped)) \
-                        and rule.compiled.fullmatch(stripped):
+                found = rule.compiled.fullmatch(stripped) if i >= 0 and (
+                    rule.longest is None or len(stripped) <= rule.longest) \
+                    and applies(rule, i) and rule.compiled is not None \
+                    and (rule.needs is None or rule.needs.search(stripped)) else None
+                if found and not _LIST_HEADING.fullmatch(stripped):  # a fact box's heading: no
                     run.append(i)
+                    labels += found.groupdict().get("label") is not None
                     continue
-                if run and len(run) + marks >= int(need):
+                # labels count only beside two lines or more that are no label
+                if run and len(run) + marks >= int(need) and (
+                        not labels or len(run) - labels >= MIN_UNLABELLED):
                     why = _list_above(before, before_at in doubted_runs or before_at in doubted)
                     in_doubt = bool(why)
                     for j in run:
@@ -825,8 +883,16 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                             lines[j] = ""
                     if not in_doubt:
                         kept = [k for k in kept if lines[k].strip()]
-                run, marks = [], 0
+                run, marks, labels = [], 0, 0
                 before, before_at = stripped, i
+
+    if after_runs and any(entry["rule"] in run_names for entry in log[logged:]):
+        near(after_runs)  # only where a run removed lines: the rules' anchors
+
+    # 2e. The rest of the page after the start of another story (remove_rest).
+    for rule in prepared.rests:
+        _remove_rest(rule, lines, filled, log, applies, record, article)
+        kept = [k for k in kept if lines[k].strip()]
 
     # 3. Repeated paragraphs and blocks, comparing each kept line with the kept lines before it.
     repeat_rules = prepared.repeats
@@ -856,7 +922,19 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 norm = norm[found.end() :]
         rule = None
         if paragraphs is not None and norm in seen:
-            rule = paragraphs
+            # a short line between two paragraphs, printed again on purpose (a source under
+            # each quotation, a recurring sub-heading), is no headline printed twice
+            between = _between_paragraphs(lines, filled, i) \
+                if len(_WORD.findall(stripped)) <= SHORT_REPEAT else ""
+            if not between:
+                rule = paragraphs
+            else:
+                log.append({"article": article, "line": i + 1, "rule": paragraphs.rule,
+                            "action": "kept", "field": "", "removed": stripped, "words": 0,
+                            "reason": "Kept: it is a short line between two paragraphs of the "
+                                      "article, so it may be printed again on purpose (a source "
+                                      "under each quotation, a recurring sub-heading). The rule: "
+                                      f"{paragraphs.reason}"})
         elif copies is not None and gone and i not in doubted and whole in gone \
                 and applies(copies, i):
             between = _between_paragraphs(lines, filled, i)
@@ -897,6 +975,51 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     return cleaned, sorted(log, key=lambda entry: entry["line"]), metadata
 
 
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+MIN_BODY = 3  # remove_rest: the paragraphs of the article kept above the line, at least
+
+
+def _remove_rest(rule: _Rule, lines: list[str], filled: list[int], log: list[dict[str, object]],
+                 applies, record, article: str) -> None:  # type: ignore[no-untyped-def]
+    """A ``remove_rest`` rule: a kept line that matches the pattern, right below a line that a
+    rule of ``field`` removed (a section label), with at least :data:`MIN_BODY` paragraphs of the
+    article kept above it, starts another story that the page printed after this one (its
+    numbered headline "1. …" and its text): that line and every kept line after it go.
+
+    When a kept line below it is numbered too ("2. …"), the lines may be a numbered list of the
+    article: they stay, and the log says why.
+    """
+    if rule.compiled is None:
+        return
+    anchors = tuple(part for part in rule.field.split("|") if part)
+    marks = sorted(int(entry["line"]) - 1 for entry in log  # lines an anchor rule removed
+                   if entry["action"] != "kept" and str(entry["rule"]).startswith(anchors))
+    if not marks:
+        return
+    where = {i: k for k, i in enumerate(filled)}
+    for mark in marks:
+        k = where.get(mark, -1) + 1  # the line right below the removed one
+        if not 0 < k < len(filled):
+            continue
+        i = filled[k]
+        stripped = lines[i].strip()
+        if not stripped or not applies(rule, i) or not rule.compiled.fullmatch(stripped):
+            continue
+        if sum(_paragraph(lines[j].strip()) for j in filled[:k]) < MIN_BODY:
+            continue  # near the top: no article above it yet
+        rest = [j for j in filled[k:] if lines[j].strip()]
+        if any(_NUMBERED.match(lines[j].strip()) for j in rest[1:]):
+            log.append({"article": article, "line": i + 1, "rule": rule.rule, "action": "kept",
+                        "field": "", "removed": stripped, "words": 0,
+                        "reason": "Kept: a line below it is numbered too, so the lines may be a "
+                                  f"numbered list of the article. The rule: {rule.reason}"})
+            return
+        for j in rest:
+            record(j, rule, lines[j].strip())
+            lines[j] = ""
+        return
+
+
 _SENTENCE_END = tuple(".!?:;…»«”“\"'’)")
 _LEAD_END = tuple(".!?…»«”\"'’")  # a lead ends like a sentence; a headline seldom does
 
@@ -918,14 +1041,17 @@ def _furniture(prepared: _Prepared, line: str, start: bool, head: bool, end: boo
 
 
 def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: bool = False,
-           ahead: str = "") -> str:
+           ahead: str = "", announced: bool = False) -> str:
     """Why a line a remove_by_shape rule matched may belong to the article ("" if no doubt).
 
     ``previous`` is the last line kept so far ("" at the top of the page), ``rest`` the page
     after the line, ``listed`` whether ``previous`` was kept in doubt too, ``again`` whether an
     earlier line of this rule was kept in doubt (the article has such lines: sub-headings),
     ``ahead`` the next line below it that no line rule removes (a byline, a credit and a date
-    skipped), worked out for a single word at the top of the page only.
+    skipped), worked out for a single word at the top of the page only, ``announced`` whether
+    a line kept above ``previous`` ends with a colon and only short lines (no paragraph) were kept
+    since: the items of a list it announces ("… drie soorten artikelen:", then "Uitslagen",
+    "Blogs", "Trends"), of which a one-word item is no label.
 
     A single word at the top, with the lead below it (a paragraph, or a line that ends like a
     sentence) once the furniture is skipped, is the headline ("Oorlog", then "Door …", then
@@ -949,6 +1075,9 @@ def _doubt(line: str, previous: str, rest: str, listed: bool = False, again: boo
     if again:
         return ("an earlier line of this shape was kept as part of the article, so this one may "
                 "be another (a sub-heading, an item)")
+    if announced:
+        return ("a line above it ends with a colon and only short lines stand between, so it may "
+                "be an item of the list that line announces")
     words = _WORD.findall(line)
     last = words[-1] if words else ""
     if len(last) > 2 and _paragraph(following) \

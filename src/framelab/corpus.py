@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cache import cached, folder_state
-from .cleaning import _as_rules, _bundled_rules, _clean, _Prepared, _prepared_rules
+from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .languages import LANGUAGE_NAMES, LANGUAGES, suggested_code, supported_languages_text
 from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
@@ -363,6 +363,7 @@ def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]]
     notes: list[_Note] = []
     usable: list[tuple[Path, str, tuple[str, ...], str]] = []
     first_of: dict[str, str] = {}
+    lengths: list[tuple[str, int]] = []  # (file, words) of each usable file
     for path in sorted(folder.iterdir(), key=lambda p: (p.name.casefold(), p.name)):
         name = safe_name(path.name)
         if name != path.name:
@@ -408,6 +409,8 @@ def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]]
                 "thousand): is it many articles in one file? Split it into one .txt file per "
                 "article, or the counts will treat it as one text.")))
         usable.append((path, text, file_notes + result.notes, result.encoding or ""))
+        lengths.append((name, words))
+    _note_short(lengths, notes)
     return usable, notes
 
 
@@ -504,28 +507,25 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
     return row, meta
 
 
-#: An article with fewer words than this left after cleaning, and under a quarter of the
-#: corpus's middle length, gets a note: a per-1,000-word score (frames, keyness) of so short a
-#: text moves a lot with one word, and a page saved with only its headline and a photo credit
-#: is no article to compare with the others.
+#: A file with fewer words than this, and under a quarter of the folder's middle length, gets a
+#: note: a per-1,000-word score (frames, keyness) of so short a text moves a lot with one word,
+#: and a page saved with only its headline and a photo credit is no article to compare.
 SHORT_ARTICLE_WORDS = 50
 
 
-def _note_short(lengths: list[tuple[str, str, int, int]], notes: list[_Note]) -> None:
-    """Add a note for each (file, id, words, words in the file) far shorter than the others."""
+def _note_short(lengths: list[tuple[str, int]], notes: list[_Note]) -> None:
+    """Add a note for each (file, words) far shorter than the folder's other files."""
     if len(lengths) < 2:
         return
-    middle = float(pd.Series([words for *_, words, _raw in lengths]).median())
-    for name, article_id, words, words_raw in lengths:
+    middle = float(pd.Series([words for _, words in lengths]).median())
+    for name, words in lengths:
         if words < SHORT_ARTICLE_WORDS and words < middle / 4:
             notes.append(_Note(name, "loaded with a note", (
-                f"{name}: only {words} word(s) are left after cleaning ({words_raw} in the file; "
-                f"half the articles have over {middle:.0f}): too short to compare with the "
-                "others, since a score per 1,000 words of so short a text moves a lot with one "
-                "word. See what cleaning removed with "
-                f"framelab.removal_log(corpus).query(\"article == '{article_id}'\"); if the "
-                "file holds no whole article (only a headline, a caption, a teaser), leave it "
-                "out of the folder.")))
+                f"{name} has only {words} word(s) (half the files have over {middle:.0f}): too "
+                "short to compare with the others, since a score per 1,000 words of so short a "
+                "text moves a lot with one word. If it holds no whole article (only a headline, "
+                "a caption or a teaser: was the page saved whole?), save the whole article or "
+                "leave the file out of the folder.")))
 
 
 def _note_duplicate_ids(ids: pd.Series, notes: list[_Note]) -> None:
@@ -618,7 +618,6 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
     notes in ``attrs["report"]``."""
     _texts, usable, notes, by_file, extra = _gather(root, given=given)
     rows: list[dict[str, object]] = []
-    lengths: list[tuple[str, str, int, int]] = []  # (file, id, words, words in the file)
     prepared: dict[str, _Prepared] = {}  # the rules compiled once per language, not per article
     for path, raw, _, encoding in usable:
         row, meta = _described(path, raw, by_file, notes)
@@ -638,11 +637,8 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
         row["encoding"] = encoding
         row["words_raw"] = word_count(raw)
         row["words"] = word_count(str(row["text"]))
-        lengths.append((str(row["file"]), str(row["id"]),
-                        int(row["words"]) if clean else word_count(text), int(row["words_raw"])))
         rows.append(row)
     corpus = pd.DataFrame(rows)
-    _note_short(lengths, notes)
     _note_duplicate_ids(corpus["id"], notes)
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
@@ -694,16 +690,7 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
     except CorpusError as err:
         return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
                             columns=list(REPORT_COLUMNS))
-    # The same notes as load_corpus gives (cleaning each text, in memory, to count its words).
-    ids, prepared, lengths = [], {}, []
-    for path, raw, *_ in usable:
-        row, _meta = _described(path, raw, by_file, notes)
-        language = str(row["language"])
-        if language not in prepared:
-            prepared[language] = _prepared_rules(_bundled_rules(), language)
-        text = _clean(raw, prepared[language], str(row["id"]))[0]
-        lengths.append((str(row["file"]), str(row["id"]), word_count(text), word_count(raw)))
-        ids.append(row["id"])
-    _note_short(lengths, notes)
+    # The same notes as load_corpus gives, without cleaning or counting the texts.
+    ids = [_described(path, raw, by_file, notes)[0]["id"] for path, raw, *_ in usable]
     _note_duplicate_ids(pd.Series(ids, dtype=object), notes)
     return _report_table(notes)

@@ -8,8 +8,10 @@ model downloaded as ``nltk_data``, three things the kit ships or knows:
 - each language's **abbreviations** (:func:`abbreviations`), read from the package files
   ``data/abbreviations_<language>.txt`` (nl, da, en and de; one a line, lowercase, without
   the final dot, as ``PunktParameters.abbrev_types`` expects). After one of them Punkt does not
-  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below). A
-  language without such a file (fr, es, ...) is split with no abbreviations;
+  end the sentence, unless a capitalised function word follows ("enz. Het ...": see below); one
+  that ends a list or an amount ("osv.", "enz.", "100 kr.", "5 mln.") ends it before any
+  capitalised word ("osv. Derfor ..."). A language without such a file (fr, es, ...) is split
+  with no abbreviations;
 - frequent **sentence starters**: the language's stopwords (``stop-words`` package) minus the
   particles of surnames ("De Vries", "Van Rompuy", "af", ...), so that "mr. De Vries" stays one
   sentence but "enz. Het" is a break;
@@ -116,8 +118,10 @@ _ORDINAL_END = re.compile(r"(?<![\w.])([^\W\d_]+)\s+\d{1,4}\.\s*$")
 
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A sentence end glued to the next sentence: "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard".
-_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=['‘’“”„\"»«]?[{_UPPER}][{_LOWER}])")
+# A sentence end glued to the next sentence: "binnengevallen.Daarnaast", "Oekraïne.'Uiteraard",
+# also after a year ("i 2022.Det").
+_GLUED = re.compile(rf"(?:(?<=[{_LOWER}]{{2}}[.!?])|(?<=(?<![\d.,])\d{{4}}[.!?]))"
+                    rf"(?=['‘’“”„\"»«]?[{_UPPER}][{_LOWER}])")
 # A straight ' that is a quotation mark, not an apostrophe between two letters ("USA's").
 _QUOTE_MARK = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
@@ -126,10 +130,43 @@ _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
 _INITIALS_END = re.compile(rf"(?:(?<![\w.])(?:[{_UPPER}]\.){{2,4}}|(?<=\s)[{_UPPER}]\.)$")
 # A question or exclamation mark at the end of a piece, perhaps with closing quotation marks.
 _QUESTION_END = re.compile(r"[?!][\"”’'»«]*$")
+# A full stop at the end of a piece, perhaps with closing quotation marks (not an ellipsis).
+_STOP_END = re.compile(r"(?<!\.\.)\.[\"”’'»«]*$")
 _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
-# An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar".
-_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])")
+# An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar", also
+# glued to it after a word ("navn…Det").
+_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])"
+                       rf"|(?<=[{_LOWER}])(?:…|\.\.\.)(?=[{_UPPER}][{_LOWER}])")
+# Abbreviations that end a list or an amount, and so may end a sentence ("osv.", "enz.",
+# "100 kr.", "5 mln."): before a capitalised word, a new sentence starts.
+_SENTENCE_END_ABBREVIATIONS = {
+    "nl": frozenset({"enz", "etc", "e.a", "e.d", "e.v", "mln", "mld", "mrd"}),
+    "da": frozenset({"osv", "etc", "m.m", "m.fl", "mv", "m.v", "o.l", "kr", "pct", "mio", "mia",
+                     "mrd"}),
+}
+_ABBREVIATION_BEFORE_CAPITAL = re.compile(
+    rf"(?<![\w.])([^\W\d_][\w.]*?)\.(?=\s+[{_UPPER}][{_LOWER}])")
+# ... but not after a word a sentence cannot end with (a preposition, an article, a
+# conjunction) before a word that is no frequent sentence starter: the writer pauses before the
+# word the sentence is about ("een serie over... Amsterdam.", "en rejse til... Paris"). (A
+# particle of a verb can end one, "Hij gaf het op... Toen": "Toen" starts a sentence.)
+_NO_END_BEFORE_ELLIPSIS = {
+    "nl": frozenset({"over", "van", "voor", "naar", "met", "bij", "tot", "tegen", "zonder",
+                     "tussen", "onder", "boven", "rond", "via", "de", "een", "en", "maar"}),
+    "da": frozenset({"over", "om", "til", "fra", "med", "ved", "mod", "uden", "mellem", "under",
+                     "efter", "hos", "via", "en", "et", "og", "men", "eller"}),
+}
+# Abbreviations of a title or a saint, which stand only before a name: never the end of a
+# sentence before a capital, even one that often starts sentences ("på Skt. Hans Torv", "dr. Van
+# Dam"). Written in capitals they are something else: "til DR. Bagefter" (the broadcaster).
+_TITLE_ABBREVIATIONS = {
+    "nl": frozenset({"dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "st"}),
+    "da": frozenset({"hr", "dr", "prof", "skt", "sct", "chr"}),
+}
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+)\.\s+$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_FIRST_WORD = re.compile(r"[\"“„‘'»«]?([^\W\d_]+)")
 
 
 @cache
@@ -159,7 +196,7 @@ def abbreviations(language: str) -> list[str]:
     >>> "e.g" in abbreviations("en"), "z.b" in abbreviations("de"), abbreviations("fi")
     (True, True, [])
     >>> abbreviations("da")[:4]
-    ['adm', 'ang', 'bl.a', 'ca']
+    ['adm', 'afd', 'ang', 'bl.a']
     """
     return sorted(_abbreviation_set(check_language(language)))
 
@@ -243,14 +280,25 @@ def _line_sentences(line: str, language: str) -> list[str]:
     # (“… stellen… En we zijn dankbaar …,” voegde hij eraan toe.)
     if "…" in line or "..." in line:
         cuts.update(m.end() for m in _ELLIPSIS.finditer(line)
-                    if not _in_quotation(line, m.start()))
+                    if not _in_quotation(line, m.start())
+                    and not _pause_before_word(line, m.start(), m.end(), language))
     # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
     cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
                 if m.group(1).lower() in _abbreviation_set(language))
+    # "æbler, pærer osv. Derfor …", "100 kr. Prisen …": an abbreviation that ends a list or an
+    # amount, then a capitalised word: a new sentence (Punkt ends one there only before a
+    # frequent sentence starter)
+    enders = _SENTENCE_END_ABBREVIATIONS.get(language)
+    if enders and "." in line:
+        cuts.update(m.end() for m in _ABBREVIATION_BEFORE_CAPITAL.finditer(line)
+                    if m.group(1).lower() in enders)
     # Not after initials ("J.F. Kennedy", "H.C. Andersen"), nor after a ? or ! that a lowercase
     # word or a comma continues („Waarom nu?” vroeg een verslaggever.; "- Hvorfor? spørger hun.")
     cuts = {cut for cut in cuts if not _may_continue(line, cut)
             or not _continues(line, cut, language)}
+    titles = _TITLE_ABBREVIATIONS.get(language)
+    if titles:  # "på Skt. Hans Torv": a title's abbreviation before a name
+        cuts = {cut for cut in cuts if not _after_title(line, cut, titles)}
     determiners = _ORDINAL_DETERMINERS.get(language)
     if determiners:  # "en 3. Limfjordsforbindelse": an ordinal after an article
         cuts = {cut for cut in cuts if not _after_ordinal(line, cut, determiners)}
@@ -279,6 +327,42 @@ def _may_continue(line: str, cut: int) -> bool:
     while k > 0 and line[k - 1] in " \"”’'»«":
         k -= 1
     return k >= 2 and line[k - 1] == "." and line[k - 2].isupper()
+
+
+def _after_title(line: str, cut: int, titles: frozenset[str]) -> bool:
+    """True if the piece before ``cut`` ends with a title's abbreviation (not in capitals) and
+    a capital follows: "på Skt.| Hans Torv", "Prof.| Hansen".
+
+    >>> _after_title("Han bor på Skt. Hans Torv.", 16, _TITLE_ABBREVIATIONS["da"])
+    True
+    >>> _after_title("Det sagde han til DR. Bagefter gik han.", 22, _TITLE_ABBREVIATIONS["da"])
+    False
+    """
+    if not 0 < cut < len(line) or not line[cut].isupper():
+        return False
+    found = _TITLE_BEFORE.search(line, max(0, cut - 12), cut)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() in titles and not (len(word) > 1 and word.isupper())
+
+
+def _pause_before_word(line: str, start: int, end: int, language: str) -> bool:
+    """True if the ellipsis at ``line[start:end]`` is a pause inside a sentence: the word before
+    it cannot end a sentence and the word after it is no frequent sentence starter.
+
+    >>> _pause_before_word("Een serie over... Amsterdam.", 14, 17, "nl")
+    True
+    >>> _pause_before_word("Een serie over... Maar goed.", 14, 17, "nl")
+    False
+    """
+    words = _NO_END_BEFORE_ELLIPSIS.get(language)
+    before = _LAST_WORD.search(line, max(0, start - 30), start) if words else None
+    if before is None or before.group(1).lower() not in words:
+        return False
+    after = _FIRST_WORD.match(line[end:].lstrip())
+    return after is not None and \
+        after.group(1).lower() not in _punkt_parameters(language).sent_starters
 
 
 def _after_ordinal(line: str, cut: int, determiners: frozenset[str]) -> bool:
@@ -318,7 +402,11 @@ def _continues(line: str, cut: int, language: str) -> bool:
     if _QUESTION_END.search(before):  # the closing mark may come after the cut: ?|", wilde
         after = after.lstrip("\"”’'»«").lstrip()
         return after[:1].islower() or after[:1] in ",;"
-    return False
+    # A full stop before a lowercase word ends no sentence (Dutch and Danish sentences start
+    # with a capital): the word before is an abbreviation the list lacks ("til nov. hvor",
+    # "Am. fodbold", "B.T. og Berlingske"). Not across an opening mark or an apostrophe:
+    # "'s-Hertogenbosch" and "'t Is" start sentences.
+    return _STOP_END.search(before) is not None and after[:1].islower()
 
 
 def _cut(line: str, stop: int) -> int:

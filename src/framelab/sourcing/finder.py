@@ -1,5 +1,7 @@
 """The quotation finder: every direct quotation of an article, with its speaker and the rule
-that found it.
+that found it. Words in quotation marks that name something are no quotation: a title ("op het
+congres ”De synode en Zeeland”"), a term ("det såkaldte »advisory board«"), irony ("hvis man
+"bare" …") or the writer's own coinage ("Ik noem Amsterdam 'het …'"; :func:`.marks.names_something`).
 
 The rules, tried in this order for each quotation (the ``attribution`` column names the one
 that fired):
@@ -73,7 +75,15 @@ from ..errors import (
 )
 from ..text import word_count
 from ..tokens import check_corpus_table
-from .marks import _DASH, OPENING_MARKS, SENTENCE_SPLIT, _mask, _sentence_bounds, _spans
+from .marks import (
+    _DASH,
+    OPENING_MARKS,
+    SENTENCE_SPLIT,
+    _mask,
+    _sentence_bounds,
+    _spans,
+    names_something,
+)
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -119,7 +129,7 @@ def _sentences(text: str) -> list[str]:
 
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
-_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–] [A-ZÆØÅ])")
+_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 # A person's name (perhaps with party letters) right before the colon that ends a lead.
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
@@ -234,7 +244,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if paragraph.endswith(":"):  # "…, siger rådmanden og fortsætter:"
                 speakers.announced = str(row["speaker"]) or None
             continue
-        spans = _spans(paragraph)
+        spans = _spans(paragraph, following[0] if following else "")
         if not spans:
             _indirect(paragraph, speakers)
             if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"
@@ -270,6 +280,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
             if start == 0 and role and not row["speaker"] and not row.get("_role"):
                 row["_role"] = role
             opens = start == 0  # (the paragraph is stripped: nothing but the quote before)
+            # A title, a term, irony (marks.names_something): no quotation. Its row is read as
+            # a quotation's (who spoke last) and left out at the end.
+            lead = (paragraph if nested else masked)[s_start:start]  # (inside one: unmasked)
+            row["_name"] = names_something(lead, inside, paragraph[end:end + 3], language,
+                                           rules.verbs, nested)
             rows.append({**base, "quote": inside, "marks": marks, **row, "_opens": opens,
                          "_alone": opens and len(spans) == 1
                          and not paragraph[end:].strip(" .,;")})
@@ -324,6 +339,7 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                     row["speaker"], row["attribution"] = before, "continuation"
                 else:
                     row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
+    rows = [row for row in rows if not row.pop("_name", False)]
     if any(row["speaker"] and " " not in str(row["speaker"])
            and row["speaker"] not in rules.side for row in rows):
         speakers.read_all()  # a surname alone: the whole name may be in a sentence not read yet

@@ -1,0 +1,457 @@
+"""More kinds of page furniture on Dutch and Danish news pages, by general rules (issue 11).
+
+Each kind has lines that go and, beside them, article lines of nearly the same shape that must
+stay (when in doubt a line is kept and the log says why). Every line is made up, in the manner
+of Dutch and Danish news pages; none is a page's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from made_up_pages import DA as _DA
+from made_up_pages import DA2 as _DA2
+from made_up_pages import DA_LONG as _DA_LONG
+from made_up_pages import NL as _NL
+from made_up_pages import NL2 as _NL2
+from made_up_pages import NL_LONG as _NL_LONG
+from made_up_pages import lines as _lines
+from made_up_pages import rule_of as _rule_of
+
+from framelab import clean_text
+
+
+@pytest.mark.parametrize("language, intro, items", [
+    ("nl", "De app kent drie soorten berichten:",
+     ["Uitslagen van het onderzoek naar de zorg", "Columns", "Grafieken"]),
+    ("da", "Sitet har tre slags artikler:", ["Resultater af de nye målinger", "Klummer", "Grafer"]),
+])
+def test_a_one_word_item_of_a_list_below_a_colon_is_no_label(language: str, intro: str,
+                                                             items: list[str]) -> None:
+    """A single word near the top is a section label, unless it is an item of a list that a line
+    ending with a colon announces, with only short lines between: then it stays, with why."""
+    body, body2 = (_NL, _NL2) if language == "nl" else (_DA, _DA2)
+    page = ["Nieuwe app" if language == "nl" else "Ny app", body, intro, *items, body2]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert _lines(cleaned) == page
+    why = cleaned.kept.set_index("removed").loc[items[1], "reason"]
+    assert "colon" in why and "list" in why
+    # the same word as a label above the headline still goes
+    label = clean_text("\n".join([items[1], page[0], body, body2]), language=language)
+    assert _rule_of(label, items[1]) == f"label-line-{language}"
+    # and after a paragraph the list has ended: a label above a block of other stories goes
+    after = clean_text("\n".join([page[0], body, intro, items[0], body2, items[1],
+                                  "1. En helt anden historie om noget andet"]), language=language)
+    assert items[1] not in _lines(after)
+
+
+_LABELLED_TEASERS = {
+    "da": ["Aalborg", "Borgmester går af efter lang strid i byrådet", "Sport",
+           "AGF vinder igen: - Vi var de bedste", "Lokal nyt", "50.000 nye træer plantes i skoven"],
+    "nl": ["Utrecht", "Wethouder stapt op na ruzie in de raad", "Sport",
+           "Ajax wint weer: ‘We waren beter’", "Regio", "Nieuwe brug over de IJssel open"],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_a_block_of_teasers_each_under_its_topic_label_goes_as_one_run(language: str) -> None:
+    """A site prints a topic label of one or two words above each teaser ("Aalborg", then its
+    headline): the labels are lines of the run, not breaks in it."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    block = _LABELLED_TEASERS[language]
+    cleaned = clean_text("\n".join(["Overskrift", body, body2, *block]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert {_rule_of(cleaned, line) for line in block} == {"teaser-run"}
+
+
+_MORE = {
+    "da": ["Skolerne i kommunen mangler lærere, og flere klasser har ingen fast lærer i dansk.",
+           "Oppositionen kalder planen urealistisk og vil have et nyt forslag inden jul.",
+           "Ifølge forvaltningen koster de nye lærere omkring tyve millioner kroner om året.",
+           "Der er møde i byrådet igen den første tirsdag i næste måned, oplyser kommunen."],
+    "nl": ["De scholen in de gemeente hebben te weinig leraren, en veel klassen missen er een.",
+           "De oppositie noemt het plan onhaalbaar en wil voor de kerst een nieuw voorstel.",
+           "Volgens de ambtenaren kosten de nieuwe leraren zo'n twintig miljoen euro per jaar.",
+           "De raad vergadert de eerste dinsdag van volgende maand weer, meldt de gemeente."],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_sub_headings_of_one_word_between_paragraphs_are_no_run(language: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    more = _MORE[language]
+    # each label or headline-like line followed by a paragraph: the article's sub-headings
+    page = ["Overskrift", body, "Baggrund" if language == "da" else "Achtergrond", body2,
+            "Kritik", more[0], "Økonomien" if language == "da" else "Economie", more[1]]
+    assert _lines(clean_text("\n".join(page), language=language)) == page
+    # two labels and a headline between paragraphs, below the top: three lines, no run
+    three = ["Overskrift", body, body2, *more, "Sport", "Aalborg",
+             "Borgmester går af efter lang strid", _DA_LONG if language == "da" else _NL_LONG]
+    assert _lines(clean_text("\n".join(three), language=language)) == three
+
+
+@pytest.mark.parametrize("language, letters, signatures", [
+    ("nl", ["Geen plek in de garage", _NL, "Anna de Vries, Utrecht", "Waarom nu weer een brug?",
+            _NL2, "Piet van der Berg, 's-Hertogenbosch"],
+     ["Anna de Vries, Utrecht", "Piet van der Berg, 's-Hertogenbosch"]),
+    ("da", ["Lov skal være lov", _DA, "Hans P. Jensen, Nykøbing F.", "Hvorfor en ny bro?", _DA2,
+            "Karen Holm Madsen", "Næstformand Venstre i Aalborg."],
+     ["Hans P. Jensen, Nykøbing F.", "Karen Holm Madsen", "Næstformand Venstre i Aalborg."]),
+])
+def test_the_signatures_under_readers_letters_go(language: str, letters: list[str],
+                                                 signatures: list[str]) -> None:
+    cleaned = clean_text("\n".join(letters), language=language)
+    assert _lines(cleaned) == [line for line in letters if line not in signatures]
+    assert {_rule_of(cleaned, line) for line in signatures} <= {
+        "letter-signature", "signature-name", "signature-role", f"name-line-{language}"}
+
+
+@pytest.mark.parametrize("language, page, line", [
+    # a name and a town as a sub-heading that the next paragraph is about: kept, with why
+    ("nl", ["Twee steden", _NL, "Anna de Vries, Utrecht",
+            "In Utrecht woont Anna de Vries al dertig jaar aan de gracht, en ze blijft er.", _NL2],
+     "Anna de Vries, Utrecht"),
+    ("da", ["Ny plan", _DA, _DA_LONG, "Karen Holm Madsen",
+            "Karen Holm Madsen har boet ved havnen i tredive år og vil ikke flytte."],
+     "Karen Holm Madsen"),
+])
+def test_a_name_that_the_next_paragraph_is_about_stays(language: str, page: list[str],
+                                                       line: str) -> None:
+    cleaned = clean_text("\n".join(page), language=language)
+    assert _lines(cleaned) == page
+    assert "sub-heading" in cleaned.kept.set_index("removed").loc[line, "reason"]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "Anna de Vries, Utrecht, schrijft dat de brug er nooit komt."),  # a sentence
+    ("nl", "Mark Rutte, premier"),  # a role in small letters, no town: not a signature
+    ("da", "Det siger Karen Holm Madsen, Aalborg."),
+    ("da", "Lov skal være lov."),
+])
+def test_sentences_near_a_signature_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, body2, line]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    # where each person stands in the picture
+    ("da", "Mette Holm (tv) er formand for foreningen. Og Jens Berg (th) er næstformand.",
+     "caption-position"),
+    ("da", "Borgmester Lars Krogh (t.v.) og rådmand Ida Bech ved havnen i går.", "caption-position"),
+    ("nl", "Wethouder Jan de Boer (links) en burgemeester Els Smit (rechts) bij de opening.",
+     "caption-position"),
+    # a caption that ends with a copyright sign and the owner in brackets, in small letters
+    ("da", "Karen Lund er 22 år og lige begyndt på tømreruddannelsen i Næstved. (© tv2)",
+     "caption-copyright"),
+    # a credit with a photographer's initial ("Ole K. Berg")
+    ("da", "Ingen fra sygehuset ville stille op til interview om sagen. Foto: Ole K. Berg",
+     "photo-caption"),
+    ("nl", "De burgemeester wilde niet reageren op de kritiek. Foto: Anna J. de Wit",
+     "photo-caption"),
+])
+def test_captions_of_these_kinds_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Forslaget får støtte fra Venstre (V) og De Radikale (R), siger borgmesteren."),
+    ("da", "- Jeg sidder til venstre (th) for ham, siger Mette Holm."),  # a quotation
+    ("nl", "De PVV stemde tegen en GroenLinks (links) stemde voor, zei de voorzitter."),
+    ("nl", "Dat de foto klopt, bleek later uit onderzoek. Foto's van de brand volgden pas later."),
+    ("da", "Hun kalder det © og varemærker for en jungle, og vil have reglerne ændret i år."),
+])
+def test_article_lines_near_these_captions_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs mere i morgendagens avis."),
+    ("da", "Læs hele historien i Søndagsavisen på lørdag"),
+    ("nl", "Lees het hele verhaal in de zaterdagkrant."),
+    ("nl", "Lees meer in het volgende nummer van ons magazine"),
+])
+def test_a_pointer_to_the_printed_paper_goes(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, body2, line]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == "print-edition-link"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs mere i avisen, siger chefredaktøren, der vil have flere abonnenter."),
+    ("da", "- Læs mere i avisen om sagen, sagde hun."),
+    ("nl", "Lees meer in de krant dan op je telefoon. Dat is het advies van de onderzoekers."),
+])
+def test_sentences_about_reading_the_paper_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert line in _lines(cleaned)
+
+
+@pytest.mark.parametrize("language, source", [("da", "(Jyllands-Posten)"), ("nl", "(De Telegraaf)")])
+def test_a_source_printed_under_each_quotation_stays(language: str, source: str) -> None:
+    """A column of the week's quotations names the source under each: a short line printed
+    again between paragraphs on purpose, not a headline printed twice."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    page = ["Sagt i ugen" if language == "da" else "Gezegd", body, source, body2, source, long]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert _lines(cleaned) == page
+    assert "on purpose" in cleaned.kept.set_index("line").loc[5, "reason"]
+    # a headline printed again still goes, and so does a label repeated between teasers
+    headline = "Borgmesteren går af efter lang strid om havnen"
+    again = clean_text("\n".join([headline, body, headline, body2]), language=language)
+    assert _lines(again) == [headline, body, body2]
+    assert _rule_of(again, headline) == "repeated-paragraph"
+
+
+_OTHER_STORY = {
+    "da": ["Nyheder", "1. Kritik af ny plan for havnen i Aalborg",
+           "Byrådets plan for havnen møder nu kritik fra flere foreninger i byen, som kalder den "
+           "dyr og dårligt forberedt.",
+           "- Det er ikke sådan, man gør det, siger formanden for grundejerforeningen."],
+    "nl": ["Meest gelezen", "1. Kritiek op nieuw plan voor de haven van Rotterdam",
+           "Het plan van de gemeenteraad voor de haven krijgt kritiek van verenigingen in de stad, "
+           "die het duur en slecht voorbereid noemen.",
+           "‘Zo doe je dat niet’, zegt de voorzitter van de bewonersvereniging."],
+}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_another_story_printed_after_the_article_goes(language: str) -> None:
+    """Below the article, under a label, a numbered headline and its text: another story."""
+    article = ["Ny plan for skolerne", *_MORE[language][:3], (_DA if language == "da" else _NL)]
+    cleaned = clean_text("\n".join(article + _OTHER_STORY[language]), language=language)
+    assert _lines(cleaned) == article
+    assert {_rule_of(cleaned, line) for line in _OTHER_STORY[language][1:]} == {"story-after"}
+
+
+@pytest.mark.parametrize("language", ["da", "nl"])
+def test_a_numbered_list_of_the_article_stays(language: str) -> None:
+    other = _OTHER_STORY[language]
+    article = ["Overskrift", *_MORE[language][:3]]
+    # a list of the article numbered 1., 2.: kept, with why
+    listed = article + other[:3] + ["2. Ny plan for skolerne" if language == "da"
+                                    else "2. Nieuw plan voor de scholen", other[3]]
+    cleaned = clean_text("\n".join(listed), language=language)
+    assert other[1] in _lines(cleaned) and other[2] in _lines(cleaned)
+    assert "numbered list" in cleaned.kept.set_index("removed").loc[other[1], "reason"]
+    # near the top, before the article's paragraphs, a numbered line is no other story
+    early = ["Overskrift", other[0], other[1], *_MORE[language][:3]]
+    assert other[1] in _lines(clean_text("\n".join(early), language=language))
+    # and without a label above it, a numbered sub-heading stays
+    plain = article + other[1:]
+    assert _lines(clean_text("\n".join(plain), language=language)) == plain
+
+
+def test_a_rest_rule_needs_the_rules_above_it() -> None:
+    import pandas as pd
+
+    from framelab import ArgumentError
+    rule = pd.DataFrame([{"rule": "my-rest", "action": "remove_rest", "language": "*",
+                          "where": "anywhere", "pattern": r"1\. .*", "field": "",
+                          "reason": "Mine."}])
+    with pytest.raises(ArgumentError, match="remove_rest"):
+        clean_text("Tekst.", rules=rule)
+
+
+@pytest.mark.parametrize("language, listing, tip", [
+    ("da", ["20.00 Håndbold: Aalborg-GOG TV 2 Sport", "20.30 Fodbold: AGF-OB Kanal 5",
+            "21.00 Tennis: Finalen Eurosport 1", "22.15 Golf: Masters TV3 Max"],
+     "Ved finalen i aften er der to kampe på programmet, og TV 2 Sport er med fra kl. 19.55."),
+    ("nl", ["20.00 Voetbal: Ajax-PSV ESPN 1", "20.30 Tennis: De finale Ziggo Sport",
+            "21.00 Wielrennen: De Ronde NPO 1", "22.15 Golf: Masters Viaplay"],
+     "In de finale staan vanavond twee wedstrijden op het programma, Ziggo Sport begint om 19.55."),
+])
+def test_the_tip_under_a_tv_listing_goes_with_it(language: str, listing: list[str], tip: str
+                                                 ) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    cleaned = clean_text("\n".join(["Overskrift", body, *listing, tip, long]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, long]
+    assert _rule_of(cleaned, tip) == "listing-tip"
+    # the same sentence in the article, with no listing next to it, stays
+    alone = clean_text("\n".join(["Overskrift", body, tip, body2]), language=language)
+    assert tip in _lines(alone)
+
+
+@pytest.mark.parametrize("language, box, paragraph", [
+    ("nl", "“Ik doe overal aan mee, als het even kan.”",
+     "“Sinds vorig jaar doe ik overal aan mee, als het even kan. Mijn vrouw lacht erom.”"),
+    ("da", "»Jeg svarer på alle spørgsmål, når jeg kan.«",
+     "»Siden sidste år svarer jeg på alle spørgsmål, når jeg kan. Min kone griner af det.«"),
+])
+def test_a_pull_quote_beside_the_paragraph_it_shortens_goes(language: str, box: str,
+                                                            paragraph: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, "Jan Smit (80) is lid sinds 2014", box, paragraph, body2]
+    cleaned = clean_text("\n".join(page), language=language)
+    assert box not in _lines(cleaned) and paragraph in _lines(cleaned)
+    assert _rule_of(cleaned, box) == f"pull-quote-copy-{language}"
+    # where the lines next to it do not hold its words, it is the only copy: kept, with why
+    alone = clean_text("\n".join(["Overskrift", body, box, body2]), language=language)
+    assert box in _lines(alone)
+    assert "only copy" in alone.kept.set_index("removed").loc[box, "reason"]
+    # a headline in quotation marks that the lead repeats stays: it may be the headline
+    top = clean_text("\n".join([box, paragraph, body]), language=language)
+    assert box in _lines(top)
+    # a quoted line without a sentence end (the heading of a live blog's entry) is no box
+    heading = box.replace(".", "").replace(",", "")
+    assert heading in _lines(clean_text("\n".join(["Overskrift", body, heading, paragraph]),
+                                        language=language))
+
+
+@pytest.mark.parametrize("language, byline", [("nl", "K Jansen"), ("nl", "P Van den Bossche"),
+                                              ("da", "M Holm Madsen")])
+def test_a_byline_with_an_initial_without_its_stop_goes(language: str, byline: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Ny plan for de scholen", body, byline, "Sport", body2]),
+                         language=language)
+    assert byline not in _lines(cleaned)
+    assert _rule_of(cleaned, byline) == f"name-line-{language}"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "I Aalborg"),  # "in Aalborg": a place, not an initial
+    ("nl", "U Vraagt"),
+])
+def test_a_capital_word_is_no_initial(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Ny plan for de scholen", body, line, body2]),
+                         language=language)
+    assert not cleaned.removed["rule"].str.startswith("name-line").any()
+
+
+@pytest.mark.parametrize("language, block", [
+    ("nl", ["UIT! in Utrecht", "Meer nieuws uit stad en regio", "Vastgoed", "Jobs in de regio"]),
+    ("da", ["Mest læste", "Brand på havnen: Se billederne!", "50.000 træer plantes i skoven",
+            "Sport"]),
+])
+def test_a_teaser_list_goes_across_a_shout_and_a_number(language: str, block: list[str]) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    cleaned = clean_text("\n".join(["Overskrift", body, long, *block]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, long]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "Jaargang 3; Deel 5; mei 1893 nr. 5 Jaargang 10: Deel 20; maart 1900 Nr. 3"),
+    ("da", "Årgang 4, nr. 2, marts 1951 Årgang 9, nr. 11, november 1956"),
+])
+def test_an_archive_list_of_issues_goes(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Het archief", line, body, body2]), language=language)
+    assert _lines(cleaned) == ["Het archief", body, body2]
+    assert _rule_of(cleaned, line) == "issue-list"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nl", "In nr. 10 van jaargang 19, mei 1909, stond het eerste gedicht van haar hand."),
+    ("da", "Bind 2 udkom i marts 1951."),
+])
+def test_a_sentence_about_an_issue_stays(language: str, line: str) -> None:
+    body = _DA if language == "da" else _NL
+    assert line in _lines(clean_text("\n".join(["Het archief", body, line]), language=language))
+
+
+@pytest.mark.parametrize("language, items", [
+    ("da", ["Venstre", "Socialdemokratiet", "Moderaterne", "Dansk Folkeparti", "Enhedslisten"]),
+    ("nl", ["Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten"]),
+])
+def test_a_list_of_labels_alone_is_no_teaser_block(language: str, items: list[str]) -> None:
+    """Five names of parties or towns in a row, after a sentence without a colon: no headline
+    among them, so no block of teasers; they stay."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    page = ["Overskrift", body, *_MORE[language], body2, *items,
+            _DA_LONG if language == "da" else _NL_LONG]
+    assert _lines(clean_text("\n".join(page), language=language)) == page
+
+
+@pytest.mark.parametrize("language, letters, heading", [
+    ("nl", ["Brieven", _NL, "Anna de Vries, Utrecht", "Parkeren in Amsterdam", _NL2],
+     "Parkeren in Amsterdam"),
+    ("da", ["Debat", _DA, "Hans P. Jensen, Nykøbing F.", "Trafik i Aalborg", _DA2],
+     "Trafik i Aalborg"),
+])
+def test_the_heading_of_the_next_letter_stays(language: str, letters: list[str], heading: str
+                                              ) -> None:
+    """Below a signature, capitalised words and small joining words are the writer's role only
+    when they start with a role ("Næstformand …", "Lid van …"): the next letter's heading stays."""
+    cleaned = clean_text("\n".join(letters), language=language)
+    assert heading in _lines(cleaned)
+    role = "Lid van de gemeenteraad (D66)" if language == "nl" else "Byrådsmedlem for SF"
+    with_role = clean_text("\n".join([*letters[:3], role, *letters[3:]]), language=language)
+    assert role not in _lines(with_role) and heading in _lines(with_role)
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs op"), ("da", "Relaterede artikler"), ("da", "Tilmeld dig nyhedsbrevet"),
+    ("da", "Kilder: DR, Ritzau"), ("da", "Se galleri"), ("da", "Læs artiklen på engelsk"),
+    ("da", "Følg os på Instagram"), ("da", "Delt 12 gange"),
+    ("da", "Redigeret af Mette Holm"), ("da", "Følg udviklingen i vores liveblog"),
+    ("nl", "Gerelateerde artikelen"), ("nl", "Delen"), ("nl", "Tags"), ("nl", "Sluiten"),
+    ("nl", "Afspelen"), ("nl", "Aanbevolen"), ("nl", "Aangeboden door"), ("nl", "De redactie"),
+    ("nl", "Bewerkt door Jan Smit"), ("nl", "Volg het laatste nieuws in onze liveblog"),
+    ("nl", "Read in English"), ("nl", "Bronnen: ANP, Reuters"),
+])
+def test_more_buttons_and_labels_of_the_page_go(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    long = _DA_LONG if language == "da" else _NL_LONG
+    for page in (["Overskrift", line, body, body2, long], ["Overskrift", body, long, line],
+                 ["Overskrift", body, line, long]):
+        cleaned = clean_text("\n".join(page), language=language)
+        assert _lines(cleaned) == [kept for kept in page if kept != line], page
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Læs op på reglerne, før du søger, siger kommunen."),
+    ("da", "Hun vil følge med i sagen og tilmelder sig nyhedsbrevet, fortæller hun."),
+    ("nl", "De redactie besloot het artikel niet te publiceren, zei de hoofdredacteur."),
+    ("nl", "Het gesprek werd aangeboden door de gemeente, die de kosten betaalt."),
+    ("nl", "Volg het nieuws niet te veel, is het advies van de psycholoog."),
+])
+def test_sentences_that_start_like_these_buttons_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    ("da", "Læserbrev", "genre-label"), ("da", "Kronik:", "genre-label"),
+    ("nl", "Ingezonden brief", "genre-label"), ("nl", "Column", "genre-label"),
+    ("da", "Indlægget udtrykker skribentens egen holdning.", "editorial-notice"),
+    ("da", "Journalist, Dagbladet", "role-line"),
+    ("da", "Kopier link til artiklen", "page-control"), ("nl", "Kopieer de link", "page-control"),
+    ("da", "Kun 1 kr. den første måned", "paywall-price"),
+    ("da", "Se alle nyheder", "teaser-heading-more"), ("nl", "Laatste nieuws", "teaser-heading-more"),
+    ("nl", "Meer van deze auteur", "teaser-heading-more"),
+    ("nl", "Eerste maand gratis", "page-button"), ("nl", "Volledige artikel lezen?", "page-button"),
+    ("nl", "Voorlezen", "page-button"), ("da", "Hør mere", "page-button"),
+    ("nl", "Word lid", "page-button"),
+])
+def test_rubrics_and_offers_of_the_page_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Kronik: Vi skal have flere lærere i folkeskolen"),  # a headline after the rubric
+    ("da", "Lederen af foreningen vil ikke udtale sig, oplyser kommunen."),
+    ("da", "Baggrund"),  # a fact box's heading or a sub-heading: the article's own
+    ("nl", "Luister naar elkaar, zei de burgemeester tegen de raad."),
+    ("nl", "Achtergrond"),
+    ("nl", "De column van gisteren leidde tot veel reacties, zegt de hoofdredacteur."),
+    ("nl", "Word lid van de vereniging, was zijn advies aan de jongeren."),
+])
+def test_lines_near_rubrics_and_offers_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
