@@ -573,12 +573,25 @@ def _needed(pattern: str) -> re.Pattern[str] | None:
     so they follow the rule when it changes. ``tests/test_speed_paths.py`` compares the cleaning with and without them.
 
     >>> _needed(r".{0,300}?\s?Fold (?:sammen|ud)").pattern
-    'Fold\\ sammen|Fold\\ ud'
+    'Fold\\ (?:sammen|ud)'
     >>> _needed(r"(?=.{0,300}?\b[Cc]ookies?\b).*").pattern, _needed(".*") is None
-    ('Cookie|cookie', True)
+    ('(?:Cookie|cookie)', True)
     >>> _needed("Lees ook.*") is None  # it fails at the first letters of most lines anyway
     True
     """
+    texts = _needed_texts(pattern)
+    if texts is None:
+        return None
+    # The texts as a trie ("Beeld|Billede" -> "B(?:eeld|illede)"): ``re`` tries only the texts
+    # that share what it read, not each one in turn. No text is the start of another, so it
+    # finds what their plain alternation finds (tests/test_speed_paths.py compares).
+    from .sourcing.tables import _alternation  # (here: sourcing imports much of the kit)
+
+    return re.compile(_alternation(texts))
+
+
+def _needed_texts(pattern: str) -> list[str] | None:
+    """The texts of :func:`_needed`, sorted (None: none needed); none holds another one."""
     if not pattern:
         return None
     parser = _parser()
@@ -594,8 +607,7 @@ def _needed(pattern: str) -> re.Pattern[str] | None:
     if not texts:
         return None
     # A text that holds another one of the set adds nothing: "cookie" finds "cookies" too.
-    return re.compile("|".join(map(re.escape, sorted(
-        t for t in texts if not any(u != t and u in t for u in texts)))))
+    return sorted(t for t in texts if not any(u != t and u in t for u in texts))
 
 
 def _best(choices: list[frozenset[str]]) -> frozenset[str] | None:
