@@ -22,7 +22,8 @@ that fired):
    sentence*, as for a known actor the sentence names ("Kremlin 'zal …'").
 
 Two rules look ahead, for a quotation with no speaker yet: one that opens the article before anyone
-is named gets the first speaker named after it (*named later*: "'…', zei hij." as the lead), and a
+is named gets the first speaker named after it (*named later*: "'…', zei hij." as the lead; not
+when a paragraph between names another person in full, a caption's or a box's), and a
 full quote followed in its paragraph by a quote with a named speaker gets that speaker (*named
 after the next quote*: "“A.” “B”, besloot Lachaert.").
 
@@ -84,6 +85,7 @@ from .marks import (
     _spans,
     names_something,
 )
+from .people import _NAME_RUN, _UP
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -111,13 +113,47 @@ QUOTE_COLUMNS = (
 # fra …"; the second word is a reporting verb or an auxiliary ("Dat heeft … gezegd").
 _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|hadden)\s|(?=\w))"),
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
-_SPLIT = SENTENCE_SPLIT  # not after an initial: "J. van den Bos"
-# A split of _SPLIT needs ".", "!" or "?" right before whitespace (it looks behind for one,
-# then matches the whitespace): a text without one is one sentence, told by a fast scan instead
-# of the look-behind at every position (most pieces between quotations are one sentence). Read
-# from the pattern itself: a pattern of another shape is always run (tests/test_sourcing.py).
-_SPLIT_NEEDS = (re.compile(r"[.!?]\s") if SENTENCE_SPLIT.pattern.startswith("(?<=[.!?])")
-                and SENTENCE_SPLIT.pattern.endswith(r"\s+") else None)
+# Sentences for the speakers: not after an initial ("J. van den Bos", SENTENCE_SPLIT) nor
+# between two initials ("A. P. Jansen": one name, not the sentence "A.").
+_SPLIT = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
+
+
+def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A quick scan that finds something in every text ``pattern`` splits: "[.!?]\s" when
+    the pattern looks behind for one of . ! ? first and then matches whitespace only (its
+    other parts are look-aheads and look-behinds: they match nothing); None for a pattern of
+    another shape (then it always runs).
+
+    >>> _split_needs(_SPLIT).pattern, _split_needs(re.compile(r"\s+")) is None
+    ('[.!?]\\s', True)
+    """
+    try:
+        import re._parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    items = list(parser.parse(pattern.pattern))
+    first = items[0] if items else None
+    if first is None or first[0] is not parser.ASSERT or first[1][0] != -1 \
+            or list(first[1][1]) != list(parser.parse("[.!?]")):
+        return None  # not "(?<=[.!?])" first
+
+    def zero_width_then_spaces(items: list) -> bool:  # type: ignore[type-arg]
+        *before, last = items
+        if not all(op in (parser.ASSERT, parser.ASSERT_NOT) for op, _ in before):
+            return False
+        op, value = last
+        if op is parser.SUBPATTERN:
+            return zero_width_then_spaces(list(value[3]))
+        return op is parser.MAX_REPEAT and value[0] >= 1 \
+            and list(value[2]) == list(parser.parse(r"\s"))
+
+    return re.compile(r"[.!?]\s") if zero_width_then_spaces(items) else None
+
+
+# A split of _SPLIT needs ".", "!" or "?" right before whitespace: a text without one is one
+# sentence, told by a fast scan instead of the look-behind at every position (most pieces
+# between quotations are one sentence). Read from the pattern itself (_split_needs).
+_SPLIT_NEEDS = _split_needs(_SPLIT)
 
 
 def _sentences(text: str) -> list[str]:
@@ -224,7 +260,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     if not _has_quotes(text, language):
         return []
     speakers = Speakers(rules, text)
-    speakers.verb_speaker = lambda sentence: _verb_speaker(sentence, speakers, after_quote=False)
+    speakers.verb_speaker = lambda sentence: (_verb_speaker(sentence, speakers, after_quote=False)
+                                              or _comes_from(sentence, speakers))
     rows: list[dict[str, object]] = []
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     pieces = [(number, piece) for number, paragraph in enumerate(paragraphs, start=1)
@@ -254,7 +291,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 # (a verb whose subject phrase names no one, "Hun fortæller om mødet med
                 # Lars Løkke Rasmussen:", is no one named: not a name after it)
                 speakers.announced = (found[0] if found is not None
-                                      else speakers.last_name_in(last, subjects=True)) or None
+                                      else _colon_subject(last, speakers)
+                                      or speakers.last_name_in(last, subjects=True)) or None
                 if not speakers.announced:  # "Direktør blæst bagover af salget:": a role
                     speakers.unresolved_role = None  # no one has yet; who is named later
                     subject = speakers.subject_after(last, 0, initial=True)
@@ -279,6 +317,11 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                              "" if nested else paragraph_speaker)
             if start == 0 and role and not row["speaker"] and not row.get("_role"):
                 row["_role"] = role
+            if nested and not row["speaker"] and paragraph_speaker \
+                    and _FIRST_PERSON_LEAD.search(_SPLIT.split(paragraph[outer_start + 1:start])[-1]):
+                # "»… jeg tænkte: ’Gud, …’ …«", "„… en toen zei ik: ‘Nee.’ …”": the speaker's own
+                # words or thoughts, quoted inside their quotation
+                row["speaker"], row["attribution"] = paragraph_speaker, "continuation in the paragraph"
             opens = start == 0  # (the paragraph is stripped: nothing but the quote before)
             # A title, a term, irony (marks.names_something): no quotation. Its row is read as
             # a quotation's (who spoke last) and left out at the end.
@@ -337,7 +380,9 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 before = speakers.last_name_in(paragraph[:at]) if at > 0 else None
                 if before and speakers.rules.kind.get(before, "person") == "person":
                     row["speaker"], row["attribution"] = before, "continuation"
-                else:
+                elif not _someone_between(
+                        paragraphs[int(row["paragraph"]):int(rows[first]["paragraph"]) - 1],
+                        str(rows[first]["speaker"]), speakers):
                     row["speaker"], row["attribution"] = rows[first]["speaker"], "named later"
     rows = [row for row in rows if not row.pop("_name", False)]
     if any(row["speaker"] and " " not in str(row["speaker"])
@@ -349,12 +394,84 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         row["words"] = word_count(row["quote"])
         speaker = speakers.normal(str(row["speaker"])) if row["speaker"] else ""
         if speaker and speaker not in rules.side:  # "Groot Wassink": the article's full name
-            speaker = speakers.full_name(speaker)
+            paragraph = paragraphs[int(row["paragraph"]) - 1]
+            until = text.find(paragraph) + len(paragraph)
+            # ("de raad", "Retten": the organisation named before, "Københavns Byret")
+            speaker = speakers.organisation_named(speakers.full_name(speaker), until)
         row["speaker"] = speaker
         # "unknown": a speaker the actor table does not know; "no speaker": the text names none
         row["side"] = rules.side.get(speaker, "unknown") if speaker else NO_SPEAKER
         row["verb_lemma"], row["stance"] = rules.verbs.get(str(row["verb"]).lower(), ("", ""))
     return rows
+
+
+#: Demonstratives that stand for a person just mentioned, as the subject of a reporting verb.
+_DEMONSTRATIVES = {"nl": ("die", "deze"), "da": ("denne", "vedkommende")}
+
+
+def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
+                   ) -> tuple[str, str, str, str] | None:
+    """(speaker, verb, how, side) for a demonstrative subject of a reporting verb: "’, zei
+    die.", "Toen ik Jan Smit belde, zei die: ‘…’", "Die zei: ‘…’" (Dutch), "»…«, sagde
+    denne." (Danish). It is the person named last before it, in the same sentence (or, for
+    "Die zei:" opening a sentence, the one before), with no other noun after that name ("Jan
+    Smit sprak met de buurman. Die zei: …" is the neighbour's): else no one named. None: no
+    such demonstrative."""
+    words = _DEMONSTRATIVES.get(speakers.rules.language, ())
+    if not words:
+        return None
+    verbs = speakers.rules.verbs
+    side = "before"
+    mine = re.search(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$", lead)
+    if mine is not None and mine.group(1).lower() in words and mine.start(1) == len(lead) - \
+            len(lead.lstrip()) and mine.group(2).lower() in verbs:
+        verb, context = mine.group(2), before  # "Die zei: ‘…’": the sentence before
+    elif mine is not None and mine.group(2).lower() in words and mine.group(1).lower() in verbs:
+        verb, context = mine.group(1), before + " " + lead[:mine.start(1)]
+    else:
+        mine = re.match(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)", after)
+        if mine is None or mine.group(2).lower() not in words \
+                or mine.group(1).lower() not in verbs:
+            return None
+        verb, context, side = mine.group(1), before + " " + lead, "after"
+    sentences = _SPLIT.split(context.strip())
+    sentence = sentences[-1] if sentences else ""
+    name = None
+    for match in _NAME_RUN.finditer(sentence):
+        rest = sentence[match.end():]
+        found = speakers.last_name_in(match.group())
+        if found and not re.search(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]", rest):
+            name = found
+    if name and speakers.rules.kind.get(name, "person") != "person":
+        name = None
+    return (name, verb, "pronoun", side) if name else ("", verb, "unnamed", side)
+
+
+def _someone_between(between: list[str], speaker: str, speakers: Speakers) -> bool:
+    """True if a paragraph of ``between`` (the ones between a lead quotation and the first
+    speaker the article names) names another person in full: a caption's or a box's person
+    ("Anna Holm er 21 år og …"), whose words the lead may be as well as the speaker's."""
+    for paragraph in between:
+        name = speakers.first_name_in(paragraph)
+        if name and speakers.normal(name) != speakers.normal(speaker) \
+                and speakers.rules.kind.get(name, "person") == "person":
+            return True
+    return False
+
+
+def _colon_subject(line: str, speakers: Speakers) -> str | None:
+    """The person a line before a colon opens with, as its subject, when it has no reporting
+    verb: "Jens Holm er direktør på Aarhus Skole, hvor de også mærker det:", "Forfatteren Jens
+    Holm om sin kollega Peter Lund:", "Anna de Wit over haar buurman Jan Smit:". A name after a
+    preposition or in a relative clause later in the line is a place or a topic, not who speaks.
+    Only a person's name of two words or more followed by a lowercase word; else None."""
+    subject = speakers.subject_after(line, 0, initial=True)
+    if subject is None or subject.how != "name" or " " not in subject.name \
+            or not speakers.is_person(subject.name) or subject.name in speakers.rules.kind \
+            and speakers.rules.kind[subject.name] != "person":
+        return None
+    rest = line[subject.end:].split(None, 1)
+    return subject.name if rest and rest[0][:1].islower() and rest[0][:1].isalpha() else None
 
 
 def _no_quotation(paragraph: str, language: str) -> bool:
@@ -758,7 +875,8 @@ def _noun_subject(before: str, speakers: Speakers) -> bool:
 def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[str],
                       speakers: Speakers) -> bool:
     """True if ``verb`` ("ifølge", "volgens") follows right after the named subject of an
-    earlier reporting verb: "siger Jens Hansen ifølge TV Syd", "zei Jansen volgens de NOS"
+    earlier reporting verb: "siger Jens Hansen ifølge TV Syd", "zei Jansen volgens de NOS",
+    "siger træneren ifølge Ritzau"
     (the medium is the report's source, not the speaker)."""
     for earlier in verbs:
         if earlier.start() >= verb.start():
@@ -766,8 +884,10 @@ def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[st
         if earlier.group(1).lower() in PREPOSITIONS:
             continue
         subject = speakers.subject_after(window, earlier.end())
-        if subject is not None and subject.name and subject.how == "name" \
+        if subject is not None and (subject.name and subject.how == "name"
+                                    or subject.how in ("role", "unnamed")) \
                 and not window[subject.end:verb.start()].strip(" ,"):
+            # (also a role, named before or not: "siger den belgiske træner ifølge Ritzau")
             return True
     return False
 
@@ -785,6 +905,9 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
         return None  # without a determiner only a Danish noun with its definite ending
     if any(word in speakers.not_names or speakers.role_of(word) for word in words):
         return None
+    described = speakers.described(words[-1])  # "politimanden" after "politiinspektør Jens Holm"
+    if described:
+        return Subject(described, "role", match.start(2), match.end(2))
     return Subject("", "unnamed", match.start(2), match.end(2))
 
 
@@ -822,12 +945,47 @@ def _indirect(masked: str, speakers: Speakers) -> None:
             speakers.introduce(sentence)
 
 
+#: "Ordene kommer fra …", "Kritikken kommer fra …", "De kritiek komt van …": words come from
+#: someone (a noun for what is said, the verb "come", "fra"/"van", the speaker).
+_SAID = {"da": ("ordene|kritikken|meldingen|budskabet|opfordringen|beskeden|svaret|udmeldingen|"
+                "advarslen|reaktionen|kommentaren|opråbet|udtalelsen|vurderingen|citatet|"
+                "appellen|påstanden|anklagen|kravet|ønsket|forslaget|idéen|ideen|opfordringerne|"
+                "kritikpunkterne|anklagerne|kravene|udtalelserne|meldingerne|svarene"),
+         "nl": ("woorden|kritiek|oproep|boodschap|reactie|waarschuwing|uitspraak|uitspraken|"
+                "opmerking|opmerkingen|klacht|klachten|verwijten|verwijt|beschuldiging|"
+                "beschuldigingen|eis|eisen|wens|voorstel|idee|antwoord|citaat|woorden")}
+_COMES_FROM = {
+    "da": re.compile(rf"^(?i:{_SAID['da']})\s+(?:kommer|kom)\s+(?:\w+\s+)?fra\s+"),
+    "nl": re.compile(rf"^(?:De|Het|Die|Deze)\s+(?:\w+\s+)?(?i:{_SAID['nl']})\s+(?:komt|kwam|"
+                     r"komen|kwamen)\s+(?:\w+\s+)?van\s+")}
+
+
+def _comes_from(sentence: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a sentence that says whose words they are: "Ordene kommer fra
+    Jens Hansen, der er træner.", "Kritikken kommer fra …", "De kritiek komt van Anna de Wit."
+    The speaker is a person named in full, an actor or a role after "fra"/"van"; else None
+    ("Pengene kommer fra Region Syddanmark": money, not words)."""
+    pattern = _COMES_FROM.get(speakers.rules.language)
+    match = pattern.match(sentence) if pattern is not None else None
+    if match is None:
+        return None
+    subject = speakers.subject_after(sentence, match.end())
+    if subject is None or not subject.name or subject.start != match.end() \
+            or subject.how == "name" and not (" " in subject.name
+                                              or subject.name in speakers.rules.kind) \
+            or subject.how == "organisation" or not speakers.is_person(subject.name) \
+            and subject.name not in speakers.rules.kind:
+        return None
+    return subject.name, "", subject.how
+
+
 def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
-    """"Dat zei Rutte." / "Sådan lyder det fra …": the speaker the next sentence names."""
+    """"Dat zei Rutte." / "Sådan lyder det fra …" / "Ordene kommer fra …": the speaker the
+    next sentence names."""
     cataphora = _CATAPHORA.get(speakers.rules.language)
     match = cataphora.match(rest) if cataphora else None
     if match is None:
-        return None
+        return _comes_from(_SPLIT.split(rest, maxsplit=1)[0], speakers)
     sentence = _SPLIT.split(rest, maxsplit=1)[0]
     verb = speakers.rules.verb_re.match(sentence, match.end())
     if match.group(1):  # "Dat heeft de minister … gezegd": the subject follows the auxiliary
@@ -848,13 +1006,16 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
     row: dict[str, object] = {"marks": "- (dash)", "kind": "full", "sentence": body}
     speakers.unresolved_role = None
     found = None
-    for verb in reversed(list(speakers.rules.verb_re.finditer(body))):
+    verbs = list(speakers.rules.verb_re.finditer(body))
+    for verb in reversed(verbs):
         # The attribution is a clause after a comma, ? or !: ", siger han", "? spørger hun",
         # ", nøjes han med at sige" (at most four words before the verb).
         before = body[: verb.start()]
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
+        if any(clause < other.start() < verb.start() for other in verbs):
+            continue  # ", siger hun og smiler": the clause's first verb ("siger")
         subject = ((speakers.subject_after(body, verb.end())
                     or _common_noun(body, verb.end(), speakers))
                    if not before[clause + 1:].strip() else
@@ -869,11 +1030,19 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         split = _split_verb(body, _CLAUSE_START.match(body, clause + 1).end(), speakers)
         if split is not None:
             found = (body[: clause + (1 if body[clause] in "?!" else 0)].strip(), *split)
+    sentences = _SPLIT.split(body.strip()) if found is None else []
+    named_after = _next_sentence(sentences[-1], speakers) if len(sentences) > 1 else None
     if found:
         quote, speaker, verb_form, how = found
         row.update(quote=quote, speaker=speaker, verb=verb_form,
                    attribution=_label(how, "after", speaker),
                    _role=speakers.unresolved_role if how == "role" and not speaker else None)
+    elif named_after is not None:
+        # "- Vi er klar. Det siger træner Jens Hansen.": the paragraph's last sentence names
+        # the speaker of the ones before it (not part of the quotation)
+        quote = body.strip()[: len(body.strip()) - len(sentences[-1])].rstrip()
+        row.update(quote=quote, speaker=named_after[0], verb=named_after[1],
+                   attribution="named in the next sentence")
     else:
         row.update(quote=body.rstrip(), speaker="", verb="", attribution="unknown")
         named = _next_sentence(following[0], speakers) if following else None
@@ -901,8 +1070,15 @@ def _label(how: str, side: str, speaker: str) -> str:
 
 
 def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
-    lead = masked[s_start:start].strip()
+    lead = _STAGE_DIRECTION.sub("", masked[s_start:start]).strip()
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
+
+
+# "(lacht)", "(puft)", "(griner)": a stage direction of an interview before an answer.
+_STAGE_DIRECTION = re.compile(r"^\s*\((?:[^\W\d_]+\s?){1,3}\)\s*$")
+# A first-person subject and a verb before a colon, inside a quotation ("… og jeg tænkte:",
+# "… toen zei ik:", "… sagde vi:"): the quotation inside it is the speaker's own.
+_FIRST_PERSON_LEAD = re.compile(r"(?i)(?<!\w)(?:jeg|vi|ik|wij|we)(?!\w)[^:;]{0,60}:\s*$")
 
 
 def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
@@ -943,6 +1119,11 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # "Mohammed Mohandis, Kamerlid, heeft …: "…", legt hij uit.": the pronoun is the
         # subject the sentence opens with
         found = _lead_subject(lead, speakers) or found
+    if found is None or found[2] in ("pronoun", "unknown") and not found[0]:
+        # "’, zei die.", "zei die: ‘…’": a demonstrative for someone just mentioned
+        pointed = _demonstrative(lead, after, masked[:s_start], speakers)
+        if pointed is not None:
+            found, label = pointed[:3], pointed[3]
     if found is None:
         found = _verb_speaker(lead, speakers, after_quote=False)
         label = "before"
@@ -974,11 +1155,17 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
     if found is None and full and announced:
         found, label = (announced, "", "name"), "colon"
     if found is None and full and not lead.strip() and s_start == 0 \
-            and inside.rstrip().endswith("?"):
+            and (inside.rstrip().endswith("?") or not speakers.quoted_before):
         # "“Mag ik beginnen?” Uit enthousiasme begon Hester van Buren …": a question that opens
-        # a paragraph, and the next sentence's subject is a person named in full: theirs
+        # a paragraph, and the next sentence's subject is a person named in full: theirs; so is
+        # a statement before anyone was quoted ("‘…’ De theoloog Jan Smit stelt dat …": a lead
+        # that opens with the words of the person it is about)
         found = _subject_next(masked[end:], speakers)
         label = "next"
+        if found is not None and not inside.rstrip().endswith("?") and re.search(
+                r"(?<!\w)(?:ook|også|eveneens|ligeledes)(?!\w)",
+                _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]):
+            found = None  # "„Nee.” Piet de Vries zei dat ook.": someone else said it first
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the

@@ -42,6 +42,9 @@ _GOVERNING = frozenset({"de", "het", "den", "det", "met", "aan", "tegen", "naar"
                         "med", "til", "mod", "fra", "for", "af", "hos", "overfor", "efter"})
 _OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "ifølge", "volgens"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# Conjunctions that open a subordinate clause before the main clause ("Mens …, er …").
+_SUBORDINATORS = frozenset({"mens", "selvom", "skønt", "når", "hvis", "fordi", "efter",
+                            "terwijl", "hoewel", "als", "toen", "nadat", "omdat", "zodra"})
 
 
 @dataclass
@@ -124,6 +127,9 @@ class People:
                 continue  # "NIEUWE REGELS", "OM ØKONOMIEN": a subheading in capitals
             if self.function_word(words[0]) and len(words) > 2:
                 words = words[1:]  # "Intussen Jan Smit"
+            if len(words) > 2 and (self.role_of(words[0]) is not None
+                                   or getattr(self, "person_noun", lambda word: False)(words[0])):
+                words = words[1:]  # "Huisarts Anna de Vries", "Minister Jan Smit": the name
             if not self.function_word(words[0]) and not self.role_of(words[-1]) \
                     and not _DIGIT.search(match.group()):  # "Volvo V90", "Boeing 737": things
                 return self.normal(without_affiliation(" ".join(words)))
@@ -138,9 +144,13 @@ class People:
         try:
             speaker = person = named = None
             sentence = str(event[1])
-            found = self.verb_speaker(sentence) if self.verb_speaker is not None else None
+            main = self._main_after_clause(sentence)  # "Mens X …, er Y skeptisk": Y
+            found = self.verb_speaker(sentence) if self.verb_speaker is not None \
+                and main is None else None
             also = sentence.split(" ", 1)[0].lower() in _ALSO
-            if found is not None and found[2] == "role" and also:
+            if main is not None and main.how == "pronoun":
+                pass  # "Mens Jens Hansen taler, lytter hun.": no one new (she was before)
+            elif found is not None and found[2] == "role" and also:
                 # "Ook de burgemeester reageerde.": someone new, the person the article gave
                 # that role or no one named (not the last person)
                 named = person = self._role_in(sentence)
@@ -151,7 +161,7 @@ class People:
                 elif not found[0] and found[2] == "unnamed":
                     person = ""  # "Een woordvoerder zei …": "hij" is no one named
             else:
-                subject = self.subject_after(sentence, 0, initial=True)
+                subject = main or self.subject_after(sentence, 0, initial=True)
                 if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first):
@@ -181,6 +191,28 @@ class People:
             self._horizon = horizon
         self.events[index] = event = ["read", speaker, person, named, sentence]
         return event
+
+    def _main_after_clause(self, sentence: str):  # type: ignore[no-untyped-def]
+        """The subject of the main clause after an opening subordinate clause: "Mens Jens
+        Hansen er positiv, er Karen Holm skeptisk.", "Terwijl Jan Smit lacht, kijkt Anna de Wit
+        bezorgd." (the verb comes first after the comma, then the subject): a person named in
+        full there, or None."""
+        first = sentence.split(" ", 1)[0].lower()
+        if first not in _SUBORDINATORS or ", " not in sentence:
+            return None
+        comma = sentence.index(", ")
+        rest = sentence[comma + 2:]
+        verb = rest.split(" ", 1)[0]
+        if not verb.isalpha() or not verb.islower() or verb in _GOVERNING:
+            return None
+        at = comma + 3 + len(verb)
+        if sentence[at:].split(" ", 1)[0].strip(".,;:!?").lower() in getattr(self, "pronouns", ()):
+            return self.subject_after(sentence, at)  # "…, lytter hun.": a pronoun
+        subject = self.subject_after(sentence, at)
+        if subject is None or subject.how != "name" or " " not in subject.name \
+                or subject.start != at:
+            return None
+        return subject
 
     def _last(self, *, person: bool) -> str | None:
         """The last person (``person``) or the last speaker, reading events backwards."""

@@ -67,6 +67,26 @@ _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
+# "Han hedder Jens Hansen", "Hij heet Jan Smit": a person named (see introduce).
+_NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:Hans|Hendes|Zijn|"
+                    r"Haar)\s+(?:navn|naam)\s+(?:er|var|is|was))\s+(?=[A-ZÆØÅ])")
+# A possessive, a noun and a name between commas that open a sentence: "Hans kone, Karen
+# Hansen, …", "Haar advocaat, Jan Smit, …" (see introduce).
+_POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
+_POSSESSIVES = {"nl": ("zijn", "haar", "hun"), "da": ("hans", "hendes", "deres"),
+                "en": ("his", "her", "their"), "de": ("sein", "seine", "ihr", "ihre")}
+# Pronouns of one gender and one person only (see _of_gender; not Dutch "zij"/"ze": also
+# "they").
+_GENDER = {"da": {"han": "m", "hun": "f"}, "nl": {"hij": "m"}}
+# Endings of a verb in the past tense, not of a noun after a genitive (see _genitive).
+_PAST_TENSE = {"nl": ("de", "te", "den", "ten"), "da": ("ede",)}
+# The heads of a compound that describes a person by what they do, "politimanden", "de
+# politieman", "talskvinden" (for described).
+_DESCRIBING_HEADS = {"da": ("manden", "kvinden"), "nl": ("man", "vrouw")}
+# Capitalised words in a row, one or more: an organisation's name ("Københavns Byret",
+# "Wetenschappelijke Klimaatraad", "Klimaatraad"), for organisation_named.
+_ORGANISATION_RUN = re.compile(rf"(?<![\w'’.-]){_UP}[\w'’]+(?:-{_UP}[\w'’]+)*"
+                               rf"(?:\s{_UP}[\w'’]+(?:-{_UP}[\w'’]+)*)*(?![\w-])")
 
 _PRONOUNS = {"nl": ("hij", "zij", "ze"), "da": ("han", "hun"), "en": ("he", "she"),
              "de": ("er", "sie")}
@@ -78,8 +98,8 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "von", "bin", "ben", "al", "e
                         "ibn", "op", "'t", "in"})
 # Words that join a role to what it is the role of: "minister van Buitenlandse Zaken",
 # "generalsekretær i Nato", "chef for Forsvaret".
-_ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "for", "i", "af", "hos", "ved", "of",
-                         "der", "des"})
+_ROLE_LINKS = frozenset({"van", "voor", "bij", "op", "aan", "for", "i", "af", "hos", "ved",
+                         "på", "of", "der", "des"})
 # Particles that start a name with a capital ("De Wever", "Von der Leyen"); not "In", "Op",
 # "Da", which start a sentence as a preposition or conjunction.
 # Particles that are prepositions too: in a name only before another particle ("Sophie in
@@ -221,6 +241,8 @@ class Speakers(People):
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
+        self._organisations: list[tuple[int, str]] | None = None  # see organisation_named
+        self._genders: dict[str, str] = {}  # person -> "m"/"f", from "han"/"hun" (_of_gender)
 
     # --- words -------------------------------------------------------------------------------
 
@@ -258,8 +280,8 @@ class Speakers(People):
 
     def _is_name_word(self, word: str, *, first: bool) -> bool:
         """:meth:`is_name_word`, worked out."""
-        if not word[:1].isupper() or _PARTY.fullmatch(word):
-            return False
+        if not word[:1].isupper() or _PARTY.fullmatch(word) or word.endswith("-"):
+            return False  # (not "Midt-" in "Midt- og Vestsjællands Politi": half a compound)
         if _INITIALS.fullmatch(word):
             return True
         if not word[:1].isalpha() or (first and self.function_word(word)):
@@ -295,6 +317,14 @@ class Speakers(People):
         lowered = word.lower()
         return (lowered in self.not_names or lowered in self.common.function_words
                 or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
+
+    def person_noun(self, word: str) -> bool:
+        """A noun for a person that is no role (data/common_words.csv), or a compound of one:
+        "læge", "overlæge", "huisarts", "buurvrouw"."""
+        lowered = word.lower()
+        nouns = self.common.person_nouns
+        return lowered in nouns or any(lowered.endswith(noun) and len(lowered) - len(noun) >= 2
+                                       for noun in nouns if len(noun) > 3)
 
     def portfolio_word(self, word: str) -> bool:
         """A capitalised word of a government portfolio ("Buitenlandse", "Zaken", "Onderwijs",
@@ -349,6 +379,17 @@ class Speakers(People):
                     while words and words[-1] in _NAME_PARTICLES:
                         particles.insert(0, words.pop())
                     first = words[-1] if words else ""
+                    before = words[-2] if len(words) > 1 else ""
+                    if before in _ROLE_LINKS and not particles and len(words) > 2 \
+                            and (self.role_of(words[-3].lower()) is not None
+                                 or self.person_noun(words[-3])):
+                        first = ""  # "overlæge på Rigshospitalet Karen Holm": where the role
+                        # is ("De ploeg bestaat uit Rutger Groot Wassink": a first name)
+                    if before[:1].isupper() and before[-1:].isalpha() and not particles \
+                            and not before.isupper() \
+                            and self.role_of(before) is None and not self.function_word(before):
+                        first = ""  # "Dansk Byggeri Karen Holm": the end of an organisation's
+                        # name, not a first name (after "DI" it is: "DI Lars Sandahl Sørensen")
                     if first[:1].isupper() and first.isalpha() and len(words) > 0 \
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
@@ -360,6 +401,83 @@ class Speakers(People):
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
         return found
+
+    def organisation_named(self, speaker: str, until: int | None = None) -> str:
+        """The organisation's name as the article gives it, for a speaker that is its common
+        noun: "de raad" after "de Wetenschappelijke Klimaatraad", "Byretten" or "retten" after
+        "Københavns Byret", "kommunen" after "Odense Kommune". Only a noun of one word whose
+        form without the Danish definite ending (or, in Dutch, the noun itself) ends the last
+        word of one organisation's name of the article, a name of two capitalised words or a
+        compound ("Klimaatraad"), in the text up to ``until`` (the end of the quotation's
+        paragraph: a noun means an organisation named before it); with two such organisations,
+        or none, the speaker stays.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> Speakers(_rules("da"), "Københavns Byret afsagde dom. Retten skriver …"
+        ...          ).organisation_named("Retten")
+        'Københavns Byret'
+        """
+        first, _, rest = speaker.partition(" ")
+        word = rest if rest and first.lower() in self.determiners else speaker
+        if " " in word or not word.isalpha() or word.isupper() or len(word) < 3 \
+                or self.normal(word) != word:
+            return speaker
+        lowered = word.lower()
+        role = self.role_of(word)
+        if not (role is not None and role[1] == "organisation" or self.rules.language == "da"
+                and (lowered.endswith(tuple(self.rules.organisation_roles))
+                     or word[:1].islower() or self._common(word))):
+            return speaker  # a noun of the role table ("raad", "retten"; in Danish also
+            # "byretten", or one the article writes in lowercase): not a surname ("Hansen")
+        forms = _forms(lowered, self.rules.language)
+        if self.rules.language == "da":
+            forms = forms[1:]  # without the definite ending: "rett", "ret"
+            forms += tuple(f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2])
+        forms = tuple(f for f in forms if len(f) >= 3)
+        if self._organisations is None:  # the article's capitalised runs, read once
+            self._organisations = []
+            for match in _ORGANISATION_RUN.finditer(self.text):
+                words = match.group().split()
+                while len(words) > 1 and self.function_word(words[0]):
+                    words = words[1:]  # "Ifølge Københavns Byret": the name after it
+                self._organisations.append((match.end(), " ".join(words)))
+        found = set()
+        for end, name in self._organisations:
+            if until is not None and end > until:
+                break
+            last = name.rsplit(" ", 1)[-1].lower()
+            if last == lowered or " " not in name and len(last) < len(lowered) + 3:
+                continue  # the noun itself ("Retten", "Raad" opening a sentence)
+            if any(last == form or (last.endswith(form) and len(last) - len(form) >= 2)
+                   for form in forms) and self.rules.kind.get(name) != "person":
+                found.add(name)
+        return found.pop() if len(found) == 1 else speaker
+
+    def described(self, noun: str) -> str | None:
+        """The person a compound of "man"/"woman" stands for: the last person the article gave
+        a role with the same first part ("politimanden" or "de politieman" after
+        "vicepolitiinspektør Jens Holm", "brandmanden" after "brandchef Ole Bak"), or None
+        ("manden", "naboen": no first part to tell who; no role with it: someone not named).
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> s = Speakers(_rules("da"), "")
+        >>> s._person("Jens Holm").roles.add("vicepolitiinspektør")
+        >>> s.described("politimanden"), s.described("manden"), s.described("brandmanden")
+        ('Jens Holm', None, None)
+        """
+        lowered = noun.lower()
+        heads = _DESCRIBING_HEADS.get(self.rules.language, ())
+        head = next((h for h in heads if lowered.endswith(h)), None)
+        if head is None or len(lowered) - len(head) < 4:
+            return None
+        stem = lowered[: len(lowered) - len(head)].rstrip("-")
+        for person in reversed(list(self.people.values())):
+            if not person.person or not person.roles:
+                continue
+            if any(stem in role for role in person.roles if self.role_of(role) is not None):
+                return person.name
+            return None  # the last person with a role has another one: not sure who
+        return None
 
     def first_name_in(self, text: str) -> str | None:
         """The first name of two words or more in ``text`` that is a person's (not after a
@@ -428,6 +546,11 @@ class Speakers(People):
             # a noun the role table does not know, then a name: "zegt bewoonster Anja de
             # Vries", "siger nabo Jens Hansen"
             return self._parse(tokens, 1, text)
+        if found is None and not initial and len(tokens) > 4 and tokens[1][0] in _ROLE_LINKS \
+                and (self._noun(tokens[0][0]) or self.person_noun(tokens[0][0])):
+            at = self._role_link(tokens, 1)  # "siger overlæge på Rigshospitalet Karen Holm"
+            if at > 2 and self._name(tokens, at, first=False) >= at + 2:
+                return self._parse(tokens, at, text)
         if found is None and not initial:
             for i, token in enumerate(tokens[:5]):
                 if token[0] in _FROM and (token[0] != "bij" or text[:position].rstrip()
@@ -462,6 +585,18 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
+        owned = _NAMED.match(sentence)  # "Han hedder Jens Hansen …", "Zij heet Anna de Wit."
+        if owned is None:
+            owned = _POSSESSIVE_APPOSITION.match(sentence)
+            if owned is not None \
+                    and owned.group(1).lower() not in _POSSESSIVES.get(self.rules.language, ()):
+                owned = None
+        if owned is not None:
+            # "Hans kone, Karen Hansen, er enig.", "Zijn vrouw, Anna de Wit, …": someone new
+            subject = self.subject_after(sentence, owned.end())
+            if subject is not None and subject.how == "name" and " " in subject.name \
+                    and subject.start == owned.end():
+                self.events.append(["person", subject.name])
         roles = self._roles
         for match in chain((first_capital,), capitals) if first_capital else ():
             # (a role before a name?)
@@ -496,9 +631,14 @@ class Speakers(People):
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
         start = max(0, position - 160)
-        # the last 16 tokens (made into tuples only those, not every token of the window)
-        tokens = [(m.group(), m.start() + start, m.end() + start)
-                  for m in list(_TOKEN.finditer(text[start:position]))[-16:]]
+        # the last 16 tokens, or more for a name of initials (tuples made of those only, not
+        # of every token of the window)
+        matches = list(_TOKEN.finditer(text[start:position]))
+        first = max(0, len(matches) - 16)
+        while 0 < first and len(matches) - first < 20 and matches[first].group()[:1].isupper() \
+                and _INITIALS.fullmatch(matches[first - 1].group()):
+            first -= 1  # not "P. Jansen" of "A. P. Jansen, predikant …, sprak": the whole name
+        tokens = [(m.group(), m.start() + start, m.end() + start) for m in matches[first:]]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
@@ -562,6 +702,10 @@ class Speakers(People):
             if before[:1].isupper() and before.lower() not in self.not_names \
                     and tokens[i - 1][2] + 1 == tokens[i][1] and word[:1].isupper():
                 continue  # "Jammerbugt Kommune": the parse from "Jammerbugt" covers it
+            if before in _PARTICLES and i > 1 and tokens[i - 2][0][:1].isupper() \
+                    and tokens[i - 2][0].lower() not in self.not_names and word[:1].isupper():
+                continue  # "Oude Kerk" of "Stichting Studie der Oude Kerk": one name, read
+                # from its start (or, after a preposition, not at all)
             initial = i == 0 and start == 0 or i > 0 and _ends_sentence(tokens, i - 1)
             window = tokens if limit == len(tokens) else tokens[:limit]
             found = self._parse(window, i, text, commit=False, initial=initial)
@@ -607,9 +751,10 @@ class Speakers(People):
             if not commit:
                 return "pronoun", i + 1
             last = self.last_person  # "" for someone the text does not name ("een medewerker")
-            return Subject(last if last is not None else self.last_named or "",
-                           "unnamed" if last == "" else "pronoun", start,
-                           tokens[i][2])
+            name = last if last is not None else self.last_named or ""
+            if lowered in _GENDER.get(self.rules.language, {}):
+                name = self._of_gender(name, _GENDER[self.rules.language][lowered])
+            return Subject(name, "unnamed" if last == "" else "pronoun", start, tokens[i][2])
         actor = self.rules.actor_re.match(text, start)
         if actor is None and lowered in self.determiners and i + 1 < len(tokens):
             actor = self.rules.actor_re.match(text, tokens[i + 1][1])
@@ -629,6 +774,9 @@ class Speakers(People):
             pass  # "De Wever", "Van Rompuy": the particle is part of the name
         elif lowered in self.determiners:
             determiner, j = lowered, i + 1
+        owned = self._owned_role(tokens, j, text, commit=commit) if not determiner else None
+        if owned is not None:  # "Jens Hansens advokat, Peter Lund": the lawyer
+            return owned
         # A role, perhaps after adjectives ("de Finse president", "den danske udenrigsminister").
         k, role, kind, adjectives = j, None, "", []
         while k < len(tokens) and k - j < 4:
@@ -663,6 +811,8 @@ class Speakers(People):
                 if m > k + 1 and self._name(tokens, m, first=False) > m:
                     k = m
             k = self._role_link(tokens, self._portfolio(tokens, k))
+            if kind == "person":
+                k = self._complement(tokens, k)  # "minister på området, Jens Holm,"
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
             name_end = self._name(tokens, after_comma, first=False)
             if kind == "person" and name_end > after_comma and (
@@ -689,8 +839,18 @@ class Speakers(People):
                 return Subject("", "unnamed", start, tokens[end_role - 1][2])
             return Subject(self.resolve_role(role, adjectives) or "", "role", start,
                            tokens[k - 1][2])
-        if determiner and adjectives and self._name(tokens, k, first=False) > k:
-            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen": the name
+        if determiner and len(adjectives) == 1 and _AGE.fullmatch(adjectives[0]) and (
+                k >= len(tokens) or not tokens[k][0][:1].isalpha()
+                or tokens[k][0] in _PREPOSITIONS):
+            # "siger den 45-årige", "aldus de 45-jarige": the person the article gave that age
+            found = self._of_age(adjectives[0].split("-", 1)[0])
+            if not commit:
+                return "role", k
+            return Subject(found or "", "role" if found else "unnamed", start,
+                           tokens[k - 1][2])
+        if adjectives and (determiner or all(_AGE.fullmatch(a) for a in adjectives)) \
+                and self._name(tokens, k, first=False) > k:
+            j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen", "32-årige Karen Holm"
         name_end = self._name(tokens, j, first=initial and not determiner)
         if name_end == j:
             return None
@@ -727,6 +887,49 @@ class Speakers(People):
             person.roles.add(role)
         return Subject(person.name, "name", start, tokens[end - 1][2])
 
+    def _of_gender(self, name: str, gender: str) -> str:
+        """The person "han" or "hun" is: ``name`` (the last person), unless an earlier "han"
+        or "hun" was that person with the other gender ("…, siger hun. …, siger han."): then
+        the most recent other person named in full before it whom no pronoun gave the other
+        gender; "" if there is none. The pronoun's gender is remembered for its person."""
+        if not name:
+            return name
+        known = self._genders.get(name)
+        if known is not None and known != gender:
+            name = next((other for other in self._recent_names() if other != name
+                         and self._genders.get(other, gender) == gender), "")
+        if name and self._horizon is None:  # (not while reading an earlier sentence)
+            self._genders.setdefault(name, gender)
+        return name
+
+    def _recent_names(self):  # type: ignore[no-untyped-def]
+        """The people of the last events, most recent first: speakers, people introduced, and
+        the names of two words or more in the sentences (for :meth:`_of_gender`)."""
+        end = len(self.events) if self._horizon is None else self._horizon
+        for event in reversed(self.events[max(0, end - 8):end]):
+            if event[0] in ("speaker", "person"):
+                yield str(event[1])
+            else:
+                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                    name = self.normal(without_affiliation(match.group()))
+                    if " " in name and self.rules.kind.get(name, "person") == "person" \
+                            and not self.function_word(name.split()[0]) \
+                            and self.role_of(name.split()[0]) is None:
+                        yield name
+
+    def _of_age(self, age: str) -> str | None:
+        """The person the article gives ``age``: "Jens Hansen (45)", "Anna de Wit, 45 jaar",
+        "Jens Hansen er 45 år" (a name of two words or more at most 40 characters before the
+        number, in its sentence); None if no one, or two people, have it."""
+        found = set()
+        for match in re.finditer(rf"(?<![\d.,]){age}(?![\d.,]\d)(?!\d)", self.text):
+            window = self.text[max(0, match.start() - 40):match.start()]
+            window = re.split(r"[.!?]\s", window)[-1]
+            name = self.last_name_in(window)
+            if name and " " in name:
+                found.add(self.normal(name))
+        return found.pop() if len(found) == 1 else None
+
     def _genitive(self, tokens: list[tuple[str, int, int]], j: int) -> bool:
         """True if the one capitalised word ``tokens[j]`` is a genitive before its noun
         ("Socialdemokratiets ledelse", "Europas ledere", "SF's ordfører"): never the speaker
@@ -742,6 +945,10 @@ class Speakers(People):
             return False
         if _ORGANISATION_GENITIVE.search(word) or word.endswith(("'s", "’s")):
             return after[:1].isalpha()
+        if j > 0 and (tokens[j - 1][0][:1].isupper() or tokens[j - 1][0] in _PARTICLES) \
+                and tokens[j - 1][2] + 1 == tokens[j][1] \
+                and after.endswith(_PAST_TENSE.get(self.rules.language, ())):
+            return False  # "Anna de Vries belde", "Jens Claes ringede": a surname and a verb
         return (after[:1].islower() and after.isalpha() and len(after) > 3
                 and after not in self.not_names and after not in self.common.function_words
                 and after not in self.rules.verbs and after not in _ADVERBS)
@@ -766,6 +973,10 @@ class Speakers(People):
             return False
         if word.endswith(("s", "’s", "'s")) and self.role_of(tokens[k + 1][0]):
             return True  # a genitive: "Statsrevisorernes næstformand", "Ruttes woordvoerder"
+        if k + 2 < len(tokens) and _ORGANISATION_GENITIVE.search(tokens[k + 1][0]) \
+                and tokens[k + 1][0][:1].isupper() and self.role_of(tokens[k + 2][0]):
+            return True  # the first word of an organisation's genitive: "Dansk Folkepartis
+            # formand", "Radikale Venstres leder"
         return (self.rules.language == "nl" and word.endswith(("se", "sche"))
                 and _lower_next(tokens, k + 1, role_ok=True))
 
@@ -805,7 +1016,56 @@ class Speakers(People):
             i = end - 2
         elif left == 2 and i == m:
             i = m + 1
+        elif left == 1 and i == m:
+            i = end  # "de burgemeester van Tiel", "woordvoerder van Rutte": whose, not who
         return i
+    def _owned_role(self, tokens: list[tuple[str, int, int]], j: int, text: str, *,
+                    commit: bool):  # type: ignore[no-untyped-def]
+        """A person's name in the genitive, then a role: "Jens Hansens advokat, Peter Lund,",
+        "Anna de Wits woordvoerder": someone's lawyer or spokesperson, the person named after
+        the comma, else someone the text does not name (not the owner). None: no such phrase
+        (an organisation's genitive, "Dansk Folkepartis formand", is read as before)."""
+        end = self._name(tokens, j, first=False)
+        if end - j < 2 or end >= len(tokens):
+            return None
+        owner = tokens[end - 1][0]
+        if not owner.endswith(("s", "'s", "’s")) or _ORGANISATION_GENITIVE.search(owner) \
+                or any(t[0].isupper() for t in tokens[j:end]):
+            return None
+        found = self.role_of(tokens[end][0])
+        if found is None or found[1] != "person":
+            return None
+        k = self._role_link(tokens, self._portfolio(tokens, end + 1))
+        if k < len(tokens) and tokens[k][0] == ",":
+            name_end = self._name(tokens, k + 1, first=False)
+            if name_end - (k + 1) >= 2:
+                name_end = self._party(tokens, name_end)
+                if not commit:
+                    return "name", name_end
+                person = self._person(self.normal(self._name_text(tokens, k + 1, name_end)))
+                person.roles.add(found[0])
+                return Subject(person.name, "name", tokens[j][1], tokens[name_end - 1][2])
+        if not commit:
+            return "unnamed", k
+        return Subject("", "unnamed", tokens[j][1], tokens[k - 1][2])
+
+    def _complement(self, tokens: list[tuple[str, int, int]], k: int) -> int:
+        """After a role, a short phrase of lowercase words after a preposition, then a name
+        between commas: "den nye minister på området, Jens Holm,", "de woordvoerder van het
+        ministerie, Jan Smit,": the comma before the name (``k`` if there is no such name)."""
+        if k >= len(tokens) or tokens[k][0] not in _PREPOSITIONS:
+            return k
+        m = k + 1
+        while m < len(tokens) and m - k <= 4 and tokens[m][0].isalpha() \
+                and tokens[m][0].islower():
+            m += 1
+        if m == k + 1 or m + 1 >= len(tokens) or tokens[m][0] != ",":
+            return k
+        end = self._party(tokens, self._name(tokens, m + 1, first=False))
+        if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ":", "."):
+            return k  # a person's name of two words or more, closed by a comma or a colon
+        return m
+
     def _owner(self, tokens: list[tuple[str, int, int]], k: int) -> int | None:
         """After a role, "van"/"for"/"fra" and the full name of a person whose the role is ("de
         advocaat van Jan de Vries", "advokaten for Jens Holm"): the token after that name, or
@@ -971,6 +1231,9 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
     end = k
     while end < len(gap) and end - k < 4 and gap[end][0][:1].isupper():
         end += 1
+        if gap[end - 1][0].endswith("-") and end + 1 < len(gap) \
+                and gap[end][0] in ("og", "en", "of", "eller", "und") and gap[end + 1][0][:1].isalpha():
+            end += 2  # a suspended compound: "fra Radio- og tv-nævnet", "van Midden- en Kleinbedrijf"
     return end if end > k else 0
 
 

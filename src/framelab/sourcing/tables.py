@@ -156,7 +156,7 @@ def roles(language: str | None = None) -> pd.DataFrame:
     ("regeringen", "de politie") speaks itself.
 
     >>> sorted(roles("nl").query("kind == 'person'")["role"])[:3]
-    ['aanvoerder', 'adviseur', 'advocaat']
+    ['aanklager', 'aanvoerder', 'adviseur']
     """
     table = _read("roles.csv")
     if language is not None:

@@ -1,0 +1,313 @@
+"""Kinds of Dutch and Danish news writing that decide who speaks (issue 11, session 6).
+
+Each kind is a general pattern of news copy, tested on sentences written for these tests (no
+page's words or names), with near-misses that keep the speaker they had, or none: where a rule
+cannot be sure, the quotation keeps no speaker rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framelab.sourcing import find_quotes
+
+# (text, language, [[speaker, attribution], ...])
+KINDS = [
+    # An organisation named in full, later by its common noun ("de raad", "Retten",
+    # "kommunen"): the noun is that organisation, one speaker.
+    ("Het plan is te duur, vindt de Landelijke Zorgraad. Dat is „geen goed idee”, stelt de raad "
+     "in een brief.", "nl",
+     [["Landelijke Zorgraad", "named after the quote"]]),
+    ("Vestre Byret afsagde dom i går.\nByretten skriver, at han »handlede forsætligt«.\n"
+     "Retten tilføjer, at straffen er »passende«.", "da",
+     [["Vestre Byret", "named before the quote"], ["Vestre Byret", "named before the quote"]]),
+    ("Aalborg Kommune har svaret. »Vi ser på sagen«, skriver kommunen.", "da",
+     [["Aalborg Kommune", "named after the quote"]]),
+    # ... not with two organisations of that noun before it (which one is unclear) ...
+    ("Vestre Byret og Østre Landsret var uenige. Retten skriver, at han »handlede forsætligt«.",
+     "da", [["Retten", "named before the quote"]]),
+    # ... nor one named only after the quotation ...
+    ("»Vi ser på sagen«, skriver kommunen.\nAalborg Kommune har ikke svaret mere.", "da",
+     [["kommunen", "named after the quote"]]),
+    # ... nor a surname that looks like a definite noun
+    ("Peter Hans kom for sent. »Det er fint«, siger Hansen.", "da",
+     [["Hansen", "named after the quote"]]),
+    # A line before a colon with no reporting verb: the person it opens with, as its subject,
+    # speaks; a name after a preposition or in a relative clause later in the line is a place
+    # or a topic ("på Nord Skole", "om sin kollega Peter Lund", "over haar buurman Jan Smit").
+    ("Ole Bak er direktør på Nord Skole, hvor de også mærker det:\n- Det er positivt.", "da",
+     [["Ole Bak", "named before a colon"]]),
+    ("Forfatteren Jens Holm om sin kollega Peter Lund fra Aarhus i en ny bog:\n"
+     "»Han kan skrive.«", "da", [["Jens Holm", "named before a colon"]]),
+    ("Anna de Wit over haar buurman Jan Smit in een nieuw boek:\n„Hij kan schrijven.”", "nl",
+     [["Anna de Wit", "named before a colon"]]),
+    # ... not a line that opens with a noun (the name after it is an object) ...
+    ("Mødet med Jens Holm i Aarhus:\n- Det var en god dag.", "da", [["", "unknown"]]),
+    ("Het gesprek met Jan Smit in Utrecht:\n„Het was een goede dag.”", "nl",
+     [["", "unknown"]]),
+    # ... and a reporting verb still decides (its subject, not a name in the relative clause
+    # after it; a suspended compound "Radio- og tv-nævnet" is where she is from)
+    ("Formand Karen Lund fra Radio- og tv-nævnet kommenterede udbuddet, som Radio Nord vandt "
+     "foran Radio Syd:\n»Vi mener, vi har gjort det rigtige.«", "da",
+     [["Karen Lund", "named before a colon"]]),
+    # Half a compound ("Nord-" in "Nord- og Østjyllands Politi") is no name: a role of that
+    # organisation no one in the text has speaks unnamed.
+    ("Søndag har Nord- og Østjyllands Politi ledt efter spor.\n\n- Vi har ledt med hunde, "
+     "siger vagtchefen ved Nord- og Østjyllands Politi.", "da",
+     [["", "unknown"]]),
+    # "ifølge"/"volgens" right after the subject of a reporting verb, a role too, names the
+    # medium that reports it, not the speaker; "og tilføjer:" goes on with the same subject.
+    ("Træner Ole Bak var glad. »Vi vandt«, siger træneren ifølge Ritzau og tilføjer: »Det var "
+     "svært.«", "da",
+     [["Ole Bak", "role (after the quote)"], ["Ole Bak", "role (before the quote)"]]),
+    ("»Vi vandt«, siger træneren ifølge Ritzau og tilføjer: »Det var svært.«", "da",
+     [["", "unknown"], ["", "unknown"]]),
+    ("„We wonnen”, zei de trainer volgens ANP. „Het was zwaar”, zei hij.", "nl",
+     [["", "unknown"], ["", "unknown"]]),
+    # ... but "volgens" first, before the verb and its subject, is a source too
+    ("Volgens de NOS zei de trainer:\n„Het was zwaar.”", "nl", [["", "unknown"]]),
+    # A role with a short phrase after a preposition, then the name between commas: that
+    # person ("den nye minister på området, Jens Holm,"); "han" after the quote is them.
+    ("»Det var svære dage«, sagde Karen Lund, da hun præsenterede Jens Holm og Ole Bak.\n\n"
+     "Bagefter svarede den nye minister på området, Jens Holm, blandt andet:\n\n"
+     "»Jeg går til opgaven med ydmyghed«, sagde han.", "da",
+     [["Karen Lund", "named after the quote"], ["Jens Holm", "pronoun (after the quote)"]]),
+    ("„Het waren zware dagen”, zei Karen Smit, toen zij Jan Bos en Piet Mol voorstelde.\n\n"
+     "Daarna antwoordde de nieuwe minister op dat terrein, Jan Bos, onder meer:\n\n"
+     "„Ik begin met bescheidenheid”, zei hij.", "nl",
+     [["Karen Smit", "named after the quote"], ["Jan Bos", "pronoun (after the quote)"]]),
+    # A quotation that opens the article (a headline's) is the first speaker named after it,
+    # unless a paragraph between names another person in full (a caption, a box): whose words
+    # they are is unclear, so no one's.
+    ("Flere voksne vælger uddannelse: 'Det gav bare bedre mening'\nAnna Holm er 21 år og er "
+     "netop startet på skolen.\n- Vi har flere elever i år, siger rektor Jens Lund.", "da",
+     [["", "unknown"], ["Jens Lund", "named after the quote"]]),
+    ("Flere voksne vælger uddannelse: 'Det gav bare bedre mening'\nSkolen har fået flere "
+     "elever i år.\n- Vi har flere elever i år, siger rektor Jens Lund.", "da",
+     [["Jens Lund", "named later"], ["Jens Lund", "named after the quote"]]),
+    ("Meer volwassenen kiezen een opleiding: ‘Het was gewoon logischer’\nAnna de Wit is 21 "
+     "jaar en begon net aan de opleiding.\n„We hebben meer leerlingen”, zegt directeur Jan "
+     "Smit.", "nl", [["", "unknown"], ["Jan Smit", "named after the quote"]]),
+    ("Meer volwassenen kiezen een opleiding: ‘Het was gewoon logischer’\nDe school heeft dit "
+     "jaar meer leerlingen.\n„We hebben meer leerlingen”, zegt directeur Jan Smit.", "nl",
+     [["Jan Smit", "named later"], ["Jan Smit", "named after the quote"]]),
+    # A compound of "man"/"woman" for what someone does ("politimanden", "de politieman") is
+    # the last person given a role with that first part ("vicepolitiinspektør Jens Holm") ...
+    ("Politiet leder efter manden, men vicepolitiinspektør Jens Holm maner til besindighed.\n\n"
+     "- Ingen er kommet noget til, siger politimanden til avisen.", "da",
+     [["Jens Holm", "role (after the quote)"]]),
+    ("De politie zoekt de man, maar politiewoordvoerder Jan Smit maant tot kalmte.\n\n"
+     "„Niemand is gewond”, zegt de politieman tegen de krant.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    # ... not when the last person with a role has another one, nor "manden", "de man" alone
+    ("Vicepolitiinspektør Jens Holm talte. Brandchef Ole Bak så det hele.\n\n"
+     "- Ingen er kommet noget til, siger politimanden.", "da", [["", "nobody named"]]),
+    ("Politiet leder efter manden, men vicepolitiinspektør Jens Holm maner til besindighed.\n\n"
+     "- Jeg har ikke gjort noget, siger manden.", "da", [["", "nobody named"]]),
+    ("De politie zoekt de man, maar politiewoordvoerder Jan Smit maant tot kalmte.\n\n"
+     "„Niemand is gewond”, zegt de man tegen de krant.", "nl", [["", "nobody named"]]),
+    # Initials are one name with the surname ("A. P. Jansen", "J. C. Holm"), also after a
+    # long apposition: not the sentence "A." and the speaker "P. Jansen" ...
+    ("Ds. A. P. Jansen, predikant van de kerk te Aagtekerke (de oudste kerk), sprak over "
+     "Johannes 3. Hij wees erop dat het goed is. „Wat een wonder.”\n\nDe synode is in Gouda, "
+     "stelde ds. Jansen. „De Heer is overal.”", "nl",
+     [["A. P. Jansen", "continuation"], ["A. P. Jansen", "continuation"]]),
+    ("A. P. Jansen sprak. „Wat een wonder”, zei hij.", "nl",
+     [["A. P. Jansen", "pronoun (after the quote)"]]),
+    ("J. C. Holm, præst i kirken i Aabenraa (den ældste i byen), talte om Johannes 3. Han sagde, "
+     "at det var godt. »Sikke et under.«", "da", [["J. C. Holm", "continuation"]]),
+    # ... but a sentence that ends with a letter still ends there before a name
+    ("Det var plan B. Jens Holm talte. »Sikke et under«, sagde han.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+    # A demonstrative as the subject ("zei die", "Die zei:", "sagde denne") is the person named
+    # last before it, with no other noun after that name; an unnamed one ("een journalist",
+    # "de buurman") is no one named, not the speaker of the paragraph it is quoted in.
+    ("Jan Smit: Het project is goed. Toen ik het in 2001 aan een Duitse journalist uitlegde, "
+     "zei die: ‘Mooi, maar wat is het plan?’", "nl", [["", "nobody named"]]),
+    ("Toen ik Piet de Vries belde, zei die: ‘Het plan is goed.’", "nl",
+     [["Piet de Vries", "pronoun (before the quote)"]]),
+    ("Ik sprak gisteren met Piet de Vries. Die zei: ‘Het plan is goed.’", "nl",
+     [["Piet de Vries", "pronoun (before the quote)"]]),
+    ("Jan Smit sprak met de buurman. Die zei: ‘Het plan is goed.’", "nl",
+     [["", "nobody named"]]),
+    ("Jeg ringede til Jens Holm. »Planen er god«, sagde denne.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+    ("Jens Holm talte med en journalist. »Planen er god«, sagde denne.", "da",
+     [["", "nobody named"]]),
+    # A role "of" one capitalised word ("de burgemeester van Tiel", "borgmesteren i Tønder") is
+    # of a place or a person: not a person named "Tiel" but the holder of the role.
+    ("Burgemeester Jan Smit sprak. „We zijn klaar”, zei de burgemeester van Tiel.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("Borgmester Jens Holm talte. »Vi er klar«, siger borgmesteren i Tønder.", "da",
+     [["Jens Holm", "role (after the quote)"]]),
+    # After an opening adverbial the subject follows the verb: a name in the adverbial's
+    # phrases ("van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel,") is no subject,
+    # not even its end after a particle ("Oude Kerk")
+    ("Het congres kwam er dankzij de Staten, aldus dr. J. Bos.\n\nIn zijn lezing op het "
+     "congres van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel, noemde de historicus "
+     "van Tiel het zelfs „de echte strijd.”", "nl", [["J. Bos", "role (before the quote)"]]),
+    ("Op het congres van de Stichting Vrienden der Oude Kerk, zaterdag in Tiel, noemde "
+     "historicus Jan Smit het plan „een fout”.", "nl", [["Jan Smit", "named before the quote"]]),
+    # A name right after an organisation's name ("direktør i Dansk Byggeri Karen Holm") gets no
+    # first name from it ("Byggeri Karen Holm"); a surname of two words still gets the first
+    # name before it ("Rutger Groot Wassink")
+    ("- Vi kan ikke vente længere, understreger direktør i Dansk Byggeri Karen Holm.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("Formand for Danske Regioner Karen Holm (S) siger:\n\n- Vi er klar.", "da",
+     [["Karen Holm", "named before a colon"]]),
+    ("„Het kan niet”, zei directeur van de Nederlandse Spoorwegen Anna Visser.", "nl",
+     [["Anna Visser", "named after the quote"]]),
+    ("Wethouder Rutger Groot Wassink kwam. „Het kan niet”, zei Groot Wassink.", "nl",
+     [["Rutger Groot Wassink", "named after the quote"]]),
+    # A role where someone works ("overlæge på Rigshospitalet", "hoogleraar aan de Universiteit
+    # Utrecht") before the name: the name, not the place
+    ("- Vi skal passe på, siger overlæge på Rigshospitalet Karen Holm.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("„Het kan niet”, zei hoogleraar aan de Universiteit Utrecht Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    # A person's name in the genitive before a role is whose role it is: the person named after
+    # the comma ("Jens Hansens advokat, Peter Lund"), else someone not named (not the owner)
+    ("- Det er ikke i orden, siger Jens Hansens advokat, Peter Lund.", "da",
+     [["Peter Lund", "named after the quote"]]),
+    ("Jens Hansen blev dømt. - Det er ikke i orden, siger Jens Hansens advokat.", "da",
+     [["", "nobody named"]]),
+    ("„Nee”, zei Anna de Wits woordvoerder. „Ja”, zei Anna de Wits woordvoerder, Piet Bos.",
+     "nl", [["", "nobody named"], ["Piet Bos", "named after the quote"]]),
+    # ... an organisation's genitive before a role is part of the role ("Dansk Folkepartis
+    # formand, Peter Lund")
+    ("- Det er ikke i orden, siger Dansk Folkepartis formand, Peter Lund.", "da",
+     [["Peter Lund", "named after the quote"]]),
+    # Roles of everyday news ("forfatteren", "de predikant") are who the article gave them
+    ("Forfatteren Jens Holm udgiver en ny bog.\n\n- Den handler om min barndom, siger "
+     "forfatteren.", "da", [["Jens Holm", "role (after the quote)"]]),
+    ("Predikant Jan de Vries opende de dienst. „Wat een dag”, zei de predikant.", "nl",
+     [["Jan de Vries", "role (after the quote)"]]),
+    # A role before a name is no part of it when the quotation follows the sentence that
+    # introduced that person ("Huisarts Anna de Vries ziet het dagelijks. „…”") ...
+    ("Huisarts Anna de Vries ziet het dagelijks. „Patiënten wachten te lang.”", "nl",
+     [["Anna de Vries", "continuation"]]),
+    ("Læge Anna Holm ser det hver dag. »Patienterne venter for længe.«", "da",
+     [["Anna Holm", "continuation"]]),
+    # ... and with two parties in that sentence, still no one
+    ("Jan Smit zag het gebeuren. Huisarts Anna de Vries belde Jan Smit op. „Patiënten wachten "
+     "te lang.”", "nl", [["", "unknown"]]),
+    # "Ordene kommer fra …", "De kritiek komt van …": a noun for what was said comes from the
+    # speaker (after the quotation, or before it for a later "hun", "ze") ...
+    ("- Vi er klar til kampen.\n\nOrdene kommer fra Jens Hansen, der er træner for holdet.",
+     "da", [["Jens Hansen", "named in the next sentence"]]),
+    ("Kritikken kommer fra Karen Holm, der er formand for forældrebestyrelsen.\n\n- Vi er "
+     "ikke blevet hørt, siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    ("„We zijn klaar.”\n\nDe woorden komen van Jan Smit, trainer van de ploeg.", "nl",
+     [["Jan Smit", "named in the next sentence"]]),
+    # ... not other things that come from someone
+    ("- Vi mangler penge.\n\nPengene kommer fra Region Syddanmark.", "da", [["", "unknown"]]),
+    ("„We missen geld.”\n\nHet geld komt van de provincie Utrecht.", "nl", [["", "unknown"]]),
+    # A surname in -s before a verb in the past tense is the subject ("Anna de Vries belde"),
+    # not a genitive ("Thomas Holms forslag")
+    ("Anna de Vries belde de burgemeester. „Het kan niet.”", "nl",
+     [["Anna de Vries", "continuation"]]),
+    ("Thomas Holms forslag blev afvist. »Det er for dyrt.«", "da", [["", "unknown"]]),
+    # A Danish speech paragraph whose last sentence names its speaker ("Det siger …", "Sådan
+    # lyder det fra …"): that sentence is no part of the quotation
+    ("- Vi er klar til kampen. Det siger træner Jens Hansen.", "da",
+     [["Jens Hansen", "named in the next sentence"]]),
+    ("- Vi er klar. Vi har trænet hårdt. Sådan lyder det fra træner Jens Hansen.", "da",
+     [["Jens Hansen", "named in the next sentence"]]),
+    # ... not a sentence of the speech that opens with "Det"
+    ("- Vi er klar til kampen. Det er vi virkelig.", "da", [["", "unknown"]]),
+    # A sentence that opens with a possessive, a noun and a name between commas introduces
+    # that person ("Hans kone, Karen Hansen, er enig."): the "hun" after it is hers
+    ("Jens Hansen er pensionist.\n\n- Byen har forandret sig, siger Jens Hansen.\n\nHans "
+     "kone, Karen Hansen, er enig.\n\n- Vi kan ikke genkende den, siger hun.", "da",
+     [["Jens Hansen", "named after the quote"], ["Karen Hansen", "pronoun (after the quote)"]]),
+    ("Jan Smit woont in Gent.\n\n„De stad is veranderd”, zegt Jan Smit.\n\nZijn vrouw, Anna "
+     "de Wit, is het met hem eens.\n\n„We herkennen haar niet meer”, zegt ze.", "nl",
+     [["Jan Smit", "named after the quote"], ["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... not without a name there
+    ("Jan Smit woont in Gent.\n\n„De stad is veranderd”, zegt Jan Smit.\n\nZijn vrouw, die "
+     "ook in Gent woont, knikt.\n\n„We herkennen haar niet meer”, zegt hij.", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "pronoun (after the quote)"]]),
+    # A quotation that opens a lead before anyone was quoted, followed by a sentence about a
+    # person named in full: the words of the person the article is about ...
+    ("Religie en politiek\n\n‘Religie gaat niet over god. Religie gaat over liefde.’ De "
+     "theoloog Jan Smit relativeert de scheiding van kerk en staat.", "nl",
+     [["Jan Smit", "named in the next sentence"]]),
+    ("Religion og politik\n\n»Religion handler ikke om gud. Den handler om kærlighed.« "
+     "Teologen Jens Holm mener, at kirke og stat hører sammen.", "da",
+     [["Jens Holm", "named in the next sentence"]]),
+    # ... not after someone spoke (the quotation goes on with them), nor before a place
+    ("»Ja«, sagde Eva Holm.\n»Vi begynder.« Straks begyndte Anna Holm at tale.", "da",
+     [["Eva Holm", "named after the quote"], ["Eva Holm", "continuation"]]),
+    ("‘Het is een mooie stad.’ Amsterdam is volgens velen de mooiste stad.", "nl",
+     [["", "unknown"]]),
+    # After an opening subordinate clause the main clause's subject follows its verb ("Mens
+    # Jens Hansen er positiv, er Karen Holm skeptisk."): "hun" after it is Karen Holm ...
+    ("Mens Jens Hansen er positiv, er Karen Holm mere skeptisk.\n\n- Jeg tror ikke på det, "
+     "siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    ("Terwijl Jan Smit lacht, kijkt Anna de Wit bezorgd. „Ik geloof er niets van”, zegt ze.",
+     "nl", [["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... and a pronoun there is the person before, not the name in the subordinate clause
+    ("Karen Holm kom ind. Mens Jens Hansen taler, lytter hun.\n\n- Jeg tror ikke på det, "
+     "siger hun.", "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    # An age for a person ("siger 32-årige Karen Holm"; "siger den 45-årige", "zegt de
+    # 34-jarige" alone): the person named with that age, else no one named
+    ("- Jeg blev meget overrasket, siger 32-årige Karen Holm fra Vejle.", "da",
+     [["Karen Holm", "named after the quote"]]),
+    ("Jens Hansen er 45 år. - Jeg blev overrasket, siger den 45-årige.", "da",
+     [["Jens Hansen", "role (after the quote)"]]),
+    ("Anna de Wit (34) woont in Gent. „Ik schrok”, zegt de 34-jarige.", "nl",
+     [["Anna de Wit", "role (after the quote)"]]),
+    ("Anna de Wit (34) woont in Gent. „Ik schrok”, zegt de 52-jarige.", "nl",
+     [["", "nobody named"]]),
+    # A quotation inside a quotation after the speaker's own "jeg tænkte:", "zei ik:" is theirs
+    # (their thought or their words then); after someone else's verb it is not
+    ("Formand Karen Holm om det nye parti:\n\n»Jeg vågnede op og tænkte: ’Gud, hvor har vi "
+     "brug for et nyt parti’, og jeg har svært ved at se det«.", "da",
+     [["Karen Holm", "named before a colon"], ["Karen Holm", "continuation in the paragraph"]]),
+    ("Formand Karen Holm om det nye parti:\n\n»Min nabo ringede og sagde: ’Gud, hvor har vi "
+     "brug for et nyt parti’, og jeg har svært ved at se det«.", "da",
+     [["Karen Holm", "named before a colon"], ["", "unknown"]]),
+    ("„Toen hij belde, zei ik: ‘Nee, dat doe ik niet.’ Daarna was het stil”, zegt Anna de Wit.",
+     "nl", [["Anna de Wit", "named after the quote"],
+            ["Anna de Wit", "continuation in the paragraph"]]),
+    # A stage direction of an interview ("(lacht)") before an answer leaves it a whole answer
+    ("„Ik ben klaar”, zegt minister Anna de Wit.\n\nMaar het akkoord lijkt dood.\n\n(lacht) "
+     "„Dat zeggen ze al jaren. Het leeft nog.”", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    # "Han hedder Jens Hansen", "Zij heet Anna de Wit": the person named, who "han"/"ze" is
+    ("Han hedder Jens Hansen og er 45 år.\n\n- Jeg har boet her hele livet, siger han.", "da",
+     [["Jens Hansen", "pronoun (after the quote)"]]),
+    ("Zij heet Anna de Wit en woont in Gent. „Ik ben hier geboren”, zegt ze.", "nl",
+     [["Anna de Wit", "pronoun (after the quote)"]]),
+    # ... not "Han hedder ikke …"
+    ("Karen Holm kom ind. Han hedder ikke Jens.\n\n- Jeg har boet her hele livet, siger hun.",
+     "da", [["Karen Holm", "pronoun (after the quote)"]]),
+    # "han" and "hun" are two people: after "siger hun" for Karen Holm, "siger han" is the
+    # man named before, not her; with no one else named, no one
+    ("Karen Holm og Jens Hansen har drevet butikken i 20 år.\n\n- Vi har haft gode år, siger "
+     "hun.\n\n- Men nu er det slut, siger han.", "da",
+     [["Karen Holm", "pronoun (after the quote)"], ["Jens Hansen", "pronoun (after the quote)"]]),
+    ("Karen Holm er formand for foreningen.\n\nBorgmester Jens Hansen (V) er uenig.\n\n- Det "
+     "er for dyrt, siger han.\n\n- Det passer ikke, siger hun.", "da",
+     [["Jens Hansen", "pronoun (after the quote)"], ["Karen Holm", "pronoun (after the quote)"]]),
+    ("Karen Holm er formand.\n\n- Det er for dyrt, siger hun.\n\n- Det passer ikke, siger "
+     "han.", "da",
+     [["Karen Holm", "pronoun (after the quote)"], ["", "unknown"]]),
+    ("Karen Holm er formand.\n\n- Det er for dyrt, siger hun.\n\n- Vi fortsætter, siger hun.",
+     "da", [["Karen Holm", "pronoun (after the quote)"], ["Karen Holm", "pronoun (after the quote)"]]),
+    # The reporting verb of ", siger hun og smiler" is the clause's first ("siger"), for its
+    # stance too
+    ("Karen Holm er formand.\n\n- Vi er glade, siger hun og smiler.", "da",
+     [["Karen Holm", "pronoun (after the quote)"]]),
+]
+
+
+def test_the_first_verb_of_the_attribution_is_its_verb() -> None:
+    found = find_quotes("- Vi er glade, siger Karen Holm og griner.", "da")
+    assert found[["verb", "stance"]].values.tolist() == [["siger", "neutral"]]
+
+
+@pytest.mark.parametrize("text, language, expected", KINDS)
+def test_kinds_of_news_writing(text: str, language: str, expected: list[list[str]]) -> None:
+    found = find_quotes(text, language)
+    assert found[["speaker", "attribution"]].values.tolist() == expected
