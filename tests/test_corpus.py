@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import framelab
 from framelab import (
     ArgumentTypeError,
     CorpusError,
@@ -768,3 +769,20 @@ def test_a_file_without_a_row_whose_language_cannot_be_guessed_is_told_to_add_a_
     (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,\n", encoding="utf-8")
     problems = " ".join(check_corpus(tmp_path)["problem"])
     assert "b.txt: its row in metadata.csv has no language" in problems
+
+
+@pytest.mark.parametrize("name, config", [("actors.csv", None), ("mine.csv", 'actors = "mine.csv"\n')])
+def test_the_corpus_actor_table_is_no_article_and_gets_no_note(tmp_path: Path, name: str,
+                                                               config: str | None) -> None:
+    """An actors.csv beside the texts (or the table course.toml names) is the corpus's own
+    file, as metadata.csv is: not read as a table of articles, not reported as skipped."""
+    for file, text in TEXTS.items():
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    (tmp_path / name).write_text("actor,side,kind,variants\nAnna Holm,Denmark,person,Holm\n",
+                                 encoding="utf-8")
+    if config:
+        (tmp_path / "course.toml").write_text(config, encoding="utf-8")
+    report = check_corpus(tmp_path)
+    assert not any(name in problem for problem in report["problem"]), list(report["problem"])
+    assert list(load_corpus(tmp_path, quiet=True)["file"]) == ["a.txt", "b.txt"]
+    assert framelab.course_facts(tmp_path).actors.endswith(name)

@@ -283,3 +283,25 @@ def test_a_folder_with_the_course_ids_gets_only_the_banner(tmp_path):
     cells = nbformat.read(path, as_version=4).cells
     assert "Run on your folder" in cells[1].source
     assert cells[2].source.startswith("* **004**")
+
+
+def test_a_text_cell_tagged_as_about_the_course_articles_is_marked(tmp_path):
+    """A paragraph about the course's articles that names none ("every speaker is known")."""
+    path = _lesson_with(tmp_path, "Every speaker of the course's articles is in the table.",
+                        "A word count is a first look.")
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells[1].metadata["tags"] = [runcourse.COURSE_TAG]
+    nbformat.write(notebook, path)
+    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003"}) == 1
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[2].source.startswith("> *Written for the course's own articles")
+    assert not cells[3].source.startswith(">")
+
+
+def test_the_lessons_tag_text_about_the_course_articles_that_names_none():
+    """The paragraphs readers found misleading on their own folder are tagged."""
+    tagged = {(path.name, cell.get("id")) for path in lesson_notebooks()
+              for cell in nbformat.read(path, as_version=4).cells
+              if runcourse.COURSE_TAG in cell.metadata.get("tags", [])}
+    assert {("02-cleaning.ipynb", "cell-006"), ("08-who-speaks.ipynb", "cell-035"),
+            ("09-your-own-corpus.ipynb", "cell-i11-03")} <= tagged

@@ -268,8 +268,29 @@ def test_rows_with_a_trailing_comma_are_read(tmp_path: Path) -> None:
                                       b"b.txt,da,2021,\nc.txt,nl,2020\n")
     corpus, notes = _loaded(folder)
     assert list(corpus["date"]) == ["2022-02-10", "2021", "2020"]  # was: two rows ignored
-    assert "2 row(s) end with an extra ','" in notes
+    # some rows only: an extra ',' or an unquoted ',' in a value; both are named
+    assert "line(s) 2, 3 have one value more than the header" in notes
+    assert "if the line only ends with an extra ',', delete that" in notes
     assert "must be put in double quotes" not in notes  # the old, wrong advice
+    # every row: how the file was saved, nothing to do
+    (tmp_path / "all").mkdir()
+    folder = _with_metadata(tmp_path / "all", b"file,language,date\na.txt,nl,2022-02-10,\n"
+                                              b"b.txt,da,2021,\nc.txt,nl,2020,\n")
+    corpus, notes = _loaded(folder)
+    assert list(corpus["date"]) == ["2022-02-10", "2021", "2020"]
+    assert "3 row(s) end with an extra ','" in notes and "Nothing to do" in notes
+
+
+def test_a_headline_with_an_unquoted_comma_is_named_not_called_nothing_to_do(
+        tmp_path: Path) -> None:
+    """"1,3 milliarder" unquoted cuts the headline in two and moves the rest one column on."""
+    folder = _with_metadata(tmp_path, b"file,language,headline,notes\n"
+                                      b"a.txt,da,Danmark donerer 1,3 milliarder,\n"
+                                      b"b.txt,da,Regeringen vil bruge flere penge,\n"
+                                      b"c.txt,nl,Kabinet valt,een notitie\n")
+    _, notes = _loaded(folder)
+    assert "line(s) 2 have one value more than the header" in notes
+    assert "holds a ',' without double quotes" in notes and "Nothing to do" not in notes
 
 
 def test_excels_sep_line_and_capital_name(tmp_path: Path) -> None:

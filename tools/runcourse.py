@@ -289,6 +289,9 @@ BANNER = (
     "your articles; the explanations between them were written for the course's own five "
     "articles. A paragraph marked *Written for the course's own articles* describes those, not "
     "yours: read your own outputs above it.")
+#: The tag of a lesson's text cell about the course's own articles that names none of them
+#: ("every speaker of the course's articles is in the table"): run-course marks it too.
+COURSE_TAG = "course-articles"
 #: What run-course puts in front of a paragraph that names one of the course's own articles.
 COURSE_PROSE_NOTE = ("> *Written for the course's own articles ({ids}), not for yours: check "
                      "what it says against your outputs.*\n\n")
@@ -308,23 +311,24 @@ def mark_course_prose(path: Path, folder: Path, own_ids: set[str]) -> int:
     The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
     100%"); under the outputs of another folder they would read as if about that folder. So the
     lesson gets :data:`BANNER` after its first cell, and each text cell that names a course
-    article id gets :data:`COURSE_PROSE_NOTE` in front. Where the folder's own articles use the
-    same ids, only the banner is added (a mark could not tell them apart). Returns how many
-    text cells were marked.
+    article id, or is tagged :data:`COURSE_TAG`, gets :data:`COURSE_PROSE_NOTE` in front. Where
+    the folder's own articles use the same ids, only the tagged cells are marked (a mark could
+    not tell the ids apart). Returns how many text cells were marked.
     """
     import nbformat
 
     course_ids = course_article_ids()
     notebook = nbformat.read(path, as_version=4)
     marked = 0
-    if not own_ids & set(course_ids):
-        ids = "|".join(map(re.escape, course_ids))
-        names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
-        note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
-        for cell in notebook.cells:
-            if cell.cell_type == "markdown" and names.search(cell.source):
-                cell.source = note + cell.source
-                marked += 1
+    ids = "|".join(map(re.escape, course_ids))
+    names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
+    by_id = not own_ids & set(course_ids)
+    note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown" and (COURSE_TAG in cell.metadata.get("tags", ())
+                                             or by_id and names.search(cell.source)):
+            cell.source = note + cell.source
+            marked += 1
     banner = nbformat.v4.new_markdown_cell(BANNER.format(folder=folder.as_posix()))
     banner.metadata["tags"] = ["run-course-banner"]
     notebook.cells.insert(1 if notebook.cells else 0, banner)

@@ -246,16 +246,19 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
     keep = [bool(h) and header.index(h) == i for i, h in enumerate(header)]
     while len(header) > 1 and not header[-1]:  # "file,language," : a trailing separator
         header, keep = header[:-1], keep[:-1]
-    trailing = 0
+    trailing: list[int] = []  # the line numbers of rows with a separator too many at the end
+    filled = 0  # rows with any value
     records: list[dict[str, str]] = []
     seen: set[str] = set()
     present = {_nfc(name) for name in files_present or ()}
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
-        while len(row) > len(header) and not row[-1].strip():  # "a.txt,nl," : a separator too many
+        filled += 1
+        if len(row) > len(header) and not row[-1].strip():  # "a.txt,nl," : a separator too many
+            trailing.append(number)
+        while len(row) > len(header) and not row[-1].strip():
             row = row[:-1]
-            trailing += 1
         if len(row) != len(header):
             notes.append(_Note(shown, "metadata", (
                 f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
@@ -291,10 +294,20 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
             record["date_status"] = UNKNOWN
         seen.add(name)
         records.append(record)
-    if trailing:
+    if trailing and len(trailing) == filled:  # every row: how the file was saved
         notes.append(_Note(shown, "metadata", (
-            f"{shown}: {trailing} row(s) end with an extra '{delimiter}' (an empty value after "
-            "the last column); it was ignored. Nothing to do, unless a value is missing there.")))
+            f"{shown}: {len(trailing)} row(s) end with an extra '{delimiter}' (an empty value "
+            "after the last column); it was ignored. Nothing to do, unless a value is missing "
+            "there.")))
+    elif trailing:  # some rows only: more likely a value with the separator in it, unquoted
+        lines = ", ".join(map(str, trailing[:5])) + (", ..." if len(trailing) > 5 else "")
+        notes.append(_Note(shown, "metadata", (
+            f"{shown} line(s) {lines} have one value more than the header, the last one empty, "
+            "unlike the other rows. Most likely a value there holds a "
+            f"'{delimiter}' without double quotes (a headline with \"1{delimiter}3 milliarder\"), "
+            "which cuts it in two and moves the values after it one column on. Put such a "
+            f"value in double quotes (\"Danmark donerer 1{delimiter}3 milliarder\"); if the line "
+            f"only ends with an extra '{delimiter}', delete that.")))
     columns = [h for h, kept in zip(header, keep, strict=True) if kept]
     return pd.DataFrame(records, columns=columns or ["file"]), notes
 
@@ -353,6 +366,24 @@ def _fingerprint(text: str, *, chunk: int = 1 << 20) -> tuple[str, int]:
     return digest.hexdigest(), words
 
 
+def is_actor_table(path: Path) -> bool:
+    """True if a ``course.toml`` beside ``path`` (or in the folder above, for ``raw/``) names it
+    as the corpus's actor table (``actors = "..."``)."""
+    import tomllib
+
+    for config in (path.parent / "course.toml", path.parent.parent / "course.toml"):
+        try:
+            named = tomllib.loads(config.read_text(encoding="utf-8-sig")).get("actors")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if isinstance(named, str) and named.strip():
+            try:
+                return (config.parent / named).resolve() == path.resolve()
+            except OSError:
+                return False
+    return False
+
+
 def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]], list[_Note]]:
     """Read every .txt file of ``folder``: (path, text, notes, encoding) per usable file.
 
@@ -382,7 +413,8 @@ def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]]
                                    "'._' copies on USB sticks); it was skipped."))
             continue
         if not is_txt:
-            if name.lower() not in ("metadata.csv", "course.toml"):  # the lessons' facts
+            if name.lower() not in ("metadata.csv", "course.toml", "actors.csv") \
+                    and not is_actor_table(path):  # the corpus's own files, not articles
                 notes.append(_Note(name, "skipped", f"{name} is not a .txt file; it was skipped. "
                                    "Save articles as plain text (.txt, UTF-8) to include them."))
             continue

@@ -182,17 +182,28 @@ def timeline(
         axes.set_yticks([])
         axes.spines["left"].set_visible(False)
         axes.set_ylim(-0.8, 1)
-        locator = mdates.AutoDateLocator()
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
-        axes.set_title("When the articles appeared" + note)
-        handles = [Line2D([], [], marker="o", linestyle="none", markersize=12, color=c,
-                          label=lang) for lang, c in colours.items()]
-        handles.append(Line2D([], [], marker="o", linestyle="none", markersize=12, color="grey",
-                              markerfacecolor="white", label="date inferred"))
-        axes.legend(handles=handles, loc="lower right", ncols=len(handles), frameon=False)
+        _date_axis(axes, note)
+        axes.legend(handles=_language_handles(colours, 12), loc="lower right",
+                    ncols=len(colours) + 1, frameon=False)
     return ax
+
+
+def _date_axis(axes: Axes, note: str) -> None:
+    """The timeline's axis of dates (concise labels) and its title, with ``note`` after it."""
+    locator = mdates.AutoDateLocator()
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
+    axes.set_title("When the articles appeared" + note)
+
+
+def _language_handles(colours: dict[str, str], size: float) -> list[Line2D]:
+    """The timeline's legend: a filled dot per language, a hollow one for an inferred date."""
+    handles = [Line2D([], [], marker="o", linestyle="none", markersize=size, color=c,
+                      label=lang) for lang, c in colours.items()]
+    handles.append(Line2D([], [], marker="o", linestyle="none", markersize=size, color="grey",
+                          markerfacecolor="white", label="date inferred"))
+    return handles
 
 
 #: Up to this many articles, :func:`timeline` labels each on the time line itself; more labels
@@ -217,17 +228,10 @@ def _timeline_rows(known: pd.DataFrame, colours: dict[str, str], events: dict[st
             axes.axvline(when, color="grey", linestyle="--", linewidth=1.5, zorder=0)
             axes.annotate(label, (when, -0.5), xytext=(6, -4), textcoords="offset points",
                           va="top", fontsize=12, color="dimgrey")
-        locator = mdates.AutoDateLocator()
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        _date_axis(axes, note)
         axes.grid(axis="y", color="#EEEEEE")
-        axes.set_xlabel("Publication date (month-only dates drawn on the 1st)")
-        axes.set_title("When the articles appeared" + note)
-        handles = [Line2D([], [], marker="o", linestyle="none", markersize=9, color=c,
-                          label=lang) for lang, c in colours.items()]
-        handles.append(Line2D([], [], marker="o", linestyle="none", markersize=9, color="grey",
-                              markerfacecolor="white", label="date inferred"))
-        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+        axes.legend(handles=_language_handles(colours, 9), loc="upper left",
+                    bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 

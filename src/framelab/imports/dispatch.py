@@ -39,7 +39,9 @@ _NOT_YET_ADVICE = (
     "tables (.csv, .xlsx, .json, .jsonl), but not this format yet. Export again in one of "
     "those, save the table as .xlsx, or save each article as plain text (.txt, UTF-8).")
 _PEEK = 8192
-_SKIPPED_NAMES = frozenset({"metadata.csv", "course.toml"})
+# The corpus's own files beside its texts (metadata, the lessons' facts, the actor table of
+# framelab.course_facts): never articles, even where their extension is a table's.
+_SKIPPED_NAMES = frozenset({"metadata.csv", "course.toml", "actors.csv"})
 
 
 def _peek(path: Path) -> str:
@@ -64,7 +66,9 @@ def export_format(path: str | Path) -> str | None:
     if suffix == ".docx":
         return nexis_uni.FORMAT
     if suffix in tables.TABLE_SUFFIXES:
-        return "table"
+        from ..corpus import is_actor_table  # (corpus imports this module when first used)
+
+        return None if is_actor_table(p) else "table"
     if suffix == ".txt" and p.is_file() and nexis_text.is_nexis_text(_peek(p)):
         return nexis_text.FORMAT
     return None
