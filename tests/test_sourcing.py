@@ -263,6 +263,74 @@ def test_mask_by_substitution_is_the_character_by_character_mask() -> None:
             assert _mask(paragraph, both) == _mask_by_char(paragraph, both)
 
 
+def test_masking_table_is_the_substitution_on_every_character() -> None:
+    """_mask's translation table (_MASKING) turns exactly the characters \\S matches into "x"."""
+    import re
+    import sys
+
+    from framelab.sourcing.marks import _MASKING, _NOT_SPACE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).encode("utf-8", "surrogatepass") \
+        .decode("utf-8", "surrogatepass")
+    assert every.translate(_MASKING) == _NOT_SPACE.sub("x", every)
+    assert re.sub(r"\s", "", every).translate(_MASKING) == "x" * len(re.sub(r"\s", "", every))
+
+
+def test_has_word_is_the_word_set_and_the_pattern() -> None:
+    """speakers._has_word (a find per word) says what the set of the text's words and the
+    pattern (?<!\\w)word(?!\\w) say, on the course's texts and on every character."""
+    import re
+    import sys
+
+    from framelab.sourcing.speakers import _has_word, _is_word_char
+
+    assert all(_is_word_char(chr(c)) == (re.fullmatch(r"\w", chr(c)) is not None)
+               for c in range(sys.maxunicode + 1))
+    for text in list(framelab.load_corpus(quiet=True)["text"]) + ["a_b x-y ’s é1 ½"]:
+        words = set(re.findall(r"\w+", text))
+        probes = {w.lower() for w in re.findall(r"[\w'’-]+", text)} | {"de", "zzz", "-y", "_b"}
+        for word in probes:
+            expected = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+            assert _has_word(text, word) == expected, word
+            if re.fullmatch(r"\w+", word):
+                assert _has_word(text, word) == (word in words), word
+
+
+def test_word_caches_answer_as_the_words_are_worked_out() -> None:
+    """is_name_word and function_word, remembered per word for every article
+    (rules.name_word_cache, rules.function_word_cache), answer what working them out answers,
+    after the quotations of every course article have filled the caches."""
+    import re
+
+    from framelab.sourcing.speakers import Speakers
+    from framelab.sourcing.tables import _rules
+
+    corpus = framelab.load_corpus(quiet=True)
+    framelab.quotes(corpus)
+    for text, language in zip(corpus["text"], corpus["language"], strict=True):
+        speakers = Speakers(_rules(language), text)
+        for word in set(re.findall(r"[\w'’.-]+", text)) | {"Het", "De", "REACTIES", "J.D."}:
+            for first in (True, False):
+                assert speakers.is_name_word(word, first=first) == \
+                    speakers._is_name_word(word, first=first), word
+            assert speakers.function_word(word) == speakers._function_word(word), word
+    assert _rules("nl").name_word_cache and _rules("da").function_word_cache
+
+
+def test_sentences_quick_test_is_the_split() -> None:
+    """finder._sentences (a quick scan first) splits as SENTENCE_SPLIT does, on the course's
+    paragraphs, their pieces and made-up near-misses."""
+    from framelab.sourcing import finder
+
+    assert finder._SPLIT_NEEDS is not None  # the pattern still has the shape the scan reads
+    texts = [p for text in framelab.load_corpus(quiet=True)["text"] for p in text.split("\n")]
+    texts += [piece for p in list(texts) for piece in p.split(", ")]
+    texts += ["Hij zei het.", "Hij zei het. Zij niet.", "J. van den Bos kwam.", "Nej!\u00a0Ja?",
+              "Slut…  Nu", "A.B. de Vries", "tre?\tfire", "", " ", ".", "x. y", "x.y"]
+    for text in texts:
+        assert finder._sentences(text) == finder._SPLIT.split(text), text
+
+
 # Speakers read from the text itself (issue 11): names the actor table does not know.
 @pytest.mark.parametrize("text, language, expected", [
     # a name after the verb, with an apposition; the role later resolves to that person

@@ -104,6 +104,22 @@ def test_every_line_a_rule_matches_holds_a_text_the_rule_needs() -> None:
     assert matched > 50
 
 
+def test_needed_trie_finds_what_the_plain_alternation_finds() -> None:
+    """A rule's ``needs`` (its texts as a trie) finds, on every line, the same text at the same
+    place as the plain alternation of its texts."""
+    lines = {line.strip() for text, _ in _texts() for line in text.split("\n") if line.strip()}
+    rules = [r for r in cleaning._prepare(None, "*").lines if r.needs is not None]
+    assert rules
+    for rule in rules:
+        texts = cleaning._needed_texts(rule.compiled.pattern)
+        plain = re.compile("|".join(map(re.escape, texts)))
+        for line in lines | {"".join(texts), " ".join(texts)}:
+            found, expected = rule.needs.search(line), plain.search(line)
+            assert (found and found.span()) == (expected and expected.span()), (rule.rule, line)
+            assert [m.span() for m in rule.needs.finditer(line)] == \
+                [m.span() for m in plain.finditer(line)], (rule.rule, line)
+
+
 # A rule of your own: (pattern, lines it matches whole). What _needed reads from each pattern
 # must be in each of those lines, and lines without it must not match.
 OWN_RULES = [

@@ -116,6 +116,53 @@ _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|ha
 # Sentences for the speakers: not after an initial ("J. van den Bos", SENTENCE_SPLIT) nor
 # between two initials ("A. P. Jansen": one name, not the sentence "A.").
 _SPLIT = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
+
+
+def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A quick scan that finds something in every text ``pattern`` splits: "[.!?]\s" when
+    the pattern looks behind for one of . ! ? first and then matches whitespace only (its
+    other parts are look-aheads and look-behinds: they match nothing); None for a pattern of
+    another shape (then it always runs).
+
+    >>> _split_needs(_SPLIT).pattern, _split_needs(re.compile(r"\s+")) is None
+    ('[.!?]\\s', True)
+    """
+    try:
+        import re._parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    items = list(parser.parse(pattern.pattern))
+    first = items[0] if items else None
+    if first is None or first[0] is not parser.ASSERT or first[1][0] != -1 \
+            or list(first[1][1]) != list(parser.parse("[.!?]")):
+        return None  # not "(?<=[.!?])" first
+
+    def zero_width_then_spaces(items: list) -> bool:  # type: ignore[type-arg]
+        *before, last = items
+        if not all(op in (parser.ASSERT, parser.ASSERT_NOT) for op, _ in before):
+            return False
+        op, value = last
+        if op is parser.SUBPATTERN:
+            return zero_width_then_spaces(list(value[3]))
+        return op is parser.MAX_REPEAT and value[0] >= 1 \
+            and list(value[2]) == list(parser.parse(r"\s"))
+
+    return re.compile(r"[.!?]\s") if zero_width_then_spaces(items) else None
+
+
+# A split of _SPLIT needs ".", "!" or "?" right before whitespace: a text without one is one
+# sentence, told by a fast scan instead of the look-behind at every position (most pieces
+# between quotations are one sentence). Read from the pattern itself (_split_needs).
+_SPLIT_NEEDS = _split_needs(_SPLIT)
+
+
+def _sentences(text: str) -> list[str]:
+    """``_SPLIT.split(text)``: the sentences of a paragraph (or a piece of one)."""
+    if _SPLIT_NEEDS is not None and _SPLIT_NEEDS.search(text) is None:
+        return [text]
+    return _SPLIT.split(text)
+
+
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
 _INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
@@ -886,7 +933,7 @@ def _indirect(masked: str, speakers: Speakers) -> None:
     ("Lavrov sagde, at ...") in sentences without quotes: who "hij" or "han" is next."""
     if not masked or masked.isspace():
         return
-    for sentence in _SPLIT.split(masked.strip()):
+    for sentence in _sentences(masked.strip()):
         if sentence[:1] in _OPENERS or sentence[:2] == ",,":
             # "“xxx?” Uit enthousiasme begon Hester van Buren …" (no split after "?”"): the
             # sentence after the quotation

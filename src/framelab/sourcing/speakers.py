@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 from .people import (
     _ALSO,
@@ -66,7 +66,6 @@ _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
 _INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PARTY = re.compile(r"\([A-ZÆØÅ0-9][\w-]{0,5}\)")
-_WORD_CHARS = re.compile(r"\w+")
 _AGE = re.compile(r"\d+-[^\W\d_]+e")  # "34-jarige", "45-årige"
 # "Han hedder Jens Hansen", "Hij heet Jan Smit": a person named (see introduce).
 _NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:Hans|Hendes|Zijn|"
@@ -136,6 +135,9 @@ _STOPS = frozenset(".!?;:")  # tokens no speaker phrase holds (see _subject_in)
 # Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
 _LINK_SPAN = 4  # tokens after a role link ("van Buitenlandse Zaken")
+# The per-word caches of the rules (is_name_word, function_word) hold at most this many words;
+# then they start again (a corpus of 100,000 articles does not grow them without bound).
+_WORD_CACHE_LIMIT = 200_000
 
 
 @cache
@@ -239,7 +241,6 @@ class Speakers(People):
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
-        self._words: frozenset[str] | None = None  # the words of the text (see _common)
         self._organisations: list[tuple[int, str]] | None = None  # see organisation_named
         self._genders: dict[str, str] = {}  # person -> "m"/"f", from "han"/"hun" (_of_gender)
 
@@ -264,7 +265,21 @@ class Speakers(People):
         return None
 
     def is_name_word(self, word: str, *, first: bool) -> bool:
-        """A capitalised word that can be part of a name (not "Het", not a role word)."""
+        """A capitalised word that can be part of a name (not "Het", not a role word).
+
+        The answer depends on the word and the rules only: it is found once per word (and
+        ``first``) for every article (``rules.name_word_cache``; :meth:`_is_name_word` finds it).
+        """
+        cache = self.rules.name_word_cache
+        found = cache.get((word, first))
+        if found is None:
+            if len(cache) >= _WORD_CACHE_LIMIT:
+                cache.clear()
+            found = cache[word, first] = self._is_name_word(word, first=first)
+        return found
+
+    def _is_name_word(self, word: str, *, first: bool) -> bool:
+        """:meth:`is_name_word`, worked out."""
         if not word[:1].isupper() or _PARTY.fullmatch(word) or word.endswith("-"):
             return False  # (not "Midt-" in "Midt- og Vestsjællands Politi": half a compound)
         if _INITIALS.fullmatch(word):
@@ -287,7 +302,18 @@ class Speakers(People):
 
     def function_word(self, word: str) -> bool:
         """A capitalised function word: a stopword, a connective or adverb ("Daarnaast",
-        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover")."""
+        "Intussen", "Desuden"; data/common_words.csv) or a pronominal adverb ("Hierover").
+        Found once per word for every article (``rules.function_word_cache``)."""
+        cache = self.rules.function_word_cache
+        found = cache.get(word)
+        if found is None:
+            if len(cache) >= _WORD_CACHE_LIMIT:
+                cache.clear()
+            found = cache[word] = self._function_word(word)
+        return found
+
+    def _function_word(self, word: str) -> bool:
+        """:meth:`function_word`, worked out."""
         lowered = word.lower()
         return (lowered in self.not_names or lowered in self.common.function_words
                 or (self._pronominal is not None and self._pronominal.fullmatch(lowered) is not None))
@@ -549,7 +575,9 @@ class Speakers(People):
         A sentence with no capital after its first word and a function word first ("Hij zei
         dat …") cannot name anyone new: it is left out.
         """
-        if not _CAPITAL_INSIDE.search(sentence):
+        capitals = _CAPITAL_INSIDE.finditer(sentence)  # (read once: the first one tells)
+        first_capital = next(capitals, None)
+        if first_capital is None:
             first_word = _FIRST_WORD.match(sentence)
             if first_word is None or (first_word.group().lower() in self.not_names
                                       and first_word.group().lower() not in _INDEFINITE
@@ -570,7 +598,8 @@ class Speakers(People):
                     and subject.start == owned.end():
                 self.events.append(["person", subject.name])
         roles = self._roles
-        for match in _CAPITAL_INSIDE.finditer(sentence):  # a role before a name?
+        for match in chain((first_capital,), capitals) if first_capital else ():
+            # (a role before a name?)
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
             word = sentence[start:end].rstrip(",")
@@ -602,13 +631,14 @@ class Speakers(People):
         At most two short words stand between ("Rutte heeft donderdag gezegd").
         """
         start = max(0, position - 160)
-        tokens = [(m.group(), m.start() + start, m.end() + start)
-                  for m in _TOKEN.finditer(text[start:position])]
-        first = max(0, len(tokens) - 16)
-        while 0 < first and len(tokens) - first < 20 and tokens[first][0][:1].isupper() \
-                and _INITIALS.fullmatch(tokens[first - 1][0]):
+        # the last 16 tokens, or more for a name of initials (tuples made of those only, not
+        # of every token of the window)
+        matches = list(_TOKEN.finditer(text[start:position]))
+        first = max(0, len(matches) - 16)
+        while 0 < first and len(matches) - first < 20 and matches[first].group()[:1].isupper() \
+                and _INITIALS.fullmatch(matches[first - 1].group()):
             first -= 1  # not "P. Jansen" of "A. P. Jansen, predikant …, sprak": the whole name
-        tokens = tokens[first:]
+        tokens = [(m.group(), m.start() + start, m.end() + start) for m in matches[first:]]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
@@ -1140,14 +1170,7 @@ class Speakers(People):
         """True if ``word`` is written in lowercase elsewhere in the article (a common noun)."""
         found = self._common_cache.get(word)
         if found is None:
-            lowered = word.lower()
-            if _WORD_CHARS.fullmatch(lowered):  # the article's words, read once
-                if self._words is None:
-                    self._words = frozenset(_WORD_CHARS.findall(self.text))
-                found = lowered in self._words
-            else:
-                found = re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", self.text) is not None
-            self._common_cache[word] = found
+            found = self._common_cache[word] = _has_word(self.text, word.lower())
         return found
 
     @staticmethod
@@ -1157,6 +1180,34 @@ class Speakers(People):
     @staticmethod
     def _party(tokens: list[tuple[str, int, int]], k: int) -> int:
         return k + 1 if k < len(tokens) and _PARTY.fullmatch(tokens[k][0]) else k
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is a character ``\\w`` matches (``re``'s rule: alphanumeric or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no word character right before or after it:
+    ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)``, without compiling a
+    pattern per word, and for a word of word characters the same as ``word in
+    set(re.findall(r"\\w+", text))``, without reading every word of the text (most words a
+    speaker's parse asks about stand early in it). tests/test_sourcing.py compares them.
+
+    >>> _has_word("De oorlog, en oorlogen.", "oorlog"), _has_word("oorlogen", "oorlog")
+    (True, False)
+    """
+    if not word:
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    size, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + size
+        if not (at and _is_word_char(text[at - 1])) \
+                and not (end < len(text) and _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
 
 def _forms(word: str, language: str) -> tuple[str, ...]:
     """The word and, in Danish, its form without the definite ending ("ministeren")."""

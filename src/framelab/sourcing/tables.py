@@ -245,6 +245,10 @@ class _Rules:
     split_first_re: re.Pattern[str] = re.compile(r"(?!)")
     # Which words are role words, found once per word for every article (see Speakers.role_of)
     role_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False)
+    # The answers of Speakers.is_name_word and Speakers.function_word, which depend on the
+    # word and these rules only (not on the article), found once per word for every article
+    name_word_cache: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False)
+    function_word_cache: dict[str, bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=32)
