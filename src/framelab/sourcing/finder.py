@@ -1337,6 +1337,10 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
     >>> table = unknown_speakers(find_quotes(text, "nl"))
     >>> table[["actor", "variants", "side", "quotes"]].values.tolist()
     [['Mark Rutte', 'Mark Rutte|Rutte', '', 2]]
+    >>> two = pd.concat([find_quotes("„Ja”, zei Femke Halsema.", "nl"),
+    ...                  find_quotes("„Nee”, zei Halsema.", "nl", article="b")])
+    >>> unknown_speakers(two)[["actor", "quotes", "articles"]].values.tolist()
+    [['Femke Halsema', 2, 2]]
     """
     check_table(found, ("article", "speaker", "side"), name="found",
                 source="framelab.quotes(corpus)")
@@ -1345,6 +1349,16 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
     columns = ["actor", "variants", "kind", "side", "role", "quotes", "articles"]
     if named.empty:
         return pd.DataFrame(columns=columns)
+    # One row per person across articles too: "Halsema" in one article is the "Femke Halsema"
+    # of another when she is the only unknown speaker with that surname (else left apart).
+    fuller: dict[str, set[str]] = {}
+    for name in dict.fromkeys(named["speaker"]):
+        for variant in _variants(name).split("|")[1:]:
+            fuller.setdefault(variant, set()).add(name)
+    same = {short: next(iter(full)) for short, full in fuller.items()
+            if len(full) == 1 and short in set(named["speaker"])}
+    if same:
+        named = named.assign(speaker=named["speaker"].map(lambda name: same.get(name, name)))
     table = (named.groupby("speaker", sort=False)
              .agg(quotes=("quote", "size"), articles=("article", "nunique"))
              .reset_index().rename(columns={"speaker": "actor"}))
