@@ -97,8 +97,11 @@ def missing_resource_message(missing: dict[str, list[str]], resource: str, effec
     >>> print(missing_resource_message({"en": ["000"]}, "frame lexicon",
     ...       "{they} {have} no frame hits", "Add rows with language {codes} to a lexicon."))
     Article 000 is in English ('en'), for which the kit has no frame lexicon yet: it has no frame hits. Add rows with language 'en' to a lexicon.
+    >>> print(missing_resource_message({"dk": ["a"]}, "reporting verbs", "{they} {have} no quotes",
+    ...       "Add rows with language {codes}."))
+    Article a is in language 'dk', for which the kit has no reporting verbs yet: it has no quotes. Did you mean 'da' (Danish)? Add rows with language 'dk'.
     """
-    from .languages import language_name  # here: languages imports this module
+    from .languages import language_name, suggested_code  # here: languages imports this module
 
     parts = []
     for number, (code, ids) in enumerate(missing.items()):
@@ -113,7 +116,11 @@ def missing_resource_message(missing: dict[str, list[str]], resource: str, effec
     one = sum(len(ids) for ids in missing.values()) == 1
     effect = effect.format(they="it" if one else "they", have="has" if one else "have",
                            their="its" if one else "their", them="it" if one else "them")
-    return f"{listed}, for which the kit has no {resource} yet: {effect}. {fix.format(codes=codes)}"
+    # "dk": "Did you mean 'da'?"; a right code ("en") suggests only itself, so nothing
+    typo = "".join(suggested_code(code) for code in missing
+                   if not suggested_code(code).startswith(f"Did you mean {code!r}"))
+    return (f"{listed}, for which the kit has no {resource} yet: {effect}. "
+            f"{typo}{fix.format(codes=codes)}")
 
 
 def _short(value: Any, limit: int = 60) -> str:
