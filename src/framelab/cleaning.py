@@ -134,6 +134,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ArgumentError, ArgumentTypeError, a_type, check_table, check_type
+from .patterns import alternation
 from .text import word_count
 
 __all__ = [
@@ -585,36 +586,7 @@ def _needed(pattern: str) -> re.Pattern[str] | None:
     # The texts as a trie ("Beeld|Billede" -> "B(?:eeld|illede)"): ``re`` tries only the texts
     # that share what it read, not each one in turn. No text is the start of another, so it
     # finds what their plain alternation finds (tests/test_speed_paths.py compares).
-    return re.compile(_trie(texts))
-
-
-def _trie(texts: list[str]) -> str:
-    """One pattern for ``texts``, as a trie: "Beeld|Billede|Foto" -> "(?:B(?:eeld|illede)|Foto)".
-
-    (framelab.sourcing.tables._alternation does the same for the quote finder's tables; the
-    cleaning has its own, so that reading a corpus does not import the finder and NLTK.)
-
-    >>> _trie(["Beeld", "Billede", "Foto"])
-    '(?:B(?:eeld|illede)|Foto)'
-    """
-    root: dict[str, dict] = {}
-    for text in texts:
-        node = root
-        for char in text:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())
-                    if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a text ends here (never when no text is the start of another)
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return pattern(root)
+    return re.compile(alternation(texts))
 
 
 def _needed_texts(pattern: str) -> list[str] | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError, check_table, check_type, display_path
+from ..patterns import alternation
 
 __all__ = ["VERB_COLUMNS", "actors", "reporting_verbs", "roles"]
 
@@ -279,31 +280,6 @@ def _first_char(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
-def _alternation(words: list[str]) -> str:
-    """One regular expression for ``words``, as a trie ("zei|zeiden|zegt" -> "z(?:e(?:i(?:den)?
-    |gt))"): ``re`` tries the alternatives of a plain alternation one after another at every
-    position, a trie only the few that share what was read. Longer words first, as before."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # the word may end here: the longer words are tried first (greedy "?")
-        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-    return body
-
-
 def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
     canonical, side, kind = {}, {}, {}
     for actor, variants, actor_side, actor_kind in actor_rows:
@@ -313,7 +289,7 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
         side[str(actor)], kind[str(actor)] = str(actor_side), str(actor_kind)
     names = list(canonical)
     # Not inside a hyphenated word: "NAVO-chef" names a person, not NATO.
-    actor_re = re.compile(r"(?<![\w-])" + _first_char(names) + "(" + _alternation(names)
+    actor_re = re.compile(r"(?<![\w-])" + _first_char(names) + "(" + alternation(names)
                           + r")(?![\w-])") if names else re.compile(r"(?!)")
     verbs = {str(form).lower(): (str(lemma), str(stance)) for form, lemma, stance, lang
              in verb_rows if lang == language and str(form).strip()}
@@ -327,9 +303,9 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     # then scans for the first characters quickly (a case-blind alternation is several times
     # slower, and the finder runs it on every sentence).
     cased = sorted({f for form in verb_forms for f in (form, form[:1].upper() + form[1:])})
-    verb_re = re.compile(r"(?<!\w)" + _first_char(cased) + "(" + _alternation(cased)
+    verb_re = re.compile(r"(?<!\w)" + _first_char(cased) + "(" + alternation(cased)
                          + r")(?!\w)") if verbs else re.compile(r"(?!)")
-    forms = _alternation(verb_forms) or "(?!)"
+    forms = alternation(verb_forms) or "(?!)"
     if language in ("nl", "da"):
         # ", zei Rutte", ", zo werd hij geciteerd", ", som han siger", ", zoals hij zei",
         # ", zoals de voorzitter op het congres zei" (up to six words before the verb); a
@@ -354,7 +330,7 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                            ) if speech else re.compile(r"(?!)")
     firsts = sorted({case for first, _ in split
                      for case in (first, first[:1].upper() + first[1:])})
-    split_first_re = re.compile(r"(?<!\w)(?:" + _alternation(firsts) + r")\s"
+    split_first_re = re.compile(r"(?<!\w)(?:" + alternation(firsts) + r")\s"
                                 ) if firsts else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
                   person, organisation, same_as, split_re, speech_re, split_first_re)
