@@ -13,6 +13,16 @@ from framelab.sourcing import find_quotes
 
 # (text, language, [[speaker, attribution], ...])
 KINDS = [
+    # A role no one was given ("siger statsministeren") after a sentence that names two people
+    # in full: a guess between them, so no one; with one person named, or the role given to
+    # someone ("Minister-president Dick Schoof"), that person (student reader, session 6).
+    ("Peter Holm mødtes med Jens Lund i går. »Det var et godt møde«, siger statsministeren.",
+     "da", [["", "unknown"]]),
+    ("Anna de Wit sprak met Jan Smit. „Nee”, zegt de premier.", "nl", [["", "unknown"]]),
+    ("Jens Lund kom sent. »Det var et godt møde«, siger statsministeren.", "da",
+     [["Jens Lund", "role (after the quote)"]]),
+    ("Minister-president Anna de Wit sprak met Jan Smit. „Nee”, zegt de premier.", "nl",
+     [["Anna de Wit", "role (after the quote)"]]),
     # An organisation named in full, later by its common noun ("de raad", "Retten",
     # "kommunen"): the noun is that organisation, one speaker.
     ("Het plan is te duur, vindt de Landelijke Zorgraad. Dat is „geen goed idee”, stelt de raad "

@@ -347,12 +347,27 @@ class People:
         if found is None:
             last = self.last_person
             entry = self.people.get(last) if last else None
-            # not someone the article gave another role ("de hoogleraar" is not the minister)
-            if entry is None or not any(self.role_of(r) for r in entry.roles):
+            # not someone the article gave another role ("de hoogleraar" is not the minister),
+            # nor one of two people the sentence before names ("Peter Hansen mødtes med Jens
+            # Holm."): then the role is a guess between them, and no one is better than a guess
+            if (entry is None or not any(self.role_of(r) for r in entry.roles)) \
+                    and not self._two_named_before():
                 found = last
         if found is None:
             self.unresolved_role = (role, adjectives)
         return found
+
+    def _two_named_before(self) -> bool:
+        """True if the last sentence read names two or more different people in full."""
+        for event in reversed(self.events[:self._horizon]):
+            if event[0] in ("text", "read"):
+                sentence = str(event[-1])
+                names = {self.normal(m.group()) for m in _NAME_RUN.finditer(sentence)
+                         if " " in m.group() and not m.group().isupper()
+                         and self.rules.kind.get(self.normal(m.group()), "person") == "person"
+                         and self.role_of(m.group().split()[0]) is None}
+                return len(names) >= 2
+        return False
 
     def role_holder(self, role: str, adjectives: list[str]) -> str | None:
         """The person given ``role`` (or a role with the same last part), or None."""
