@@ -366,9 +366,19 @@ def _fingerprint(text: str, *, chunk: int = 1 << 20) -> tuple[str, int]:
     return digest.hexdigest(), words
 
 
-def is_actor_table(path: Path) -> bool:
-    """True if a ``course.toml`` beside ``path`` (or in the folder above, for ``raw/``) names it
-    as the corpus's actor table (``actors = "..."``)."""
+#: The corpus's own files beside its texts (metadata, the lessons' facts, the actor table of
+#: framelab.course_facts): never articles, even where their extension is a table's.
+CORPUS_FILES = frozenset({"metadata.csv", "course.toml", "actors.csv"})
+
+
+def is_corpus_file(path: Path) -> bool:
+    """True for one of :data:`CORPUS_FILES`, or the actor table a ``course.toml`` beside
+    ``path`` (or in the folder above, for ``raw/``) names (``actors = "..."``): the corpus's
+    own files, which neither load_corpus nor the export readers take for articles."""
+    if path.name.lower() in CORPUS_FILES:
+        return True
+    if path.suffix.lower() == ".txt":  # an article's (and the check of every text stays cheap)
+        return False
     import tomllib
 
     for config in (path.parent / "course.toml", path.parent.parent / "course.toml"):
@@ -413,8 +423,7 @@ def _collect(folder: Path) -> tuple[list[tuple[Path, str, tuple[str, ...], str]]
                                    "'._' copies on USB sticks); it was skipped."))
             continue
         if not is_txt:
-            if name.lower() not in ("metadata.csv", "course.toml", "actors.csv") \
-                    and not is_actor_table(path):  # the corpus's own files, not articles
+            if not is_corpus_file(path):  # the corpus's own files are no articles
                 notes.append(_Note(name, "skipped", f"{name} is not a .txt file; it was skipped. "
                                    "Save articles as plain text (.txt, UTF-8) to include them."))
             continue

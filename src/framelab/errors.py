@@ -117,8 +117,8 @@ def missing_resource_message(missing: dict[str, list[str]], resource: str, effec
     effect = effect.format(they="it" if one else "they", have="has" if one else "have",
                            their="its" if one else "their", them="it" if one else "them")
     # "dk": "Did you mean 'da'?"; a right code ("en") suggests only itself, so nothing
-    typo = "".join(suggested_code(code) for code in missing
-                   if not suggested_code(code).startswith(f"Did you mean {code!r}"))
+    typo = "".join(hint for code in missing if (hint := suggested_code(code))
+                   and not hint.startswith(f"Did you mean {code!r}"))
     return (f"{listed}, for which the kit has no {resource} yet: {effect}. "
             f"{typo}{fix.format(codes=codes)}")
 

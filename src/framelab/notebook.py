@@ -141,7 +141,7 @@ def _function_named(name: str, names: Any = ()) -> Any:
     notebook's own (``names``), else None."""
     import framelab
 
-    if name in getattr(framelab, "_PUBLIC", ()) or name in getattr(framelab, "__all__", ()):
+    if name in framelab.__all__:
         try:
             return getattr(framelab, name)
         except AttributeError:

@@ -39,11 +39,6 @@ _NOT_YET_ADVICE = (
     "tables (.csv, .xlsx, .json, .jsonl), but not this format yet. Export again in one of "
     "those, save the table as .xlsx, or save each article as plain text (.txt, UTF-8).")
 _PEEK = 8192
-# The corpus's own files beside its texts (metadata, the lessons' facts, the actor table of
-# framelab.course_facts): never articles, even where their extension is a table's.
-_SKIPPED_NAMES = frozenset({"metadata.csv", "course.toml", "actors.csv"})
-
-
 def _peek(path: Path) -> str:
     try:
         with path.open("rb") as handle:
@@ -61,14 +56,14 @@ def export_format(path: str | Path) -> str | None:
     """
     p = Path(path)
     suffix = p.suffix.lower()
-    if p.name.startswith(".") or p.name.lower() in _SKIPPED_NAMES:
+    from ..corpus import is_corpus_file  # (corpus imports this module when first used)
+
+    if p.name.startswith(".") or is_corpus_file(p):
         return None
     if suffix == ".docx":
         return nexis_uni.FORMAT
     if suffix in tables.TABLE_SUFFIXES:
-        from ..corpus import is_actor_table  # (corpus imports this module when first used)
-
-        return None if is_actor_table(p) else "table"
+        return "table"
     if suffix == ".txt" and p.is_file() and nexis_text.is_nexis_text(_peek(p)):
         return nexis_text.FORMAT
     return None
