@@ -33,6 +33,7 @@ of tables).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sys
 import traceback
@@ -103,12 +104,7 @@ def key_tip(value: BaseException, tb: TracebackType | None) -> str:
     "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: article, side."
     """
     key = value.args[0] if value.args else None
-    table = None
-    while tb is not None:
-        candidate = tb.tb_frame.f_locals.get("self")
-        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "index"):
-            table = candidate
-        tb = tb.tb_next
+    table = _table_in(tb)
     if table is None or not isinstance(key, str):
         return ("Tip: a KeyError means the table has no column or row of that name: check its "
                 "spelling and capitals against the table (table.columns lists the columns).")
@@ -120,6 +116,34 @@ def key_tip(value: BaseException, tb: TracebackType | None) -> str:
     shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
     return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
             else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _table_in(tb: TracebackType | None) -> Any:
+    """The pandas table whose lookup raised the error (the last ``self`` of the traceback that
+    is a DataFrame or Series), or None."""
+    table = None
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("self")
+        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "index"):
+            table = candidate
+        tb = tb.tb_next
+    return table
+
+
+def _own_line(tb: TracebackType | None) -> str:
+    """"In your code, line N: ..." for the last line of the traceback that is the student's own
+    (not a library's, not Python's), or "" if there is none.
+
+    >>> _own_line(None)
+    ''
+    """
+    # Python's and the libraries' files are under the environment's folders (a venv's and the
+    # Python it was made from), the kit's in its package folder; a cell's file is elsewhere.
+    others = tuple(os.path.join(os.path.abspath(folder), "") for folder in
+                   {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(__file__)})
+    own = [f for f in traceback.extract_tb(tb)
+           if f.line and not os.path.abspath(f.filename).startswith(others)]
+    return f"In your code, line {own[-1].lineno}: {own[-1].line.strip()}" if own else ""
 
 
 def _call_tip(value: BaseException, line: str) -> str:
@@ -192,9 +216,19 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
     if issubclass(etype, KeyError) and not issubclass(etype, FramelabError):
-        # pandas' full traceback, as for any other error, and a tip with the table's columns
+        tip = f"{_BOLD}{key_tip(value, tb)}{_RESET}"
+        own = _own_line(tb)
+        if _table_in(tb) is not None and own:
+            # A table asked for a column or row it does not have: the student's line, the
+            # error and the tip with its columns, not pandas' 40 lines of its own code first
+            # (framelab.full_tracebacks() shows them again).
+            shell._showtraceback(etype, value, [
+                own, f"{_RED}{_BOLD}KeyError{_RESET}{_RED}: {value}{_RESET}", tip,
+                "(pandas' own traceback: run framelab.full_tracebacks(), then the cell again)"])
+            return
+        # any other KeyError: Python's full traceback, as for any other error, and the tip
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
-        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{key_tip(value, tb)}{_RESET}"])
+        shell._showtraceback(etype, value, [*lines, tip])
         return
     if issubclass(etype, TypeError) and not issubclass(etype, FramelabError):
         # Python's own traceback, and a tip where the call named a wrong or left out an option
