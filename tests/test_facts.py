@@ -170,3 +170,33 @@ def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, m
         framelab.course_facts(folder)
     with pytest.raises(framelab.CorpusError, match=message):
         framelab.actors(folder / "actors.csv")
+
+
+def test_an_actor_table_with_rows_to_look_at_gets_a_note_for_each(tmp_path):
+    """An actor on two lines, a variant that names two actors and an actor without a side are
+    accepted, each with a note naming the file and the line; a blank side is 'unknown' (an
+    actor the kit knows keeps the kit's side)."""
+    folder = write_other_corpus(tmp_path / "mine")
+    (folder / "actors.csv").write_text(
+        "actor,variants,side\nAnna Vogel,Anna Vogel|Vogel,Industry\nPeter Vogel,Peter Vogel|"
+        "Vogel,\nSergei Lavrov,,\nAnna Vogel,Anna Vogel|Vogel,Industry\n", encoding="utf-8")
+    with pytest.warns(framelab.ActorTableWarning) as record:
+        framelab.course_facts(folder)
+    notes = [str(w.message) for w in record]
+    assert any("Anna Vogel is on lines 2 and 5" in n for n in notes)
+    assert any("the variant 'Vogel' names 2 actors (Anna Vogel, line 2; Peter Vogel, line 3)"
+               in n for n in notes)
+    assert any("Peter Vogel (line 3) has no side" in n for n in notes)
+    assert not any("Sergei Lavrov" in n for n in notes)  # the kit knows his side
+    assert all(n.split(": ")[0].endswith("actors.csv") for n in notes)  # the file first
+    with pytest.warns(framelab.ActorTableWarning):
+        table = framelab.actors(folder / "actors.csv").set_index("actor")
+    assert table.loc["Peter Vogel", "side"] == "unknown"
+    assert table.loc["Sergei Lavrov", "side"] == framelab.actors().set_index("actor").loc[
+        "Sergei Lavrov", "side"]
+    (folder / "actors.csv").write_text("actor,variants,side\nAnna Vogel,,Industry\n",
+                                       encoding="utf-8")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        framelab.course_facts(folder)  # a clean table: no note

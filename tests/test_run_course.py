@@ -204,11 +204,11 @@ def test_lessons_04_and_07_run_on_12_articles_with_progress_and_small_outputs(tm
                      for o in c.outputs)
     assert error_outputs(nb) == []
     assert "image/png" in titles
-    # the kernels were stopped as Jupyter stops them, with an interrupt: the log says so once,
+    # the kernels were stopped as Jupyter stops them, with an interrupt (whose note a kernel
+    # writes or not, by timing): the log says so once,
     # without an alarming "ERROR | KeyboardInterrupt caught in kernel" per lesson
     log = (tmp_path / "executed" / "kernel-messages.log").read_text(encoding="utf-8")
     assert "ERROR" not in log and runcourse.STOPPED not in log.replace(runcourse.STOPPED_NOTE, "")
-    assert log.startswith(runcourse.STOPPED_NOTE)  # (there were such lines to leave out)
 
 
 def test_the_kernel_log_leaves_out_the_shutdown_interrupts_and_keeps_the_rest(tmp_path):

@@ -41,7 +41,7 @@ import warnings
 from types import TracebackType
 from typing import Any, TextIO
 
-from .errors import FramelabError, MissingResourceWarning
+from .errors import ActorTableWarning, FramelabError, MissingResourceWarning
 
 __all__ = ["NAME_HINT", "install", "full_tracebacks", "left_aligned_html", "short_traceback",
            "short_warning"]
@@ -287,7 +287,7 @@ def short_warning(message: Warning | str, category: type[Warning]) -> str | None
     >>> short_warning("x", DeprecationWarning) is None
     True
     """
-    if issubclass(category, MissingResourceWarning):
+    if issubclass(category, (MissingResourceWarning, ActorTableWarning)):
         return f"Note: {message}"
     return None
 
