@@ -131,6 +131,19 @@ def test_the_second_word_of_a_place_is_no_name(tmp_path):
     assert set(facts.names) == {"Lavrov", "Blinken"}
 
 
+def test_the_second_word_of_a_body_the_texts_also_write_in_lowercase_is_no_name(tmp_path):
+    # "Jammerbugt Kommune": "kommune" is an ordinary word elsewhere and "Kommune" never stands
+    # alone; "Mette Lund" is a name, though "lund" (a grove) is a word too: she stands alone
+    (tmp_path / "a.txt").write_text(
+        "Borgmester Mette Lund fra Jammerbugt Kommune er glad. Jammerbugt Kommune har "
+        "sparet penge, og Lund siger, at kommune og borgere vil mærke det. I Hjørring "
+        "Kommune er man ikke enig. Jens Berg, der bor i en lund, er kritisk.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,da\n", encoding="utf-8")
+    names = framelab.course_facts(tmp_path).names
+    assert "Kommune" not in names
+    assert "Lund" in names and "Berg" in names
+
+
 def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
     """actors.csv beside metadata.csv (or named in course.toml) is found, checked and shown;
     framelab.actors(file) adds its rows to the kit's, an empty cell keeps the kit's value."""

@@ -404,7 +404,9 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
     A place or a body is two capitalised words too: "Verenigde Staten", "Verenigd Koninkrijk",
     "Europese Unie". Its first word is an adjective (a dictionary word ending in -e or -d, as
     simplemma knows it) and its second never stands alone, while a surname usually does
-    ("Lavrov zei"); such pairs are not names.
+    ("Lavrov zei"); such pairs are not names. Nor is a pair whose second word never stands
+    alone and is an ordinary word the texts also write in lowercase: "Jammerbugt Kommune"
+    (with "kommune" elsewhere), "Rode Kruis", "Europese Commissie".
     """
     from .sentences import LANGUAGES, split_sentences
     from .tokens import tokenize
@@ -413,6 +415,7 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
     pairs: Counter[str] = Counter()
     single: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # a capitalised word between two words that are not
+    lowercase: set[str] = set()  # the words the texts also write in lowercase ("kommune")
     firsts: dict[str, set[tuple[str, str]]] = {}  # surname: the (word, language) before it
     for row in corpus.itertuples():
         if row.language not in LANGUAGES:
@@ -424,8 +427,13 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
                     and token.casefold() not in stop)
 
         for sentence in split_sentences(row.text, row.language):
-            run: list[str] = []
-            for token in [*tokenize(sentence, row.language, lowercase=False)[1:], ""]:
+            tokens = tokenize(sentence, row.language, lowercase=False)
+            # The first word has a capital anyway: it only counts as the first of a pair
+            # ("Jammerbugt Kommune har …", "Mette Frederiksen siger …"), never alone.
+            run: list[str] = tokens[:1] if tokens and capitalised(tokens[0]) else []
+            for token in [*tokens[1:], ""]:
+                if token.islower():
+                    lowercase.add(token)
                 if capitalised(token):
                     run.append(token)
                     if len(token) > 2:
@@ -434,7 +442,7 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
                 if len(run) >= 2 and len(run[-1]) > 2:  # "Sergej Lavrov", "Anna Vogel"
                     pairs[run[-1]] += 1
                     firsts.setdefault(run[-1], set()).add((run[-2], row.language))
-                elif len(run) == 1:
+                elif len(run) == 1 and run[0] is not tokens[0]:
                     alone[run[0]] += 1
                 run = []
 
@@ -445,8 +453,9 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
             return False
 
     def place(word: str) -> bool:  # "Staten" of "Verenigde Staten"
-        return not alone[word] and all(adjective(first.lower(), language)
-                                       for first, language in firsts[word])
+        return not alone[word] and (all(adjective(first.lower(), language)
+                                        for first, language in firsts[word])
+                                    or word.lower() in lowercase)
 
     pairs = Counter({word: count for word, count in pairs.items() if not place(word)})
     counts = pairs or single
