@@ -213,3 +213,17 @@ def test_an_actor_table_with_rows_to_look_at_gets_a_note_for_each(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         framelab.course_facts(folder)  # a clean table: no note
+
+
+def test_the_example_article_is_not_a_far_shorter_file(tmp_path):
+    """The first article by id, unless it is far shorter than the others (a teaser, a caption
+    saved as a file): lessons show the example article whole."""
+    (tmp_path / "a.txt").write_text("Lees ook: de NAVO-top.", encoding="utf-8")
+    for name in ("b.txt", "c.txt"):
+        (tmp_path / name).write_text("De NAVO-top begon gisteren in Den Haag. " * 20,
+                                     encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,nl\nc.txt,nl\n",
+                                           encoding="utf-8")
+    facts = framelab.course_facts(tmp_path)
+    assert facts.article == "b"
+    assert "not a far shorter one" in facts.table().set_index("fact").loc["article", "from"]

@@ -45,7 +45,7 @@ from typing import Any
 import pandas as pd
 
 from .cache import cached, folder_state
-from .corpus import _resolve, _text_folder, load_corpus
+from .corpus import SHORT_ARTICLE_WORDS, _resolve, _text_folder, load_corpus
 from .errors import ArgumentTypeError, CorpusError, a_type, display_path
 
 __all__ = ["CONFIG_NAME", "CourseFacts", "course_facts"]
@@ -286,9 +286,9 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
                                 lambda: _middle_date(corpus))
     values["event_label"] = fact("event_label", "no event named",
                                  lambda: "middle of the corpus")
-    values["article"] = fact("article", "the first article in that language",
-                             lambda: sorted(in_language["id"])[0] if len(in_language)
-                             else sorted(ids)[0])
+    values["article"] = fact("article", "the first article in that language (not a far "
+                             "shorter one)", lambda: _example_article(in_language if
+                                                                      len(in_language) else corpus))
     top_words: list[list[str]] = []  # counted once for words and topic_words
 
     def content_words() -> list[str]:
@@ -344,6 +344,23 @@ def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
         sources["actors"] = f"{ACTORS_NAME} beside metadata.csv"
     read_actor_file(path)  # a problem is named now, with the file
     return path.resolve().as_posix()
+
+
+def _example_article(corpus: pd.DataFrame) -> str:
+    """The id of the first article (by id) that is not far shorter than the others (the files
+    ``load_corpus`` notes as too short: a teaser or a caption), else the first article.
+
+    >>> table = pd.DataFrame({"id": ["001", "002"], "text": ["Kort.", "Een gewoon artikel " * 40]})
+    >>> _example_article(table)
+    '002'
+    """
+    rows = sorted(zip(corpus["id"].astype(str), corpus["text"].astype(str), strict=True))
+    sizes = [len(text.split()) for _, text in rows]
+    middle = float(pd.Series(sizes).median()) if sizes else 0.0
+    for (article, _), size in zip(rows, sizes, strict=True):
+        if not (size < SHORT_ARTICLE_WORDS and size < middle / 4):
+            return article
+    return rows[0][0]
 
 
 def _main_language(corpus: pd.DataFrame) -> str:
