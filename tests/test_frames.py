@@ -142,3 +142,16 @@ def test_scores_count_the_hits_of_frame_hits(corpus, which):
             else:
                 assert scores.loc[row.id, frame] == expected, (row.id, frame)
     assert list(scores.columns) == [f for f in FRAMES if f in scores.columns]
+
+
+def test_a_frame_no_article_has_a_hit_of_is_a_column_of_zeros() -> None:
+    """Lesson 07 looks up scores["morality"]; on a corpus without a word of that frame (an
+    instructor's corpus about wolves) the column is there, with 0, instead of a KeyError."""
+    wolves = pd.DataFrame({"id": ["w1", "w2"], "language": ["nl", "da"], "text": [
+        "De wolf werd gezien bij een boerderij. De boer is boos.",
+        "Ulven blev set ved en gård. Landmanden er vred."]})
+    scores = framelab.frame_scores(wolves)
+    lexicon = framelab.frame_lexicon()
+    assert set(scores.columns) == set(lexicon["frame"])
+    assert (scores["morality"] == 0).all()
+    assert list(scores.index) == ["w1", "w2"]

@@ -340,7 +340,8 @@ def frame_hits(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> 
 
 
 def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Frame hits per 1,000 words, one row per article and one column per frame.
+    """Frame hits per 1,000 words, one row per article and one column per frame of the
+    lexicon (0 for a frame no article has a hit of).
 
     The denominator is the article's number of word tokens (:func:`framelab.tokenize`, no
     punctuation), so articles of different lengths can be compared. An article in a language
@@ -371,11 +372,10 @@ def frame_scores(corpus: pd.DataFrame, *, lexicon: pd.DataFrame | None = None) -
     counts = pd.DataFrame.from_dict(
         {article: by_frame for article, by_frame in found.items() if by_frame}, orient="index")
     counts = counts.reindex(columns=sorted(counts.columns)).fillna(0).astype("int64")
-    frames = [f for f in FRAMES if f in counts.columns] + sorted(set(counts.columns) - set(FRAMES))
-    if not frames:  # no hits at all: the lexicon's frames, so that the table shows what is NaN
-        table = _bundled() if lexicon is None else _validate(lexicon, "the lexicon you passed")
-        named = set(table["frame"])
-        frames = [f for f in FRAMES if f in named] + sorted(named - set(FRAMES))
+    # Every frame of the lexicon is a column, also one with no hit in any article (0 there):
+    # code written for one corpus (scores["morality"]) runs on another.
+    named = set(counts.columns) | {frame for frame, *_ in key}
+    frames = [f for f in FRAMES if f in named] + sorted(named - set(FRAMES))
     counts = counts.reindex(index=list(corpus["id"]), columns=frames, fill_value=0)
     scores = counts.div(pd.Series(sizes, dtype=float), axis=0) * 1000
     if skipped:
