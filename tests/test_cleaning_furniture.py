@@ -576,3 +576,52 @@ def test_a_source_in_capitals_under_the_last_quotation_stays(language: str, sour
     body = _DA if language == "da" else _NL
     page = ["Overskrift", body, long, source]
     assert _lines(clean_text("\n".join(page), language=language)) == page
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    ("da", "Læs flere artikler om Aalborg", "more-stories-link"),
+    ("da", "Se flere billeder", "more-stories-link"), ("da", "Forrige historie", "more-stories-link"),
+    ("nl", "Alle artikelen over de verkiezingen", "more-stories-link"),
+    ("nl", "Bekijk meer foto's", "more-stories-link"), ("nl", "Volgend artikel", "more-stories-link"),
+    ("da", "Denne artikel er gratis", "free-label"), ("nl", "Gratis artikel", "free-label"),
+    ("nl", "Dit artikel is gratis te lezen", "free-label"),
+    ("da", "Kort: OpenStreetMap", "media-credit"), ("nl", "Kaart: Google Maps", "media-credit"),
+    ("da", "Lyd: DR", "media-credit"),
+    ("da", "Privatfoto", "photo-kind"), ("nl", "(Eigen foto)", "photo-kind"),
+    ("nl", "Sfeerbeeld", "photo-kind"),
+    ("da", "Tlf. 12 34 56 78", "phone-line"), ("nl", "Tel. 010 - 123 45 67", "phone-line"),
+    ("da", "Artiklen blev opdateret kl. 14.20", "update-note"),
+    ("nl", "Het bericht werd later bijgewerkt om 10.15 uur", "update-note"),
+    ("nl", "Bewaren", "page-control-more"), ("da", "Vis færre", "page-control-more"),
+    ("da", "Oplæst af en maskinstemme", "page-control-more"),
+    ("nl", "Voorgelezen door een computerstem", "page-control-more"),
+    ("nl", "Geschreven door Anne de Wit", "byline-any"), ("da", "Skrevet af Mette Holm", "byline-any"),
+    ("da", "Log ind for at læse videre", "login-line"), ("nl", "Maak een account", "login-line"),
+    ("nl", "Trefwoorden: zorg, ziekenhuis", "site-furniture"),
+    ("nl", "Jan Smit, verslaggever", "name-role-nl"),
+])
+def test_navigation_labels_and_credits_of_the_site_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Alle artikler om valget skal læses kritisk, siger hun."),
+    ("da", "Flere billeder viser, at bilen kørte over for rødt."),
+    ("nl", "Meer foto's van de brand zijn bij de politie binnengekomen."),
+    ("nl", "Het volgende artikel van de wet gaat over de zorg."),
+    ("da", "Gratis parkering i hele byen er et krav fra handelsstandsforeningen."),
+    ("nl", "Het openbaar vervoer is gratis voor alle scholieren, zegt de wethouder."),
+    ("da", "Kort sagt: Det går ikke."), ("nl", "Kaart en kompas zijn niet meer nodig."),
+    ("da", "Privatfotoet blev delt på Facebook, oplyser politiet."),
+    ("da", "Telefonen ringede 12 gange den aften, fortæller hun."),
+    ("nl", "Artikel 12 van de wet is aangepast na klachten van de gemeenten."),
+    ("da", "Brevet blev oplæst af borgmesteren."),
+    ("nl", "Bewaren is beter dan weggooien, zegt de ambtenaar."),
+])
+def test_sentences_like_navigation_labels_and_credits_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
