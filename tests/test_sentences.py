@@ -383,6 +383,12 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     # near-miss: "st." is also "stuen" (the ground floor), and a sentence may end with it
     ("Han bor på Vestergade 12, st. Der er koldt.", "da",
      ["Han bor på Vestergade 12, st.", "Der er koldt."]),
+    # a single capital letter that ends a sentence before a frequent sentence starter (a party,
+    # a plan B); near-misses: an initial before a name or a particle
+    ("Han er medlem af S. Hun er medlem af V.", "da", ["Han er medlem af S.", "Hun er medlem af V."]),
+    ("Het is plan B. Het werkt.", "nl", ["Het is plan B.", "Het werkt."]),
+    ("Hij sprak met J. De Vries. Die zweeg.", "nl", ["Hij sprak met J. De Vries.", "Die zweeg."]),
+    ("Hun talte med A. Hansen.", "da", ["Hun talte med A. Hansen."]),
     # two quotation marks glued between two quotations: the first closes, the next opens
     ('dan herbekijken we de uitgaven.""Vaak krijgen we meer', "nl",
      ['dan herbekijken we de uitgaven."', '"Vaak krijgen we meer']),

@@ -137,6 +137,10 @@ _CLOSING_MARKS = "\"'”’»«"
 _OPENING_MARKS = "\"'“„‘«»"
 _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
+# One capital and a stop before a capitalised word (Punkt reads it as an initial): a letter that
+# ends a sentence when a frequent sentence starter follows ("medlem af S. Hun …", "plan B. Het
+# …"); before a name it is an initial ("J. Hansen", "A. de Vries": particles are no starters).
+_LETTER_STOP = re.compile(rf"(?<![\w.])[{_UPPER}]\.(?=\s+([{_UPPER}][{_LOWER}]*)\b)")
 # An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar", also
 # glued to it after a word ("navn…Det").
 _ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])"
@@ -286,6 +290,11 @@ def _line_sentences(line: str, language: str) -> list[str]:
         cuts.update(m.end() for m in _ELLIPSIS.finditer(line)
                     if not _in_quotation(line, m.start())
                     and not _pause_before_word(line, m.start(), m.end(), language))
+    # "medlem af S. Hun …": a single letter before a frequent sentence starter ends a sentence
+    if ". " in line:
+        starters = _punkt_parameters(language).sent_starters
+        cuts.update(m.end() for m in _LETTER_STOP.finditer(line)
+                    if m.group(1).lower() in starters)
     # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
     cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
                 if m.group(1).lower() in _abbreviation_set(language))
