@@ -625,3 +625,20 @@ def test_sentences_like_navigation_labels_and_credits_stay(language: str, line: 
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
                                      language=language))
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("da", "Borgmesteren på vej ind til mødet i byrådet, hvor budgettet skal vedtages. Arkivfoto."),
+    ("nl", "De burgemeester op weg naar de raadsvergadering over de begroting. (Archieffoto)."),
+])
+def test_a_caption_that_ends_with_the_credit_word_and_a_stop_goes(language: str, caption: str
+                                                                  ) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, caption, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, caption) == "caption-archive-credit"
+    # near-miss: a sentence after the word is the article's ("Arkivfoto er ...")
+    sentence = caption.replace("Arkivfoto.", "Arkivfoto er vigtigt for os, siger hun.").replace(
+        "(Archieffoto).", "Archieffoto is belangrijk voor ons, zegt ze.")
+    assert sentence in _lines(clean_text("\n".join(["Overskrift", body, sentence, body2]),
+                                         language=language))
