@@ -642,3 +642,34 @@ def test_a_caption_that_ends_with_the_credit_word_and_a_stop_goes(language: str,
         "(Archieffoto).", "Archieffoto is belangrijk voor ons, zegt ze.")
     assert sentence in _lines(clean_text("\n".join(["Overskrift", body, sentence, body2]),
                                          language=language))
+
+
+_CAPTION_DA = "Borgmester Anne Holm på vej ind til byrådsmødet i Aalborg"
+_CAPTION_NL = "Burgemeester Anne de Wit op weg naar de raadsvergadering in Utrecht"
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("da", f"{_CAPTION_DA}. Grafik: Mette Holm"), ("da", f"{_CAPTION_DA}. Fotograf: Jens Berg"),
+    ("da", f"{_CAPTION_DA}. Illustration: Ole Dam"), ("da", f"{_CAPTION_DA}. Tegning: Ole Dam"),
+    ("nl", f"{_CAPTION_NL}. Foto's: Jan Smit"), ("nl", f"{_CAPTION_NL} © ANP"),
+    ("nl", f"{_CAPTION_NL}. Beeld jan smit"),  # a photographer's name in small letters
+])
+def test_more_credits_after_a_caption_go(language: str, caption: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, caption, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Foto er hans store passion, og han har udstillet i hele landet."),
+    ("da", "Han elsker billeder. Foto er hans passion, siger hun."),
+    ("nl", "Beeld is alles in deze campagne, zegt de strateeg."),
+    ("nl", "Het ging om de beeldvorming. Beeld is belangrijker dan inhoud, zegt ze."),
+    ("da", "Grafikken viser, at priserne stiger, oplyser Danmarks Statistik."),
+])
+def test_sentences_that_start_with_a_credit_word_stay(language: str, line: str) -> None:
+    """Without a colon, a credit word ("Foto", "Beeld") needs a name after it: a word in small
+    letters and a sentence after it are the article's."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
