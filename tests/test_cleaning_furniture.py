@@ -455,3 +455,221 @@ def test_lines_near_rubrics_and_offers_stay(language: str, line: str) -> None:
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
                                      language=language))
+
+
+# --- Session 7: kinds seen on the third check set, written for any Dutch or Danish page -------
+
+@pytest.mark.parametrize("language, line, rule", [
+    # a slash between names is a photo credit
+    ("da", "Mette Holm/Ritzau Scanpix", "credit-line"),
+    ("nl", "Anne de Wit / Hollandse Hoogte", "credit-line"),
+    # the story is for subscribers
+    ("da", "FOR ABONNENTER", "access-label"), ("da", "Kun for abonnenter", "paywall-offer"),
+    ("da", "Eksklusivt for abonnenter", "access-label"),
+    ("nl", "Alleen voor abonnees", None), ("nl", "Premium", None),
+    ("nl", "Exclusief voor abonnees", "access-label"), ("nl", "Abonnee-artikel", "access-label"),
+    # a form to send the story on
+    ("da", "Send til en ven", None), ("da", "Send artiklen til din ven", "share-form"),
+    ("da", "Send artiklen til en ven. Modtagerens e-mail * : Dit navn * :", "share-form"),
+    ("nl", "Stuur dit artikel naar een vriend", "share-form"),
+    ("nl", "Jouw naam * : Jouw e-mailadres * : Bericht:", "form-fields"),
+    ("da", "Navn * : E-mail * : Kommentar:", "form-fields"),
+    # a dateline with the place, the time, the byline and a contact link
+    ("da", "Ringsted - 4. juni 2022", "place-dateline"),
+    ("da", "Slagelse - 12. januar 2023 kl. 09:41 Af Jens P. Holm Kontakt redaktionen",
+     "place-dateline"),
+    ("da", "Køge, fredag 3. marts 2023", "place-dateline"),
+    ("nl", "Utrecht, 12 mei 2023", "place-dateline"),
+    ("nl", "DEN HAAG - 3 februari 2022, 14:05 uur", "place-dateline"),
+    ("nl", "Zwolle | 7-11-2022 | Door Anne de Wit", None),
+    ("nl", "Zwolle - 7-11-2022, 10:15 Door Anne de Wit", "place-dateline"),
+    # a teaser of a paid story
+    ("nl", "Zo kies je een goede school Ouders twijfelen vaak. Wat telt echt? (+)", "paid-teaser"),
+    ("da", "Sådan vælger du den rigtige skole (Plus)", "paid-teaser"),
+    # an invitation to the site's contest
+    ("da", "• Konkurrence: Gæt årets ord og vind et gavekort", "contest-promo"),
+    ("da", "Deltag i quizzen og vind to biletter", "contest-promo"),
+    ("nl", "Winactie: maak kans op twee kaartjes voor het concert", "contest-promo"),
+    ("nl", "Doe mee en win een weekendje weg", "contest-promo"),
+])
+def test_more_kinds_of_furniture_go(language: str, line: str, rule: str | None) -> None:
+    """Each kind of line goes, wherever it stands between the paragraphs of the article (None:
+    an older rule takes it already)."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert rule is None or _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    # a slash in a headline or a sentence: no credit
+    ("nl", "Zo veel-/nietszeggend is de peiling"),
+    ("da", "Hvorfor er el-/gasprisen så høj"),
+    ("nl", "Koop/huur: wat is voordeliger"),
+    # subscribers in a sentence
+    ("da", "Tilbuddet gælder kun for abonnenter, oplyser avisen."),
+    ("nl", "Het nieuwe aanbod is alleen voor abonnees van de krant, zegt de uitgever."),
+    ("da", "Plus er et nyt parti i byrådet."),
+    # sending and forms in a sentence
+    ("da", "Send en sms til din ven, hvis du bliver forsinket, lyder rådet fra politiet."),
+    ("nl", "Hij stuurde het artikel naar een vriend, zegt hij, en die belde meteen de politie."),
+    ("nl", "Velden met een * zijn niet verplicht, maar de gemeente vraagt om een adres."),
+    # a dateline glued to the lead, a date in a sentence
+    ("da", "Ringsted - 4. juni 2022 blev en mand anholdt på stationen."),
+    ("nl", "UTRECHT - De politie heeft een man aangehouden na een achtervolging."),
+    ("nl", "Op 12 mei 2023 stapte de wethouder op."),
+    ("da", "Mødet i Køge, fredag 3. marts 2023, endte uden aftale."),
+    # a plus sign in brackets that is no paid mark
+    ("nl", "De score ging van 3 naar 5 (+2)."),
+    ("da", "Partiet står til 12 procent (+1,5)."),
+    # winning in a sentence
+    ("da", "Konkurrencen blev vundet af en skole fra Aalborg, oplyser kommunen."),
+    ("da", "Vind og vejr bestemmer, om færgen sejler, og vinden er hård i dag."),
+    ("nl", "Win-win, noemt de wethouder het plan: de school en de buurt winnen erbij."),
+    ("nl", "„Doe mee en win”, stond er op de flyer, zegt de agent."),
+    ("da", "- Deltag og vind, lød det fra scenen, fortæller hun."),
+])
+def test_lines_that_look_like_those_kinds_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
+
+
+@pytest.mark.parametrize("language, names", [
+    ("nl", "Anne de Wit en Jan van den Berg"), ("nl", "Sara Jansen, Tom Peeters en Lies Smit"),
+    ("da", "Mette Holm og Jens Peter Berg"), ("da", "Anne Sørensen & Ole Bak"),
+])
+def test_the_names_of_two_writers_under_the_lead_go(language: str, names: str) -> None:
+    """A byline of two or more writers, joined by 'en'/'og', near the top: the names go."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, names, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, names) == "names-line"
+    # at the top, with the lead below it, the line may be the headline: kept, with why
+    top = clean_text("\n".join([names, body, body2]), language=language)
+    assert names in _lines(top) and not top.kept.empty
+    # between two paragraphs that name them, it may be a sub-heading: kept
+    last = names.split()[-1]
+    named = f"{body2[:-1]}, og {last} er enige." if language == "da" else \
+        f"{body2[:-1]}, en {last} is het daarmee eens."
+    between = clean_text("\n".join(["Overskrift", body, named, body2, named, names, named]),
+                         language=language)
+    assert names in _lines(between)
+
+
+@pytest.mark.parametrize("language, initials", [("nl", "(jvh)"), ("nl", "(mvdb/belga)"),
+                                                ("da", "(mhj)")])
+def test_the_writers_initials_at_the_end_go_to_the_metadata(language: str, initials: str) -> None:
+    long = _DA_LONG if language == "da" else _NL_LONG
+    body = _DA if language == "da" else _NL
+    cleaned = clean_text("\n".join(["Overskrift", body, long, initials]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, long]
+    assert _rule_of(cleaned, initials) == "initials-signoff"
+    assert cleaned.metadata["byline"] == initials.strip("()")
+
+
+@pytest.mark.parametrize("language, source", [("da", "(DR)"), ("nl", "(AD)"), ("nl", "(RR)")])
+def test_a_source_in_capitals_under_the_last_quotation_stays(language: str, source: str) -> None:
+    """Capitals in brackets under the last paragraph may be the source of a quotation (a page
+    of the week's quotations, each with its medium): when in doubt, kept."""
+    long = _DA_LONG if language == "da" else _NL_LONG
+    body = _DA if language == "da" else _NL
+    page = ["Overskrift", body, long, source]
+    assert _lines(clean_text("\n".join(page), language=language)) == page
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    ("da", "Læs flere artikler om Aalborg", "more-stories-link"),
+    ("da", "Se flere billeder", "more-stories-link"), ("da", "Forrige historie", "more-stories-link"),
+    ("nl", "Alle artikelen over de verkiezingen", "more-stories-link"),
+    ("nl", "Bekijk meer foto's", "more-stories-link"), ("nl", "Volgend artikel", "more-stories-link"),
+    ("da", "Denne artikel er gratis", "free-label"), ("nl", "Gratis artikel", "free-label"),
+    ("nl", "Dit artikel is gratis te lezen", "free-label"),
+    ("da", "Kort: OpenStreetMap", "media-credit"), ("nl", "Kaart: Google Maps", "media-credit"),
+    ("da", "Lyd: DR", "media-credit"),
+    ("da", "Privatfoto", "photo-kind"), ("nl", "(Eigen foto)", "photo-kind"),
+    ("nl", "Sfeerbeeld", "photo-kind"),
+    ("da", "Tlf. 12 34 56 78", "phone-line"), ("nl", "Tel. 010 - 123 45 67", "phone-line"),
+    ("da", "Artiklen blev opdateret kl. 14.20", "update-note"),
+    ("nl", "Het bericht werd later bijgewerkt om 10.15 uur", "update-note"),
+    ("nl", "Bewaren", "page-control-more"), ("da", "Vis færre", "page-control-more"),
+    ("da", "Oplæst af en maskinstemme", "page-control-more"),
+    ("nl", "Voorgelezen door een computerstem", "page-control-more"),
+    ("nl", "Geschreven door Anne de Wit", "byline-any"), ("da", "Skrevet af Mette Holm", "byline-any"),
+    ("da", "Log ind for at læse videre", "login-line"), ("nl", "Maak een account", "login-line"),
+    ("nl", "Trefwoorden: zorg, ziekenhuis", "site-furniture"),
+    ("nl", "Jan Smit, verslaggever", "name-role-nl"),
+])
+def test_navigation_labels_and_credits_of_the_site_go(language: str, line: str, rule: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Alle artikler om valget skal læses kritisk, siger hun."),
+    ("da", "Flere billeder viser, at bilen kørte over for rødt."),
+    ("nl", "Meer foto's van de brand zijn bij de politie binnengekomen."),
+    ("nl", "Het volgende artikel van de wet gaat over de zorg."),
+    ("da", "Gratis parkering i hele byen er et krav fra handelsstandsforeningen."),
+    ("nl", "Het openbaar vervoer is gratis voor alle scholieren, zegt de wethouder."),
+    ("da", "Kort sagt: Det går ikke."), ("nl", "Kaart en kompas zijn niet meer nodig."),
+    ("da", "Privatfotoet blev delt på Facebook, oplyser politiet."),
+    ("da", "Telefonen ringede 12 gange den aften, fortæller hun."),
+    ("nl", "Artikel 12 van de wet is aangepast na klachten van de gemeenten."),
+    ("da", "Brevet blev oplæst af borgmesteren."),
+    ("nl", "Bewaren is beter dan weggooien, zegt de ambtenaar."),
+])
+def test_sentences_like_navigation_labels_and_credits_stay(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("da", "Borgmesteren på vej ind til mødet i byrådet, hvor budgettet skal vedtages. Arkivfoto."),
+    ("nl", "De burgemeester op weg naar de raadsvergadering over de begroting. (Archieffoto)."),
+])
+def test_a_caption_that_ends_with_the_credit_word_and_a_stop_goes(language: str, caption: str
+                                                                  ) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, caption, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, caption) == "caption-archive-credit"
+    # near-miss: a sentence after the word is the article's ("Arkivfoto er ...")
+    sentence = caption.replace("Arkivfoto.", "Arkivfoto er vigtigt for os, siger hun.").replace(
+        "(Archieffoto).", "Archieffoto is belangrijk voor ons, zegt ze.")
+    assert sentence in _lines(clean_text("\n".join(["Overskrift", body, sentence, body2]),
+                                         language=language))
+
+
+_CAPTION_DA = "Borgmester Anne Holm på vej ind til byrådsmødet i Aalborg"
+_CAPTION_NL = "Burgemeester Anne de Wit op weg naar de raadsvergadering in Utrecht"
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("da", f"{_CAPTION_DA}. Grafik: Mette Holm"), ("da", f"{_CAPTION_DA}. Fotograf: Jens Berg"),
+    ("da", f"{_CAPTION_DA}. Illustration: Ole Dam"), ("da", f"{_CAPTION_DA}. Tegning: Ole Dam"),
+    ("nl", f"{_CAPTION_NL}. Foto's: Jan Smit"), ("nl", f"{_CAPTION_NL} © ANP"),
+    ("nl", f"{_CAPTION_NL}. Beeld jan smit"),  # a photographer's name in small letters
+])
+def test_more_credits_after_a_caption_go(language: str, caption: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, caption, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Foto er hans store passion, og han har udstillet i hele landet."),
+    ("da", "Han elsker billeder. Foto er hans passion, siger hun."),
+    ("nl", "Beeld is alles in deze campagne, zegt de strateeg."),
+    ("nl", "Het ging om de beeldvorming. Beeld is belangrijker dan inhoud, zegt ze."),
+    ("da", "Grafikken viser, at priserne stiger, oplyser Danmarks Statistik."),
+])
+def test_sentences_that_start_with_a_credit_word_stay(language: str, line: str) -> None:
+    """Without a colon, a credit word ("Foto", "Beeld") needs a name after it: a word in small
+    letters and a sentence after it are the article's."""
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))

@@ -81,7 +81,6 @@ OUTLETS = {
 KNOWN_FAILING: frozenset[str] = frozenset({
     'da_altinget_mejdahl_folketinget/boilerplate/Jeg vil gerne have styrket debatten om p',
     'da_berlingske_di_advarer/speaker/Vi risikerer at gå skævt',
-    'da_information_dyrby_interview/boilerplate/Information har i samarbejde med produkt',
     'da_jv_esbjerg_havn/speaker/at få en grundig drøftelse',
     'da_politiken_olivia_giftslanger/speaker/Ulven kommer!',
     'da_tv2_volvo_politijagt/boilerplate/Det udviklede sig dramatisk. Det var en ',

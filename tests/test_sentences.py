@@ -374,6 +374,29 @@ def test_fast_punkt_gives_nltks_sentences() -> None:
     ("Hij wachtte…Toen kwam zij.", "nl", ["Hij wachtte…", "Toen kwam zij."]),
     # "d." is "den" before a Danish date
     ("Det var d. 4. juni. Vi kom.", "da", ["Det var d. 4. juni.", "Vi kom."]),
+    # parts of Danish place and street names written short stand before the name
+    ("De mødtes på Kgs. Nytorv i går. Det regnede.", "da",
+     ["De mødtes på Kgs. Nytorv i går.", "Det regnede."]),
+    ("Hun bor i Kgs. Lyngby. Han bor på Ndr. Frihavnsgade. Jeg bor i Ll. Skensved.", "da",
+     ["Hun bor i Kgs. Lyngby.", "Han bor på Ndr. Frihavnsgade.", "Jeg bor i Ll. Skensved."]),
+    ("Vi kørte til Sdr. Omme. Der var koldt.", "da", ["Vi kørte til Sdr. Omme.", "Der var koldt."]),
+    # near-miss: "st." is also "stuen" (the ground floor), and a sentence may end with it
+    ("Han bor på Vestergade 12, st. Der er koldt.", "da",
+     ["Han bor på Vestergade 12, st.", "Der er koldt."]),
+    # a single capital letter that ends a sentence before a frequent sentence starter (a party,
+    # a plan B); near-misses: an initial before a name or a particle
+    ("Han er medlem af S. Hun er medlem af V.", "da", ["Han er medlem af S.", "Hun er medlem af V."]),
+    ("Het is plan B. Het werkt.", "nl", ["Het is plan B.", "Het werkt."]),
+    ("Hij sprak met J. De Vries. Die zweeg.", "nl", ["Hij sprak met J. De Vries.", "Die zweeg."]),
+    ("Hun talte med A. Hansen.", "da", ["Hun talte med A. Hansen."]),
+    # two quotation marks glued between two quotations: the first closes, the next opens
+    ('dan herbekijken we de uitgaven.""Vaak krijgen we meer', "nl",
+     ['dan herbekijken we de uitgaven."', '"Vaak krijgen we meer']),
+    ("Det er slut.«»Nu begynder vi.«", "da", ["Det er slut.«", "»Nu begynder vi.«"]),
+    ("Het is klaar.”„Nu niet.”", "nl", ["Het is klaar.”", "„Nu niet.”"]),
+    # near-misses: one mark, and two marks before a space
+    ('Hij zei: "Het is klaar." Daarna ging hij.', "nl", ['Hij zei: "Het is klaar."', "Daarna ging hij."]),
+    ("Hij las ''Het Boek.'' Daarna sliep hij.", "nl", ["Hij las ''Het Boek.''", "Daarna sliep hij."]),
 ])
 def test_sentence_ends_of_real_news(text: str, language: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected

@@ -152,6 +152,24 @@ def test_quote_marks_and_apostrophe_traps(text, language, expected):
     # near-misses: cut off by the end of the text, or followed by a question of the interviewer
     ("Hoe gaat het?\n„Goed. Maar we moeten", "nl", []),
     ("„Goed. Maar we moeten\nWat vindt u daarvan?\n„Niets.”", "nl", ["Niets."]),
+    # a single curly mark closed by a double one, or the other way round; near-misses: a
+    # quotation in single marks beside one in double marks, a title in ‘…’
+    ("‘Mijn eerste gedachte was: dit lukt nooit”, zegt Jan Smit.", "nl",
+     ["Mijn eerste gedachte was: dit lukt nooit"]),
+    ("“Vi når det aldrig’, siger Jens Holm.", "da", ["Vi når det aldrig"]),
+    ("‘Ja’, zei hij. “Nee.”", "nl", ["Ja", "Nee."]),
+    ("Ze las ‘Het Boek’ en zei: “Mooi.”", "nl", ["Mooi."]),
+    ("“Det er Jens’ bil”, siger hun.", "da", ["Det er Jens’ bil"]),  # a possessive ’ inside
+    ("‘t Is “mooi” zo, zegt hij.", "nl", ["mooi"]),  # ‘t typed for 't
+    # an opening mark that the text never closes, before the reporting clause that ends the
+    # paragraph: the quotation ends at its comma; near-misses: no reporting verb, a paragraph
+    # cut off in the middle, a sentence after the clause
+    ('"Vi løber ned til bilen, og den er smadret, fortæller fotografen.', "da",
+     ["Vi løber ned til bilen, og den er smadret"]),
+    ("„We gaan door met het plan, zegt de wethouder.", "nl", ["We gaan door met het plan"]),
+    ('"Vi løber ned til bilen, og den er smadret.', "da", []),
+    ("‘Het was ons plan, zeiden we: er moet nu wat", "nl", []),
+    ("„We gaan door, zegt de wethouder. Daarna ging hij naar huis.", "nl", []),
 ])
 def test_nested_mixed_and_running_on_quotation_marks(text, language, expected):
     assert find_quotes(text, language)["quote"].tolist() == expected

@@ -132,8 +132,15 @@ _INITIALS_END = re.compile(rf"(?:(?<![\w.])(?:[{_UPPER}]\.){{2,4}}|(?<=\s)[{_UPP
 _QUESTION_END = re.compile(r"[?!][\"”’'»«]*$")
 # A full stop at the end of a piece, perhaps with closing quotation marks (not an ellipsis).
 _STOP_END = re.compile(r"(?<!\.\.)\.[\"”’'»«]*$")
+# Marks that may close a quotation, and marks that may open one (straight marks do both).
+_CLOSING_MARKS = "\"'”’»«"
+_OPENING_MARKS = "\"'“„‘«»"
 _NO_CUT_BEFORE = re.compile(r"[.?!][\"”’'»«]*\s*$")
 _CAPITALS_STOP = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})\.(?=\s+[{_UPPER}])")
+# One capital and a stop before a capitalised word (Punkt reads it as an initial): a letter that
+# ends a sentence when a frequent sentence starter follows ("medlem af S. Hun …", "plan B. Het
+# …"); before a name it is an initial ("J. Hansen", "A. de Vries": particles are no starters).
+_LETTER_STOP = re.compile(rf"(?<![\w.])[{_UPPER}]\.(?=\s+([{_UPPER}][{_LOWER}]*)\b)")
 # An ellipsis before a capitalised word ends a sentence: "… stellen… En we zijn dankbaar", also
 # glued to it after a word ("navn…Det").
 _ELLIPSIS = re.compile(rf"(?:…|\.\.\.)[\"”’'»«]?(?=\s+[\"“„‘'»«]?[{_UPPER}])"
@@ -157,12 +164,13 @@ _NO_END_BEFORE_ELLIPSIS = {
     "da": frozenset({"over", "om", "til", "fra", "med", "ved", "mod", "uden", "mellem", "under",
                      "efter", "hos", "via", "en", "et", "og", "men", "eller"}),
 }
-# Abbreviations of a title or a saint, which stand only before a name: never the end of a
-# sentence before a capital, even one that often starts sentences ("på Skt. Hans Torv", "dr. Van
-# Dam"). Written in capitals they are something else: "til DR. Bagefter" (the broadcaster).
+# Abbreviations of a title, a saint or a part of a place's name, which stand only before a
+# name: never the end of a sentence before a capital, even one that often starts sentences ("på
+# Skt. Hans Torv", "dr. Van Dam", "på Kgs. Nytorv", "i Ndr. Omme"). Written in capitals they
+# are something else: "til DR. Bagefter" (the broadcaster).
 _TITLE_ABBREVIATIONS = {
     "nl": frozenset({"dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "st"}),
-    "da": frozenset({"hr", "dr", "prof", "skt", "sct", "chr"}),
+    "da": frozenset({"hr", "dr", "prof", "skt", "sct", "chr", "kgs", "ndr", "sdr", "ll"}),
 }
 _TITLE_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+)\.\s+$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -282,6 +290,11 @@ def _line_sentences(line: str, language: str) -> list[str]:
         cuts.update(m.end() for m in _ELLIPSIS.finditer(line)
                     if not _in_quotation(line, m.start())
                     and not _pause_before_word(line, m.start(), m.end(), language))
+    # "medlem af S. Hun …": a single letter before a frequent sentence starter ends a sentence
+    if ". " in line:
+        starters = _punkt_parameters(language).sent_starters
+        cuts.update(m.end() for m in _LETTER_STOP.finditer(line)
+                    if m.group(1).lower() in starters)
     # "til DR. Bagefter": an abbreviation's letters in capitals are a name ("dr." is not "DR.")
     cuts.update(m.end() for m in _CAPITALS_STOP.finditer(line)
                 if m.group(1).lower() in _abbreviation_set(language))
@@ -414,11 +427,19 @@ def _cut(line: str, stop: int) -> int:
 
     "akkoorden.'Het" closes a quotation, "Oekraïne.'Uiteraard" opens one. ’ and ” close, ‘ and
     „ open; a straight ' or " (and “ » «) closes when an odd number of them came before it on
-    the line.
+    the line. Two marks glued before a capital ("uitgaven.""Vaak", "ud.«»Det") are a quotation
+    that closes and the next that opens: the cut goes between them.
+
+    >>> line = 'de uitgaven.""Vaak'
+    >>> line[:_cut(line, 12)], _cut("Ja.'Nee", 3)
+    ('de uitgaven."', 3)
     """
     mark = line[stop]
     if mark.isalpha() or mark in "‘„":
         return stop
+    if mark in _CLOSING_MARKS and line[stop + 1:stop + 2] in _OPENING_MARKS \
+            and line[stop + 2:stop + 3].isupper():
+        return stop + 1  # two marks glued: one closes, the other opens ("uitgaven.""Vaak")
     if mark in "’”":
         return stop + 1
     before = _QUOTE_MARK.findall(line, 0, stop) if mark == "'" else line[:stop]

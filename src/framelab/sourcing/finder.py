@@ -84,6 +84,7 @@ from .marks import (
     _sentence_bounds,
     _spans,
     names_something,
+    unclosed_at_start,
 )
 from .people import _NAME_RUN, _UP
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
@@ -282,6 +283,10 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
                 speakers.announced = str(row["speaker"]) or None
             continue
         spans = _spans(paragraph, following[0] if following else "")
+        if paragraph[:1] in OPENING_MARKS:  # a closing mark lost: "…, fortæller han."
+            lost = unclosed_at_start(paragraph, spans, rules.verbs)
+            if lost is not None:
+                spans = [lost, *spans]
         if not spans:
             _indirect(paragraph, speakers)
             if paragraph.endswith(":"):  # "Ifølge næstformand Klaus Frandsen er det bevidst:"

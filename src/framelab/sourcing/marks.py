@@ -49,6 +49,10 @@ _SPANS = (
     ("‘ ’", r"‘(?<!\w‘)((?:[^‘’\n]++|’(?=\w))+)’(?!\w)"),
     # ‘…' : a curly opening mark closed by a straight one, as some copy has it
     ("‘ '", r"‘(?<!\w‘)((?:[^‘’'\n]++|'(?=\w))+)'(?!\w)"),
+    # ‘…” and “…’: a single curly mark closed by a double one, or the other way round, as some
+    # copy has it (typed so, or mixed up by a site's editor); no other curly mark inside
+    ("‘ ”", r"‘(?<![^\s(:]‘)(?=\S)((?:[^‘’“”\n]++|’(?=\w))+)”(?!\w)"),
+    ("“ ’", r"“(?<![^\s(:]“)(?=\S)((?:[^‘’“”\n]++|’(?=\w))+)’(?!\w)"),
     # A straight ' opens a quote only before a non-space that is not the "'s avonds" / "'t" /
     # "'90" form, and closes it only after a non-space and before a non-letter.
     # (It may open with the apostrophe of "'t" or "'s": "''t Zal wel gaan'".)
@@ -255,6 +259,48 @@ def _run_on(paragraph: str, following: str, found: list[tuple[int, int, str, str
     marks = next(marks for marks, _, opening in _SPAN_RE if opening == mark) \
         if mark != '"' else '" "'
     return start, len(paragraph) + 1, marks, paragraph[start + 1:].strip().rstrip(",").strip()
+
+
+# A reporting clause after a comma: ", fortæller …", ", zegt …" (the verb checked by the caller).
+_COMMA_WORD = re.compile(r",\s+([^\W\d_]+)\b")
+_NEXT_SENTENCE = re.compile(r"[.!?:]\s+\S")
+
+
+def unclosed_at_start(paragraph: str, spans: list[tuple[int, int, str, str]],
+                      verbs: Any) -> tuple[int, int, str, str] | None:
+    """The quotation that opens a paragraph and is never closed, as the text has it when a
+    closing mark was lost: it ends at the comma before the reporting clause that ends the
+    paragraph (", fortæller han.", ", zegt de burgemeester."). None when a found quotation
+    starts there, when the opening mark is not at the paragraph's start, or when no reporting
+    verb (``verbs``, lowercase forms) after a comma starts the paragraph's last sentence (a
+    paragraph cut off in the middle, "… zeiden we: er moet", is no quotation one can read).
+
+    >>> unclosed_at_start('"Vi kører nu, og bilen er smadret, fortæller han.', [], {"fortæller"})
+    (0, 34, '" "', 'Vi kører nu, og bilen er smadret')
+    >>> unclosed_at_start('"Vi kører nu, og bilen er smadret.', [], {"fortæller"}) is None
+    True
+    >>> unclosed_at_start('‘Het kon, zeiden we: er moet nú wat', [], {"zeiden"}) is None
+    True
+    """
+    mark = paragraph[:1]
+    if mark not in _RUNS_ON or not paragraph[1:2].strip() or any(
+            start <= 0 < end for start, end, _, _ in spans):
+        return None
+    comma = None
+    for found in _COMMA_WORD.finditer(paragraph, 1):
+        if found.group(1).lower() in verbs:
+            comma = found.start()
+    if comma is None or any(start < comma for start, _, _, _ in spans):
+        return None  # no reporting clause, or a quotation of its own before it
+    clause = paragraph[comma:].rstrip()
+    if not clause.endswith((".", "!", "?")) or _NEXT_SENTENCE.search(clause):
+        return None  # the clause does not end the paragraph: it may be cut off, or go on
+    inside = paragraph[1:comma].strip()
+    if not _LETTER.search(inside):
+        return None
+    marks = next(marks for marks, _, opening in _SPAN_RE if opening == mark) \
+        if mark != '"' else '" "'
+    return 0, comma + 1, marks, inside
 
 
 def _inner(paragraph: str, spans: list[tuple[int, int, str, str]]
