@@ -115,7 +115,7 @@ _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|ha
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
 # Sentences for the speakers: not after an initial ("J. van den Bos", SENTENCE_SPLIT) nor
 # between two initials ("A. P. Jansen": one name, not the sentence "A.").
-_SPLIT = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
+_SPLIT_RE = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
 
 
 def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -124,7 +124,7 @@ def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     other parts are look-aheads and look-behinds: they match nothing); None for a pattern of
     another shape (then it always runs).
 
-    >>> _split_needs(_SPLIT).pattern, _split_needs(re.compile(r"\s+")) is None
+    >>> _split_needs(_SPLIT_RE).pattern, _split_needs(re.compile(r"\s+")) is None
     ('[.!?]\\s', True)
     """
     try:
@@ -150,10 +150,67 @@ def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(r"[.!?]\s") if zero_width_then_spaces(items) else None
 
 
-# A split of _SPLIT needs ".", "!" or "?" right before whitespace: a text without one is one
-# sentence, told by a fast scan instead of the look-behind at every position (most pieces
+# A split of _SPLIT_RE needs ".", "!" or "?" right before whitespace: a text without one is
+# one sentence, told by a fast scan instead of the look-behind at every position (most pieces
 # between quotations are one sentence). Read from the pattern itself (_split_needs).
-_SPLIT_NEEDS = _split_needs(_SPLIT)
+_SPLIT_NEEDS = _split_needs(_SPLIT_RE)
+
+
+class _Splitter:
+    """``_SPLIT_RE``'s ``split`` and ``finditer``, with the same results, faster: the pattern is
+    tried only where :data:`_SPLIT_NEEDS` finds ".", "!" or "?" before whitespace (a match of
+    the pattern starts right after one), not at every position of the text. Why: ``re`` tries a
+    pattern that opens with a look-behind at every position, and the finder splits every piece
+    of text it reads. Other methods are the pattern's own; tests/test_speed_paths.py compares
+    the two."""
+
+    def __init__(self, pattern: re.Pattern[str], needs: re.Pattern[str] | None) -> None:
+        self.plain = pattern
+        self.needs = needs
+        self.pattern = pattern.pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.plain, name)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text[pos:endpos]``, as ``Pattern.finditer``."""
+        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+        pos = max(0, pos)
+        if self.needs is None:
+            yield from self.plain.finditer(text, pos, end)
+            return
+        done = pos
+        if pos > 0:  # (a match at pos itself, after a stop before it)
+            match = self.plain.match(text, pos, end)
+            if match is not None:
+                yield match
+                done = match.end()
+        plain = self.plain.match
+        for stop in self.needs.finditer(text, pos, end):
+            at = stop.start() + 1
+            if at >= done:
+                match = plain(text, at, end)
+                if match is not None:
+                    yield match
+                    done = match.end()
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        """``text`` split at the pattern's matches, as ``Pattern.split``."""
+        if self.needs is None or maxsplit < 0:
+            return self.plain.split(text, maxsplit)
+        pieces, done = [], 0
+        for match in self.finditer(text):
+            pieces.append(text[done:match.start()])
+            done = match.end()
+            if len(pieces) == maxsplit:
+                break
+        pieces.append(text[done:])
+        return pieces
+
+
+#: Sentences for the speakers (_SPLIT_RE, split faster).
+_SPLIT = _Splitter(_SPLIT_RE, _SPLIT_NEEDS)
 
 
 def _sentences(text: str) -> list[str]:
@@ -165,7 +222,9 @@ def _sentences(text: str) -> list[str]:
 
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
-_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
+_INNER_DASH = re.compile(r" (?<=[.!?:] )(?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
+# (the space first, then the stop before it: ``re`` scans for the space quickly; the same
+# matches as "(?<=[.!?:]) (?=…)", which tests/test_speed_paths.py compares with it)
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 # A person's name (perhaps with party letters) right before the colon that ends a lead.
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
@@ -409,6 +468,13 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
 _DEMONSTRATIVES = {"nl": ("die", "deze"), "da": ("denne", "vedkommende")}
 
 
+# Two words before a colon that ends the text: "Die zei:", "zei die:"; two words that start a
+# clause after a quote: "’, zei die."; a noun or a name after a name (_demonstrative)
+_BEFORE_COLON = re.compile(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$")
+_VERB_THEN_WORD = re.compile(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)")
+_NOUN_AFTER = re.compile(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]")
+
+
 def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
                    ) -> tuple[str, str, str, str] | None:
     """(speaker, verb, how, side) for a demonstrative subject of a reporting verb: "’, zei
@@ -422,14 +488,15 @@ def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
         return None
     verbs = speakers.rules.verbs
     side = "before"
-    mine = re.search(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$", lead)
+    # (only a lead that ends with a colon can match: the search is not run on the others)
+    mine = _BEFORE_COLON.search(lead) if lead.rstrip().endswith(":") else None
     if mine is not None and mine.group(1).lower() in words and mine.start(1) == len(lead) - \
             len(lead.lstrip()) and mine.group(2).lower() in verbs:
         verb, context = mine.group(2), before  # "Die zei: ‘…’": the sentence before
     elif mine is not None and mine.group(2).lower() in words and mine.group(1).lower() in verbs:
         verb, context = mine.group(1), before + " " + lead[:mine.start(1)]
     else:
-        mine = re.match(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)", after)
+        mine = _VERB_THEN_WORD.match(after)
         if mine is None or mine.group(2).lower() not in words \
                 or mine.group(1).lower() not in verbs:
             return None
@@ -440,7 +507,7 @@ def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
     for match in _NAME_RUN.finditer(sentence):
         rest = sentence[match.end():]
         found = speakers.last_name_in(match.group())
-        if found and not re.search(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]", rest):
+        if found and not _NOUN_AFTER.search(rest):
             name = found
     if name and speakers.rules.kind.get(name, "person") != "person":
         name = None

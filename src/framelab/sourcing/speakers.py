@@ -75,6 +75,8 @@ _NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:
 _POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
 _POSSESSIVES = {"nl": ("zijn", "haar", "hun"), "da": ("hans", "hendes", "deres"),
                 "en": ("his", "her", "their"), "de": ("sein", "seine", "ihr", "ihre")}
+# How a sentence _NAMED matches starts (a quick test before the pattern, in introduce).
+_NAMED_STARTS = ("Han", "Hun", "Hij", "Zij", "Ze", "Hendes", "Haar")
 # Pronouns of one gender and one person only (see _of_gender; not Dutch "zij"/"ze": also
 # "they").
 _GENDER = {"da": {"han": "m", "hun": "f"}, "nl": {"hij": "m"}}
@@ -585,9 +587,12 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
-        owned = _NAMED.match(sentence)  # "Han hedder Jens Hansen …", "Zij heet Anna de Wit."
+        # "Han hedder Jens Hansen …", "Zij heet Anna de Wit." (the patterns only where the
+        # sentence starts as they need: most sentences do not)
+        owned = _NAMED.match(sentence) if sentence.startswith(_NAMED_STARTS) else None
         if owned is None:
-            owned = _POSSESSIVE_APPOSITION.match(sentence)
+            owned = _POSSESSIVE_APPOSITION.match(sentence) if sentence[:8].lower().startswith(
+                _POSSESSIVES.get(self.rules.language, ())) else None
             if owned is not None \
                     and owned.group(1).lower() not in _POSSESSIVES.get(self.rules.language, ()):
                 owned = None
