@@ -393,3 +393,55 @@ def test_demonstrative_colon_pattern_needs_a_text_that_ends_with_a_colon() -> No
         for end in range(len(piece) + 1):
             if finder._BEFORE_COLON.search(piece[:end]):
                 assert piece[:end].rstrip().endswith(":"), piece[:end]
+
+
+def _plain_normal(people: framelab.sourcing.people.People, name: str) -> str:
+    """People.normal as it was written before its shortcut: every known name tried."""
+    from framelab.sourcing.people import _contains, _in_order, _short_for_double
+
+    if name in people.rules.canonical:
+        return people.rules.canonical[name]
+    words = name.split()
+    for known in reversed(people.people):
+        if known != name and _contains(known.split(), words):
+            return known
+    if len(words) > 1:
+        for known in reversed(people.people):
+            parts = known.split()
+            if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
+                    and _in_order(words, parts):
+                return known
+    for known in reversed(people.people):
+        if _short_for_double(known.split(), words):
+            return known
+    return name
+
+
+def test_normal_names_and_actor_starts_are_the_plain_paths(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """People.normal tries only the known names that hold the name's last word: on every call
+    while the quotations of the texts are found (and on a few names of its own), the same as
+    trying them all; and the actor pattern matches only where _parse tries it (a first
+    character of the actor table's names)."""
+    from framelab.sourcing import people, speakers
+
+    fast = people.People.normal
+    calls = 0
+
+    def both(self: people.People, name: str) -> str:
+        nonlocal calls
+        calls += 1
+        found = fast(self, name)
+        assert found == _plain_normal(self, name), name
+        for other in ("", " ", "Ellemann", "Jakob Ellemann", "Gade", "Mogens Gade", "de Vries"):
+            assert fast(self, other) == _plain_normal(self, other), other
+        return found
+
+    monkeypatch.setattr(people.People, "normal", both)
+    for text, language in _texts():
+        rules = framelab.sourcing._rules(language)
+        finder._quote_rows(text, language, "a", rules)
+        firsts = speakers._actor_firsts(rules.canonical)
+        for match in rules.actor_re.finditer(text):
+            assert text[match.start():match.start() + 1] in firsts
+    assert calls > 100

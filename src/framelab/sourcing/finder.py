@@ -1137,7 +1137,10 @@ def _label(how: str, side: str, speaker: str) -> str:
 
 
 def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
-    lead = _STAGE_DIRECTION.sub("", masked[s_start:start]).strip()
+    lead = masked[s_start:start]
+    if "(" in lead:  # (a stage direction has one: most leads need no pattern)
+        lead = _STAGE_DIRECTION.sub("", lead)
+    lead = lead.strip()
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
 
 

@@ -322,16 +322,20 @@ class People:
         if name in self.rules.canonical:
             return self.rules.canonical[name]
         words = name.split()
-        for known in reversed(self.people):
+        # Each rule below needs the last word in the known name (the people whose name does not
+        # hold it are passed over at once, as the rules would pass them), most recent first.
+        people = [known for known in reversed(self.people) if words[-1] in known] \
+            if words else []
+        for known in people:
             if known != name and _contains(known.split(), words):
                 return known
         if len(words) > 1:  # "Mogens Gade" after "Mogens Christen Gade": a middle name left out
-            for known in reversed(self.people):
+            for known in people:
                 parts = known.split()
                 if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
                         and _in_order(words, parts):
                     return known
-        for known in reversed(self.people):  # "Jakob Ellemann" for "Jakob Ellemann-Jensen"
+        for known in people:  # "Jakob Ellemann" for "Jakob Ellemann-Jensen"
             if _short_for_double(known.split(), words):
                 return known
         return name

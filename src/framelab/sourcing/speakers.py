@@ -203,6 +203,21 @@ def _common_words(language: str) -> _CommonWords:
         frozenset(by_kind.get("organisation noun", ())))
 
 
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _actor_firsts(canonical: dict[str, str]) -> frozenset[str]:
+    """The first characters of the names the actor table writes (``rules.canonical``'s keys),
+    worked out once per table: ``rules.actor_re`` matches only where one of them stands (it
+    tries the names themselves). tests/test_speed_paths.py checks it."""
+    found = _FIRSTS.get(id(canonical))
+    if found is None or found[0] is not canonical:
+        if len(_FIRSTS) > 64:
+            _FIRSTS.clear()
+        found = _FIRSTS[id(canonical)] = (canonical, frozenset(name[:1] for name in canonical))
+    return found[1]
+
+
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
     if not word.endswith(endings):  # one test in C for the many words that end with none
@@ -210,7 +225,7 @@ def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     """The speaker phrase next to a reporting verb, resolved.
 
@@ -236,6 +251,8 @@ class Speakers(People):
         language = rules.language
         self.pronouns = frozenset(_PRONOUNS.get(language, ()))
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
+        # the first characters of the actor table's names: actor_re matches no other (_parse)
+        self._actor_firsts = _actor_firsts(rules.canonical)
         self.not_names = _not_names(language)
         self.common = _common_words(language)
         self._pronominal = _PRONOMINAL.get(language)
@@ -638,12 +655,13 @@ class Speakers(People):
         start = max(0, position - 160)
         # the last 16 tokens, or more for a name of initials (tuples made of those only, not
         # of every token of the window)
-        matches = list(_TOKEN.finditer(text[start:position]))
+        # (read in place, between pos and endpos: the tokens of text[start:position], no copy)
+        matches = list(_TOKEN.finditer(text, start, position))
         first = max(0, len(matches) - 16)
         while 0 < first and len(matches) - first < 20 and matches[first].group()[:1].isupper() \
                 and _INITIALS.fullmatch(matches[first - 1].group()):
             first -= 1  # not "P. Jansen" of "A. P. Jansen, predikant …, sprak": the whole name
-        tokens = [(m.group(), m.start() + start, m.end() + start) for m in matches[first:]]
+        tokens = [(m.group(), m.start(), m.end()) for m in matches[first:]]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
@@ -685,9 +703,11 @@ class Speakers(People):
             first -= 1
         for i in range(first, limit):
             word = tokens[i][0]
-            if not (word[:1].isupper() or word.lower() in self.pronouns
-                    or word.lower() in self.determiners or self.role_of(word)):
-                continue
+            if not word[:1].isupper():
+                lowered = word.lower()
+                if lowered not in self.pronouns and lowered not in self.determiners \
+                        and not self.role_of(word):
+                    continue
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
             before = tokens[i - 1][0] if i > 0 else ""
@@ -760,8 +780,12 @@ class Speakers(People):
             if lowered in _GENDER.get(self.rules.language, {}):
                 name = self._of_gender(name, _GENDER[self.rules.language][lowered])
             return Subject(name, "unnamed" if last == "" else "pronoun", start, tokens[i][2])
-        actor = self.rules.actor_re.match(text, start)
-        if actor is None and lowered in self.determiners and i + 1 < len(tokens):
+        # (the pattern only where a name of the actor table can start: most words are none)
+        firsts = self._actor_firsts
+        actor = self.rules.actor_re.match(text, start) if text[start:start + 1] in firsts \
+            else None
+        if actor is None and lowered in self.determiners and i + 1 < len(tokens) \
+                and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] in firsts:
             actor = self.rules.actor_re.match(text, tokens[i + 1][1])
         if actor is not None:
             j = _token_at(tokens, actor.end(), i)
