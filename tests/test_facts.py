@@ -131,6 +131,19 @@ def test_the_second_word_of_a_place_is_no_name(tmp_path):
     assert set(facts.names) == {"Lavrov", "Blinken"}
 
 
+def test_the_second_word_of_a_body_the_texts_also_write_in_lowercase_is_no_name(tmp_path):
+    # "Jammerbugt Kommune": "kommune" is an ordinary word elsewhere and "Kommune" never stands
+    # alone; "Mette Lund" is a name, though "lund" (a grove) is a word too: she stands alone
+    (tmp_path / "a.txt").write_text(
+        "Borgmester Mette Lund fra Jammerbugt Kommune er glad. Jammerbugt Kommune har "
+        "sparet penge, og Lund siger, at kommune og borgere vil mærke det. I Hjørring "
+        "Kommune er man ikke enig. Jens Berg, der bor i en lund, er kritisk.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,da\n", encoding="utf-8")
+    names = framelab.course_facts(tmp_path).names
+    assert "Kommune" not in names
+    assert "Lund" in names and "Berg" in names
+
+
 def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
     """actors.csv beside metadata.csv (or named in course.toml) is found, checked and shown;
     framelab.actors(file) adds its rows to the kit's, an empty cell keeps the kit's value."""
@@ -170,3 +183,47 @@ def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, m
         framelab.course_facts(folder)
     with pytest.raises(framelab.CorpusError, match=message):
         framelab.actors(folder / "actors.csv")
+
+
+def test_an_actor_table_with_rows_to_look_at_gets_a_note_for_each(tmp_path):
+    """An actor on two lines, a variant that names two actors and an actor without a side are
+    accepted, each with a note naming the file and the line; a blank side is 'unknown' (an
+    actor the kit knows keeps the kit's side)."""
+    folder = write_other_corpus(tmp_path / "mine")
+    (folder / "actors.csv").write_text(
+        "actor,variants,side\nAnna Vogel,Anna Vogel|Vogel,Industry\nPeter Vogel,Peter Vogel|"
+        "Vogel,\nSergei Lavrov,,\nAnna Vogel,Anna Vogel|Vogel,Industry\n", encoding="utf-8")
+    with pytest.warns(framelab.ActorTableWarning) as record:
+        framelab.course_facts(folder)
+    notes = [str(w.message) for w in record]
+    assert any("Anna Vogel is on lines 2 and 5" in n for n in notes)
+    assert any("the variant 'Vogel' names 2 actors (Anna Vogel, line 2; Peter Vogel, line 3)"
+               in n for n in notes)
+    assert any("Peter Vogel (line 3) has no side" in n for n in notes)
+    assert not any("Sergei Lavrov" in n for n in notes)  # the kit knows his side
+    assert all(n.split(": ")[0].endswith("actors.csv") for n in notes)  # the file first
+    with pytest.warns(framelab.ActorTableWarning):
+        table = framelab.actors(folder / "actors.csv").set_index("actor")
+    assert table.loc["Peter Vogel", "side"] == "unknown"
+    assert table.loc["Sergei Lavrov", "side"] == framelab.actors().set_index("actor").loc[
+        "Sergei Lavrov", "side"]
+    (folder / "actors.csv").write_text("actor,variants,side\nAnna Vogel,,Industry\n",
+                                       encoding="utf-8")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        framelab.course_facts(folder)  # a clean table: no note
+
+
+def test_the_example_article_is_not_a_far_shorter_file(tmp_path):
+    """The first article by id, unless it is far shorter than the others (a teaser, a caption
+    saved as a file): lessons show the example article whole."""
+    (tmp_path / "a.txt").write_text("Lees ook: de NAVO-top.", encoding="utf-8")
+    for name in ("b.txt", "c.txt"):
+        (tmp_path / name).write_text("De NAVO-top begon gisteren in Den Haag. " * 20,
+                                     encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,nl\nc.txt,nl\n",
+                                           encoding="utf-8")
+    facts = framelab.course_facts(tmp_path)
+    assert facts.article == "b"
+    assert "not a far shorter one" in facts.table().set_index("fact").loc["article", "from"]

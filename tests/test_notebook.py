@@ -176,8 +176,9 @@ def test_left_aligned_html_of_a_table_too_wide_to_show_whole():
 
 
 def test_a_key_error_names_the_tables_columns_and_a_call_of_a_missing_function() -> None:
-    """A misspelt column keeps pandas' traceback and ends with the columns and the nearest one;
-    a function no cell has made yet ("save(...)" copied without its def) is no text to quote."""
+    """A misspelt column is the student's line, the error and the columns with the nearest one,
+    not pandas' own 40 lines first; a function no cell has made yet ("save(...)" copied without
+    its def) is no text to quote."""
     key, call, near = _run(
         "import framelab\nimport pandas as pd\n"
         "found = pd.DataFrame({'article': ['003'], 'speaker': ['Lavrov']})",
@@ -185,9 +186,12 @@ def test_a_key_error_names_the_tables_columns_and_a_call_of_a_missing_function()
         "text = 'tekst'\nsave_text('a.txt', text)",
         "speakers = 1\nspeaker + 1",
     )
-    assert key.ename == "KeyError" and len(key.traceback) > 2
-    assert key.traceback[-1].endswith("Tip: the table has no column 'artcle'. Did you mean "
-                                      "'article'? Its columns: article, speaker.\x1b[0m")
+    assert key.ename == "KeyError" and len(key.traceback) == 4
+    assert key.traceback[0] == "In your code, line 1: found['artcle']"
+    assert "KeyError" in key.traceback[1] and "'artcle'" in key.traceback[1]
+    assert key.traceback[2].endswith("Tip: the table has no column 'artcle'. Did you mean "
+                                     "'article'? Its columns: article, speaker.\x1b[0m")
+    assert "framelab.full_tracebacks()" in key.traceback[3]
     assert call.ename == "NameError"
     assert call.traceback[-2].startswith("Tip: save_text is a function that a cell above makes")
     assert near.traceback[-2] == "Tip: did you mean `speakers`?"

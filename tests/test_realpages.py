@@ -17,13 +17,14 @@ Cases the kit of today gets wrong are listed in :data:`KNOWN_FAILING` and run as
 ``xfail(strict=False)``; remove an id there when a rule makes the case pass (the benchmark,
 ``.venv/bin/python benchmarks/bench_sourcing.py --known-failing``, prints the current list).
 The tests of the data itself (:func:`test_metadata_lists_every_page` and the ones after it)
-never fail expectedly. They run on the development set and on the three check sets
-(``tests/realpages_check/``, ``tests/realpages_check2/`` and ``tests/realpages_check3/``, same
-format and conventions): pages of the same outlets that the rules were not written on, for honest
-figures (``benchmarks/bench_sourcing.py --folder tests/realpages_check3``). The first two check
-sets have since been read by rule writers (the second was released in session 6), so their
-figures no longer measure honestly; the third is held out. The case-by-case tests of the kit run
-on the development set only; rules must not be tuned to any check set.
+never fail expectedly. They run on the development set and on the four check sets
+(``tests/realpages_check/``, ``tests/realpages_check2/``, ``tests/realpages_check3/`` and
+``tests/realpages_check4/``, same format and conventions): pages of the same outlets that the rules
+were not written on, for honest figures (``benchmarks/bench_sourcing.py --folder
+tests/realpages_check4``). The first three check sets have since been read by rule writers (the
+second was released in session 6, the third in session 7), so their figures no longer measure
+honestly; the fourth is held out. The case-by-case tests of the kit run on the development set
+only; rules must not be tuned to any check set.
 """
 
 from __future__ import annotations
@@ -52,12 +53,16 @@ CHECK_FOLDER = Path(__file__).resolve().parent / "realpages_check"
 #: so its figures no longer measure honestly. Only the data tests run on it.
 CHECK2_FOLDER = Path(__file__).resolve().parent / "realpages_check2"
 #: The third check set (tests/realpages_check3/), built in session 6 after the second was
-#: released: held out, nobody writing rules may read its pages, its gold or its failing cases.
-#: Only the data tests run on it; its figures (totals only) come from
-#: ``benchmarks/bench_sourcing.py --folder tests/realpages_check3``.
+#: released. It was held out until session 7; it has since been released to rule writers, so its
+#: figures no longer measure honestly. Only the data tests run on it.
 CHECK3_FOLDER = Path(__file__).resolve().parent / "realpages_check3"
+#: The fourth check set (tests/realpages_check4/), built in session 7 after the third was
+#: released: held out, nobody writing rules may read its pages, its gold or its failing cases.
+#: Only the data tests run on it; its figures (totals only, or ``--by-rule``) come from
+#: ``benchmarks/bench_sourcing.py --folder tests/realpages_check4``.
+CHECK4_FOLDER = Path(__file__).resolve().parent / "realpages_check4"
 #: The check sets, apart from the development set and from each other.
-CHECK_SETS = (CHECK_FOLDER, CHECK2_FOLDER, CHECK3_FOLDER)
+CHECK_SETS = (CHECK_FOLDER, CHECK2_FOLDER, CHECK3_FOLDER, CHECK4_FOLDER)
 #: Every set, for the data tests.
 SETS = (FOLDER, *CHECK_SETS)
 

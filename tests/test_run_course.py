@@ -204,6 +204,26 @@ def test_lessons_04_and_07_run_on_12_articles_with_progress_and_small_outputs(tm
                      for o in c.outputs)
     assert error_outputs(nb) == []
     assert "image/png" in titles
+    # the kernels were stopped as Jupyter stops them, with an interrupt (whose note a kernel
+    # writes or not, by timing): the log says so once,
+    # without an alarming "ERROR | KeyboardInterrupt caught in kernel" per lesson
+    log = (tmp_path / "executed" / "kernel-messages.log").read_text(encoding="utf-8")
+    assert "ERROR" not in log and runcourse.STOPPED not in log.replace(runcourse.STOPPED_NOTE, "")
+
+
+def test_the_kernel_log_leaves_out_the_shutdown_interrupts_and_keeps_the_rest(tmp_path):
+    log = tmp_path / "kernel-messages.log"
+    log.write_text("[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel\n"
+                   "KeyboardInterrupt caught in kernel.\n"
+                   "Traceback (most recent call last): a real problem\n", encoding="utf-8")
+    runcourse.tidy_kernel_log(log)
+    runcourse.tidy_kernel_log(log)  # twice: the note once
+    assert log.read_text(encoding="utf-8").splitlines() == [
+        runcourse.STOPPED_NOTE, "Traceback (most recent call last): a real problem"]
+    quiet = tmp_path / "quiet.log"
+    quiet.write_text("a note\n", encoding="utf-8")
+    runcourse.tidy_kernel_log(quiet)
+    assert quiet.read_text(encoding="utf-8") == "a note\n"
 
 
 def test_run_course_prints_names_a_cp1252_console_lacks(monkeypatch):

@@ -156,6 +156,34 @@ def messages_to(path: Path):
         sys.stderr.flush()
         os.dup2(saved, 2)
         os.close(saved)
+        tidy_kernel_log(path)
+
+
+#: What ipykernel prints when a kernel is stopped: jupyter_client interrupts every kernel before
+#: it shuts it down (``KernelManager.shutdown_kernel``), also after a lesson that ran well.
+STOPPED = "KeyboardInterrupt caught in kernel"
+#: The line that takes the place of those in kernel-messages.log.
+STOPPED_NOTE = ("(Each lesson's kernel was stopped at the end of its lesson; Jupyter does that "
+                "with an interrupt, which the kernel notes as '" + STOPPED + "'. Those lines "
+                "are left out here: they are no error.)")
+
+
+def tidy_kernel_log(path: Path) -> None:
+    """Leave the kernels' shutdown notes (:data:`STOPPED`) out of ``path``, with one line that
+    says why instead, so that the log holds only what may need a look."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return
+    # (as "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel", with or without a stop)
+    kept = [line for line in lines if not line.rstrip().rstrip(".").endswith(STOPPED)
+            and line != STOPPED_NOTE]
+    if len(kept) == len(lines) and STOPPED_NOTE not in lines:
+        return
+    try:
+        path.write_text("\n".join([STOPPED_NOTE, *kept]) + "\n", encoding="utf-8")
+    except OSError:
+        pass
 
 
 @contextlib.contextmanager

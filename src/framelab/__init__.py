@@ -16,6 +16,7 @@ from typing import Any
 
 from . import notebook
 from .errors import (
+    ActorTableWarning,
     ArgumentError,
     ArgumentTypeError,
     CorpusError,
@@ -126,6 +127,7 @@ notebook.install()  # in Jupyter: the kit's own errors show as a message a stude
 
 __all__ = [
     "__version__",
+    "ActorTableWarning",
     "ArgumentError",
     "ArgumentTypeError",
     "Cleaned",

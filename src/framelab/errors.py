@@ -29,6 +29,7 @@ __all__ = [
     "ArgumentTypeError",
     "CorpusError",
     "MissingResourceWarning",
+    "ActorTableWarning",
     "check_choice",
     "check_table",
     "check_type",
@@ -56,6 +57,12 @@ class MissingResourceWarning(UserWarning):
 
     The function still returns its table (with no rows, or NaN, for those articles); the
     message names the articles and the language and says how to add the resource.
+    """
+
+
+class ActorTableWarning(UserWarning):
+    """An actor table the kit can use, with rows to look at: an actor on two lines, a variant
+    that names two actors, an actor without a side (see ``framelab.sourcing.tables``).
     """
 
 

@@ -45,7 +45,7 @@ from typing import Any
 import pandas as pd
 
 from .cache import cached, folder_state
-from .corpus import _resolve, _text_folder, load_corpus
+from .corpus import SHORT_ARTICLE_WORDS, _resolve, _text_folder, load_corpus
 from .errors import ArgumentTypeError, CorpusError, a_type, display_path
 
 __all__ = ["CONFIG_NAME", "CourseFacts", "course_facts"]
@@ -286,9 +286,9 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
                                 lambda: _middle_date(corpus))
     values["event_label"] = fact("event_label", "no event named",
                                  lambda: "middle of the corpus")
-    values["article"] = fact("article", "the first article in that language",
-                             lambda: sorted(in_language["id"])[0] if len(in_language)
-                             else sorted(ids)[0])
+    values["article"] = fact("article", "the first article in that language (not a far "
+                             "shorter one)", lambda: _example_article(in_language if
+                                                                      len(in_language) else corpus))
     top_words: list[list[str]] = []  # counted once for words and topic_words
 
     def content_words() -> list[str]:
@@ -344,6 +344,23 @@ def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
         sources["actors"] = f"{ACTORS_NAME} beside metadata.csv"
     read_actor_file(path)  # a problem is named now, with the file
     return path.resolve().as_posix()
+
+
+def _example_article(corpus: pd.DataFrame) -> str:
+    """The id of the first article (by id) that is not far shorter than the others (the files
+    ``load_corpus`` notes as too short: a teaser or a caption), else the first article.
+
+    >>> table = pd.DataFrame({"id": ["001", "002"], "text": ["Kort.", "Een gewoon artikel " * 40]})
+    >>> _example_article(table)
+    '002'
+    """
+    rows = sorted(zip(corpus["id"].astype(str), corpus["text"].astype(str), strict=True))
+    sizes = [len(text.split()) for _, text in rows]
+    middle = float(pd.Series(sizes).median()) if sizes else 0.0
+    for (article, _), size in zip(rows, sizes, strict=True):
+        if not (size < SHORT_ARTICLE_WORDS and size < middle / 4):
+            return article
+    return rows[0][0]
 
 
 def _main_language(corpus: pd.DataFrame) -> str:
@@ -404,7 +421,9 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
     A place or a body is two capitalised words too: "Verenigde Staten", "Verenigd Koninkrijk",
     "Europese Unie". Its first word is an adjective (a dictionary word ending in -e or -d, as
     simplemma knows it) and its second never stands alone, while a surname usually does
-    ("Lavrov zei"); such pairs are not names.
+    ("Lavrov zei"); such pairs are not names. Nor is a pair whose second word never stands
+    alone and is an ordinary word the texts also write in lowercase: "Jammerbugt Kommune"
+    (with "kommune" elsewhere), "Rode Kruis", "Europese Commissie".
     """
     from .sentences import LANGUAGES, split_sentences
     from .tokens import tokenize
@@ -413,6 +432,7 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
     pairs: Counter[str] = Counter()
     single: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # a capitalised word between two words that are not
+    lowercase: set[str] = set()  # the words the texts also write in lowercase ("kommune")
     firsts: dict[str, set[tuple[str, str]]] = {}  # surname: the (word, language) before it
     for row in corpus.itertuples():
         if row.language not in LANGUAGES:
@@ -424,8 +444,13 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
                     and token.casefold() not in stop)
 
         for sentence in split_sentences(row.text, row.language):
-            run: list[str] = []
-            for token in [*tokenize(sentence, row.language, lowercase=False)[1:], ""]:
+            tokens = tokenize(sentence, row.language, lowercase=False)
+            # The first word has a capital anyway: it only counts as the first of a pair
+            # ("Jammerbugt Kommune har …", "Mette Frederiksen siger …"), never alone.
+            run: list[str] = tokens[:1] if tokens and capitalised(tokens[0]) else []
+            for token in [*tokens[1:], ""]:
+                if token.islower():
+                    lowercase.add(token)
                 if capitalised(token):
                     run.append(token)
                     if len(token) > 2:
@@ -434,7 +459,7 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
                 if len(run) >= 2 and len(run[-1]) > 2:  # "Sergej Lavrov", "Anna Vogel"
                     pairs[run[-1]] += 1
                     firsts.setdefault(run[-1], set()).add((run[-2], row.language))
-                elif len(run) == 1:
+                elif len(run) == 1 and run[0] is not tokens[0]:
                     alone[run[0]] += 1
                 run = []
 
@@ -445,8 +470,9 @@ def _top_names(corpus: pd.DataFrame, n: int = 4) -> list[str]:
             return False
 
     def place(word: str) -> bool:  # "Staten" of "Verenigde Staten"
-        return not alone[word] and all(adjective(first.lower(), language)
-                                       for first, language in firsts[word])
+        return not alone[word] and (all(adjective(first.lower(), language)
+                                        for first, language in firsts[word])
+                                    or word.lower() in lowercase)
 
     pairs = Counter({word: count for word, count in pairs.items() if not place(word)})
     counts = pairs or single

@@ -33,6 +33,7 @@ of tables).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sys
 import traceback
@@ -40,7 +41,7 @@ import warnings
 from types import TracebackType
 from typing import Any, TextIO
 
-from .errors import FramelabError, MissingResourceWarning
+from .errors import ActorTableWarning, FramelabError, MissingResourceWarning
 
 __all__ = ["NAME_HINT", "install", "full_tracebacks", "left_aligned_html", "short_traceback",
            "short_warning"]
@@ -89,37 +90,87 @@ def name_tip(value: BaseException, names: Any = ()) -> str:
     return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
 
 
-def key_tip(value: BaseException, tb: TracebackType | None) -> str:
+def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> str:
     """A tip under a KeyError of a table: the column names, and the one nearest the key.
 
     The table is found in the traceback (the ``self`` of pandas' ``__getitem__``), so the tip
-    names the columns of the very table the cell asked; without one, a general tip.
+    names the columns of the very table the cell asked; a lookup with ``.loc`` asks for a row;
+    several names in single brackets need double ones; without a table, a general tip.
 
     >>> import pandas as pd
-    >>> try:
-    ...     pd.DataFrame({"article": [1], "side": [2]})["artcle"]
-    ... except KeyError as err:
-    ...     key_tip(err, err.__traceback__)
-    "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: article, side."
+    >>> table = pd.DataFrame({"id": ["003"], "article": [1]})
+    >>> def tip(lookup):
+    ...     try:
+    ...         lookup()
+    ...     except KeyError as err:
+    ...         return key_tip(err, err.__traceback__)
+    >>> tip(lambda: table["artcle"])
+    "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: id, article."
+    >>> print(tip(lambda: table.loc["003"]))
+    Tip: the table has no row '003'; its rows are labelled 0 to 0. To find the row whose id is '003': table[table["id"] == '003'].
+    >>> tip(lambda: table["id", "article"])
+    'Tip: several columns need double brackets: table[["id", "article"]].'
+
+    ``line`` (the student's line) gives the table's own name for "table" in the tips.
     """
     key = value.args[0] if value.args else None
-    table = None
-    while tb is not None:
-        candidate = tb.tb_frame.f_locals.get("self")
-        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "index"):
-            table = candidate
-        tb = tb.tb_next
+    table, by_label = _table_in(tb)
+    named = re.search(r"([A-Za-z_]\w*)\s*(?:\.(?:loc|at))?\s*\[", line)
+    name = named.group(1) if named else "table"
+    if table is not None and type(table).__name__ == "DataFrame" and isinstance(key, tuple) \
+            and not by_label and all(isinstance(k, str) for k in key):
+        return (f"Tip: several columns need double brackets: {name}[["
+                + ", ".join(f'"{k}"' for k in key) + "]].")
     if table is None or not isinstance(key, str):
-        return ("Tip: a KeyError means the table has no column or row of that name: check its "
-                "spelling and capitals against the table (table.columns lists the columns).")
-    if type(table).__name__ == "DataFrame":
+        return ("Tip: a KeyError means a table (or dictionary) has no column, row or key of that "
+                "name: check its spelling and capitals (table.columns lists a table's columns).")
+    if type(table).__name__ == "DataFrame" and not by_label:
         names, what = [str(c) for c in table.columns], "column"
     else:
         names, what = [str(i) for i in table.index[:1000]], "row"
     near = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    if what == "row" and not near and len(table.index) and str(table.index.dtype) == "int64":
+        tip = (f"Tip: the table has no row {key!r}; its rows are labelled {table.index.min()} "
+               f"to {table.index.max()}.")
+        columns = [c for c in getattr(table, "columns", ()) if c in ("id", "article")]
+        if columns and (table[columns[0]].astype(str) == key).any():
+            tip += (f" To find the row whose {columns[0]} is {key!r}: "
+                    f'{name}[{name}["{columns[0]}"] == {key!r}].')
+        return tip
     shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
     return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
             else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _table_in(tb: TracebackType | None) -> tuple[Any, bool]:
+    """The pandas table whose lookup raised the error (the last ``self`` of the traceback that
+    is a DataFrame or Series), or None; and whether it was looked up by row label (``.loc``)."""
+    table, by_label = None, False
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("self")
+        kind = type(candidate).__name__
+        if kind in ("DataFrame", "Series") and hasattr(candidate, "index"):
+            table = candidate
+        elif kind in ("_LocIndexer", "_AtIndexer"):
+            by_label = True
+        tb = tb.tb_next
+    return table, by_label
+
+
+def _own_line(tb: TracebackType | None) -> str:
+    """"In your code, line N: ..." for the last line of the traceback that is the student's own
+    (not a library's, not Python's), or "" if there is none.
+
+    >>> _own_line(None)
+    ''
+    """
+    # Python's and the libraries' files are under the environment's folders (a venv's and the
+    # Python it was made from), the kit's in its package folder; a cell's file is elsewhere.
+    others = tuple(os.path.join(os.path.abspath(folder), "") for folder in
+                   {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(__file__)})
+    own = [f for f in traceback.extract_tb(tb)
+           if f.line and not os.path.abspath(f.filename).startswith(others)]
+    return f"In your code, line {own[-1].lineno}: {own[-1].line.strip()}" if own else ""
 
 
 def _call_tip(value: BaseException, line: str) -> str:
@@ -192,9 +243,19 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
     if issubclass(etype, KeyError) and not issubclass(etype, FramelabError):
-        # pandas' full traceback, as for any other error, and a tip with the table's columns
+        own = _own_line(tb)
+        tip = f"{_BOLD}{key_tip(value, tb, own.partition(': ')[2])}{_RESET}"
+        if _table_in(tb)[0] is not None and own:
+            # A table asked for a column or row it does not have: the student's line, the
+            # error and the tip with its columns, not pandas' 40 lines of its own code first
+            # (framelab.full_tracebacks() shows them again).
+            shell._showtraceback(etype, value, [
+                own, f"{_RED}{_BOLD}KeyError{_RESET}{_RED}: {value}{_RESET}", tip,
+                "(pandas' own traceback: run framelab.full_tracebacks(), then the cell again)"])
+            return
+        # any other KeyError: Python's full traceback, as for any other error, and the tip
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
-        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{key_tip(value, tb)}{_RESET}"])
+        shell._showtraceback(etype, value, [*lines, tip])
         return
     if issubclass(etype, TypeError) and not issubclass(etype, FramelabError):
         # Python's own traceback, and a tip where the call named a wrong or left out an option
@@ -226,7 +287,7 @@ def short_warning(message: Warning | str, category: type[Warning]) -> str | None
     >>> short_warning("x", DeprecationWarning) is None
     True
     """
-    if issubclass(category, MissingResourceWarning):
+    if issubclass(category, (MissingResourceWarning, ActorTableWarning)):
         return f"Note: {message}"
     return None
 

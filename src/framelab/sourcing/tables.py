@@ -15,6 +15,7 @@ All three are package data a student can read and edit (a copy, passed back as a
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CorpusError, check_table, check_type, display_path
+from ..errors import ActorTableWarning, CorpusError, check_table, check_type, display_path
 from ..patterns import alternation
 
 __all__ = ["VERB_COLUMNS", "actors", "reporting_verbs", "roles"]
@@ -66,7 +67,7 @@ def actors(extra: str | Path | None = None) -> pd.DataFrame:
         return table
     mine = read_actor_file(extra, fill=False)
     kit = table.set_index("actor")
-    for column in ("variants", "kind", "role"):  # an empty cell keeps the kit's value
+    for column in ("variants", "kind", "role", "side"):  # an empty cell keeps the kit's value
         from_kit = mine["actor"].map(kit[column]).fillna("")
         mine[column] = mine[column].where(mine[column] != "", from_kit)
     mine = _filled(mine)
@@ -114,8 +115,61 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
     if empty:
         raise CorpusError(f"{shown}, line {empty[0]}: the actor is empty. Write the name, or "
                           "delete the line.")
+    for note in actor_table_notes(table, shown):
+        warnings.warn(note, ActorTableWarning, stacklevel=3)
     table = table[list(ACTOR_COLUMNS)].drop_duplicates("actor", keep="last")
     return (_filled(table) if fill else table).reset_index(drop=True)
+
+
+def actor_table_notes(table: pd.DataFrame, shown: str) -> list[str]:
+    """What to look at in an actor table read from ``shown`` (a CSV file, line 2 the first
+    row): an actor on two lines, a variant that names two actors, rows without a side of an
+    actor the kit does not know. None of them stops the kit; each gets a note.
+
+    >>> rows = pd.DataFrame({"actor": ["Kaja Kallas", "Siim Kallas", "Kaja Kallas"],
+    ...                      "variants": ["Kaja Kallas|Kallas", "Siim Kallas|Kallas", ""],
+    ...                      "side": ["EU", "", "EU"]})
+    >>> for note in actor_table_notes(rows, "actors.csv"):
+    ...     print(note)
+    actors.csv: Kaja Kallas is on lines 2 and 4; only the last of them counts. Keep one line per actor.
+    actors.csv: the variant 'Kallas' names 2 actors (Kaja Kallas, line 2; Siim Kallas, line 3); a quotation by 'Kallas' can go to only one of them. Give each variant to one actor, and write the other's name in full.
+    actors.csv: Siim Kallas (line 3) has no side; quotations by them count under the side 'unknown' until you write one in the column side.
+    """
+    notes = []
+    lines: dict[str, list[int]] = {}
+    for i, actor in enumerate(table["actor"]):
+        lines.setdefault(str(actor), []).append(i + 2)
+    for actor, where in lines.items():
+        if len(where) > 1:
+            notes.append(f"{shown}: {actor} is on lines {_and(where)}; only the last of them "
+                         "counts. Keep one line per actor.")
+    owners: dict[str, dict[str, int]] = {}
+    variants = table["variants"] if "variants" in table else [""] * len(table)
+    for i, (actor, cell) in enumerate(zip(table["actor"], variants, strict=True)):
+        for variant in {v.strip() for v in str(cell or actor).split("|") if v.strip()}:
+            owners.setdefault(variant, {}).setdefault(str(actor), i + 2)
+    for variant, actors_of in owners.items():
+        if len(actors_of) > 1:
+            named = "; ".join(f"{a}, line {n}" for a, n in actors_of.items())
+            notes.append(f"{shown}: the variant {variant!r} names {len(actors_of)} actors "
+                         f"({named}); a quotation by {variant!r} can go to only one of them. "
+                         "Give each variant to one actor, and write the other's name in full.")
+    known = set(_read("actors.csv")["actor"])
+    sides = {str(actor): side for actor, side in zip(table["actor"], table["side"], strict=True)}
+    blank = [a for a, side in sides.items() if not str(side).strip() and a not in known]
+    if blank:
+        shown_blank = ", ".join(f"{a} (line {lines[a][-1]})" for a in blank[:5]) \
+            + (f" and {len(blank) - 5} more" if len(blank) > 5 else "")
+        notes.append(f"{shown}: {shown_blank} {'has' if len(blank) == 1 else 'have'} no side; "
+                     f"quotations by {'them' if len(blank) == 1 else 'these actors'} count under "
+                     "the side 'unknown' until you write one in the column side.")
+    return notes
+
+
+def _and(numbers: list[int]) -> str:
+    """ "2 and 4", "2, 4 and 7"."""
+    shown = [str(n) for n in numbers]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _filled(table: pd.DataFrame) -> pd.DataFrame:
@@ -125,6 +179,8 @@ def _filled(table: pd.DataFrame) -> pd.DataFrame:
                          zip(table["actor"], table["variants"], strict=True)]
     table["kind"] = [kind or _guessed_kind(actor) for actor, kind in
                      zip(table["actor"], table["kind"], strict=True)]
+    # (as the speakers the actor table does not know: framelab.unknown_speakers)
+    table["side"] = [side or "unknown" for side in table["side"]]
     return table
 
 
