@@ -309,6 +309,47 @@ KINDS = [
     # stance too
     ("Karen Holm er formand.\n\n- Vi er glade, siger hun og smiler.", "da",
      [["Karen Holm", "pronoun (after the quote)"]]),
+    # --- session 7: kinds that generalise beyond one set -------------------------------------
+    # A Danish common noun in the definite genitive before a role is what the role is of
+    # ("udvalgets formand", "skolens leder"): the person named after it, or the one given that
+    # role before ...
+    ("- Vi siger nej, fortæller udvalgets formand, Karen Lund (V).", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("Rektor Ole Bak er glad. »Vi har fået flere elever«, siger skolens rektor.", "da",
+     [["Ole Bak", "role (after the quote)"]]),
+    # ... not a genitive before a noun that is no role (no one named)
+    ("»Vi er trætte«, siger skolens elever.", "da", [["", "unknown"]]),
+    # A role, a comma, then a second role with the name: one person, two appositions
+    ("- Vi vil ikke være med, siger partiets leder, 1. viceborgmester Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("„We doen niet mee”, zegt de fractievoorzitter, wethouder Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    # ... not a second apposition with no name in it
+    ("„We doen niet mee”, zegt de fractievoorzitter, een oud-wethouder.", "nl",
+     [["", "unknown"]]),
+    # A role with what and where it is of, in phrases with names in them, then the name between
+    # a comma and the end of the clause ("formand for bestyrelsen på Nord Skole i Vejle, Jens
+    # Holm.") ...
+    ("- Det går for stærkt, siger formand for bestyrelsen på Vestby Skole i Lemvig, Karen Lund.",
+     "da", [["Karen Lund", "named after the quote"]]),
+    ("„Het gaat te snel”, zegt de voorzitter van de buurtvereniging in Zeewolde, Anna de Wit.",
+     "nl", [["Anna de Wit", "named after the quote"]]),
+    # ... not a name that goes on into the sentence, nor two names
+    ("- Det går for stærkt, siger formanden for bestyrelsen på Vestby Skole, Karen Lund hver "
+     "dag.", "da", [["", "unknown"]]),
+    ("„Het gaat te snel”, zegt de voorzitter van de vereniging in Zeewolde, Anna de Wit en Jan "
+     "Smit.", "nl", [["", "unknown"]]),
+    # An organisation of two places that share its noun ("Vestjyllands og Sydjyllands Politi",
+    # "Brandweer Noord- en Oost-Gelderland") is one organisation in a role link: the name
+    # after it speaks; with no name, no one (not the second place's organisation)
+    ("- Vi ved ikke mere, siger vagtchef ved Vestjyllands og Sydjyllands Politi Ole Bak.", "da",
+     [["Ole Bak", "named after the quote"]]),
+    ("- Vi ved ikke mere, siger vagtchefen ved Vestjyllands og Sydjyllands Politi.", "da",
+     [["", "unknown"]]),
+    ("„We weten niets meer”, zegt commandant van de Brandweer Noord- en Oost-Gelderland Jan "
+     "Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("„We weten niets meer”, zegt de commandant van de Brandweer Noord- en Oost-Gelderland.",
+     "nl", [["", "unknown"]]),
 ]
 
 
