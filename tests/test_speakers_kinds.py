@@ -350,6 +350,29 @@ KINDS = [
      "Smit.", "nl", [["Jan Smit", "named after the quote"]]),
     ("„We weten niets meer”, zegt de commandant van de Brandweer Noord- en Oost-Gelderland.",
      "nl", [["", "unknown"]]),
+    # The attribution of a Danish speech paragraph opens with its verb (", siger Jens Holm"): a
+    # verb in a clause of the narrative after it (", der …", ", hvor han vil sige …") is none
+    ("Ole Bak blev anholdt ved en fejl.\n\n- Han skal have en undskyldning, siger Karen Lund, "
+     "der har inviteret Ole Bak til et møde, hvor han vil sige undskyld.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... while a subordinate clause inside the speech still belongs to it
+    ("Karen Lund er formand.\n\n- Vi ved det ikke, når man spørger, siger hun.", "da",
+     [["Karen Lund", "pronoun (after the quote)"]]),
+    # A whole quotation reported with a verb of asking ("ville … vide", "wilde … weten") is a
+    # question even without "?": the answer after it is not the asker's but the interviewee's
+    ("Karen Lund er kunstner.\n\n- Hvad er du bange for nu, ville journalist Ole Bak vide.\n\n"
+     "- Ulve. De er overalt.", "da",
+     [["Ole Bak", "named after the quote"], ["Karen Lund", "interview (answer)"]]),
+    ("Anna de Wit is kunstenaar.\n\n‘Waar bent u bang voor’, wilde journalist Jan Smit "
+     "weten.\n\n‘Wolven. Ze zijn overal.’", "nl",
+     [["Jan Smit", "named after the quote"], ["Anna de Wit", "interview (answer)"]]),
+    # ... not a statement reported with another verb (the paragraph after continues it)
+    ("Karen Lund er kunstner.\n\n- Ulve er farlige, siger journalist Ole Bak.\n\n"
+     "- Ulve. De er overalt.", "da",
+     [["Ole Bak", "named after the quote"], ["Ole Bak", "continuation"]]),
+    ("Anna de Wit is kunstenaar.\n\n‘Wolven zijn gevaarlijk’, zei journalist Jan Smit.\n\n"
+     "‘Wolven. Ze zijn overal.’", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
 ]
 
 

@@ -507,7 +507,7 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
         asker = None
         if before and before.rstrip().endswith("?") and _no_quotation(before, language):
             asker = ""  # the interviewer, not named
-        elif index and str(rows[index - 1]["quote"]).rstrip().endswith("?") \
+        elif index and _is_question(rows[index - 1], speakers) \
                 and rows[index - 1]["paragraph"] == number - 1 \
                 and rows[index - 1]["speaker"] and row["speaker"] == rows[index - 1]["speaker"]:
             asker = str(rows[index - 1]["speaker"])
@@ -523,7 +523,7 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
         earlier = next((str(r["speaker"]) for r in rows[index - 1::-1] if index
                         and r["speaker"] and r["speaker"] != asker and r["paragraph"] < asked
                         and str(r["attribution"]) != "interview (answer)"
-                        and not str(r["quote"]).rstrip().endswith("?")), None)
+                        and not _is_question(r, speakers)), None)
         interviewee = earlier or _first_person(paragraphs, speakers)
         if asker and interviewee == asker:
             interviewee = None  # (the first person named is the one who asks)
@@ -534,6 +534,21 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
             # "- Hvorfor? spørger Politiken. ⏎ - Det ved jeg ikke.": an answer is not the
             # asker's; with no one else to give it to, no one's
             row["speaker"], row["attribution"] = "", "unknown"
+
+
+#: The lemmas of reporting verbs of asking: their quotation is a question, with or without
+#: its "?" ("- Hvad er du bange for, ville journalisten vide.", "‘Hoe lang nog’, vroeg hij.")
+_ASKING = frozenset({"vragen", "willen weten", "spørge", "ville vide"})
+
+
+def _is_question(row: dict[str, object], speakers: Speakers) -> bool:
+    """True if the quotation of ``row`` is a question: it ends with "?", or it is a whole
+    quotation and its reporting verb is one of asking (:data:`_ASKING`)."""
+    if str(row["quote"]).rstrip().endswith("?"):
+        return True
+    verb = str(row["verb"]).lower()  # (a fragment is the asker's words in a sentence)
+    return bool(verb) and row["kind"] == "full" \
+        and speakers.rules.verbs.get(verb, ("", ""))[0] in _ASKING
 
 
 def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
@@ -1000,6 +1015,12 @@ def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None
     return subject.name, verb.group(1) if verb else "", subject.how
 
 
+# Words that open a relative or subordinate clause: a verb after them in a Danish speech
+# paragraph is no attribution (", hvor han vil sige …"), which opens with its verb.
+_CLAUSE_OPENERS = frozenset({"der", "som", "hvor", "når", "da", "fordi", "mens", "hvis", "at",
+                             "selvom", "inden", "før", "efter", "hvad", "hvem", "hvorfor"})
+
+
 def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: str | None
                 ) -> dict[str, object]:
     """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
@@ -1014,6 +1035,10 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
+        opener = before[clause + 1:].split()[:1]
+        if opener and opener[0].lower() in _CLAUSE_OPENERS:
+            continue  # ", siger Jens Holm, der har inviteret ham, hvor han vil sige": a clause
+            # of the narrative after the attribution, not one (it opens with its verb)
         if any(clause < other.start() < verb.start() for other in verbs):
             continue  # ", siger hun og smiler": the clause's first verb ("siger")
         subject = ((speakers.subject_after(body, verb.end())
