@@ -373,6 +373,26 @@ KINDS = [
     ("Anna de Wit is kunstenaar.\n\n‘Wolven zijn gevaarlijk’, zei journalist Jan Smit.\n\n"
      "‘Wolven. Ze zijn overal.’", "nl",
      [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    # An interview's answers are the person introduced before the first quotation (or in its
+    # paragraph): not someone named in a later question ("din kone (Karen Lund) …?"), nor a
+    # title that opens with a Danish definite genitive ("Årets Fynbo", "Ugens Gæst": "år",
+    # "uge" are written in lowercase too) ...
+    ("Du har boet i Vejle i ti år og kan blive Årets Vejlenser. Hvordan endte du her?\n\n"
+     "- Det var et tilfælde.\n\nOg du mødte din kone (Karen Lund, jurist) her. Hvordan gik "
+     "det til?\n\n- Vi fandt hurtigt sammen.", "da",
+     [["", "unknown"], ["", "unknown"]]),
+    ("Je woont al twintig jaar in Gent. Hoe ben je hier terechtgekomen?\n\n‘Dat was toeval.’"
+     "\n\nEn je vond je vrouw (Anna de Wit, juriste) ook hier. Hoe ging dat?\n\n‘We vonden "
+     "elkaar snel.’", "nl", [["", "unknown"], ["", "unknown"]]),
+    # ... but the person the lead names
+    ("Ole Bak har boet i Vejle i ti år og kan blive Årets Vejlenser. Hvordan endte du her?"
+     "\n\n- Det var et tilfælde.\n\nOg du mødte din kone (Karen Lund, jurist) her. Hvordan "
+     "gik det til?\n\n- Vi fandt hurtigt sammen.", "da",
+     [["Ole Bak", "interview (answer)"], ["Ole Bak", "interview (answer)"]]),
+    ("Jan Smit woont al twintig jaar in Gent. Hoe ben je hier terechtgekomen?\n\n‘Dat was "
+     "toeval.’\n\nEn je vond je vrouw (Anna de Wit, juriste) ook hier. Hoe ging dat?\n\n‘We "
+     "vonden elkaar snel.’", "nl",
+     [["Jan Smit", "interview (answer)"], ["Jan Smit", "interview (answer)"]]),
 ]
 
 

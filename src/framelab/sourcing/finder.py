@@ -524,7 +524,9 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
                         and r["speaker"] and r["speaker"] != asker and r["paragraph"] < asked
                         and str(r["attribution"]) != "interview (answer)"
                         and not _is_question(r, speakers)), None)
-        interviewee = earlier or _first_person(paragraphs, speakers)
+        # (introduced before the first quotation or in its paragraph: a name in a later
+        # question, "Og du fandt din hustru (Karen Lund) …?", is someone asked about)
+        interviewee = earlier or _first_person(paragraphs[:int(rows[0]["paragraph"])], speakers)
         if asker and interviewee == asker:
             interviewee = None  # (the first person named is the one who asks)
         if interviewee:

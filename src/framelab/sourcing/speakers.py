@@ -497,9 +497,19 @@ class Speakers(People):
                 continue  # "vanuit de Tweede Kamer", "med Jens Hansen": not who it is about
             subject = self.subject_after(text, match.start(), initial=True)
             if subject is not None and subject.how == "name" and " " in subject.name \
-                    and self.is_person(subject.name):
+                    and self.is_person(subject.name) and not self._title(subject.name):
                 return subject.name
         return None
+
+    def _title(self, name: str) -> bool:
+        """True if ``name`` opens with the Danish definite genitive of a word the article writes
+        in lowercase ("Årets Fynbo", "Ugens Gæst", "Dagens Navn" beside "år", "uge", "dag"): a
+        title or an award, no person's name (not "Hans Jensen", "Jens Holm")."""
+        first = name.split()[0]
+        if self.rules.language != "da" or not first.endswith(("ets", "ens")) or len(first) < 5:
+            return False
+        stem = first[:-3]
+        return self._common(stem) or self._common(first[:-2])
 
     def inverted_subject(self, sentence: str) -> Subject | None:
         """The subject after the finite verb of a sentence that opens with an adverbial (Dutch
