@@ -393,6 +393,22 @@ KINDS = [
      "toeval.’\n\nEn je vond je vrouw (Anna de Wit, juriste) ook hier. Hoe ging dat?\n\n‘We "
      "vonden elkaar snel.’", "nl",
      [["Jan Smit", "interview (answer)"], ["Jan Smit", "interview (answer)"]]),
+    # A heading that names its topic, a dash, then who speaks before the colon ("Budget -
+    # Venstre: ‘…’"): the phrase after the dash; one word no one had before is no one a later
+    # "hun" can be, and a name right after an opening preposition ("Hos Venstre er der …",
+    # "Bij de VVD …") is no subject either
+    ("- Det er for dyrt, siger Karen Holm-Lund.\n\nSkat - Venstre: 'Vi fik det hele med'\n\n"
+     "Hos Venstre er der glæde over aftalen.\n\n»Det er fint«, siger hun.", "da",
+     [["Karen Holm-Lund", "named after the quote"], ["Venstre", "named before a colon"],
+      ["Karen Holm-Lund", "pronoun (after the quote)"]]),
+    ("„Het is te duur”, zegt Anna de Wit.\n\nBegroting – VVD: ‘We kregen alles’\n\n"
+     "Bij VVD is men blij met het akkoord.", "nl",
+     [["Anna de Wit", "named after the quote"], ["VVD", "named before a colon"]]),
+    # ... not a topic with no speaker phrase before the colon (the speech goes on)
+    ("- Det er for dyrt, siger Karen Holm-Lund.\n\nSkat - for dyrt: 'Vi fik det hele med'",
+     "da", [["Karen Holm-Lund", "named after the quote"], ["Karen Holm-Lund", "continuation"]]),
+    ("„Het is te duur”, zegt Anna de Wit.\n\nBegroting – te duur: ‘We kregen alles’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
 ]
 
 

@@ -1119,6 +1119,28 @@ def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
     return match.start()
 
 
+# A heading's topic before a dash or a bar, then who speaks: "Budget - Venstre: »…«"
+_TOPIC_DASH = re.compile(r"\s[-–—|]\s")
+
+
+def _after_topic(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a heading that names its topic, a dash and then the speaker
+    before the colon ("Budget - Venstre: ‘…’", "Begroting – VVD: ‘…’"): the phrase after the
+    last dash, if it is the whole of what stands before the colon; else None. One word no one
+    had before ("Radikale") is a party or an organisation more often than a person: no one a
+    later "hun" or "han" can be."""
+    tail = _TOPIC_DASH.split(lead)[-1]
+    word = tail.strip()[:-1].strip()
+    if word[:1].isupper() and word.isalpha() and word not in speakers.rules.kind \
+            and speakers.normal(word) == word and word not in speakers.people \
+            and not speakers.function_word(word):
+        return word, "", "organisation"
+    subject = speakers.subject_after(tail, len(tail) - len(tail.lstrip()), initial=True)
+    if subject is None or not subject.name or tail[subject.end:].strip() != ":":
+        return None
+    return subject.name, "", subject.how
+
+
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
                inside: str, speakers: Speakers, following: list[str], announced: str | None,
                paragraph_speaker: str = "") -> dict[str, object]:
@@ -1175,6 +1197,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if subject is not None and subject.how == "name" and " " in subject.name \
                 and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
             found, label = (subject.name, "", "name"), "colon"
+    if found is None and lead.rstrip().endswith(":") and _TOPIC_DASH.search(lead):
+        found = _after_topic(lead, speakers)  # "Budget - Venstre: ‘…’"
+        label = "colon"
     if found is None:
         rest = masked[s_end:].strip() or (following[0] if following else "")
         found = _next_sentence(rest, speakers)

@@ -164,7 +164,11 @@ class People:
                 subject = main or self.subject_after(sentence, 0, initial=True)
                 if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
                     first = sentence.split(" ", 1)[0]
-                    if first[:1].isupper() and self.function_word(first):
+                    if first[:1].isupper() and self.function_word(first) and not (
+                            first.lower() in _OPENING_PREPOSITIONS
+                            and sentence[len(first) + 1:len(first) + 2].isupper()):
+                        # (not "Hos Radikale er der glæde", "Bij de VVD is men blij": the
+                        # name after a preposition is no subject)
                         subject = self.subject_after(sentence, len(first) + 1)
                 if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
                     subject = self.inverted_subject(sentence)
