@@ -409,6 +409,22 @@ KINDS = [
      "da", [["Karen Holm-Lund", "named after the quote"], ["Karen Holm-Lund", "continuation"]]),
     ("„Het is te duur”, zegt Anna de Wit.\n\nBegroting – te duur: ‘We kregen alles’", "nl",
      [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    # A name with a number in the genitive before a role ("TV 2's journalist") is whose role
+    # it is, as "DR's journalist": the name after the role, else no one named by it; and an
+    # organisation in capitals after a particle ends a person's name ("Jan Smit van de NOS")
+    ("»Vi kørte væk«, siger TV 2's journalist.", "da", [["", "unknown"]]),
+    ("»Vi kørte væk«, siger TV 2's journalist Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("„We reden weg”, zei NPO 1's woordvoerder.", "nl", [["", "unknown"]]),
+    ("„We reden weg”, zei NPO 1's woordvoerder Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("Jan Smit van de NOS was er ook. „We gaan”, zei hij.", "nl",
+     [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Tre af DR's folk kom til byen.\n\n»Vi kørte væk«, siger TV 2's journalist.", "da",
+     [["", "unknown"]]),
+    # ... while a particle before a surname stays part of the name
+    ("„We reden weg”, zei Jan van der Berg.", "nl",
+     [["Jan van der Berg", "named after the quote"]]),
 ]
 
 

@@ -793,6 +793,7 @@ class Speakers(People):
         owned = self._owned_role(tokens, j, text, commit=commit) if not determiner else None
         if owned is not None:  # "Jens Hansens advokat, Peter Lund": the lawyer
             return owned
+        j = self._numbered_genitive(tokens, j)  # "TV 2's journalist": whose role
         # A role, perhaps after adjectives ("de Finse president", "den danske udenrigsminister").
         k, role, kind, adjectives = j, None, "", []
         while k < len(tokens) and k - j < 4:
@@ -1036,6 +1037,17 @@ class Speakers(People):
             return None
         return m
 
+    def _numbered_genitive(self, tokens: list[tuple[str, int, int]], j: int) -> int:
+        """After a name with a number in the genitive before a role ("TV 2's journalist",
+        "NPO 1's presentator"): the role's token, as after "DR's journalist" (whose role, not
+        who speaks); ``j`` for anything else."""
+        if j + 4 < len(tokens) and tokens[j][0][:1].isupper() and tokens[j + 1][0].isdigit() \
+                and tokens[j + 2][0] in ("'", "’") and tokens[j + 3][0] == "s" \
+                and tokens[j + 3][1] == tokens[j + 2][2] and tokens[j + 4][0][:1].isalpha() \
+                and self.role_of(tokens[j + 4][0]) is not None:
+            return j + 4
+        return j
+
     def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
                      commit: bool):  # type: ignore[no-untyped-def]
         """After a role and a comma, a second role with a person's name: "partiets leder,
@@ -1244,7 +1256,9 @@ class Speakers(People):
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
                     and not (m == k + 1 and tokens[k][0] in _PREPOSITION_PARTICLES) \
                     and not "0" <= tokens[m][0][-1:] <= "9" \
+                    and not (tokens[m][0].isupper() and len(tokens[m][0]) > 1) \
                     and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
+                # (nor "Smit van de NOS", "To af TV 2": an organisation in capitals)
                 # (not "De Vries op X", "Holm på Facebook": where she wrote it)
                 k = m + 1
                 continue
