@@ -425,6 +425,23 @@ KINDS = [
     # ... while a particle before a surname stays part of the name
     ("„We reden weg”, zei Jan van der Berg.", "nl",
      [["Jan van der Berg", "named after the quote"]]),
+    # An opening phrase of place with a name in it ("In Villa Politica", "I Odense Havn") puts
+    # the subject after the verb: that person is who a later role means, and the place is no
+    # second person that makes the role a guess ...
+    ("In Studio Noord zat Jan Smit aan tafel. „Dat kan niet”, aldus de minister.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("I Odense Havn fortalte Jens Holm om planen. »Det kan ikke lade sig gøre«, siger "
+     "ministeren.", "da", [["Jens Holm", "role (after the quote)"]]),
+    # ... but a person after "met"/"med" is a second person still, and a place with no verb
+    # after it introduces no one
+    ("Anna de Wit sprak met Jan Smit. „Dat kan niet”, aldus de minister.", "nl",
+     [["", "unknown"]]),
+    ("Karen Lund talte med Jens Holm. »Det kan ikke lade sig gøre«, siger ministeren.", "da",
+     [["", "unknown"]]),
+    ("In Den Haag Jan Smit. „Dat kan niet”, aldus de minister.", "nl", [["", "unknown"]]),
+    # A party's leader ("GroenLinks-voorman", "partijvoorman") is a role before the name
+    ("Het college deed 'niets', aldus PvdA-voorman Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
 ]
 
 

@@ -531,9 +531,14 @@ class Speakers(People):
         for i in (2,) if first not in _PREPOSITIONS else (3, 4, 5):
             if i >= len(tokens):
                 return None
-            if any(not t[0].isalpha() or not t[0].islower() or t[0] in _PREPOSITIONS
-                   for t in tokens[1:i]):
-                return None  # "Daarom, zei hij, …", "In Den Haag": no verb before it
+            if any(not t[0].isalpha() or t[0] in _PREPOSITIONS for t in tokens[1:i]):
+                return None  # "Daarom, zei hij, …": no verb before it
+            named = first in _PREPOSITIONS and all(t[0][:1].isupper() for t in tokens[1:i - 1])
+            if named and tokens[i - 1][0][:1].isupper():
+                continue  # a place's name after the preposition goes on ("In Villa Politica")
+            if not (all(t[0].islower() for t in tokens[1:i]) or named):
+                return None  # "In Den Haag Jan Smit": no verb before the name (a place's
+                # name in the phrase, "In Villa Politica zat Jan Smit", is no subject)
             before, word = tokens[i - 1][0], tokens[i][0]
             if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
                     or not (word[:1].isupper() or word in self.determiners):
