@@ -442,6 +442,27 @@ KINDS = [
     # A party's leader ("GroenLinks-voorman", "partijvoorman") is a role before the name
     ("Het college deed 'niets', aldus PvdA-voorman Jan Smit.", "nl",
      [["Jan Smit", "named after the quote"]]),
+    # A heading that is one clause trailing off in an ellipsis ("‘Prijzen omlaag, maar...’") is
+    # a heading still: the speaker of the next paragraph's first quotation ...
+    ("Het wordt duurder.\n\n'Prijzen moeten omlaag, maar...'\n\nIn de studio zat minister "
+     "Jan Smit. „De rekening moet omlaag”, zei hij.", "nl",
+     [["Jan Smit", "heading (named after it)"], ["Jan Smit", "pronoun (after the quote)"]]),
+    ("Det bliver dyrere.\n\n'Priserne skal ned, men...'\n\nMinister Jens Holm var i "
+     "studiet. »Regningen skal ned«, sagde han.", "da",
+     [["Jens Holm", "heading (named after it)"], ["Jens Holm", "pronoun (after the quote)"]]),
+    # ... not two sentences
+    ("Het wordt duurder.\n\n'Prijzen moeten omlaag. Maar...'\n\nIn de studio zat minister "
+     "Jan Smit. „De rekening moet omlaag”, zei hij.", "nl",
+     [["", "unknown"], ["Jan Smit", "pronoun (after the quote)"]]),
+    # Someone else ("een ander", "en anden") after a verb, listed or not, is someone the text
+    # does not name: not the person before ...
+    ("Boer Jan Smit kwam ook. „Hij begint weer over eten”, grapt een ander.", "nl",
+     [["", "nobody named"]]),
+    ("Landmand Jens Holm kom også. »Han taler om mad igen«, siger en anden.", "da",
+     [["", "nobody named"]]),
+    # ... not a clause that goes on with a conjunction
+    ("Boer Jan Smit kwam ook. „Hij begint weer over eten”, terwijl een ander lacht.", "nl",
+     [["Jan Smit", "continuation"]]),
 ]
 
 

@@ -705,6 +705,11 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
             or word in _NOT_VERBS or speakers.role_of(word):
         return None
     subject = speakers.subject_after(after, match.end())
+    if subject is None:  # "’, grapt een ander.", "», griner naboen.": someone not named
+        noun = _common_noun(after, match.end(1), speakers)
+        if noun is not None and noun.how == "unnamed" \
+                and after[noun.end:].strip()[:1] in ("", ",", ".", ";", "!", "?"):
+            return "", word, "unnamed"
     if subject is None or not subject.name or subject.start != match.end():
         return None
     if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
@@ -713,11 +718,14 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
 
 
 def _is_heading(row: dict[str, object]) -> bool:
-    """A paragraph that is one quotation without a sentence end: a heading."""
+    """A paragraph that is one quotation without a sentence end (or one clause that trails
+    off in an ellipsis): a heading."""
     quote, sentence = str(row["quote"]), str(row["sentence"])
+    # (a clause that trails off, "‘Prijzen omlaag, maar...’", ends no sentence either)
+    trails = quote.endswith(("...", "…")) and not re.search(r"[.!?]\s", quote)
     return (row["kind"] == "full" and row["marks"] != "- (dash)"
             and len(sentence) - len(quote) <= 4 and sentence[1:-1].strip() == quote
-            and quote[-1:] not in ".!?…:")
+            and (quote[-1:] not in ".!?…:" or trails))
 
 
 def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
@@ -909,6 +917,10 @@ def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[st
     return False
 
 
+#: "een ander", "en anden", "een derde": someone else the text does not name
+_ANOTHER = frozenset({"ander", "andere", "derde", "anden", "andet", "tredje"})
+
+
 def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | None:
     """A noun that is no role and no name after a verb: "…”, zei de groenteboer", "aldus
     een buurtbewoner", "siger naboen": a person the text does not name (how "unnamed")."""
@@ -916,6 +928,9 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
     if match is None:
         return None
     words = match.group(2).split()
+    if match.group(1) in ("een", "en", "et") and words[0] in _ANOTHER:
+        # "grapt een ander", "siger en anden": someone else, not named
+        return Subject("", "unnamed", match.start(2), match.end(2))
     if match.group(1) is None and (speakers.rules.language != "da" or len(words) > 1
                                    or not words[0].endswith(("en", "et", "ne"))
                                    or not words[0].isalpha()):
