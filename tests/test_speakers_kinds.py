@@ -463,6 +463,18 @@ KINDS = [
     # ... not a clause that goes on with a conjunction
     ("Boer Jan Smit kwam ook. „Hij begint weer over eten”, terwijl een ander lacht.", "nl",
      [["Jan Smit", "continuation"]]),
+    # A person named in full right after a verb the table lacks is its subject also with a
+    # short object after it that ends the clause (a Dutch verb's particle last: "spoorde …
+    # haar raadsleden aan") ...
+    ("“Houd afstand”, spoorde de Utrechtse burgemeester Anna de Wit haar raadsleden aan.",
+     "nl", [["Anna de Wit", "named after the quote"]]),
+    ("»Hold afstand«, formanede borgmester Karen Lund sine kolleger.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... not with a long phrase after the name (a place, the end of another clause)
+    ("“Stem op ons”, plakte Jan Smit op de muur van het oude stadhuis in Utrecht.", "nl",
+     [["", "unknown"]]),
+    ("»Hold afstand«, tordnede Karen Lund mod regeringen i Folketinget.", "da",
+     [["", "unknown"]]),
 ]
 
 

@@ -197,6 +197,9 @@ _QUOTE_END = re.compile(r"[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(
 # A clause after a quote that is one lowercase word, then a speaker phrase (_unlisted_verb),
 # and the endings of a finite verb ("sombert", "grinnikte"; "sukker", "smilede").
 _UNLISTED_VERB = re.compile(r",\s*([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]{2,})\s+")
+# After the subject of a verb after a quote: its object, one to five lowercase words that end
+# the clause ("… haar raadsleden aan.", with a Dutch verb's particle last; "… sine kolleger.")
+_OBJECT = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,4}[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s*[.,;!?]")
 _FINITE = {"nl": ("t", "de", "te", "den", "ten"), "da": ("r", "de", "te")}
 # (not a verb: adverbs, conjunctions, prepositions that end the same way)
 _NOT_VERBS = frozenset({"net", "niet", "nooit", "eerst", "meest", "zelfs", "echter", "altijd",
@@ -712,8 +715,13 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
             return "", word, "unnamed"
     if subject is None or not subject.name or subject.start != match.end():
         return None
-    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
-        return None  # the phrase goes on: no speaker phrase that ends the clause
+    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?") and not (
+            subject.how == "name" and " " in subject.name and _OBJECT.match(after, subject.end)):
+        # the phrase goes on: no speaker phrase that ends the clause (but a person named in
+        # full right after the verb is its subject, with a short object after it that ends
+        # the clause: "’, spoorde burgemeester Anna de Wit de raad aan.", "», formanede
+        # borgmester Karen Lund sine kolleger.")
+        return None
     return subject.name, word, subject.how
 
 
