@@ -475,6 +475,17 @@ KINDS = [
      [["", "unknown"]]),
     ("»Hold afstand«, tordnede Karen Lund mod regeringen i Folketinget.", "da",
      [["", "unknown"]]),
+    # A name has one group of particles: a second "van de …", "af …" after the surname is
+    # where the person is from, not more of the name ...
+    ("„We gaan”, zei Jan van Soest van de Partij voor de Ouderen.", "nl",
+     [["Jan van Soest", "named after the quote"]]),
+    ("»Vi gør det«, sagde Peter af Rosenborg af Slesvig.", "da",
+     [["Peter af Rosenborg", "named after the quote"]]),
+    # ... while the one group stays part of it
+    ("„We gaan”, zei Ursula von der Leyen.", "nl",
+     [["Ursula von der Leyen", "named after the quote"]]),
+    ("Ulla af Rosenborg fra Venstre kaldte planen »en fejl«.", "da",
+     [["Ulla af Rosenborg", "named before the quote"]]),
 ]
 
 

@@ -1248,6 +1248,8 @@ class Speakers(People):
                     and self.is_name_word(tokens[j + 1][0], first=False)):
                 return j  # "De Wever", "Von der Leyen" start with a particle
         k = j + 1
+        grouped = False  # (one group of particles per name: "Jan van Soest van de VVD" is
+        # Jan van Soest, of the VVD)
         while k < len(tokens) and k - j < _MAX_NAME:
             word = tokens[k][0]
             if "0" <= word[-1:] <= "9":
@@ -1259,13 +1261,14 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not grouped \
                     and not (m == k + 1 and tokens[k][0] in _PREPOSITION_PARTICLES) \
                     and not "0" <= tokens[m][0][-1:] <= "9" \
                     and not (tokens[m][0].isupper() and len(tokens[m][0]) > 1) \
                     and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
                 # (nor "Smit van de NOS", "To af TV 2": an organisation in capitals)
                 # (not "De Vries op X", "Holm på Facebook": where she wrote it)
-                k = m + 1
+                k, grouped = m + 1, True
                 continue
             break
         return k
