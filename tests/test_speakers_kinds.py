@@ -486,6 +486,30 @@ KINDS = [
      [["Ursula von der Leyen", "named after the quote"]]),
     ("Ulla af Rosenborg fra Venstre kaldte planen »en fejl«.", "da",
      [["Ulla af Rosenborg", "named before the quote"]]),
+    # A paragraph that introduces one new person in full before a whole quotation, and no one
+    # else, gives it to them ("Onder hen Jan Smit, wethouder …. Zijn dorp …. ‘…’"), not to
+    # the last speaker ...
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe gemeenten protesteerden. Onder hen "
+     "Jan Smit, wethouder in Zeewolde. Net als andere gemeenten kreeg zijn dorp meer taken. "
+     "‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Jan Smit", "introduced in the paragraph"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nKommunerne protesterede. Blandt dem "
+     "Jens Holm, rådmand i Lemvig. Som andre kommuner fik hans by flere opgaver. »Vi fik "
+     "opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Jens Holm", "introduced in the paragraph"]]),
+    # ... not a person after a preposition, in a clause about someone, or one of two
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe gemeenten spraken met Jan Smit over "
+     "het plan. Zijn dorp kreeg meer taken. ‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nKommunerne talte med Jens Holm om "
+     "planen. Hans by fik flere opgaver. »Vi fik opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe minister wees erop dat de Utrechtse "
+     "burgemeester Jan Smit meer taken kreeg. ‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["", "unknown"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nBlandt dem Jens Holm og Ole Bak, "
+     "rådmænd. »Vi fik opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
 ]
 
 

@@ -1164,6 +1164,50 @@ def _after_topic(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
     return subject.name, "", subject.how
 
 
+def _newcomer(before: str, speakers: Speakers) -> str | None:
+    """The one person named in full in ``before`` (a paragraph up to a whole quotation that
+    opens a sentence) who has not spoken, where the paragraph names no one else and not the
+    last speaker: the new source a paragraph introduces before their words ("Onder hen Wouter
+    Bos, wethouder in Ermelo. Zijn dorp kreeg de taken. ‘…’", "Blandt dem er Karen Lund,
+    formand for foreningen. Hun har … »…«"). A name after a preposition or a determiner ("de
+    zaak van Jan Smit", "mødet med Jens Holm") is an object or a topic, not who speaks; None
+    if there is no such person, or two."""
+    last = speakers.last_speaker
+    if last and last.split()[-1] in before:
+        return None  # the last speaker is still in the paragraph: a continuation, if anyone
+    found = None
+    for match in _NAME_RUN.finditer(before):
+        name = match.group()
+        if " " not in name or name.isupper() or _DIGIT_RE.search(name):
+            continue
+        word = before[:match.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if match.start() and (word in PREPOSITIONS or word in _OBJECT_WORDS
+                              or word in speakers.determiners):
+            if speakers.is_person(speakers.normal(name)):
+                return None  # someone else, as an object: unclear whose the words are
+            continue
+        clause = _SPLIT.split(before[:match.start()])[-1]
+        if _THAT.search(clause) or _RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH) \
+                .search(clause):
+            return None  # "… hamert erop dat de Russische president Jan Smit …": a clause
+            # about someone, in a sentence about someone else
+        person = speakers.subject_after(before, match.start(), initial=True)
+        if person is None or person.how != "name" or " " not in person.name \
+                or not speakers.is_person(person.name):
+            continue
+        name = speakers.normal(person.name)
+        if found is not None and name != found or speakers.has_spoken(name):
+            return None
+        found = name
+    return found
+
+
+#: Words before a name that make it an object or a topic (with the prepositions of the table)
+_OBJECT_WORDS = frozenset({"van", "met", "aan", "tegen", "naar", "over", "om", "voor", "bij",
+                           "door", "med", "til", "mod", "fra", "for", "af", "hos", "på"})
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
                inside: str, speakers: Speakers, following: list[str], announced: str | None,
                paragraph_speaker: str = "") -> dict[str, object]:
@@ -1256,6 +1300,14 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             found = ("", "", "unknown")
         if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
+    if found is None and full and not lead.strip() and s_start > 0 and not question \
+            and speakers.quoted_before:
+        # "Onder hen Wouter Bos, wethouder in Ermelo. Zijn dorp kreeg … ‘…’": the paragraph
+        # introduces one new person in full before the quote, and no one else (not the
+        # last speaker's words any more)
+        newcomer = _newcomer(masked[:s_start], speakers)
+        if newcomer is not None:
+            found, label = (newcomer, "", "name"), "introduced"
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
@@ -1265,6 +1317,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         person = speakers.last_person
         if person and person.split()[-1] in masked[:s_start]:
             found, label = (person, "", "continuation"), "continuation"
+    if found is None and full and not lead.strip() and s_start > 0 and not question:
+        newcomer = _newcomer(masked[:s_start], speakers)  # (as above, before anyone spoke)
+        if newcomer is not None:
+            found, label = (newcomer, "", "name"), "introduced"
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
@@ -1300,7 +1356,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                        "subject before": "subject of the sentence before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
-                       "first": "first actor in the sentence"}[label]
+                       "first": "first actor in the sentence",
+                       "introduced": "introduced in the paragraph"}[label]
     speakers.spoke(speaker or None, quoted=True)
     return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
             "attribution": attribution, "sentence": paragraph[s_start:s_end].strip(),
