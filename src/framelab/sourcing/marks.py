@@ -62,6 +62,7 @@ _SPANS = (
 # (most paragraphs have no quotation, and every paragraph has a comma).
 _SPAN_RE = [(marks, re.compile(pattern), marks.split(" ")[0]) for marks, pattern in _SPANS]
 _BY_MARKS = {marks: (pattern, opening) for marks, pattern, opening in _SPAN_RE}
+_OPENINGS = tuple(dict.fromkeys(opening for _, _, opening in _SPAN_RE))  # (each mark once)
 # Danish ’…’ (both marks the closing kind) inside a quotation: »… tænkte: ’Gud, hvor …’, og …«.
 # Only inside one: in running text ’…’ is a title (’Grease’); not an apostrophe ("’90", "’s-").
 _INNER = re.compile(r"’(?<![^\s(:]’)(?=[^\W\d_])(?![stn][\s-])((?:[^’\n]++|’(?=\w))+)’(?!\w)")
@@ -170,8 +171,9 @@ def _spans(paragraph: str, following: str = "") -> list[tuple[int, int, str, str
     """
     found = []
     marked = False  # an opening mark in the paragraph?
+    present = [opening for opening in _OPENINGS if opening in paragraph]  # (each looked for once)
     for marks, pattern, opening in _SPAN_RE:
-        if opening not in paragraph:
+        if opening not in present:
             continue
         marked = True
         for m in pattern.finditer(paragraph):
