@@ -309,6 +309,207 @@ KINDS = [
     # stance too
     ("Karen Holm er formand.\n\n- Vi er glade, siger hun og smiler.", "da",
      [["Karen Holm", "pronoun (after the quote)"]]),
+    # --- session 7: kinds that generalise beyond one set -------------------------------------
+    # A Danish common noun in the definite genitive before a role is what the role is of
+    # ("udvalgets formand", "skolens leder"): the person named after it, or the one given that
+    # role before ...
+    ("- Vi siger nej, fortæller udvalgets formand, Karen Lund (V).", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("Rektor Ole Bak er glad. »Vi har fået flere elever«, siger skolens rektor.", "da",
+     [["Ole Bak", "role (after the quote)"]]),
+    # ... not a genitive before a noun that is no role (no one named)
+    ("»Vi er trætte«, siger skolens elever.", "da", [["", "unknown"]]),
+    # A role, a comma, then a second role with the name: one person, two appositions
+    ("- Vi vil ikke være med, siger partiets leder, 1. viceborgmester Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("„We doen niet mee”, zegt de fractievoorzitter, wethouder Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    # ... not a second apposition with no name in it
+    ("„We doen niet mee”, zegt de fractievoorzitter, een oud-wethouder.", "nl",
+     [["", "unknown"]]),
+    # A role with what and where it is of, in phrases with names in them, then the name between
+    # a comma and the end of the clause ("formand for bestyrelsen på Nord Skole i Vejle, Jens
+    # Holm.") ...
+    ("- Det går for stærkt, siger formand for bestyrelsen på Vestby Skole i Lemvig, Karen Lund.",
+     "da", [["Karen Lund", "named after the quote"]]),
+    ("„Het gaat te snel”, zegt de voorzitter van de buurtvereniging in Zeewolde, Anna de Wit.",
+     "nl", [["Anna de Wit", "named after the quote"]]),
+    # ... not a name that goes on into the sentence, nor two names
+    ("- Det går for stærkt, siger formanden for bestyrelsen på Vestby Skole, Karen Lund hver "
+     "dag.", "da", [["", "unknown"]]),
+    ("„Het gaat te snel”, zegt de voorzitter van de vereniging in Zeewolde, Anna de Wit en Jan "
+     "Smit.", "nl", [["", "unknown"]]),
+    # An organisation of two places that share its noun ("Vestjyllands og Sydjyllands Politi",
+    # "Brandweer Noord- en Oost-Gelderland") is one organisation in a role link: the name
+    # after it speaks; with no name, no one (not the second place's organisation)
+    ("- Vi ved ikke mere, siger vagtchef ved Vestjyllands og Sydjyllands Politi Ole Bak.", "da",
+     [["Ole Bak", "named after the quote"]]),
+    ("- Vi ved ikke mere, siger vagtchefen ved Vestjyllands og Sydjyllands Politi.", "da",
+     [["", "unknown"]]),
+    ("„We weten niets meer”, zegt commandant van de Brandweer Noord- en Oost-Gelderland Jan "
+     "Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    ("„We weten niets meer”, zegt de commandant van de Brandweer Noord- en Oost-Gelderland.",
+     "nl", [["", "unknown"]]),
+    # The attribution of a Danish speech paragraph opens with its verb (", siger Jens Holm"): a
+    # verb in a clause of the narrative after it (", der …", ", hvor han vil sige …") is none
+    ("Ole Bak blev anholdt ved en fejl.\n\n- Han skal have en undskyldning, siger Karen Lund, "
+     "der har inviteret Ole Bak til et møde, hvor han vil sige undskyld.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... while a subordinate clause inside the speech still belongs to it
+    ("Karen Lund er formand.\n\n- Vi ved det ikke, når man spørger, siger hun.", "da",
+     [["Karen Lund", "pronoun (after the quote)"]]),
+    # A whole quotation reported with a verb of asking ("ville … vide", "wilde … weten") is a
+    # question even without "?": the answer after it is not the asker's but the interviewee's
+    ("Karen Lund er kunstner.\n\n- Hvad er du bange for nu, ville journalist Ole Bak vide.\n\n"
+     "- Ulve. De er overalt.", "da",
+     [["Ole Bak", "named after the quote"], ["Karen Lund", "interview (answer)"]]),
+    ("Anna de Wit is kunstenaar.\n\n‘Waar bent u bang voor’, wilde journalist Jan Smit "
+     "weten.\n\n‘Wolven. Ze zijn overal.’", "nl",
+     [["Jan Smit", "named after the quote"], ["Anna de Wit", "interview (answer)"]]),
+    # ... not a statement reported with another verb (the paragraph after continues it)
+    ("Karen Lund er kunstner.\n\n- Ulve er farlige, siger journalist Ole Bak.\n\n"
+     "- Ulve. De er overalt.", "da",
+     [["Ole Bak", "named after the quote"], ["Ole Bak", "continuation"]]),
+    ("Anna de Wit is kunstenaar.\n\n‘Wolven zijn gevaarlijk’, zei journalist Jan Smit.\n\n"
+     "‘Wolven. Ze zijn overal.’", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    # An interview's answers are the person introduced before the first quotation (or in its
+    # paragraph): not someone named in a later question ("din kone (Karen Lund) …?"), nor a
+    # title that opens with a Danish definite genitive ("Årets Fynbo", "Ugens Gæst": "år",
+    # "uge" are written in lowercase too) ...
+    ("Du har boet i Vejle i ti år og kan blive Årets Vejlenser. Hvordan endte du her?\n\n"
+     "- Det var et tilfælde.\n\nOg du mødte din kone (Karen Lund, jurist) her. Hvordan gik "
+     "det til?\n\n- Vi fandt hurtigt sammen.", "da",
+     [["", "unknown"], ["", "unknown"]]),
+    ("Je woont al twintig jaar in Gent. Hoe ben je hier terechtgekomen?\n\n‘Dat was toeval.’"
+     "\n\nEn je vond je vrouw (Anna de Wit, juriste) ook hier. Hoe ging dat?\n\n‘We vonden "
+     "elkaar snel.’", "nl", [["", "unknown"], ["", "unknown"]]),
+    # ... but the person the lead names
+    ("Ole Bak har boet i Vejle i ti år og kan blive Årets Vejlenser. Hvordan endte du her?"
+     "\n\n- Det var et tilfælde.\n\nOg du mødte din kone (Karen Lund, jurist) her. Hvordan "
+     "gik det til?\n\n- Vi fandt hurtigt sammen.", "da",
+     [["Ole Bak", "interview (answer)"], ["Ole Bak", "interview (answer)"]]),
+    ("Jan Smit woont al twintig jaar in Gent. Hoe ben je hier terechtgekomen?\n\n‘Dat was "
+     "toeval.’\n\nEn je vond je vrouw (Anna de Wit, juriste) ook hier. Hoe ging dat?\n\n‘We "
+     "vonden elkaar snel.’", "nl",
+     [["Jan Smit", "interview (answer)"], ["Jan Smit", "interview (answer)"]]),
+    # A heading that names its topic, a dash, then who speaks before the colon ("Budget -
+    # Venstre: ‘…’"): the phrase after the dash; one word no one had before is no one a later
+    # "hun" can be, and a name right after an opening preposition ("Hos Venstre er der …",
+    # "Bij de VVD …") is no subject either
+    ("- Det er for dyrt, siger Karen Holm-Lund.\n\nSkat - Venstre: 'Vi fik det hele med'\n\n"
+     "Hos Venstre er der glæde over aftalen.\n\n»Det er fint«, siger hun.", "da",
+     [["Karen Holm-Lund", "named after the quote"], ["Venstre", "named before a colon"],
+      ["Karen Holm-Lund", "pronoun (after the quote)"]]),
+    ("„Het is te duur”, zegt Anna de Wit.\n\nBegroting – VVD: ‘We kregen alles’\n\n"
+     "Bij VVD is men blij met het akkoord.", "nl",
+     [["Anna de Wit", "named after the quote"], ["VVD", "named before a colon"]]),
+    # ... not a topic with no speaker phrase before the colon (the speech goes on)
+    ("- Det er for dyrt, siger Karen Holm-Lund.\n\nSkat - for dyrt: 'Vi fik det hele med'",
+     "da", [["Karen Holm-Lund", "named after the quote"], ["Karen Holm-Lund", "continuation"]]),
+    ("„Het is te duur”, zegt Anna de Wit.\n\nBegroting – te duur: ‘We kregen alles’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    # A name with a number in the genitive before a role ("TV 2's journalist") is whose role
+    # it is, as "DR's journalist": the name after the role, else no one named by it; and an
+    # organisation in capitals after a particle ends a person's name ("Jan Smit van de NOS")
+    ("»Vi kørte væk«, siger TV 2's journalist.", "da", [["", "unknown"]]),
+    ("»Vi kørte væk«, siger TV 2's journalist Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("„We reden weg”, zei NPO 1's woordvoerder.", "nl", [["", "unknown"]]),
+    ("„We reden weg”, zei NPO 1's woordvoerder Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("Jan Smit van de NOS was er ook. „We gaan”, zei hij.", "nl",
+     [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Tre af DR's folk kom til byen.\n\n»Vi kørte væk«, siger TV 2's journalist.", "da",
+     [["", "unknown"]]),
+    # ... while a particle before a surname stays part of the name
+    ("„We reden weg”, zei Jan van der Berg.", "nl",
+     [["Jan van der Berg", "named after the quote"]]),
+    # An opening phrase of place with a name in it ("In Villa Politica", "I Odense Havn") puts
+    # the subject after the verb: that person is who a later role means, and the place is no
+    # second person that makes the role a guess ...
+    ("In Studio Noord zat Jan Smit aan tafel. „Dat kan niet”, aldus de minister.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("I Odense Havn fortalte Jens Holm om planen. »Det kan ikke lade sig gøre«, siger "
+     "ministeren.", "da", [["Jens Holm", "role (after the quote)"]]),
+    # ... but a person after "met"/"med" is a second person still, and a place with no verb
+    # after it introduces no one
+    ("Anna de Wit sprak met Jan Smit. „Dat kan niet”, aldus de minister.", "nl",
+     [["", "unknown"]]),
+    ("Karen Lund talte med Jens Holm. »Det kan ikke lade sig gøre«, siger ministeren.", "da",
+     [["", "unknown"]]),
+    ("In Den Haag Jan Smit. „Dat kan niet”, aldus de minister.", "nl", [["", "unknown"]]),
+    # A party's leader ("GroenLinks-voorman", "partijvoorman") is a role before the name
+    ("Het college deed 'niets', aldus PvdA-voorman Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    # A heading that is one clause trailing off in an ellipsis ("‘Prijzen omlaag, maar...’") is
+    # a heading still: the speaker of the next paragraph's first quotation ...
+    ("Het wordt duurder.\n\n'Prijzen moeten omlaag, maar...'\n\nIn de studio zat minister "
+     "Jan Smit. „De rekening moet omlaag”, zei hij.", "nl",
+     [["Jan Smit", "heading (named after it)"], ["Jan Smit", "pronoun (after the quote)"]]),
+    ("Det bliver dyrere.\n\n'Priserne skal ned, men...'\n\nMinister Jens Holm var i "
+     "studiet. »Regningen skal ned«, sagde han.", "da",
+     [["Jens Holm", "heading (named after it)"], ["Jens Holm", "pronoun (after the quote)"]]),
+    # ... not two sentences
+    ("Het wordt duurder.\n\n'Prijzen moeten omlaag. Maar...'\n\nIn de studio zat minister "
+     "Jan Smit. „De rekening moet omlaag”, zei hij.", "nl",
+     [["", "unknown"], ["Jan Smit", "pronoun (after the quote)"]]),
+    # Someone else ("een ander", "en anden") after a verb, listed or not, is someone the text
+    # does not name: not the person before ...
+    ("Boer Jan Smit kwam ook. „Hij begint weer over eten”, grapt een ander.", "nl",
+     [["", "nobody named"]]),
+    ("Landmand Jens Holm kom også. »Han taler om mad igen«, siger en anden.", "da",
+     [["", "nobody named"]]),
+    # ... not a clause that goes on with a conjunction
+    ("Boer Jan Smit kwam ook. „Hij begint weer over eten”, terwijl een ander lacht.", "nl",
+     [["Jan Smit", "continuation"]]),
+    # A person named in full right after a verb the table lacks is its subject also with a
+    # short object after it that ends the clause (a Dutch verb's particle last: "spoorde …
+    # haar raadsleden aan") ...
+    ("“Houd afstand”, spoorde de Utrechtse burgemeester Anna de Wit haar raadsleden aan.",
+     "nl", [["Anna de Wit", "named after the quote"]]),
+    ("»Hold afstand«, formanede borgmester Karen Lund sine kolleger.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... not with a long phrase after the name (a place, the end of another clause)
+    ("“Stem op ons”, plakte Jan Smit op de muur van het oude stadhuis in Utrecht.", "nl",
+     [["", "unknown"]]),
+    ("»Hold afstand«, tordnede Karen Lund mod regeringen i Folketinget.", "da",
+     [["", "unknown"]]),
+    # A name has one group of particles: a second "van de …", "af …" after the surname is
+    # where the person is from, not more of the name ...
+    ("„We gaan”, zei Jan van Soest van de Partij voor de Ouderen.", "nl",
+     [["Jan van Soest", "named after the quote"]]),
+    ("»Vi gør det«, sagde Peter af Rosenborg af Slesvig.", "da",
+     [["Peter af Rosenborg", "named after the quote"]]),
+    # ... while the one group stays part of it
+    ("„We gaan”, zei Ursula von der Leyen.", "nl",
+     [["Ursula von der Leyen", "named after the quote"]]),
+    ("Ulla af Rosenborg fra Venstre kaldte planen »en fejl«.", "da",
+     [["Ulla af Rosenborg", "named before the quote"]]),
+    # A paragraph that introduces one new person in full before a whole quotation, and no one
+    # else, gives it to them ("Onder hen Jan Smit, wethouder …. Zijn dorp …. ‘…’"), not to
+    # the last speaker ...
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe gemeenten protesteerden. Onder hen "
+     "Jan Smit, wethouder in Zeewolde. Net als andere gemeenten kreeg zijn dorp meer taken. "
+     "‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Jan Smit", "introduced in the paragraph"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nKommunerne protesterede. Blandt dem "
+     "Jens Holm, rådmand i Lemvig. Som andre kommuner fik hans by flere opgaver. »Vi fik "
+     "opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Jens Holm", "introduced in the paragraph"]]),
+    # ... not a person after a preposition, in a clause about someone, or one of two
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe gemeenten spraken met Jan Smit over "
+     "het plan. Zijn dorp kreeg meer taken. ‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nKommunerne talte med Jens Holm om "
+     "planen. Hans by fik flere opgaver. »Vi fik opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
+    ("„Het is te duur”, zei minister Anna de Wit.\n\nDe minister wees erop dat de Utrechtse "
+     "burgemeester Jan Smit meer taken kreeg. ‘Wel de taken, maar niet het geld.’", "nl",
+     [["Anna de Wit", "named after the quote"], ["", "unknown"]]),
+    ("»Det er for dyrt«, sagde minister Karen Lund.\n\nBlandt dem Jens Holm og Ole Bak, "
+     "rådmænd. »Vi fik opgaverne, men ikke pengene.«", "da",
+     [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
 ]
 
 

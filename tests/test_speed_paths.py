@@ -304,3 +304,144 @@ def test_lowercased_text_stays_as_it_is_when_lowercased_again() -> None:
         for a, b in zip(fast, plain, strict=True):
             pd.testing.assert_frame_equal(a, b)
             assert a.attrs == b.attrs
+
+
+# --- The quotation finder's patterns and shortcuts (issue 14: the quotes step) -----------------
+
+
+def _pieces() -> list[str]:
+    """Paragraphs of :func:`_texts` and a few pieces that try the patterns' edges."""
+    found = [p for text, _ in _texts() for p in text.split("\n") if p.strip()]
+    return found + ["A. P. Jansen zei. Ja. Nee!  Zo? J. van den Bos.", ".", ". x", "x. ",
+                    "Hij kwam. - Vi er klar, siger han", "a! \u00a0b? c.\tD", "op X. Dat"]
+
+
+def test_sentence_end_pattern_finds_what_the_plain_pattern_finds() -> None:
+    """marks._SENTENCE_END (the stop first, a fast scan) and the plain pattern (the look-ahead
+    first) find the same sentence ends, from any position."""
+    for piece in _pieces():
+        for pos in range(0, len(piece), 5):
+            assert [m.span() for m in marks._SENTENCE_END.finditer(piece, pos)] == \
+                [m.span() for m in marks._PLAIN_SENTENCE_END.finditer(piece, pos)], piece
+            found, plain = marks._SENTENCE_END.search(piece, pos), \
+                marks._PLAIN_SENTENCE_END.search(piece, pos)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+def test_sentence_splitter_splits_as_the_pattern_does() -> None:
+    """finder._SPLIT tries its pattern only after a stop before whitespace: the same splits and
+    matches as the pattern itself (finder._SPLIT_RE), with and without maxsplit, pos and
+    endpos."""
+    assert finder._SPLIT_NEEDS is not None
+    for piece in _pieces():
+        for maxsplit in (0, 1, 2):
+            assert finder._SPLIT.split(piece, maxsplit=maxsplit) == \
+                finder._SPLIT_RE.split(piece, maxsplit=maxsplit), piece
+        for pos in range(0, len(piece) + 1, 3):
+            for endpos in (None, pos + 10, len(piece) - 1):
+                plain = finder._SPLIT_RE.finditer(piece, pos) if endpos is None else \
+                    finder._SPLIT_RE.finditer(piece, pos, endpos)
+                assert [m.span() for m in finder._SPLIT.finditer(piece, pos, endpos)] == \
+                    [m.span() for m in plain], (piece, pos, endpos)
+
+
+def test_inner_dash_pattern_splits_as_the_look_behind_first_does() -> None:
+    plain = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")
+    for piece in _pieces():
+        assert finder._INNER_DASH.split(piece) == plain.split(piece), piece
+        assert (finder._INNER_DASH.search(piece) is None) == (plain.search(piece) is None)
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_split_verb_scan_finds_what_the_look_behind_first_finds(language: str) -> None:
+    """rules.split_first_re (tables._word_start: the look-behind after each first letter)
+    finds what "(?<!\\w)(?:…)\\s" finds, at the same places."""
+    from framelab.patterns import alternation
+
+    rules = framelab.sourcing._rules(language)
+    firsts = sorted({case for form in rules.verbs if " … " in form
+                     for first in [form.split(" … ")[0]]
+                     for case in (first, first[:1].upper() + first[1:])})
+    plain = re.compile(r"(?<!\w)(?:" + alternation(firsts) + r")\s")
+    texts = _pieces() + [" ".join(firsts), "x".join(firsts), "\n".join(firsts) + " "]
+    for piece in texts:
+        assert [m.span() for m in rules.split_first_re.finditer(piece)] == \
+            [m.span() for m in plain.finditer(piece)], piece
+
+
+def test_introduce_tries_its_patterns_wherever_they_could_match() -> None:
+    """Speakers.introduce runs _NAMED and _POSSESSIVE_APPOSITION only on sentences that start as
+    those need; every sentence either matches (with the right possessive) starts so."""
+    from framelab.sourcing import speakers
+
+    for piece in _pieces() + ["Han hedder Jens Hansen.", "Hendes navn er Anna.",
+                              "Zijn vrouw, Anna de Wit, kwam.", "HANS kone, Karen Holm, kom."]:
+        for sentence in finder._sentences(piece) + [piece]:
+            if speakers._NAMED.match(sentence):
+                assert sentence.startswith(speakers._NAMED_STARTS), sentence
+            owned = speakers._POSSESSIVE_APPOSITION.match(sentence)
+            for possessives in speakers._POSSESSIVES.values():
+                if owned and owned.group(1).lower() in possessives:
+                    assert sentence[:8].lower().startswith(possessives), sentence
+
+
+def test_demonstrative_colon_pattern_needs_a_text_that_ends_with_a_colon() -> None:
+    """_demonstrative searches "Die zei:" only in a lead that ends with a colon: the pattern
+    matches no other text."""
+    texts = _pieces() + ["Die zei:", "zei die:  ", "zei die:\n", "a, b c :\t\n"]
+    for piece in texts:
+        for end in range(len(piece) + 1):
+            if finder._BEFORE_COLON.search(piece[:end]):
+                assert piece[:end].rstrip().endswith(":"), piece[:end]
+
+
+def _plain_normal(people: framelab.sourcing.people.People, name: str) -> str:
+    """People.normal as it was written before its shortcut: every known name tried."""
+    from framelab.sourcing.people import _contains, _in_order, _short_for_double
+
+    if name in people.rules.canonical:
+        return people.rules.canonical[name]
+    words = name.split()
+    for known in reversed(people.people):
+        if known != name and _contains(known.split(), words):
+            return known
+    if len(words) > 1:
+        for known in reversed(people.people):
+            parts = known.split()
+            if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
+                    and _in_order(words, parts):
+                return known
+    for known in reversed(people.people):
+        if _short_for_double(known.split(), words):
+            return known
+    return name
+
+
+def test_normal_names_and_actor_starts_are_the_plain_paths(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """People.normal tries only the known names that hold the name's last word: on every call
+    while the quotations of the texts are found (and on a few names of its own), the same as
+    trying them all; and the actor pattern matches only where _parse tries it (a first
+    character of the actor table's names)."""
+    from framelab.sourcing import people, speakers
+
+    fast = people.People.normal
+    calls = 0
+
+    def both(self: people.People, name: str) -> str:
+        nonlocal calls
+        calls += 1
+        found = fast(self, name)
+        assert found == _plain_normal(self, name), name
+        for other in ("", " ", "Ellemann", "Jakob Ellemann", "Gade", "Mogens Gade", "de Vries"):
+            assert fast(self, other) == _plain_normal(self, other), other
+        return found
+
+    monkeypatch.setattr(people.People, "normal", both)
+    for text, language in _texts():
+        rules = framelab.sourcing._rules(language)
+        finder._quote_rows(text, language, "a", rules)
+        firsts = speakers._actor_firsts(rules.canonical)
+        for match in rules.actor_re.finditer(text):
+            assert text[match.start():match.start() + 1] in firsts
+    assert calls > 100

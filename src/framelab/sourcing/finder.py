@@ -116,7 +116,7 @@ _CATAPHORA = {"nl": re.compile(r"^(?:Dat|Dit|Zo|Aldus)\s+(?:(heeft|hebben|had|ha
               "da": re.compile(r"^(?:Det|Dette|Sådan|Så)\s+(?:(har|havde)\s|(?=\w))")}
 # Sentences for the speakers: not after an initial ("J. van den Bos", SENTENCE_SPLIT) nor
 # between two initials ("A. P. Jansen": one name, not the sentence "A.").
-_SPLIT = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
+_SPLIT_RE = re.compile(rf"(?<=[.!?])(?!(?<=(?<![\w'’.]){_UP}\.)\s+{_UP}\.)(?:{SENTENCE_SPLIT.pattern})")
 
 
 def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -125,7 +125,7 @@ def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     other parts are look-aheads and look-behinds: they match nothing); None for a pattern of
     another shape (then it always runs).
 
-    >>> _split_needs(_SPLIT).pattern, _split_needs(re.compile(r"\s+")) is None
+    >>> _split_needs(_SPLIT_RE).pattern, _split_needs(re.compile(r"\s+")) is None
     ('[.!?]\\s', True)
     """
     try:
@@ -151,10 +151,67 @@ def _split_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(r"[.!?]\s") if zero_width_then_spaces(items) else None
 
 
-# A split of _SPLIT needs ".", "!" or "?" right before whitespace: a text without one is one
-# sentence, told by a fast scan instead of the look-behind at every position (most pieces
+# A split of _SPLIT_RE needs ".", "!" or "?" right before whitespace: a text without one is
+# one sentence, told by a fast scan instead of the look-behind at every position (most pieces
 # between quotations are one sentence). Read from the pattern itself (_split_needs).
-_SPLIT_NEEDS = _split_needs(_SPLIT)
+_SPLIT_NEEDS = _split_needs(_SPLIT_RE)
+
+
+class _Splitter:
+    """``_SPLIT_RE``'s ``split`` and ``finditer``, with the same results, faster: the pattern is
+    tried only where :data:`_SPLIT_NEEDS` finds ".", "!" or "?" before whitespace (a match of
+    the pattern starts right after one), not at every position of the text. Why: ``re`` tries a
+    pattern that opens with a look-behind at every position, and the finder splits every piece
+    of text it reads. Other methods are the pattern's own; tests/test_speed_paths.py compares
+    the two."""
+
+    def __init__(self, pattern: re.Pattern[str], needs: re.Pattern[str] | None) -> None:
+        self.plain = pattern
+        self.needs = needs
+        self.pattern = pattern.pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.plain, name)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text[pos:endpos]``, as ``Pattern.finditer``."""
+        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+        pos = max(0, pos)
+        if self.needs is None:
+            yield from self.plain.finditer(text, pos, end)
+            return
+        done = pos
+        if pos > 0:  # (a match at pos itself, after a stop before it)
+            match = self.plain.match(text, pos, end)
+            if match is not None:
+                yield match
+                done = match.end()
+        plain = self.plain.match
+        for stop in self.needs.finditer(text, pos, end):
+            at = stop.start() + 1
+            if at >= done:
+                match = plain(text, at, end)
+                if match is not None:
+                    yield match
+                    done = match.end()
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        """``text`` split at the pattern's matches, as ``Pattern.split``."""
+        if self.needs is None or maxsplit < 0:
+            return self.plain.split(text, maxsplit)
+        pieces, done = [], 0
+        for match in self.finditer(text):
+            pieces.append(text[done:match.start()])
+            done = match.end()
+            if len(pieces) == maxsplit:
+                break
+        pieces.append(text[done:])
+        return pieces
+
+
+#: Sentences for the speakers (_SPLIT_RE, split faster).
+_SPLIT = _Splitter(_SPLIT_RE, _SPLIT_NEEDS)
 
 
 def _sentences(text: str) -> list[str]:
@@ -166,7 +223,9 @@ def _sentences(text: str) -> list[str]:
 
 # Danish copy that lost its paragraph breaks: "… i Erhvervsrådet. - Virksomhedernes opbakning
 # er vigtig …, tilkendegiver Kaj Christiansen": the dash after a sentence starts direct speech.
-_INNER_DASH = re.compile(r"(?<=[.!?:]) (?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
+_INNER_DASH = re.compile(r" (?<=[.!?:] )(?=[-–—] [A-ZÆØÅ])")  # (hyphen, en or em dash)
+# (the space first, then the stop before it: ``re`` scans for the space quickly; the same
+# matches as "(?<=[.!?:]) (?=…)", which tests/test_speed_paths.py compares with it)
 _LEAD_STOP = re.compile(r"[,?!]\s*$")
 # A person's name (perhaps with party letters) right before the colon that ends a lead.
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞÆØÅ][\w'’-]+(?:\s+(?:(?:van|de|der|den|von|"
@@ -198,6 +257,9 @@ _QUOTE_END = re.compile(r"[^“”„\"'’‘«»]*[.!?]?[”\"'’«»“]\s+(
 # A clause after a quote that is one lowercase word, then a speaker phrase (_unlisted_verb),
 # and the endings of a finite verb ("sombert", "grinnikte"; "sukker", "smilede").
 _UNLISTED_VERB = re.compile(r",\s*([^\W\d_A-ZÀ-ÞÆØÅ][^\W\d_]{2,})\s+")
+# After the subject of a verb after a quote: its object, one to five lowercase words that end
+# the clause ("… haar raadsleden aan.", with a Dutch verb's particle last; "… sine kolleger.")
+_OBJECT = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,4}[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s*[.,;!?]")
 _FINITE = {"nl": ("t", "de", "te", "den", "ten"), "da": ("r", "de", "te")}
 # (not a verb: adverbs, conjunctions, prepositions that end the same way)
 _NOT_VERBS = frozenset({"net", "niet", "nooit", "eerst", "meest", "zelfs", "echter", "altijd",
@@ -414,6 +476,13 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
 _DEMONSTRATIVES = {"nl": ("die", "deze"), "da": ("denne", "vedkommende")}
 
 
+# Two words before a colon that ends the text: "Die zei:", "zei die:"; two words that start a
+# clause after a quote: "’, zei die."; a noun or a name after a name (_demonstrative)
+_BEFORE_COLON = re.compile(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$")
+_VERB_THEN_WORD = re.compile(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)")
+_NOUN_AFTER = re.compile(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]")
+
+
 def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
                    ) -> tuple[str, str, str, str] | None:
     """(speaker, verb, how, side) for a demonstrative subject of a reporting verb: "’, zei
@@ -427,14 +496,15 @@ def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
         return None
     verbs = speakers.rules.verbs
     side = "before"
-    mine = re.search(r"(?:^|[\s,])(\w+)\s+(\w+)\s*:\s*$", lead)
+    # (only a lead that ends with a colon can match: the search is not run on the others)
+    mine = _BEFORE_COLON.search(lead) if lead.rstrip().endswith(":") else None
     if mine is not None and mine.group(1).lower() in words and mine.start(1) == len(lead) - \
             len(lead.lstrip()) and mine.group(2).lower() in verbs:
         verb, context = mine.group(2), before  # "Die zei: ‘…’": the sentence before
     elif mine is not None and mine.group(2).lower() in words and mine.group(1).lower() in verbs:
         verb, context = mine.group(1), before + " " + lead[:mine.start(1)]
     else:
-        mine = re.match(r"\s*,?\s*(\w+)\s+(\w+)\s*(?:[.,;!?]|$)", after)
+        mine = _VERB_THEN_WORD.match(after)
         if mine is None or mine.group(2).lower() not in words \
                 or mine.group(1).lower() not in verbs:
             return None
@@ -445,7 +515,7 @@ def _demonstrative(lead: str, after: str, before: str, speakers: Speakers
     for match in _NAME_RUN.finditer(sentence):
         rest = sentence[match.end():]
         found = speakers.last_name_in(match.group())
-        if found and not re.search(r"(?<!\w)(?:de|het|een|den|det|en|et)\s|\s[A-ZÀ-ÖØ-ÞÆØÅ]", rest):
+        if found and not _NOUN_AFTER.search(rest):
             name = found
     if name and speakers.rules.kind.get(name, "person") != "person":
         name = None
@@ -512,7 +582,7 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
         asker = None
         if before and before.rstrip().endswith("?") and _no_quotation(before, language):
             asker = ""  # the interviewer, not named
-        elif index and str(rows[index - 1]["quote"]).rstrip().endswith("?") \
+        elif index and _is_question(rows[index - 1], speakers) \
                 and rows[index - 1]["paragraph"] == number - 1 \
                 and rows[index - 1]["speaker"] and row["speaker"] == rows[index - 1]["speaker"]:
             asker = str(rows[index - 1]["speaker"])
@@ -528,8 +598,10 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
         earlier = next((str(r["speaker"]) for r in rows[index - 1::-1] if index
                         and r["speaker"] and r["speaker"] != asker and r["paragraph"] < asked
                         and str(r["attribution"]) != "interview (answer)"
-                        and not str(r["quote"]).rstrip().endswith("?")), None)
-        interviewee = earlier or _first_person(paragraphs, speakers)
+                        and not _is_question(r, speakers)), None)
+        # (introduced before the first quotation or in its paragraph: a name in a later
+        # question, "Og du fandt din hustru (Karen Lund) …?", is someone asked about)
+        interviewee = earlier or _first_person(paragraphs[:int(rows[0]["paragraph"])], speakers)
         if asker and interviewee == asker:
             interviewee = None  # (the first person named is the one who asks)
         if interviewee:
@@ -539,6 +611,21 @@ def _interview(rows: list[dict[str, object]], paragraphs: list[str], speakers: S
             # "- Hvorfor? spørger Politiken. ⏎ - Det ved jeg ikke.": an answer is not the
             # asker's; with no one else to give it to, no one's
             row["speaker"], row["attribution"] = "", "unknown"
+
+
+#: The lemmas of reporting verbs of asking: their quotation is a question, with or without
+#: its "?" ("- Hvad er du bange for, ville journalisten vide.", "‘Hoe lang nog’, vroeg hij.")
+_ASKING = frozenset({"vragen", "willen weten", "spørge", "ville vide"})
+
+
+def _is_question(row: dict[str, object], speakers: Speakers) -> bool:
+    """True if the quotation of ``row`` is a question: it ends with "?", or it is a whole
+    quotation and its reporting verb is one of asking (:data:`_ASKING`)."""
+    if str(row["quote"]).rstrip().endswith("?"):
+        return True
+    verb = str(row["verb"]).lower()  # (a fragment is the asker's words in a sentence)
+    return bool(verb) and row["kind"] == "full" \
+        and speakers.rules.verbs.get(verb, ("", ""))[0] in _ASKING
 
 
 def _first_person(paragraphs: list[str], speakers: Speakers) -> str | None:
@@ -693,19 +780,32 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
             or word in _NOT_VERBS or speakers.role_of(word):
         return None
     subject = speakers.subject_after(after, match.end())
+    if subject is None:  # "’, grapt een ander.", "», griner naboen.": someone not named
+        noun = _common_noun(after, match.end(1), speakers)
+        if noun is not None and noun.how == "unnamed" \
+                and after[noun.end:].strip()[:1] in ("", ",", ".", ";", "!", "?"):
+            return "", word, "unnamed"
     if subject is None or not subject.name or subject.start != match.end():
         return None
-    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
-        return None  # the phrase goes on: no speaker phrase that ends the clause
+    if after[subject.end:].strip()[:1] not in ("", ",", ".", ";", "!", "?") and not (
+            subject.how == "name" and " " in subject.name and _OBJECT.match(after, subject.end)):
+        # the phrase goes on: no speaker phrase that ends the clause (but a person named in
+        # full right after the verb is its subject, with a short object after it that ends
+        # the clause: "’, spoorde burgemeester Anna de Wit de raad aan.", "», formanede
+        # borgmester Karen Lund sine kolleger.")
+        return None
     return subject.name, word, subject.how
 
 
 def _is_heading(row: dict[str, object]) -> bool:
-    """A paragraph that is one quotation without a sentence end: a heading."""
+    """A paragraph that is one quotation without a sentence end (or one clause that trails
+    off in an ellipsis): a heading."""
     quote, sentence = str(row["quote"]), str(row["sentence"])
+    # (a clause that trails off, "‘Prijzen omlaag, maar...’", ends no sentence either)
+    trails = quote.endswith(("...", "…")) and not re.search(r"[.!?]\s", quote)
     return (row["kind"] == "full" and row["marks"] != "- (dash)"
             and len(sentence) - len(quote) <= 4 and sentence[1:-1].strip() == quote
-            and quote[-1:] not in ".!?…:")
+            and (quote[-1:] not in ".!?…:" or trails))
 
 
 def _verb_speaker(window: str, speakers: Speakers, *, after_quote: bool
@@ -897,6 +997,10 @@ def _reported_by_name(window: str, verbs: list[re.Match[str]], verb: re.Match[st
     return False
 
 
+#: "een ander", "en anden", "een derde": someone else the text does not name
+_ANOTHER = frozenset({"ander", "andere", "derde", "anden", "andet", "tredje"})
+
+
 def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | None:
     """A noun that is no role and no name after a verb: "…”, zei de groenteboer", "aldus
     een buurtbewoner", "siger naboen": a person the text does not name (how "unnamed")."""
@@ -904,6 +1008,9 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
     if match is None:
         return None
     words = match.group(2).split()
+    if match.group(1) in ("een", "en", "et") and words[0] in _ANOTHER:
+        # "grapt een ander", "siger en anden": someone else, not named
+        return Subject("", "unnamed", match.start(2), match.end(2))
     if match.group(1) is None and (speakers.rules.language != "da" or len(words) > 1
                                    or not words[0].endswith(("en", "et", "ne"))
                                    or not words[0].isalpha()):
@@ -1005,6 +1112,12 @@ def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None
     return subject.name, verb.group(1) if verb else "", subject.how
 
 
+# Words that open a relative or subordinate clause: a verb after them in a Danish speech
+# paragraph is no attribution (", hvor han vil sige …"), which opens with its verb.
+_CLAUSE_OPENERS = frozenset({"der", "som", "hvor", "når", "da", "fordi", "mens", "hvis", "at",
+                             "selvom", "inden", "før", "efter", "hvad", "hvem", "hvorfor"})
+
+
 def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: str | None
                 ) -> dict[str, object]:
     """A Danish paragraph of direct speech opened by a dash, with or without ", siger X"."""
@@ -1019,6 +1132,10 @@ def _dash_quote(body: str, speakers: Speakers, following: list[str], announced: 
         clause = max(before.rfind(","), before.rfind("?"), before.rfind("!"))
         if clause < 0 or len(before[clause + 1:].split()) > 4:
             continue
+        opener = before[clause + 1:].split()[:1]
+        if opener and opener[0].lower() in _CLAUSE_OPENERS:
+            continue  # ", siger Jens Holm, der har inviteret ham, hvor han vil sige": a clause
+            # of the narrative after the attribution, not one (it opens with its verb)
         if any(clause < other.start() < verb.start() for other in verbs):
             continue  # ", siger hun og smiler": the clause's first verb ("siger")
         subject = ((speakers.subject_after(body, verb.end())
@@ -1075,7 +1192,10 @@ def _label(how: str, side: str, speaker: str) -> str:
 
 
 def _is_full(masked: str, start: int, s_start: int, inside: str) -> bool:
-    lead = _STAGE_DIRECTION.sub("", masked[s_start:start]).strip()
+    lead = masked[s_start:start]
+    if "(" in lead:  # (a stage direction has one: most leads need no pattern)
+        lead = _STAGE_DIRECTION.sub("", lead)
+    lead = lead.strip()
     return (not lead or lead.endswith(":")) and inside[:1].isupper()
 
 
@@ -1095,6 +1215,72 @@ def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
         after = _WORD.search(masked, match.end())
         return after.start() if after else match.start()
     return match.start()
+
+
+# A heading's topic before a dash or a bar, then who speaks: "Budget - Venstre: »…«"
+_TOPIC_DASH = re.compile(r"\s[-–—|]\s")
+
+
+def _after_topic(lead: str, speakers: Speakers) -> tuple[str, str, str] | None:
+    """(speaker, "", how) for a heading that names its topic, a dash and then the speaker
+    before the colon ("Budget - Venstre: ‘…’", "Begroting – VVD: ‘…’"): the phrase after the
+    last dash, if it is the whole of what stands before the colon; else None. One word no one
+    had before ("Radikale") is a party or an organisation more often than a person: no one a
+    later "hun" or "han" can be."""
+    tail = _TOPIC_DASH.split(lead)[-1]
+    word = tail.strip()[:-1].strip()
+    if word[:1].isupper() and word.isalpha() and word not in speakers.rules.kind \
+            and speakers.normal(word) == word and word not in speakers.people \
+            and not speakers.function_word(word):
+        return word, "", "organisation"
+    subject = speakers.subject_after(tail, len(tail) - len(tail.lstrip()), initial=True)
+    if subject is None or not subject.name or tail[subject.end:].strip() != ":":
+        return None
+    return subject.name, "", subject.how
+
+
+def _newcomer(before: str, speakers: Speakers) -> str | None:
+    """The one person named in full in ``before`` (a paragraph up to a whole quotation that
+    opens a sentence) who has not spoken, where the paragraph names no one else and not the
+    last speaker: the new source a paragraph introduces before their words ("Onder hen Wouter
+    Bos, wethouder in Ermelo. Zijn dorp kreeg de taken. ‘…’", "Blandt dem er Karen Lund,
+    formand for foreningen. Hun har … »…«"). A name after a preposition or a determiner ("de
+    zaak van Jan Smit", "mødet med Jens Holm") is an object or a topic, not who speaks; None
+    if there is no such person, or two."""
+    last = speakers.last_speaker
+    if last and last.split()[-1] in before:
+        return None  # the last speaker is still in the paragraph: a continuation, if anyone
+    found = None
+    for match in _NAME_RUN.finditer(before):
+        name = match.group()
+        if " " not in name or name.isupper() or _DIGIT_RE.search(name):
+            continue
+        word = before[:match.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if match.start() and (word in PREPOSITIONS or word in _OBJECT_WORDS
+                              or word in speakers.determiners):
+            if speakers.is_person(speakers.normal(name)):
+                return None  # someone else, as an object: unclear whose the words are
+            continue
+        clause = _SPLIT.split(before[:match.start()])[-1]
+        if _THAT.search(clause) or _RELATIVE_MARK.get(speakers.rules.language, _NO_MATCH) \
+                .search(clause):
+            return None  # "… hamert erop dat de Russische president Jan Smit …": a clause
+            # about someone, in a sentence about someone else
+        person = speakers.subject_after(before, match.start(), initial=True)
+        if person is None or person.how != "name" or " " not in person.name \
+                or not speakers.is_person(person.name):
+            continue
+        name = speakers.normal(person.name)
+        if found is not None and name != found or speakers.has_spoken(name):
+            return None
+        found = name
+    return found
+
+
+#: Words before a name that make it an object or a topic (with the prepositions of the table)
+_OBJECT_WORDS = frozenset({"van", "met", "aan", "tegen", "naar", "over", "om", "voor", "bij",
+                           "door", "med", "til", "mod", "fra", "for", "af", "hos", "på"})
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, s_end: int,
@@ -1153,6 +1339,9 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         if subject is not None and subject.how == "name" and " " in subject.name \
                 and speakers.is_person(subject.name) and not lead[subject.end:].strip(" :"):
             found, label = (subject.name, "", "name"), "colon"
+    if found is None and lead.rstrip().endswith(":") and _TOPIC_DASH.search(lead):
+        found = _after_topic(lead, speakers)  # "Budget - Venstre: ‘…’"
+        label = "colon"
     if found is None:
         rest = masked[s_end:].strip() or (following[0] if following else "")
         found = _next_sentence(rest, speakers)
@@ -1186,6 +1375,14 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
             found = ("", "", "unknown")
         if found is not None and not question and found[0] == speakers.last_speaker:
             found = None  # the one who spoke last: a continuation, as below
+    if found is None and full and not lead.strip() and s_start > 0 and not question \
+            and speakers.quoted_before:
+        # "Onder hen Wouter Bos, wethouder in Ermelo. Zijn dorp kreeg … ‘…’": the paragraph
+        # introduces one new person in full before the quote, and no one else (not the
+        # last speaker's words any more)
+        newcomer = _newcomer(masked[:s_start], speakers)
+        if newcomer is not None:
+            found, label = (newcomer, "", "name"), "introduced"
     if found is None and full and speakers.last_speaker and not question:
         # (a paragraph that is only a question, "„Waarom nu?”", is an interviewer's: no one's)
         found, label = (speakers.last_speaker, "", "continuation"), "continuation"
@@ -1195,6 +1392,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         person = speakers.last_person
         if person and person.split()[-1] in masked[:s_start]:
             found, label = (person, "", "continuation"), "continuation"
+    if found is None and full and not lead.strip() and s_start > 0 and not question:
+        newcomer = _newcomer(masked[:s_start], speakers)  # (as above, before anyone spoke)
+        if newcomer is not None:
+            found, label = (newcomer, "", "name"), "introduced"
     if found is None:  # "Ze wil ‘de stad in’": the subject at the start of the sentence
         subject = speakers.subject_after(masked[:s_end], s_start + len(lead) - len(lead.lstrip()),
                                          initial=True) if lead.strip() else None
@@ -1230,7 +1431,8 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                        "subject before": "subject of the sentence before",
                        "continuation": "continuation",
                        "paragraph": "continuation in the paragraph",
-                       "first": "first actor in the sentence"}[label]
+                       "first": "first actor in the sentence",
+                       "introduced": "introduced in the paragraph"}[label]
     speakers.spoke(speaker or None, quoted=True)
     return {"kind": "full" if full else "fragment", "speaker": speaker, "verb": verb,
             "attribution": attribution, "sentence": paragraph[s_start:s_end].strip(),

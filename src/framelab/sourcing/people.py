@@ -41,6 +41,9 @@ _LOWER_WORD = re.compile(r"\s[^\W\d_A-ZÀ-ÞÆØÅ]")  # a word in lowercase: a 
 _GOVERNING = frozenset({"de", "het", "den", "det", "met", "aan", "tegen", "naar", "over", "van", "voor", "bij", "door", "om",
                         "med", "til", "mod", "fra", "for", "af", "hos", "overfor", "efter"})
 _OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "ifølge", "volgens"}
+# Prepositions of place before a name: a place, a building or a programme, not a second
+# person ("In Villa Politica zat Jan Smit"; "met Jan Smit" is someone, see _two_named_before)
+_PLACE_PREPOSITIONS = frozenset({"in", "i", "op", "på", "uit", "under"})
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # Conjunctions that open a subordinate clause before the main clause ("Mens …, er …").
 _SUBORDINATORS = frozenset({"mens", "selvom", "skønt", "når", "hvis", "fordi", "efter",
@@ -164,7 +167,11 @@ class People:
                 subject = main or self.subject_after(sentence, 0, initial=True)
                 if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
                     first = sentence.split(" ", 1)[0]
-                    if first[:1].isupper() and self.function_word(first):
+                    if first[:1].isupper() and self.function_word(first) and not (
+                            first.lower() in _OPENING_PREPOSITIONS
+                            and sentence[len(first) + 1:len(first) + 2].isupper()):
+                        # (not "Hos Radikale er der glæde", "Bij de VVD is men blij": the
+                        # name after a preposition is no subject)
                         subject = self.subject_after(sentence, len(first) + 1)
                 if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
                     subject = self.inverted_subject(sentence)
@@ -322,16 +329,20 @@ class People:
         if name in self.rules.canonical:
             return self.rules.canonical[name]
         words = name.split()
-        for known in reversed(self.people):
+        # Each rule below needs the last word in the known name (the people whose name does not
+        # hold it are passed over at once, as the rules would pass them), most recent first.
+        people = [known for known in reversed(self.people) if words[-1] in known] \
+            if words else []
+        for known in people:
             if known != name and _contains(known.split(), words):
                 return known
         if len(words) > 1:  # "Mogens Gade" after "Mogens Christen Gade": a middle name left out
-            for known in reversed(self.people):
+            for known in people:
                 parts = known.split()
                 if len(parts) > len(words) and parts[0] == words[0] and parts[-1] == words[-1] \
                         and _in_order(words, parts):
                     return known
-        for known in reversed(self.people):  # "Jakob Ellemann" for "Jakob Ellemann-Jensen"
+        for known in people:  # "Jakob Ellemann" for "Jakob Ellemann-Jensen"
             if _short_for_double(known.split(), words):
                 return known
         return name
@@ -362,8 +373,13 @@ class People:
         for event in reversed(self.events[:self._horizon]):
             if event[0] in ("text", "read"):
                 sentence = str(event[-1])
+                # (not a name after a preposition: "In Villa Politica zat Jan Smit …" names
+                # a place or a programme, and one person)
                 names = {self.normal(m.group()) for m in _NAME_RUN.finditer(sentence)
                          if " " in m.group() and not m.group().isupper()
+                         and sentence[:m.start()].rstrip().rsplit(" ", 1)[-1].lower()
+                         not in _PLACE_PREPOSITIONS
+                         and m.group().split(" ", 1)[0].lower() not in _PLACE_PREPOSITIONS
                          and self.rules.kind.get(self.normal(m.group()), "person") == "person"
                          and self.role_of(m.group().split()[0]) is None}
                 return len(names) >= 2

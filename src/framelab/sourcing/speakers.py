@@ -75,6 +75,8 @@ _NAMED = re.compile(r"(?:(?:Han|Hun|Hij|Zij|Ze)\s+(?:hedder|hed|heet|heette)|(?:
 _POSSESSIVE_APPOSITION = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+,\s+")
 _POSSESSIVES = {"nl": ("zijn", "haar", "hun"), "da": ("hans", "hendes", "deres"),
                 "en": ("his", "her", "their"), "de": ("sein", "seine", "ihr", "ihre")}
+# How a sentence _NAMED matches starts (a quick test before the pattern, in introduce).
+_NAMED_STARTS = ("Han", "Hun", "Hij", "Zij", "Ze", "Hendes", "Haar")
 # Pronouns of one gender and one person only (see _of_gender; not Dutch "zij"/"ze": also
 # "they").
 _GENDER = {"da": {"han": "m", "hun": "f"}, "nl": {"hij": "m"}}
@@ -131,6 +133,12 @@ _ADVERBS = frozenset({"ook", "nu", "dan", "toen", "gisteren", "vandaag", "later"
 # Before where a speaker is from: "Gade (V) fra Jammerbugt Kommune", "Jansen van D66".
 _FROM_PLACE = frozenset({"fra", "van", "uit", "hos", "i", "bij", "for", "from"})
 _MAX_NAME = 5  # tokens in a name
+# Danish definite genitives of common nouns: "udvalgets", "kommunens", "borgernes"
+# Words that open a clause: no part of a phrase after a role (_long_complement)
+_CLAUSE_WORDS = frozenset({"at", "der", "som", "dat", "die", "om", "og", "en", "maar", "men",
+                           "hvor", "waar", "da", "toen", "når", "als"})
+_ORDINAL = re.compile(r"\d{1,2}\.")  # "1. viceborgmester"
+_DEFINITE_GENITIVE = ("ens", "ets", "nes", "ernes", "enes")
 _STOPS = frozenset(".!?;:")  # tokens no speaker phrase holds (see _subject_in)
 # Particles between a first name and a surname ("Hans van Koningsbrugge"), for full_name.
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "af"})
@@ -201,6 +209,21 @@ def _common_words(language: str) -> _CommonWords:
         frozenset(by_kind.get("organisation noun", ())))
 
 
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _actor_firsts(canonical: dict[str, str]) -> frozenset[str]:
+    """The first characters of the names the actor table writes (``rules.canonical``'s keys),
+    worked out once per table: ``rules.actor_re`` matches only where one of them stands (it
+    tries the names themselves). tests/test_speed_paths.py checks it."""
+    found = _FIRSTS.get(id(canonical))
+    if found is None or found[0] is not canonical:
+        if len(_FIRSTS) > 64:
+            _FIRSTS.clear()
+        found = _FIRSTS[id(canonical)] = (canonical, frozenset(name[:1] for name in canonical))
+    return found[1]
+
+
 def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     """True if ``word`` ends with one of ``endings`` after a stem of at least three letters."""
     if not word.endswith(endings):  # one test in C for the many words that end with none
@@ -208,7 +231,7 @@ def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     """The speaker phrase next to a reporting verb, resolved.
 
@@ -234,6 +257,8 @@ class Speakers(People):
         language = rules.language
         self.pronouns = frozenset(_PRONOUNS.get(language, ()))
         self.determiners = frozenset(_DETERMINERS.get(language, ()))
+        # the first characters of the actor table's names: actor_re matches no other (_parse)
+        self._actor_firsts = _actor_firsts(rules.canonical)
         self.not_names = _not_names(language)
         self.common = _common_words(language)
         self._pronominal = _PRONOMINAL.get(language)
@@ -491,9 +516,19 @@ class Speakers(People):
                 continue  # "vanuit de Tweede Kamer", "med Jens Hansen": not who it is about
             subject = self.subject_after(text, match.start(), initial=True)
             if subject is not None and subject.how == "name" and " " in subject.name \
-                    and self.is_person(subject.name):
+                    and self.is_person(subject.name) and not self._title(subject.name):
                 return subject.name
         return None
+
+    def _title(self, name: str) -> bool:
+        """True if ``name`` opens with the Danish definite genitive of a word the article writes
+        in lowercase ("Årets Fynbo", "Ugens Gæst", "Dagens Navn" beside "år", "uge", "dag"): a
+        title or an award, no person's name (not "Hans Jensen", "Jens Holm")."""
+        first = name.split()[0]
+        if self.rules.language != "da" or not first.endswith(("ets", "ens")) or len(first) < 5:
+            return False
+        stem = first[:-3]
+        return self._common(stem) or self._common(first[:-2])
 
     def inverted_subject(self, sentence: str) -> Subject | None:
         """The subject after the finite verb of a sentence that opens with an adverbial (Dutch
@@ -515,9 +550,14 @@ class Speakers(People):
         for i in (2,) if first not in _PREPOSITIONS else (3, 4, 5):
             if i >= len(tokens):
                 return None
-            if any(not t[0].isalpha() or not t[0].islower() or t[0] in _PREPOSITIONS
-                   for t in tokens[1:i]):
-                return None  # "Daarom, zei hij, …", "In Den Haag": no verb before it
+            if any(not t[0].isalpha() or t[0] in _PREPOSITIONS for t in tokens[1:i]):
+                return None  # "Daarom, zei hij, …": no verb before it
+            named = first in _PREPOSITIONS and all(t[0][:1].isupper() for t in tokens[1:i - 1])
+            if named and tokens[i - 1][0][:1].isupper():
+                continue  # a place's name after the preposition goes on ("In Villa Politica")
+            if not (all(t[0].islower() for t in tokens[1:i]) or named):
+                return None  # "In Den Haag Jan Smit": no verb before the name (a place's
+                # name in the phrase, "In Villa Politica zat Jan Smit", is no subject)
             before, word = tokens[i - 1][0], tokens[i][0]
             if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
                     or not (word[:1].isupper() or word in self.determiners):
@@ -585,9 +625,12 @@ class Speakers(People):
                 return  # (kept: "Een woordvoerder zei …", someone "hij" may be next; "Ook
                 # de burgemeester reageerde.", someone new)
         self.events.append(["text", sentence])
-        owned = _NAMED.match(sentence)  # "Han hedder Jens Hansen …", "Zij heet Anna de Wit."
+        # "Han hedder Jens Hansen …", "Zij heet Anna de Wit." (the patterns only where the
+        # sentence starts as they need: most sentences do not)
+        owned = _NAMED.match(sentence) if sentence.startswith(_NAMED_STARTS) else None
         if owned is None:
-            owned = _POSSESSIVE_APPOSITION.match(sentence)
+            owned = _POSSESSIVE_APPOSITION.match(sentence) if sentence[:8].lower().startswith(
+                _POSSESSIVES.get(self.rules.language, ())) else None
             if owned is not None \
                     and owned.group(1).lower() not in _POSSESSIVES.get(self.rules.language, ()):
                 owned = None
@@ -633,12 +676,13 @@ class Speakers(People):
         start = max(0, position - 160)
         # the last 16 tokens, or more for a name of initials (tuples made of those only, not
         # of every token of the window)
-        matches = list(_TOKEN.finditer(text[start:position]))
+        # (read in place, between pos and endpos: the tokens of text[start:position], no copy)
+        matches = list(_TOKEN.finditer(text, start, position))
         first = max(0, len(matches) - 16)
         while 0 < first and len(matches) - first < 20 and matches[first].group()[:1].isupper() \
                 and _INITIALS.fullmatch(matches[first - 1].group()):
             first -= 1  # not "P. Jansen" of "A. P. Jansen, predikant …, sprak": the whole name
-        tokens = [(m.group(), m.start() + start, m.end() + start) for m in matches[first:]]
+        tokens = [(m.group(), m.start(), m.end()) for m in matches[first:]]
         if len(tokens) > 2 and tokens[-1][0] == ",":
             # A phrase between commas before the verb: "Mogens Gade, Jammerbugt Kommune,
             # kommenterede", "Nicolai Mallet, der er forsvarer i sagen mod Inger Støjberg,
@@ -680,9 +724,11 @@ class Speakers(People):
             first -= 1
         for i in range(first, limit):
             word = tokens[i][0]
-            if not (word[:1].isupper() or word.lower() in self.pronouns
-                    or word.lower() in self.determiners or self.role_of(word)):
-                continue
+            if not word[:1].isupper():
+                lowered = word.lower()
+                if lowered not in self.pronouns and lowered not in self.determiners \
+                        and not self.role_of(word):
+                    continue
             if i > 0 and tokens[i - 1][0].lower() in self.determiners:
                 continue  # the parse from the determiner covers it
             before = tokens[i - 1][0] if i > 0 else ""
@@ -755,8 +801,12 @@ class Speakers(People):
             if lowered in _GENDER.get(self.rules.language, {}):
                 name = self._of_gender(name, _GENDER[self.rules.language][lowered])
             return Subject(name, "unnamed" if last == "" else "pronoun", start, tokens[i][2])
-        actor = self.rules.actor_re.match(text, start)
-        if actor is None and lowered in self.determiners and i + 1 < len(tokens):
+        # (the pattern only where a name of the actor table can start: most words are none)
+        firsts = self._actor_firsts
+        actor = self.rules.actor_re.match(text, start) if text[start:start + 1] in firsts \
+            else None
+        if actor is None and lowered in self.determiners and i + 1 < len(tokens) \
+                and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] in firsts:
             actor = self.rules.actor_re.match(text, tokens[i + 1][1])
         if actor is not None:
             j = _token_at(tokens, actor.end(), i)
@@ -777,6 +827,7 @@ class Speakers(People):
         owned = self._owned_role(tokens, j, text, commit=commit) if not determiner else None
         if owned is not None:  # "Jens Hansens advokat, Peter Lund": the lawyer
             return owned
+        j = self._numbered_genitive(tokens, j)  # "TV 2's journalist": whose role
         # A role, perhaps after adjectives ("de Finse president", "den danske udenrigsminister").
         k, role, kind, adjectives = j, None, "", []
         while k < len(tokens) and k - j < 4:
@@ -786,6 +837,9 @@ class Speakers(People):
                 role, kind = found_role
                 k += 1
                 break
+            if self._owner_genitive(tokens, k):
+                k += 1  # "udvalgets formand", "skolens leder": whose role (no adjective)
+                continue
             if self._modifier(current) or self._adjective(tokens, k) or (
                     k + 1 < len(tokens) and self._noun(current)
                     and self._portfolio(tokens, k + 2) > k + 2
@@ -810,7 +864,8 @@ class Speakers(People):
                     m += 1
                 if m > k + 1 and self._name(tokens, m, first=False) > m:
                     k = m
-            k = self._role_link(tokens, self._portfolio(tokens, k))
+            long = self._long_complement(tokens, k) if kind == "person" else None
+            k = long if long is not None else self._role_link(tokens, self._portfolio(tokens, k))
             if kind == "person":
                 k = self._complement(tokens, k)  # "minister på området, Jens Holm,"
             after_comma = k + 1 if k < len(tokens) and tokens[k][0] == "," else k
@@ -829,6 +884,11 @@ class Speakers(People):
                 person = self._person(self.normal(name))
                 person.roles.update({role, *adjectives})
                 return Subject(person.name, "name", start, tokens[name_end - 1][2])
+            if kind == "person" and after_comma > k:
+                # "partiets leder, viceborgmester Jens Holm": a second role with the name
+                second = self._second_role(tokens, after_comma, text, commit=commit)
+                if second is not None:
+                    return second
             if not commit:
                 return "role", k
             phrase = text[start:tokens[k - 1][2]]
@@ -980,6 +1040,74 @@ class Speakers(People):
         return (self.rules.language == "nl" and word.endswith(("se", "sche"))
                 and _lower_next(tokens, k + 1, role_ok=True))
 
+    @staticmethod
+    def _shared_head(tokens: list[tuple[str, int, int]], k: int) -> bool:
+        """True for "og"/"en" between two genitives of places that share the noun after them:
+        "ved Nordjyllands og Vestjyllands Politi", "van Noord- en Zuid-Hollands bestuur" (one
+        organisation, in a role link)."""
+        return (0 < k < len(tokens) - 1 and tokens[k][0] in ("og", "en", "&")
+                and tokens[k - 1][0][:1].isupper() and tokens[k - 1][0].endswith(("s", "-"))
+                and tokens[k + 1][0][:1].isupper())
+
+    def _long_complement(self, tokens: list[tuple[str, int, int]], k: int) -> int | None:
+        """After a role, what and where it is of, in phrases after prepositions with names in
+        them, then the person's name between a comma and the end of the clause: "formand for
+        bestyrelsen på Nord Skole i Vejle, Jens Holm.", "de voorzitter van de vereniging in
+        Ermelo, Jan Smit,". The comma before the name, or None (no such phrase; a name that
+        goes on into the sentence is no apposition)."""
+        if k >= len(tokens) or tokens[k][0] not in _ROLE_LINKS and tokens[k][0] not in _PREPOSITIONS:
+            return None
+        m = k + 1
+        while m < len(tokens) and m - k <= 10 and tokens[m][0] != ",":
+            word = tokens[m][0]
+            if not word[:1].isalpha() or word.lower() in self.rules.verbs \
+                    or word in _CLAUSE_WORDS or word.lower() in self.pronouns:
+                return None  # (a clause or a stop, not a phrase of what the role is of)
+            m += 1
+        if m == k + 1 or m >= len(tokens) or tokens[m][0] != ",":
+            return None
+        end = self._party(tokens, self._name(tokens, m + 1, first=False))
+        if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ".", ":", ";"):
+            return None
+        return m
+
+    def _numbered_genitive(self, tokens: list[tuple[str, int, int]], j: int) -> int:
+        """After a name with a number in the genitive before a role ("TV 2's journalist",
+        "NPO 1's presentator"): the role's token, as after "DR's journalist" (whose role, not
+        who speaks); ``j`` for anything else."""
+        if j + 4 < len(tokens) and tokens[j][0][:1].isupper() and tokens[j + 1][0].isdigit() \
+                and tokens[j + 2][0] in ("'", "’") and tokens[j + 3][0] == "s" \
+                and tokens[j + 3][1] == tokens[j + 2][2] and tokens[j + 4][0][:1].isalpha() \
+                and self.role_of(tokens[j + 4][0]) is not None:
+            return j + 4
+        return j
+
+    def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
+                     commit: bool):  # type: ignore[no-untyped-def]
+        """After a role and a comma, a second role with a person's name: "partiets leder,
+        viceborgmester Jens Holm", "de fractievoorzitter, wethouder Jan Smit" (one person,
+        two appositions; an ordinal may open it: "1. viceborgmester"). The parse of that
+        phrase if it names a person (as :meth:`_parse`), else None."""
+        if k < len(tokens) and _ORDINAL.fullmatch(tokens[k][0]):
+            k += 1
+        if k >= len(tokens) or not tokens[k][0][:1].isalpha() or tokens[k][0][:1].isupper() \
+                and not self.role_of(tokens[k][0]):
+            return None  # (a name right after the comma is the role's own parse)
+        found = self._parse(tokens, k, text, commit=False)
+        if found is None or found[0] != "name":
+            return None
+        return self._parse(tokens, k, text, commit=True) if commit else found
+
+    def _owner_genitive(self, tokens: list[tuple[str, int, int]], k: int) -> bool:
+        """True for a Danish common noun in the definite genitive right before a role:
+        "udvalgets formand", "skolens leder", "partiernes ordførere" (what the role is of,
+        written small: no name). Dutch writes "de voorzitter van de commissie" instead."""
+        word = tokens[k][0]
+        return (self.rules.language == "da" and k + 1 < len(tokens)
+                and word.endswith(_DEFINITE_GENITIVE) and word.isalpha() and word.islower()
+                and word not in self.not_names
+                and tokens[k + 1][0][:1].isalpha() and self.role_of(tokens[k + 1][0]) is not None)
+
     def _role_link(self, tokens: list[tuple[str, int, int]], k: int) -> int:
         """After a role, what it is the role of: "van Buitenlandse Zaken", "i Nato", "van de
         NAVO", up to a comma or the name that follows ("minister van Defensie Ruben
@@ -990,8 +1118,9 @@ class Speakers(People):
         if m < len(tokens) and tokens[m][0] in ("de", "het", "den", "det"):
             m += 1
         end = m
-        while end < len(tokens) and end - m < _LINK_SPAN + 2 and tokens[end][0][:1].isupper() \
-                and not _PARTY.fullmatch(tokens[end][0]):
+        while end < len(tokens) and end - m < _LINK_SPAN + 2 and (
+                tokens[end][0][:1].isupper() and not _PARTY.fullmatch(tokens[end][0])
+                or self._shared_head(tokens, end)):
             end += 1
         if end == m or self.platform(tokens[m][0]):
             return k  # ("de premier op X", "ministeren på Facebook": where, not what of)
@@ -1000,6 +1129,8 @@ class Speakers(People):
             word = tokens[i][0]
             if word.isupper() and len(word) > 1:
                 i += 1
+            elif i + 3 < end and self._shared_head(tokens, i + 1):
+                i += 4  # "Nordjyllands og Vestjyllands Politi": one organisation
             elif word.endswith(("se", "sche", "ske")) and i + 1 < end:
                 i += 2
             else:
@@ -1146,6 +1277,8 @@ class Speakers(People):
                     and self.is_name_word(tokens[j + 1][0], first=False)):
                 return j  # "De Wever", "Von der Leyen" start with a particle
         k = j + 1
+        grouped = False  # (one group of particles per name: "Jan van Soest van de VVD" is
+        # Jan van Soest, of the VVD)
         while k < len(tokens) and k - j < _MAX_NAME:
             word = tokens[k][0]
             if "0" <= word[-1:] <= "9":
@@ -1157,11 +1290,14 @@ class Speakers(People):
             while m < len(tokens) and tokens[m][0] in _PARTICLES and m - k < 3:
                 m += 1
             if m > k and m < len(tokens) and self.is_name_word(tokens[m][0], first=False) \
+                    and not grouped \
                     and not (m == k + 1 and tokens[k][0] in _PREPOSITION_PARTICLES) \
                     and not "0" <= tokens[m][0][-1:] <= "9" \
+                    and not (tokens[m][0].isupper() and len(tokens[m][0]) > 1) \
                     and not self.platform(tokens[m][0]):  # "Bos van D66": where she is from
+                # (nor "Smit van de NOS", "To af TV 2": an organisation in capitals)
                 # (not "De Vries op X", "Holm på Facebook": where she wrote it)
-                k = m + 1
+                k, grouped = m + 1, True
                 continue
             break
         return k

@@ -336,6 +336,27 @@ def _first_char(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
+def _word_start(words: list[str]) -> str:
+    r"""``(?<!\w)`` and :func:`~framelab.patterns.alternation` of ``words``, with the look-behind
+    after each first character: "(?:l(?<!\w[\s\S])(?:aat|iet)|w(?<!\w[\s\S])ees)" for "laat",
+    "liet", "wees", which matches where "(?<!\w)(?:laat|liet|wees)" does.
+
+    Why: ``re`` tries a pattern that opens with a look-behind at every position of a text; one
+    that opens with a few literal characters it finds with a fast scan (for words with few
+    first letters: split_first_re's). tests/test_speed_paths.py compares the two.
+
+    >>> _word_start(["laat", "liet", "wees"])
+    '(?:l(?<!\\w[\\s\\S])(?:aat|iet)|w(?<!\\w[\\s\\S])ees)'
+    """
+    if not all(words):  # (an empty word has no first character: the plain pattern)
+        return r"(?<!\w)(?:" + alternation(words) + ")"
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(re.escape(first) + r"(?<!\w[\s\S])" + alternation(rests)
+                            for first, rests in sorted(by_first.items())) + ")"
+
+
 def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _Rules:
     canonical, side, kind = {}, {}, {}
     for actor, variants, actor_side, actor_kind in actor_rows:
@@ -386,7 +407,6 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
                            ) if speech else re.compile(r"(?!)")
     firsts = sorted({case for first, _ in split
                      for case in (first, first[:1].upper() + first[1:])})
-    split_first_re = re.compile(r"(?<!\w)(?:" + alternation(firsts) + r")\s"
-                                ) if firsts else re.compile(r"(?!)")
+    split_first_re = re.compile(_word_start(firsts) + r"\s") if firsts else re.compile(r"(?!)")
     return _Rules(language, actor_re, canonical, side, kind, verb_re, verbs, clause_re,
                   person, organisation, same_as, split_re, speech_re, split_first_re)
