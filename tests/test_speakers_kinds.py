@@ -510,6 +510,17 @@ KINDS = [
     ("»Det er for dyrt«, sagde minister Karen Lund.\n\nBlandt dem Jens Holm og Ole Bak, "
      "rådmænd. »Vi fik opgaverne, men ikke pengene.«", "da",
      [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
+    # A role no one has yet before a colon, perhaps with a short phrase of where ("Rektor på
+    # Nordskolen: »…«"), is the person the article gives that role later; with no one given
+    # it, no one
+    ("Rektor på Vestskolen: »Det er hårdt at spare«\n\nSkolen skal spare. Det fortæller "
+     "rektor Anna Holm.", "da", [["Anna Holm", "role (named later)"]]),
+    ("Directeur van de school: ‘Het is zwaar om te bezuinigen’\n\nDe school moet bezuinigen, "
+     "vertelt directeur Anna de Wit.", "nl", [["Anna de Wit", "role (named later)"]]),
+    ("Rektor på Vestskolen: »Det er hårdt at spare«\n\nSkolen skal spare. Eleverne er kede "
+     "af det.", "da", [["", "unknown"]]),
+    ("Directeur van de school: ‘Het is zwaar om te bezuinigen’\n\nDe school moet "
+     "bezuinigen.", "nl", [["", "unknown"]]),
 ]
 
 
