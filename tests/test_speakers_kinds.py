@@ -521,6 +521,17 @@ KINDS = [
      "af det.", "da", [["", "unknown"]]),
     ("Directeur van de school: ‘Het is zwaar om te bezuinigen’\n\nDe school moet "
      "bezuinigen.", "nl", [["", "unknown"]]),
+    # ... and with lowercase words only after the preposition, the name right after them
+    # ("voorzitter van de vakbond Anna de Wit", "formanden i fagforeningen Karen Lund") ...
+    ("„Dit kan niet”, zegt de voorzitter van de vakbond Anna de Wit tegen de krant.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("- Det kan ikke passe, siger formanden i fagforeningen Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... not an organisation's name there (the name is after the comma, or the last two words)
+    ("„Dit kan niet”, zei hoogleraar aan de Universiteit Utrecht Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("„Dit kan niet”, zegt de voorzitter van de vakbond Anna de Wit in Utrecht.", "nl",
+     [["", "unknown"]]),
 ]
 
 
