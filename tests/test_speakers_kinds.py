@@ -532,6 +532,17 @@ KINDS = [
      [["Anna de Wit", "named after the quote"]]),
     ("„Dit kan niet”, zegt de voorzitter van de vakbond Anna de Wit in Utrecht.", "nl",
      [["", "unknown"]]),
+    # An age and a noun for the person ("siger den 54-årige landmand", "zegt de 54-jarige
+    # boer"): the person the article gave that age, or the one it named after that noun
+    # ("Landmand Ole Bak"); with two such people, or none, no one named
+    ("Landmand Ole Bak er træt af reglerne.\n\n- Det er for meget, siger den 54-årige "
+     "landmand.", "da", [["Ole Bak", "role (after the quote)"]]),
+    ("Jan Smit (54) is boer. „Het is te veel”, zegt de 54-jarige boer.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("Landmand Ole Bak og landmand Jens Holm er trætte.\n\n- Det er for meget, siger den "
+     "54-årige landmand.", "da", [["", "nobody named"]]),
+    ("Boer Jan Smit is de regels zat. „Het is te veel”, zegt de 61-jarige buurman.", "nl",
+     [["", "nobody named"]]),
 ]
 
 

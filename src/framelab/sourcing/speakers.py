@@ -879,6 +879,18 @@ class Speakers(People):
                 return "role", k
             return Subject(found or "", "role" if found else "unnamed", start,
                            tokens[k - 1][2])
+        if determiner and len(adjectives) == 1 and _AGE.fullmatch(adjectives[0]) \
+                and k + 1 <= len(tokens) and (self._noun(tokens[k][0])
+                                             or self.person_noun(tokens[k][0])) \
+                and (k + 1 == len(tokens) or not tokens[k + 1][0][:1].isalpha()
+                     or tokens[k + 1][0] in _PREPOSITIONS):
+            # "siger den 54-årige landmand", "zegt de 54-jarige boer": the person the article
+            # gave that age, or that noun before their name ("Landmand Ole Bak"), else no one
+            found = self._of_age(adjectives[0].split("-", 1)[0]) \
+                or self._described_by(tokens[k][0])
+            if not commit:
+                return "role", k + 1
+            return Subject(found or "", "role" if found else "unnamed", start, tokens[k][2])
         if adjectives and (determiner or all(_AGE.fullmatch(a) for a in adjectives)) \
                 and self._name(tokens, k, first=False) > k:
             j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen", "32-årige Karen Holm"
@@ -1066,6 +1078,16 @@ class Speakers(People):
                 and self.role_of(tokens[j + 4][0]) is not None:
             return j + 4
         return j
+
+    def _described_by(self, noun: str) -> str | None:
+        """The person the article names in full right after ``noun`` ("Landmand Ole Bak",
+        "boer Jan Smit"), if it names one person so; else None."""
+        found = set()
+        for match in re.finditer(rf"(?i)(?<!\w){re.escape(noun)}\s+(?=[A-ZÀ-ÖØ-ÞÆØÅ])", self.text):
+            name = _NAME_RUN.match(self.text, match.end())
+            if name is not None and " " in name.group():
+                found.add(self.normal(without_affiliation(name.group())))
+        return found.pop() if len(found) == 1 else None
 
     def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
                      commit: bool):  # type: ignore[no-untyped-def]
