@@ -510,6 +510,39 @@ KINDS = [
     ("»Det er for dyrt«, sagde minister Karen Lund.\n\nBlandt dem Jens Holm og Ole Bak, "
      "rådmænd. »Vi fik opgaverne, men ikke pengene.«", "da",
      [["Karen Lund", "named after the quote"], ["Karen Lund", "continuation"]]),
+    # A role no one has yet before a colon, perhaps with a short phrase of where ("Rektor på
+    # Nordskolen: »…«"), is the person the article gives that role later; with no one given
+    # it, no one
+    ("Rektor på Vestskolen: »Det er hårdt at spare«\n\nSkolen skal spare. Det fortæller "
+     "rektor Anna Holm.", "da", [["Anna Holm", "role (named later)"]]),
+    ("Directeur van de school: ‘Het is zwaar om te bezuinigen’\n\nDe school moet bezuinigen, "
+     "vertelt directeur Anna de Wit.", "nl", [["Anna de Wit", "role (named later)"]]),
+    ("Rektor på Vestskolen: »Det er hårdt at spare«\n\nSkolen skal spare. Eleverne er kede "
+     "af det.", "da", [["", "unknown"]]),
+    ("Directeur van de school: ‘Het is zwaar om te bezuinigen’\n\nDe school moet "
+     "bezuinigen.", "nl", [["", "unknown"]]),
+    # ... and with lowercase words only after the preposition, the name right after them
+    # ("voorzitter van de vakbond Anna de Wit", "formanden i fagforeningen Karen Lund") ...
+    ("„Dit kan niet”, zegt de voorzitter van de vakbond Anna de Wit tegen de krant.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("- Det kan ikke passe, siger formanden i fagforeningen Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... not an organisation's name there (the name is after the comma, or the last two words)
+    ("„Dit kan niet”, zei hoogleraar aan de Universiteit Utrecht Anna de Wit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    ("„Dit kan niet”, zegt de voorzitter van de vakbond Anna de Wit in Utrecht.", "nl",
+     [["", "unknown"]]),
+    # An age and a noun for the person ("siger den 54-årige landmand", "zegt de 54-jarige
+    # boer"): the person the article gave that age, or the one it named after that noun
+    # ("Landmand Ole Bak"); with two such people, or none, no one named
+    ("Landmand Ole Bak er træt af reglerne.\n\n- Det er for meget, siger den 54-årige "
+     "landmand.", "da", [["Ole Bak", "role (after the quote)"]]),
+    ("Jan Smit (54) is boer. „Het is te veel”, zegt de 54-jarige boer.", "nl",
+     [["Jan Smit", "role (after the quote)"]]),
+    ("Landmand Ole Bak og landmand Jens Holm er trætte.\n\n- Det er for meget, siger den "
+     "54-årige landmand.", "da", [["", "nobody named"]]),
+    ("Boer Jan Smit is de regels zat. „Het is te veel”, zegt de 61-jarige buurman.", "nl",
+     [["", "nobody named"]]),
 ]
 
 

@@ -1217,6 +1217,9 @@ def _opening(masked: str, s_start: int, speakers: Speakers) -> int:
     return match.start()
 
 
+# After a role before a colon: nothing, or a short phrase after a preposition ("på nattevagt")
+_ROLE_COMPLEMENT = re.compile(r"(?:\s+(?:på|i|ved|hos|fra|in|op|bij|van|uit)"
+                              r"(?:\s+[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*){1,3})?\s*:\s*")
 # A heading's topic before a dash or a bar, then who speaks: "Budget - Venstre: »…«"
 _TOPIC_DASH = re.compile(r"\s[-–—|]\s")
 
@@ -1328,6 +1331,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
                 " " in subject.name or subject.name in speakers.rules.kind
                 or lead[subject.end:].strip() == ":"):
             found, label = (subject.name, "", subject.how), "colon"
+        elif subject is not None and subject.how == "role" and not subject.name \
+                and subject.start == len(lead) - len(lead.lstrip()) \
+                and _ROLE_COMPLEMENT.fullmatch(lead, subject.end):
+            # "Sygeplejerske på nattevagt: »…«": a role no one has yet, before a colon: the
+            # person the article gives it later (role (named later))
+            found, label = ("", "", "role"), "colon"
     if found is None and lead.rstrip().endswith(":"):
         # "Eén vraag bleef hangen bij Juliet Broersen (Volt): “…”": a person named in full
         # right before the colon

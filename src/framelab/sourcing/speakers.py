@@ -908,6 +908,18 @@ class Speakers(People):
                 return "role", k
             return Subject(found or "", "role" if found else "unnamed", start,
                            tokens[k - 1][2])
+        if determiner and len(adjectives) == 1 and _AGE.fullmatch(adjectives[0]) \
+                and k + 1 <= len(tokens) and (self._noun(tokens[k][0])
+                                             or self.person_noun(tokens[k][0])) \
+                and (k + 1 == len(tokens) or not tokens[k + 1][0][:1].isalpha()
+                     or tokens[k + 1][0] in _PREPOSITIONS):
+            # "siger den 54-årige landmand", "zegt de 54-jarige boer": the person the article
+            # gave that age, or that noun before their name ("Landmand Ole Bak"), else no one
+            found = self._of_age(adjectives[0].split("-", 1)[0]) \
+                or self._described_by(tokens[k][0])
+            if not commit:
+                return "role", k + 1
+            return Subject(found or "", "role" if found else "unnamed", start, tokens[k][2])
         if adjectives and (determiner or all(_AGE.fullmatch(a) for a in adjectives)) \
                 and self._name(tokens, k, first=False) > k:
             j = k  # "de 34-jarige Jan Bakker", "den unge Anna Hansen", "32-årige Karen Holm"
@@ -1053,8 +1065,10 @@ class Speakers(People):
         """After a role, what and where it is of, in phrases after prepositions with names in
         them, then the person's name between a comma and the end of the clause: "formand for
         bestyrelsen på Nord Skole i Vejle, Jens Holm.", "de voorzitter van de vereniging in
-        Ermelo, Jan Smit,". The comma before the name, or None (no such phrase; a name that
-        goes on into the sentence is no apposition)."""
+        Ermelo, Jan Smit,"; or, with lowercase words only, the name right after them: "de
+        voorzitter van de vakbond Anna de Wit.". The comma before the name (or the name's first
+        token), or None (no such phrase; a name that goes on into the sentence is no
+        apposition)."""
         if k >= len(tokens) or tokens[k][0] not in _ROLE_LINKS and tokens[k][0] not in _PREPOSITIONS:
             return None
         m = k + 1
@@ -1063,13 +1077,25 @@ class Speakers(People):
             if not word[:1].isalpha() or word.lower() in self.rules.verbs \
                     or word in _CLAUSE_WORDS or word.lower() in self.pronouns:
                 return None  # (a clause or a stop, not a phrase of what the role is of)
+            if word[:1].isupper() and m - k <= 4 and m > k + 1 and all(
+                    t[0].islower() for t in tokens[k + 1:m]) and any(
+                    t[0] not in self.determiners for t in tokens[k + 1:m]):
+                # no comma: "voorzitter van de vakbond Anna de Wit." (lowercase words, then
+                # the name that ends the clause)
+                end = self._party(tokens, self._name(tokens, m, first=False))
+                if end - m >= 2 and (end == len(tokens) or tokens[end][0] in (".", ":", ";")
+                                     or tokens[end][0] in ("tegen", "til")
+                                     or tokens[end][0] == "," and self._name(
+                                         tokens, end + 1, first=False) == end + 1):
+                    # (not a place before ", Name": "på Vestby Skole, Karen Lund")
+                    return m  # (or "… Anna de Wit tegen de krant": where she said it)
             m += 1
         if m == k + 1 or m >= len(tokens) or tokens[m][0] != ",":
             return None
         end = self._party(tokens, self._name(tokens, m + 1, first=False))
         if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ".", ":", ";"):
             return None
-        return m
+        return m  # (the comma: the name follows it)
 
     def _numbered_genitive(self, tokens: list[tuple[str, int, int]], j: int) -> int:
         """After a name with a number in the genitive before a role ("TV 2's journalist",
@@ -1081,6 +1107,16 @@ class Speakers(People):
                 and self.role_of(tokens[j + 4][0]) is not None:
             return j + 4
         return j
+
+    def _described_by(self, noun: str) -> str | None:
+        """The person the article names in full right after ``noun`` ("Landmand Ole Bak",
+        "boer Jan Smit"), if it names one person so; else None."""
+        found = set()
+        for match in re.finditer(rf"(?i)(?<!\w){re.escape(noun)}\s+(?=[A-ZÀ-ÖØ-ÞÆØÅ])", self.text):
+            name = _NAME_RUN.match(self.text, match.end())
+            if name is not None and " " in name.group():
+                found.add(self.normal(without_affiliation(name.group())))
+        return found.pop() if len(found) == 1 else None
 
     def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
                      commit: bool):  # type: ignore[no-untyped-def]
@@ -1145,6 +1181,9 @@ class Speakers(People):
             i = max(i, genitive + 2)
         elif left >= 3:
             i = end - 2
+            if end + 1 < len(tokens) and tokens[end][0] in _NAME_PARTICLES \
+                    and tokens[end + 1][0][:1].isupper():
+                i = end - 1  # "… Universiteit Utrecht Anna de Wit": the surname's particle
         elif left == 2 and i == m:
             i = m + 1
         elif left == 1 and i == m:
