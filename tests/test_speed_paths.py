@@ -201,6 +201,24 @@ def test_frame_hits_of_tokens_as_written_are_the_lexicons_hits() -> None:
     assert hits > 20
 
 
+def test_frame_hits_are_the_same_when_the_index_remembers_no_token(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_sentence_hits looks every token's terms up at once in the tokens it remembers; where it
+    remembers none (its memory full), each token is looked up on its own: the same hits."""
+    key = frames._lexicon_key(frames._bundled())
+    texts = [(text, language) for text, language in _texts() if language in ("nl", "da")]
+    expected = [[(i, e.term) for i, e in frames._sentence_hits(
+        framelab.tokenize(text, language), frames._index(key, language))] for text, language in texts]
+    monkeypatch.setattr(frames, "_SEEN_LIMIT", 0)
+    fresh = {language: dataclasses.replace(frames._index(key, language), seen={}, written={})
+             for language in ("nl", "da")}
+    found = [[(i, e.term) for i, e in frames._sentence_hits(framelab.tokenize(text, language),
+                                                             fresh[language])]
+             for text, language in texts]
+    assert found == expected
+    assert not fresh["nl"].written and sum(map(len, found)) > 100
+
+
 def test_analyse_folder_on_the_real_pages_gives_the_single_corpus_functions_numbers() -> None:
     """The pipeline's own shortcuts (one count per article for its language and period, the
     rules looked up once per chunk, tokens at once) on 73 real pages, boilerplate included:

@@ -334,6 +334,32 @@ def test_lowered_tokens_are_the_tokens_of_the_lowered_text() -> None:
                         == cut.tokenize(piece.lower())), piece
 
 
+def test_lowered_by_chunk_are_the_tokens_of_the_lowered_text(monkeypatch) -> None:
+    """_KitTokenizer.lowered cuts each chunk lowercased (remembered per chunk, the chunks of
+    the text just cut reused): the tokens of the lowered text, also for a text not cut just
+    before, for ordinals, capital sigmas and dotted capitals, and with the memory full."""
+    from itertools import product
+
+    from framelab import tokens
+
+    texts = [*CORPUS["text"], *CORPUS["raw_text"], *_EDGES,
+             "den 3. Maj kom ΟΔΟΣ.Β ΑΣ'Β İSTANBUL ẞ ǅ - Jeg  tror\n\nDET. 'S AVONDS"]
+    for limit in (tokens._CACHED_CHUNKS, 40):
+        monkeypatch.setattr(tokens, "_CACHED_CHUNKS", limit)
+        for language in ("nl", "da", "de"):
+            for options in product([False, True], ["keep", "split"], ["keep", "split"],
+                                   [False, True]):
+                cut = tokens._tokenizer.__wrapped__(language, *options)  # a fresh one
+                for text in texts:
+                    expected = cut._compiled.findall(text.lower())
+                    assert cut.lowered(text) == expected, (options, text)
+                    cut.tokenize(text)
+                    assert cut.lowered(text) == expected, (options, text)
+                    assert cut.lowered(text.upper()) == cut._compiled.findall(
+                        text.upper().lower()), (options, text)
+                assert len(cut._lowered) <= limit and len(cut._chunks) <= limit
+
+
 def test_words_with_re_are_nltks_words() -> None:
     """framelab.words runs its pattern with ``re`` where both engines class every character
     alike (see framelab.text._engine_differences); the words are NLTK's RegexpTokenizer's."""

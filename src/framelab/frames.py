@@ -33,7 +33,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
-from itertools import islice
+from itertools import compress, islice
 from pathlib import Path
 
 import pandas as pd
@@ -184,27 +184,37 @@ def _sentence_hits(tokens: list[str], index: _Index) -> list[tuple[int, _Term]]:
     and frame, the first term of the lexicon that matches there, ordered by position and frame.
 
     The tokens come as written: each different token is casefolded and looked up once (most
-    recur), and a term's later words are casefolded only where its first word matched.
+    recur), and a term's later words are casefolded only where its first word matched. Every
+    token's terms are looked up at once (in C: a map over the tokens) and only the positions
+    where a term starts are visited: most tokens start none, and a loop over them all in
+    Python cost more than the rest (``tests/test_speed_paths.py`` compares with the lexicon's
+    own definition).
     """
     found: list[tuple[int, _Term]] = []
     size = len(tokens)
     written, first_word = index.written, index.first_word
-    for i, token in enumerate(tokens):
-        candidates = written.get(token)
-        if candidates is None:
+    try:
+        terms = list(map(written.__getitem__, tokens))
+    except KeyError:  # tokens not seen before: each looked up once
+        for token in set(tokens).difference(written):
             candidates = first_word(token.casefold())
             if len(written) < _SEEN_LIMIT:
                 written[token] = candidates
-        if not candidates:
+        terms = [written[token] if token in written else first_word(token.casefold())
+                 for token in tokens]
+    for i in compress(range(size), terms):
+        candidates = terms[i]
+        if len(candidates) == 1 and len(candidates[0].words) == 1:  # most: one word, one term
+            found.append((i, candidates[0]))
             continue
         best: dict[str, _Term] = {}
         for entry in candidates:
             words = entry.words
             if i + len(words) > size:
                 continue
-            if all((tokens[i + k].casefold().startswith(stem) if is_start
-                    else tokens[i + k].casefold() == stem)
-                   for k, (stem, is_start) in enumerate(words) if k):
+            if len(words) == 1 or all((tokens[i + k].casefold().startswith(stem) if is_start
+                                       else tokens[i + k].casefold() == stem)
+                                      for k, (stem, is_start) in enumerate(words) if k):
                 if entry.frame not in best or entry.order < best[entry.frame].order:
                     best[entry.frame] = entry
         found += [(i, best[frame]) for frame in sorted(best)]

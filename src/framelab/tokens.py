@@ -138,25 +138,79 @@ class _KitTokenizer(RegexpTokenizer):
         self._by_chunk = by_chunk
         self._ordinals = _ORDINAL in pattern
         self._chunks: dict[str, tuple[str, ...]] = {}
+        # chunk -> its only token, or "" for a chunk without tokens ("-"); a chunk of two
+        # tokens or more is not in it (see _from_chunks)
+        self._single: dict[str, str] = {}
+        # the same two for the tokens of each chunk lowercased (see lowered)
+        self._lowered: dict[str, tuple[str, ...]] = {}
+        self._lowered_single: dict[str, str] = {}
+        # the last text split into chunks, and its chunks (one tuple: read as one, threads too)
+        self._last_split: tuple[str, list[str]] = ("", [])
 
     def tokenize(self, text: str) -> list[str]:
         if self._by_chunk:
-            chunks = (_ORDINAL_CHUNK.findall(text)
-                      if self._ordinals and _ORDINAL_SPACE.search(text) else text.split())
-            known = self._chunks
-            try:
-                return list(chain.from_iterable(map(known.__getitem__, chunks)))
-            except KeyError:  # a chunk not seen before
-                pass
-            missing = set(chunks).difference(known)
-            if len(known) + len(missing) <= _CACHED_CHUNKS:
-                find = self._compiled.findall
-                for chunk in missing:
-                    found = find(chunk)
-                    # A chunk that is one token keeps one string, not two equal ones.
-                    known[chunk] = (chunk,) if found == [chunk] else tuple(found)
-                return list(chain.from_iterable(map(known.__getitem__, chunks)))
+            if self._ordinals and _ORDINAL_SPACE.search(text):
+                chunks = _ORDINAL_CHUNK.findall(text)
+            else:
+                chunks = text.split()
+                self._last_split = (text, chunks)  # for lowered(text) next
+            found = self._from_chunks(chunks, self._chunks, self._single, self._cut_chunk)
+            if found is not None:
+                return found
         return self._compiled.findall(text)
+
+    def _cut_chunk(self, chunk: str) -> tuple[str, ...]:
+        found = self._compiled.findall(chunk)
+        # A chunk that is one token keeps one string, not two equal ones.
+        return (chunk,) if found == [chunk] else tuple(found)
+
+    @staticmethod
+    def _from_chunks(chunks: list[str], known: dict[str, tuple[str, ...]],
+                     single: dict[str, str], cut: Any) -> list[str] | None:
+        """The tokens of ``chunks`` one after the other, from the tokens ``known`` per chunk
+        (``cut`` cuts the chunks not seen before); None where the memory is full.
+
+        Why ``single``: nearly every chunk is one token ("de", "NAVO,"), or none ("-"); where
+        every chunk of a text is, its tokens are a plain map over the chunks (the empty ones
+        left out), which is twice as fast as joining tuples."""
+        try:
+            return list(filter(None, map(single.__getitem__, chunks)))
+        except KeyError:  # a chunk of two tokens, or one not seen before
+            pass
+        try:
+            return list(chain.from_iterable(map(known.__getitem__, chunks)))
+        except KeyError:  # a chunk not seen before
+            pass
+        missing = set(chunks).difference(known)
+        if len(known) + len(missing) > _CACHED_CHUNKS:
+            return None
+        for chunk in missing:
+            found = known[chunk] = cut(chunk)
+            if len(found) <= 1:
+                single[chunk] = found[0] if found else ""
+        return list(chain.from_iterable(map(known.__getitem__, chunks)))
+
+    def lowered(self, text: str) -> list[str]:
+        """``self.tokenize(text.lower())``, chunk by chunk from ``text``'s own chunks.
+
+        Why: the pipeline needs a text's tokens as written and lowercased. Lowercasing maps
+        each chunk of a text to the lowercased chunk (no character lowercases to a space or
+        from one, and a capital sigma looks no further than its chunk: a space is not
+        "case-ignorable"), so the lowercased tokens are those of each chunk lowercased,
+        remembered per chunk as the tokens are: no copy of the text lowercased, no second
+        split (where ``tokenize(text)`` came just before), and no token lowercased one by one.
+        Where the chunks are not plain ``split()``
+        (an ordinal, "3. maj", or no chunks at all), the lowered text is cut. ``tests/
+        test_tokens.py`` compares with cutting the lowered text.
+        """
+        if self._by_chunk and not (self._ordinals and _ORDINAL_SPACE.search(text)):
+            last, chunks = self._last_split  # tokenize(text) has just split it, as a rule
+            found = self._from_chunks(chunks if last is text else text.split(),
+                                      self._lowered, self._lowered_single,
+                                      lambda chunk: tuple(self.tokenize(chunk.lower())))
+            if found is not None:
+                return found
+        return self.tokenize(text.lower())
 
     def span_tokenize(self, text: str):  # type: ignore[override]
         for match in self._compiled.finditer(text):
@@ -248,6 +302,8 @@ def _lowered_tokens(cut: _KitTokenizer, text: str, tokens: list[str]) -> list[st
     every character that lowercasing changes) and the text has none of :data:`_CASE_SENSITIVE`:
     then the pattern matches the same spans in both texts. Otherwise the lowered text is cut.
     """
+    if cut._by_chunk:  # by chunk: faster still (see _KitTokenizer.lowered)
+        return cut.lowered(text)
     lowered = text.lower()
     if len(lowered) != len(text) or any(char in text for char in _CASE_SENSITIVE) \
             or _CASE_TRIGGER.search(text):
