@@ -514,9 +514,9 @@ def test_more_kinds_of_furniture_go(language: str, line: str, rule: str | None) 
     ("da", "Send en sms til din ven, hvis du bliver forsinket, lyder rådet fra politiet."),
     ("nl", "Hij stuurde het artikel naar een vriend, zegt hij, en die belde meteen de politie."),
     ("nl", "Velden met een * zijn niet verplicht, maar de gemeente vraagt om een adres."),
-    # a dateline glued to the lead, a date in a sentence
+    # a dateline glued to the lead (its place in capitals: test_the_place_before_the_first_...),
+    # a date in a sentence
     ("da", "Ringsted - 4. juni 2022 blev en mand anholdt på stationen."),
-    ("nl", "UTRECHT - De politie heeft een man aangehouden na een achtervolging."),
     ("nl", "Op 12 mei 2023 stapte de wethouder op."),
     ("da", "Mødet i Køge, fredag 3. marts 2023, endte uden aftale."),
     # a plus sign in brackets that is no paid mark
@@ -813,3 +813,52 @@ def test_a_genre_word_further_down_the_page_may_be_a_sub_heading() -> None:
     page = ["Overskrift"] + [_DA, _DA2] * 5 + ["Analyse", _DA_LONG, _DA2]
     cleaned = clean_text("\n".join(page), language="da")
     assert "genre-label-head" not in cleaned.removed["rule"].tolist()
+
+
+@pytest.mark.parametrize("language, line, place, sentence", [
+    ("da", "VIBORG: Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien.",
+     "VIBORG", "Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien."),
+    ("da", "SKIVE:Et flertal i byrådet vil bygge en ny svømmehal ved stadion, oplyser kommunen.",
+     "SKIVE", "Et flertal i byrådet vil bygge en ny svømmehal ved stadion, oplyser kommunen."),
+    ("nl", "AMSTERDAM - Het kabinet wil meer geld uitgeven aan scholen in de grote steden.",
+     "AMSTERDAM", "Het kabinet wil meer geld uitgeven aan scholen in de grote steden."),
+    ("nl", "DEN HAAG (ANP) - De politie heeft een man aangehouden na een achtervolging.",
+     "DEN HAAG", "De politie heeft een man aangehouden na een achtervolging."),
+])
+def test_the_place_before_the_first_sentence_goes_to_the_metadata(
+        language: str, line: str, place: str, sentence: str) -> None:
+    """A dateline glued to the first sentence ("VIBORG:", "AMSTERDAM -"): the place is no word
+    of the sentence; it goes to the metadata, the sentence stays whole."""
+    from framelab import split_sentences
+
+    body = _DA2 if language == "da" else _NL2
+    cleaned = clean_text("\n".join(["Overskrift", line, body]), language=language)
+    assert _lines(cleaned) == ["Overskrift", sentence, body]
+    assert cleaned.metadata["dateline"] == place
+    assert _rule_of(cleaned, line[: len(line) - len(sentence)].strip()) == "place-label"
+    assert split_sentences(cleaned.text, language)[1] == sentence
+
+
+@pytest.mark.parametrize("language, line", [
+    # a name of three capitals or fewer with a space after it: a speaker or a topic
+    ("da", "NATO: Rusland har flyttet flere tropper til grænsen, siger generalsekretæren."),
+    ("nl", "EU: lidstaten moeten meer doen tegen de droogte, zegt de Europese Commissie."),
+    # a rubric, which the lead keeps as its kicker
+    ("da", "BAGGRUND: Regeringen holder, selv om ministeren gik af, mener eksperterne."),
+    ("nl", "ANALYSE: Het kabinet wankelt, maar valt niet, denken de meeste kenners."),
+    # a headline in capitals, and a short headline with a place
+    ("da", "BORGMESTER OM PLANEN: VI HØRER IKKE TIL HER"),
+    ("nl", "UTRECHT: Nieuwe brug open"),
+])
+def test_a_label_in_capitals_that_is_no_dateline_stays(language: str, line: str) -> None:
+    body = _DA2 if language == "da" else _NL2
+    cleaned = clean_text("\n".join(["Overskrift", line, body]), language=language)
+    assert line in _lines(cleaned)
+    assert "dateline" not in cleaned.metadata
+
+
+def test_a_place_in_capitals_further_down_the_page_stays() -> None:
+    """Only the page's first ten lines: further down a line may start with a name in capitals."""
+    line = "VIBORG: Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien."
+    page = ["Overskrift"] + [_DA, _DA2] * 5 + [line]
+    assert line in _lines(clean_text("\n".join(page), language="da"))
