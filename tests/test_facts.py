@@ -75,6 +75,9 @@ def test_a_given_corpus_table_is_used(without_config):
     [
         # a key the lessons do not use: named, with the keys that exist
         ('speakers = ["Lavrov"]\n', "'speakers' is not a fact the lessons use"),
+        # a typo in a key: the nearest key is named
+        ('evnt_date = "2022-02-24"\n', "'evnt_date' is not a fact the lessons use. Did you mean "
+                                        "'event_date'?"),
         # a list where a text belongs
         ('speaker = ["Lavrov"]\n', "speaker should be a text in quotes"),
         # a text where a list belongs

@@ -325,3 +325,51 @@ def test_the_lessons_tag_text_about_the_course_articles_that_names_none():
               if runcourse.COURSE_TAG in cell.metadata.get("tags", [])}
     assert {("02-cleaning.ipynb", "cell-006"), ("08-who-speaks.ipynb", "cell-035"),
             ("09-your-own-corpus.ipynb", "cell-i11-03")} <= tagged
+
+
+# ------------------------------------------------- an instructor's folder: one clear message
+
+
+def test_an_article_id_in_course_toml_that_is_not_there_is_one_message(tmp_path):
+    """A wrong id in course.toml stopped run-course with a traceback from tools/runcourse.py,
+    the ids cut at eight and no nearest one; now: the file, the key, the nearest id, all ids
+    of a small folder, what to do, and no traceback."""
+    folder = write_other_corpus(tmp_path / "windfarm")
+    (folder / "course.toml").write_text('article = "0003"\n', encoding="utf-8")
+    process = run_course("windfarm", "--lessons", "00", cwd=tmp_path)
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert "course.toml: article = '0003' is not an article id" in process.stderr
+    assert "the nearest is '003'" in process.stderr
+    assert "000, 001, 002, 003, 004 and 005" in process.stderr
+    assert "delete the line" in process.stderr
+    assert not (tmp_path / "course-on-windfarm").exists()
+
+
+def test_warnings_in_the_terminal_show_the_message_without_python_s_source_line(tmp_path):
+    folder = write_other_corpus(tmp_path / "windfarm")
+    (folder / "actors.csv").write_text("actor,variants,side\nTom Reilly,Reilly,fishermen\n"
+                                       "Tom Reilly,Tom Reilly|Reilly,fishermen\n",
+                                       encoding="utf-8")
+    process = run_course("windfarm", "--lessons", "00", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr[-2000:]
+    lines = [line for line in process.stderr.splitlines() if "Tom Reilly" in line]
+    assert lines and lines[0].startswith("Note: ") and "lines 2 and 3" in lines[0]
+    assert "Warning:" not in process.stderr and "warnings.warn" not in process.stderr
+    assert ".py:" not in process.stderr  # no file and line number of the kit's code
+
+
+def test_run_course_s_warning_display_is_its_own_and_is_given_back(capsys):
+    import warnings
+
+    before = warnings.showwarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = runcourse.show_warning
+        warnings.warn("actors.csv: line 3 is odd", framelab.ActorTableWarning, stacklevel=1)
+        warnings.warn("something else", UserWarning, stacklevel=1)
+    assert capsys.readouterr().err.splitlines() == [
+        "Note: actors.csv: line 3 is odd", "Warning (UserWarning): something else"]
+    assert runcourse._main(["--lessons", "99", "x"]) == 2  # (nothing runs)
+    assert runcourse.main(["--lessons", "99", "x"]) == 2
+    assert warnings.showwarning is before

@@ -373,17 +373,37 @@ def printable_everywhere() -> None:
             stream.reconfigure(errors="replace")
 
 
+def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: Any = None, line: str | None = None) -> None:
+    """Print a warning in the terminal as its message alone: the kit's as "Note: ..." (as in
+    the lessons), any other as "Warning: ..."; not Python's file, line number and source line
+    of the code that warned, which say nothing to the instructor who reads them."""
+    from framelab.notebook import short_warning
+
+    shown = short_warning(message, category) or f"Warning ({category.__name__}): {message}"
+    try:
+        (file or sys.stderr).write(shown + "\n")
+    except OSError:  # no place to write to: as Python's own showwarning does
+        pass
+
+
 def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
+    import warnings
+
     # papermill imports nbformat, and so jsonschema with its optional IRI checker rfc3987_syntax,
     # which compiles 38 grammars at import (2 s of CPU); no notebook schema uses IRI formats.
     sys.modules.setdefault("rfc3987_syntax", None)
     printable_everywhere()
+    saved = warnings.showwarning
+    warnings.showwarning = show_warning  # (in this process: the kernels show theirs as notes)
     try:
         return _main(argv, cwd=cwd)
     except KeyboardInterrupt:
         print("\nStopped (Ctrl+C). The lessons that finished are in the output folder; run the "
               "command again to run them all.")
         return 130
+    finally:
+        warnings.showwarning = saved
 
 
 def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
@@ -434,7 +454,11 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
         except RunCourseError as error:
             print(error, file=sys.stderr)
             return 2
-        facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        try:
+            facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        except framelab.FramelabError as error:  # course.toml or actors.csv: one message
+            print(error, file=sys.stderr)
+            return 2
         from framelab.sentences import save_sentences
 
         save_sentences()  # the sentences of the articles too (their facts needed them)
