@@ -174,7 +174,10 @@ def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"name,side\nx,y\n", r"has no column 'actor'"),
+    (b"name,side\nx,y\n", r"there is no column 'actor'"),
+    # a typo in a needed column's name: the nearest column is named, with what to do
+    (b"actor,variants,sides\nx,x,y\n", r"line 1: there is no column 'side'. Did you mean "
+                                        r"'sides' \(column 3\)\? Then rename it 'side' in line 1"),
     (b"actor,side\nRutte,West\n,East\n", r"line 3: the actor is empty"),
     ("actor,side\nMüller,West\n".encode("cp1252"), r"not saved as UTF-8"),
     (b"", r"could not be read as a CSV"),
@@ -186,6 +189,30 @@ def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, m
         framelab.course_facts(folder)
     with pytest.raises(framelab.CorpusError, match=message):
         framelab.actors(folder / "actors.csv")
+
+
+def test_a_column_name_near_one_the_kit_reads_gets_a_note_with_the_nearest(tmp_path):
+    """'variant' for 'variants' was left out without a word: every actor was found by its full
+    name alone ('Loos' said nothing). Now a note names the file, the line and the column to
+    rename; a column the kit does not read and that is near none ('remarks') gets none."""
+    folder = write_other_corpus(tmp_path / "mine")
+    (folder / "actors.csv").write_text("actor,variant,side,remarks\nAnna Vogel,Anna Vogel|Vogel,"
+                                       "Industry,met her\n", encoding="utf-8")
+    with pytest.warns(framelab.ActorTableWarning) as record:
+        table = framelab.actors(folder / "actors.csv").set_index("actor")
+    notes = [str(w.message) for w in record]
+    assert len(notes) == 1
+    assert notes[0].startswith("mine/actors.csv, line 1: the column 'variant' is not one the "
+                               "kit reads; did you mean 'variants'?")
+    assert "Rename it 'variants' in line 1" in notes[0]
+    assert table.loc["Anna Vogel", "variants"] == "Anna Vogel"  # as the note says
+    (folder / "actors.csv").write_text("actor,variants,side,remarks\nAnna Vogel,Vogel,Industry,"
+                                       "x\n", encoding="utf-8")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert framelab.actors(folder / "actors.csv").iloc[-1]["variants"] == "Vogel"
 
 
 def test_an_actor_table_with_rows_to_look_at_gets_a_note_for_each(tmp_path):

@@ -104,9 +104,14 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in ("actor", "side") if c not in table.columns]
     if missing:
-        raise CorpusError(f"{shown} has no column {missing[0]!r}. Its columns are "
-                          f"{', '.join(map(repr, table.columns))}; an actor table needs actor, "
-                          "variants and side (kind and role may be empty).")
+        near = _near_column(missing[0], list(table.columns))
+        hint = (f" Did you mean {near!r} (column {list(table.columns).index(near) + 1})? Then "
+                f"rename it {missing[0]!r} in line 1." if near else "")
+        raise CorpusError(f"{shown}, line 1: there is no column {missing[0]!r}.{hint} Its "
+                          f"columns are {', '.join(map(repr, table.columns))}; an actor table "
+                          "needs actor, variants and side (kind and role may be empty).")
+    for note in column_notes(list(table.columns), shown):
+        warnings.warn(note, ActorTableWarning, stacklevel=3)
     for column in ACTOR_COLUMNS:
         if column not in table.columns:
             table[column] = ""
@@ -119,6 +124,43 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
         warnings.warn(note, ActorTableWarning, stacklevel=3)
     table = table[list(ACTOR_COLUMNS)].drop_duplicates("actor", keep="last")
     return (_filled(table) if fill else table).reset_index(drop=True)
+
+
+def _near_column(name: str, columns: list[str]) -> str | None:
+    """The column of ``columns`` whose name is nearest ``name`` ('sides' for 'side'), if any."""
+    from difflib import get_close_matches
+
+    near = get_close_matches(name, [c for c in columns if c not in ACTOR_COLUMNS], n=1,
+                             cutoff=0.7)
+    return near[0] if near else None
+
+
+def column_notes(columns: list[str], shown: str) -> list[str]:
+    """A note for each column of an actor table (read from ``shown``) whose name is near one
+    the kit reads but is not it: its values would be left out without a word ('variant' for
+    'variants': every actor would be found by its full name alone).
+
+    >>> for note in column_notes(["actor", "variant", "side", "remarks"], "actors.csv"):
+    ...     print(note)
+    actors.csv, line 1: the column 'variant' is not one the kit reads; did you mean 'variants'? Its values are left out now (each actor is found by its name in the column actor alone). Rename it 'variants' in line 1.
+    """
+    notes = []
+    for column in columns:
+        if column in ACTOR_COLUMNS:
+            continue
+        from difflib import get_close_matches
+
+        near = [c for c in get_close_matches(column, ACTOR_COLUMNS, n=1, cutoff=0.7)
+                if c not in columns]
+        if near:
+            lost = {"variants": "each actor is found by its name in the column actor alone",
+                    "side": "every actor's side is 'unknown'",
+                    "kind": "each actor's kind is guessed from its name",
+                    "role": "no actor has a role"}.get(near[0], "")
+            notes.append(f"{shown}, line 1: the column {column!r} is not one the kit reads; did "
+                         f"you mean {near[0]!r}? Its values are left out now ({lost}). "
+                         f"Rename it {near[0]!r} in line 1.")
+    return notes
 
 
 def actor_table_notes(table: pd.DataFrame, shown: str) -> list[str]:
