@@ -324,7 +324,68 @@ def test_the_lessons_tag_text_about_the_course_articles_that_names_none():
               for cell in nbformat.read(path, as_version=4).cells
               if runcourse.COURSE_TAG in cell.metadata.get("tags", [])}
     assert {("02-cleaning.ipynb", "cell-006"), ("08-who-speaks.ipynb", "cell-035"),
-            ("09-your-own-corpus.ipynb", "cell-i11-03")} <= tagged
+            ("09-your-own-corpus.ipynb", "cell-i11-03"),
+            # the course's figures and findings: "641 words before, 991 after", oorlog's G2
+            ("06-keyness.ipynb", "cell-012"), ("06-keyness.ipynb", "cell-022"),
+            ("03-tokenising.ipynb", "cell-038"), ("05-keywords-in-context.ipynb", "cell-039"),
+            ("04-word-frequencies.ipynb", "cell-016")} <= tagged
+
+
+def _with_output(source: str, shown: str, cell_id: str):
+    cell = nbformat.v4.new_code_cell(source)
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=shown)]
+    cell["id"] = cell_id
+    return cell
+
+
+def _markdown(text: str, cell_id: str):
+    cell = nbformat.v4.new_markdown_cell(text)
+    cell["id"] = cell_id
+    return cell
+
+
+def test_a_paragraph_with_a_figure_of_the_course_s_outputs_is_marked_where_the_run_differs(
+        tmp_path):
+    """'Two against two: 641 words before, 991 after' stood unmarked under another folder's
+    sizes: it names no article. A paragraph that states a figure the outputs around it show on
+    the course's articles, and the run on the folder does not, is marked; one whose figures the
+    run shows too (a measure's maximum) or that states none the outputs show is not."""
+    lesson = nbformat.v4.new_notebook()
+    lesson.cells = [_markdown("# 99 · A lesson", "title"),
+                    _with_output("CORPUS = None", "", "params"),
+                    _with_output("sizes()", "before 641\nafter 991\n", "sizes"),
+                    _markdown("Two against two: 641 words before, 991 after.", "figures"),
+                    _with_output("dice()", "max 14.0\n", "dice"),
+                    _markdown("logDice is 14 at most (lesson 05, 45 minutes).", "same"),
+                    _markdown("A word seen 1,000 times is frequent.", "none")]
+    run = nbformat.v4.new_notebook()
+    run.cells = [nbformat.from_dict(dict(c)) for c in lesson.cells]
+    run.cells[2].outputs[0]["text"] = "before 120\nafter 98\n"
+    lesson_path, run_path = tmp_path / "lesson.ipynb", tmp_path / "99-lesson.ipynb"
+    nbformat.write(lesson, lesson_path)
+    nbformat.write(run, run_path)
+    assert runcourse.figures_of_the_course(lesson.cells, run.cells) == {"figures"}
+    assert runcourse.mark_course_prose(run_path, tmp_path / "mine", {"a1"}, lesson_path) == 1
+    cells = {c.get("id"): c for c in nbformat.read(run_path, as_version=4).cells}
+    assert cells["figures"].source.startswith("> *Written for the course's own articles")
+    assert not cells["same"].source.startswith(">") and not cells["none"].source.startswith(">")
+    # the same run with the course's figures: nothing to mark
+    assert runcourse.figures_of_the_course(lesson.cells, lesson.cells) == set()
+
+
+def test_run_course_marks_the_course_s_figures_also_where_the_folder_uses_the_course_ids(
+        tmp_path):
+    """A folder whose ids are 000-005 too: the ids are no reason to mark, the tags and figures
+    are. Lesson 06's sizes and oorlog's G2 are the course's, and marked."""
+    write_other_corpus(tmp_path / "windfarm")
+    process = run_course("windfarm", "--lessons", "06", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr[-2000:]
+    cells = {c.get("id"): c for c in nbformat.read(
+        tmp_path / "course-on-windfarm" / "06-keyness.ipynb", as_version=4).cells}
+    for cell_id in ("cell-012", "cell-022", "cell-028"):
+        assert cells[cell_id].source.startswith("> *Written for the course's own articles"), \
+            cells[cell_id].source[:200]
+    assert not cells["cell-018"].source.startswith(">")  # how G2 is computed: for any folder
 
 
 # ------------------------------------------------- an instructor's folder: one clear message

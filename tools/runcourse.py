@@ -320,7 +320,7 @@ BANNER = (
 #: The tag of a lesson's text cell about the course's own articles that names none of them
 #: ("every speaker of the course's articles is in the table"): run-course marks it too.
 COURSE_TAG = "course-articles"
-#: What run-course puts in front of a paragraph that names one of the course's own articles.
+#: What run-course puts in front of a paragraph about the course's own articles.
 COURSE_PROSE_NOTE = ("> *Written for the course's own articles ({ids}), not for yours: check "
                      "what it says against your outputs.*\n\n")
 
@@ -333,20 +333,87 @@ def course_article_ids() -> list[str]:
         return [row["id"] for row in csv.DictReader(handle)]
 
 
-def mark_course_prose(path: Path, folder: Path, own_ids: set[str]) -> int:
+#: A figure a paragraph states: a number with a thousands separator or a decimal ("2,058",
+#: "7.98"), or of two digits or more ("641 words before"); not part of a word or a date.
+FIGURE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[,.]\d{3})+|\d+[.,]\d+|\d{2,})(?![\w-])")
+#: What a paragraph says that is no figure of the articles: code and links (`NODE = "navo"`,
+#: [06 · Keyness](...)), lesson and exercise numbers, a lesson's minutes.
+NOT_FIGURES = re.compile(r"```.*?```|`[^`]*`|\[[^\]]*\]\([^)]*\)|(?i:\b(?:lessons?|exercises?|"
+                         r"steps?)\s+\d+\w*(?:\s*(?:,|and|or|–|-)\s*\d+\w*)*)|\d+\s*min(?:utes)?\b",
+                         re.DOTALL)
+#: The code cells around a paragraph whose outputs it may describe: this many before, and after.
+AROUND = (4, 2)
+
+
+def stated_figures(text: str) -> set[str]:
+    """The figures a paragraph states, thousands separators left out ("2,058" is "2058").
+
+    >>> sorted(stated_figures("Two against two: 641 words before, 1,091 after (`top=30`, "
+    ...                       "lesson 06, 45 minutes); p < .05 with G2 = 3.84."))
+    ['1091', '3.84', '641']
+    """
+    return {_plain(n) for n in FIGURE.findall(NOT_FIGURES.sub(" ", text))}
+
+
+def _plain(number: str) -> str:
+    return number.replace(",", "").replace(".", "") if re.fullmatch(
+        r"\d{1,3}(?:[,.]\d{3})+", number) else number
+
+
+def _output_figures(cells: list[Any]) -> set[str]:
+    """The figures in the outputs (text, tables as text) of ``cells``."""
+    shown = []
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            shown.append(str(output.get("text", "")))
+            shown.append(str(output.get("data", {}).get("text/plain", "")))
+    return {_plain(n) for n in FIGURE.findall("\n".join(shown))}
+
+
+def figures_of_the_course(lesson: list[Any], run: list[Any]) -> set[str]:
+    """The ids of the text cells of ``lesson`` (the lesson as run on the course's articles)
+    that state a figure its outputs around them show ("641 words before": 641 in the table
+    above) and the same outputs of ``run`` (the lesson run on another folder) do not: their
+    figures are the course's, not the folder's. A figure the run shows too (the maximum of a
+    measure, the size of a list of the kit's) is no reason to mark them."""
+    by_id = {cell.get("id"): cell for cell in run}
+    marked = set()
+    for i, cell in enumerate(lesson):
+        if cell.cell_type != "markdown":
+            continue
+        figures = stated_figures(cell.source)
+        if not figures:
+            continue
+        around = [c for c in lesson[max(0, i - AROUND[0]):i + 1 + AROUND[1]]
+                  if c.cell_type == "code"]
+        course = figures & _output_figures(around)
+        if course - _output_figures([by_id[c.get("id")] for c in around
+                                     if c.get("id") in by_id]):
+            marked.add(cell.get("id"))
+    return marked
+
+
+def mark_course_prose(path: Path, folder: Path, own_ids: set[str],
+                      lesson: Path | None = None) -> int:
     """Mark, in the executed lesson at ``path``, the text written for the course's articles.
 
     The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
-    100%"); under the outputs of another folder they would read as if about that folder. So the
-    lesson gets :data:`BANNER` after its first cell, and each text cell that names a course
-    article id, or is tagged :data:`COURSE_TAG`, gets :data:`COURSE_PROSE_NOTE` in front. Where
-    the folder's own articles use the same ids, only the tagged cells are marked (a mark could
-    not tell the ids apart). Returns how many text cells were marked.
+    100%") and their figures ("641 words before, 991 after"); under the outputs of another
+    folder they would read as if about that folder. So the lesson gets :data:`BANNER` after its
+    first cell, and each text cell gets :data:`COURSE_PROSE_NOTE` in front that names a course
+    article id, is tagged :data:`COURSE_TAG`, or states a figure of the course's outputs that
+    the run on the folder did not give (:func:`figures_of_the_course`, against ``lesson``, the
+    lesson as it is in ``notebooks/``, by default the one of the same name). Where the folder's
+    own articles use the same ids, the ids are no reason (a mark could not tell them apart).
+    Returns how many text cells were marked.
     """
     import nbformat
 
     course_ids = course_article_ids()
     notebook = nbformat.read(path, as_version=4)
+    lesson = NOTEBOOKS / path.name if lesson is None else lesson
+    figures = (figures_of_the_course(nbformat.read(lesson, as_version=4).cells,
+                                     notebook.cells) if lesson.is_file() else set())
     marked = 0
     ids = "|".join(map(re.escape, course_ids))
     names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
@@ -354,6 +421,7 @@ def mark_course_prose(path: Path, folder: Path, own_ids: set[str]) -> int:
     note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
     for cell in notebook.cells:
         if cell.cell_type == "markdown" and (COURSE_TAG in cell.metadata.get("tags", ())
+                                             or cell.get("id") in figures
                                              or by_id and names.search(cell.source)):
             cell.source = note + cell.source
             marked += 1

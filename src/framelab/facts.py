@@ -342,8 +342,22 @@ def _nearest_id(value: str, ids: set[str]) -> str:
     return f"{nearest} Its {len(ordered)} ids are {listed}."
 
 
+def corpus_actor_file(folder: str | Path | None = None) -> str:
+    """The path of a corpus folder's own actor table, as :func:`course_facts` finds it (the
+    ``actors`` of its course.toml, else an ``actors.csv`` beside its ``metadata.csv``); "" for
+    a folder without one. Quick: only course.toml is read, not the articles.
+
+    >>> corpus_actor_file()  # the course's own articles: the kit's table alone
+    ''
+    """
+    where = _resolve(folder)
+    config_path = _config_path(where)
+    config = read_config(config_path) if config_path else {}
+    return _actor_file(where, config, config_path, {}, check=False)
+
+
 def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
-                sources: dict[str, str]) -> str:
+                sources: dict[str, str], *, check: bool = True) -> str:
     """The corpus's actor table: ``actors`` of course.toml (beside it), else an actors.csv
     beside metadata.csv or in the folder; "" for none. The file is read and checked here, so
     that a problem is named before a lesson runs."""
@@ -366,7 +380,8 @@ def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
             sources["actors"] = "the kit's actor table (no actors.csv in the folder)"
             return ""
         sources["actors"] = f"{ACTORS_NAME} beside metadata.csv"
-    read_actor_file(path)  # a problem is named now, with the file
+    if check:
+        read_actor_file(path)  # a problem is named now, with the file
     return path.resolve().as_posix()
 
 

@@ -47,7 +47,8 @@ def _read(name: str) -> pd.DataFrame:
 ACTOR_COLUMNS = ("actor", "variants", "kind", "side", "role")
 
 
-def actors(extra: str | Path | None = None) -> pd.DataFrame:
+def actors(extra: str | Path | None = None, *, corpus: str | Path | None = None
+           ) -> pd.DataFrame:
     """The actor table: canonical name, the variants that name it, kind, side and role.
 
     Edit a copy and pass it to :func:`framelab.quotes` as ``actor_table=`` for another corpus;
@@ -57,12 +58,23 @@ def actors(extra: str | Path | None = None) -> pd.DataFrame:
         extra: A CSV file of your own actors (columns actor, variants, side; kind and role
             may be left out or empty), e.g. the ``actors.csv`` beside a corpus's
             ``metadata.csv``: its rows are added to the kit's, and a row whose actor the kit
-            has replaces the kit's row. ``None``: the kit's table alone.
+            has replaces the kit's row. ``None``: the kit's table alone (or the one of
+            ``corpus``).
+        corpus: A corpus folder (the ``CORPUS`` of a lesson; ``None``: the course's own),
+            whose own actor table is used when ``extra`` is ``None``: the file ``actors`` of
+            its course.toml names, else the ``actors.csv`` beside its ``metadata.csv``, as
+            :func:`framelab.course_facts` finds it. A folder without one: the kit's table.
 
     >>> actors().set_index("actor").loc["Sergei Lavrov", ["variants", "side"]].tolist()
     ['Sergei Lavrov|Sergej Lavrov|Lavrov', 'Russia']
+    >>> len(actors(corpus=None)) == len(actors())  # the course's folder has no actors.csv
+    True
     """
     table = _read("actors.csv").copy()
+    if extra is None and corpus is not None:
+        from ..facts import corpus_actor_file
+
+        extra = corpus_actor_file(corpus) or None
     if extra is None:
         return table
     mine = read_actor_file(extra, fill=False)
