@@ -2,6 +2,8 @@
 
 import shutil
 
+from pathlib import Path
+
 import pytest
 from other_corpus import write_other_corpus
 
@@ -189,6 +191,50 @@ def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, m
         framelab.course_facts(folder)
     with pytest.raises(framelab.CorpusError, match=message):
         framelab.actors(folder / "actors.csv")
+
+
+DUTCH_WOLF = ("„Het dier is niet gevaarlijk”, zegt boswachter Jan Loos. „Wij slapen slecht”, zegt "
+              "boer Kees Smit. „We kijken ernaar”, zei wethouder Piet Bakker.")
+DANISH_WOLF = ("»Ulven er ikke farlig«, siger biolog Mette Holm. »Jeg har mistet fem får«, siger "
+               "landmand Ole Bak.")
+
+
+def _wolf_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "000_nl.txt").write_text("Wolf bij Ede\n\n" + DUTCH_WOLF + "\n", encoding="utf-8")
+    (folder / "001_da.txt").write_text("Ulv i Jylland\n\n" + DANISH_WOLF + "\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,language\n000_nl.txt,nl\n001_da.txt,da\n",
+                                         encoding="utf-8")
+    return folder
+
+
+def test_the_actor_table_of_a_corpus_folder_is_its_actors_csv_added_to_the_kit_s(tmp_path):
+    """Lessons 08 and 09 listed the actors of an instructor's own actors.csv as unknown: they
+    used the kit's table alone. framelab.actors(corpus=folder) adds the folder's table (as
+    course_facts finds it), in Dutch and Danish articles alike; a folder without one, and the
+    course's own, give the kit's table; a name the table does not hold stays unknown."""
+    folder = _wolf_folder(tmp_path / "wolves")
+    corpus = framelab.load_corpus(folder, quiet=True)
+    kit = framelab.actors()
+    assert len(framelab.actors(corpus=folder)) == len(kit)  # no actors.csv yet
+    assert len(framelab.actors(corpus=None)) == len(kit)
+    (folder / "actors.csv").write_text("actor,variants,side\nJan Loos,Jan Loos|Loos,nature\n"
+                                       "Mette Holm,Mette Holm|Holm,science\n", encoding="utf-8")
+    table = framelab.actors(corpus=folder)
+    assert table.set_index("actor").loc[["Jan Loos", "Mette Holm"], "side"].tolist() == [
+        "nature", "science"]
+    found = framelab.quotes(corpus, actor_table=table)
+    unknown = framelab.unknown_speakers(found, actor_table=table)
+    assert sorted(unknown["actor"]) == ["Kees Smit", "Ole Bak", "Piet Bakker"]
+    assert set(found.loc[found["speaker"].isin(["Jan Loos", "Mette Holm"]), "side"]) == {
+        "nature", "science"}
+    # the file course.toml names counts, not the actors.csv beside it
+    (folder / "mine.csv").write_text("actor,side\nOle Bak,farmers\n", encoding="utf-8")
+    (folder / "course.toml").write_text('actors = "mine.csv"\n', encoding="utf-8")
+    assert "Ole Bak" in set(framelab.actors(corpus=folder)["actor"])
+    assert "Jan Loos" not in set(framelab.actors(corpus=folder)["actor"])
+    # a file given as extra comes first
+    assert "Jan Loos" in set(framelab.actors(folder / "actors.csv", corpus=folder)["actor"])
 
 
 def test_a_column_name_near_one_the_kit_reads_gets_a_note_with_the_nearest(tmp_path):

@@ -434,3 +434,34 @@ def test_run_course_s_warning_display_is_its_own_and_is_given_back(capsys):
     assert runcourse._main(["--lessons", "99", "x"]) == 2  # (nothing runs)
     assert runcourse.main(["--lessons", "99", "x"]) == 2
     assert warnings.showwarning is before
+
+
+def test_lessons_08_and_09_use_the_folder_s_actor_table(tmp_path):
+    """On an instructor's folder with its own actors.csv, lessons 08 and 09 listed those actors
+    among the speakers 'the actor table did not know': 09 made the quotes with the kit's table,
+    and both asked unknown_speakers with the kit's. Now both use the folder's table."""
+    folder = tmp_path / "wolves"
+    folder.mkdir()
+    texts = {"000_nl.txt": ("nl", "Wolf bij Ede\n\n„Het dier is niet gevaarlijk”, zegt boswachter "
+                                  "Jan Loos. „Wij slapen slecht”, zegt boer Kees Smit.\n\n„We "
+                                  "kijken ernaar”, zei wethouder Piet Bakker.\n"),
+             "001_da.txt": ("da", "Ulv i Jylland\n\n»Ulven er ikke farlig«, siger biolog Mette "
+                                  "Holm.\n\n»Jeg har mistet fem får«, siger landmand Ole Bak.\n")}
+    for name, (_language, text) in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,language,date\n" + "".join(f"{n},{lang},2023-0{i + 3}-01\n" for i, (n, (lang, _))
+                                         in enumerate(texts.items())), encoding="utf-8")
+    (folder / "actors.csv").write_text("actor,variants,side\nJan Loos,Jan Loos|Loos,nature\n"
+                                       "Mette Holm,Mette Holm|Holm,science\n", encoding="utf-8")
+    process = run_course("wolves", "--lessons", "08", "09", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout[-2000:] + process.stderr[-2000:]
+    for lesson in ("08-who-speaks.ipynb", "09-your-own-corpus.ipynb"):
+        cells = nbformat.read(tmp_path / "course-on-wolves" / lesson, as_version=4).cells
+        listed = [c for c in cells if c.cell_type == "code" and "unknown_speakers(" in c.source
+                  and "actor_table=" in c.source]
+        assert listed, lesson
+        shown = "".join(o.get("data", {}).get("text/plain", "") for c in listed
+                        for o in c.outputs)
+        assert "Kees Smit" in shown and "Ole Bak" in shown, (lesson, shown)
+        assert "Jan Loos" not in shown and "Mette Holm" not in shown, (lesson, shown)
