@@ -1,7 +1,6 @@
 """framelab.course_facts: the facts the lessons use, from course.toml or worked out."""
 
 import shutil
-
 from pathlib import Path
 
 import pytest

@@ -305,6 +305,22 @@ def test_a_folder_with_the_course_ids_gets_only_the_banner(tmp_path):
     assert cells[2].source.startswith("* **004**")
 
 
+def test_with_the_course_ids_a_paragraph_naming_one_is_marked_beside_a_name_the_folder_lacks(
+        tmp_path):
+    """A folder whose files are 000-004 too: "004 names Peskov 4 times" is about the course's
+    004 when the folder's articles never name Peskov; "004 is the shortest" could be about
+    either, and a name the folder's articles also give ('Holm') is no reason."""
+    path = _lesson_with(tmp_path, "004 names Peskov 4 times in the raw file.",
+                        "004 is the shortest article.", "In 003, Holm speaks for the farmers.",
+                        "Peskov speaks for the Kremlin.")
+    own = runcourse.text_words(["Biolog Mette Holm siger, at ulven ikke er farlig."])
+    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003", "004"},
+                                       own_words=own) == 1
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[2].source.startswith("> *Written for the course's own articles")
+    assert not any(c.source.startswith(">") for c in cells[3:])
+
+
 def test_a_text_cell_tagged_as_about_the_course_articles_is_marked(tmp_path):
     """A paragraph about the course's articles that names none ("every speaker is known")."""
     path = _lesson_with(tmp_path, "Every speaker of the course's articles is in the table.",
