@@ -219,3 +219,54 @@ def test_a_type_error_of_a_call_names_the_option_that_does_not_exist_or_is_missi
     assert "stopword= is not an option of frequencies(). Did you mean stopwords=?" in \
         passed_on.evalue
     assert other.ename == "TypeError" and "Tip" not in other.traceback[-1]
+
+
+def _plain(error: dict) -> list[str]:
+    import re
+
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in error.traceback]
+
+
+def test_pandas_errors_of_a_beginners_filter_are_short_with_a_tip() -> None:
+    """Conditions without brackets (& and |), and/or and if on a column, a column compared with
+    a list, .item() of several values, NLTK data to download: the student's line, the error in
+    one line and the tip; any other ValueError keeps Python's traceback."""
+    setup = ("import framelab, nltk\nimport pandas as pd\n"
+             "corpus = pd.DataFrame({'language': ['nl', 'da', 'nl'], 'words': [500, 300, 700],"
+             " 'share': [0.5, 0.2, 0.1]})")
+    errors = _run(
+        setup,
+        'corpus[corpus["language"] == "da" & corpus["words"] > 400]',
+        "big = corpus[corpus.share > 0.3 | corpus.share < 0.15]",
+        'corpus[(corpus["language"] == "da") and (corpus["words"] > 400)]',
+        'if corpus["words"] > 400:\n    print("long")',
+        'corpus[corpus["language"] == ["nl"]]',
+        'corpus[corpus["language"] == "nl"]["words"].item()',
+        'nltk.word_tokenize("Hij zei het.")',
+        'int("tien")',
+        "tokens = [1, 2] & 3",
+    )
+    rand, ror, word_and, asked, listed, several, nltk_data, other, other_type = map(_plain, errors)
+    assert rand[0] == 'In your code, line 1: corpus[corpus["language"] == "da" & corpus["words"] > 400]'
+    assert rand[1].startswith("TypeError: Cannot perform 'rand_'") and len(rand) == 4
+    assert rand[2] == ('Tip: put each condition in round brackets: (corpus["language"] == "da") & '
+                       '(corpus["words"] > 400)')
+    assert ror[2] == "Tip: put each condition in round brackets: (corpus.share > 0.3) | (corpus.share < 0.15)"
+    assert word_and[1].startswith("ValueError: The truth value of a Series is ambiguous")
+    assert word_and[2] == ('Tip: between conditions on columns, write & (for and) or | (for or), '
+                           'with each condition in round brackets: (corpus["language"] == "da") & '
+                           '(corpus["words"] > 400)')
+    assert asked[2].startswith('Tip: corpus["words"] > 400 is one True or False for each row')
+    assert 'corpus[corpus["words"] > 400]' in asked[2] and ".item()" in asked[2]
+    assert listed[1] == "ValueError: ('Lengths must match to compare', (3,), (1,))"
+    assert listed[2].startswith('Tip: compare a column with one value, a text in quotes: '
+                                'corpus["language"] == "nl", not with a list ["nl"]')
+    assert ".isin(" in listed[2]
+    assert "holds 2 values, not one" in several[2] and ".iloc[0]" in several[2]
+    assert nltk_data[1] == "LookupError: Resource 'punkt_tab' not found."
+    assert "do not run nltk.download()" in nltk_data[2]
+    assert "nltk.word_tokenize(text, preserve_line=True)" in nltk_data[2]
+    assert 'framelab.tokenize(text, "nl")' in nltk_data[2]
+    # near misses: Python's own traceback, no tip
+    for unchanged in (other, other_type):
+        assert len(unchanged) > 2 and not any("Tip" in line for line in unchanged)

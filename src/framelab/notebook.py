@@ -8,6 +8,12 @@ traceback, and the cell still counts as failed (for "Run All" and for grading). 
 ``NameError`` is shown the same short way, with a tip for a beginner's usual cause: a word that
 should be a text in quotes (``hyphens=split``), or ``true`` where Python writes ``True``.
 
+A few errors of pandas and NLTK that a beginner's own line causes (conditions joined with ``&``
+without round brackets, ``and``/``or`` or ``if`` on a column, a column compared with a list,
+``.item()`` of several values, NLTK data to download) are shown the same short way: the
+student's line, the error in one line, and a tip from :mod:`framelab.errortips`; every other
+ValueError or LookupError keeps Python's traceback.
+
 A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
 has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
 short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
@@ -238,6 +244,25 @@ def type_tip(value: BaseException, names: Any = ()) -> str:
             + (f", e.g. {example[given]}" if given in example else "") + f"{where}.")
 
 
+def library_tip(value: BaseException, tb: TracebackType | None, line: str) -> str:
+    """A tip for an error of pandas or NLTK that a beginner's ``line`` caused, or "".
+
+    >>> library_tip(ValueError("('Lengths must match to compare', (5,), (1,))"), None,
+    ...             'corpus["language"] == ["da"]')[:60]
+    'Tip: compare a column with one value, a text in quotes: corp'
+    """
+    from . import errortips
+
+    return (errortips.condition_tip(value, line) or errortips.compare_tip(value, line)
+            or errortips.item_tip(value, _table_in(tb)[0]) or errortips.nltk_tip(value))
+
+
+def _one_line(value: BaseException) -> str:
+    """An error's message as one line: NLTK's banner of stars and blank lines left out."""
+    lines = [ln.strip() for ln in str(value).splitlines() if ln.strip().strip("*")]
+    return lines[0] if lines else ""
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
@@ -257,11 +282,29 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, tip])
         return
+    if issubclass(etype, (TypeError, ValueError, LookupError)) \
+            and not issubclass(etype, FramelabError):
+        own = _own_line(tb)
+        tip = library_tip(value, tb, own.partition(": ")[2])
+        if tip and own:
+            # pandas' or NLTK's error of a beginner's line (conditions without brackets, a column
+            # compared with a list, NLTK data to download): the student's line, the error in
+            # one line and the tip, not the library's own 60 lines first
+            shell._showtraceback(etype, value, [
+                own, f"{_RED}{_BOLD}{etype.__name__}{_RESET}{_RED}: {_one_line(value)}{_RESET}",
+                f"{_BOLD}{tip}{_RESET}",
+                "(the library's own traceback: run framelab.full_tracebacks(), then the cell "
+                "again)"])
+            return
     if issubclass(etype, TypeError) and not issubclass(etype, FramelabError):
         # Python's own traceback, and a tip where the call named a wrong or left out an option
         tip = type_tip(value, getattr(shell, "user_ns", {}))
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, f"{_BOLD}{tip}{_RESET}"] if tip else lines)
+        return
+    if not issubclass(etype, (FramelabError, NameError)):  # any other ValueError, LookupError
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, lines)
         return
     lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
@@ -402,7 +445,7 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError, NameError, KeyError, TypeError), _handler)
+    shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError), _handler)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
         _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)
