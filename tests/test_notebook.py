@@ -270,3 +270,36 @@ def test_pandas_errors_of_a_beginners_filter_are_short_with_a_tip() -> None:
     # near misses: Python's own traceback, no tip
     for unchanged in (other, other_type):
         assert len(unchanged) > 2 and not any("Tip" in line for line in unchanged)
+
+
+def test_a_name_error_of_a_name_a_notebook_makes_says_where_not_to_quote_it(tmp_path) -> None:
+    """CORPUS, a lesson's variable or a module's function is no text without quotes: the tip
+    says where the name is made (this notebook's parameters cell, a lesson) or which module
+    has it; a plain word no notebook makes still gets the quotes."""
+    from framelab.checks.questions import _name_tip
+
+    lesson_param, lesson_var, in_module, text = (
+        _name_tip(f"NameError: name '{name}' is not defined", {"math": __import__("math")}, line)
+        for name, line in [("CORPUS", "corpus = framelab.load_corpus(CORPUS)"),
+                           ("by_article", 'by_article.loc["000"]'),
+                           ("log2", "x = log2(8)"), ("Oekraine", "concordance(corpus, Oekraine)")])
+    assert lesson_param == (" (CORPUS is set in the parameters cell at the top of each lesson, "
+                            "not in this notebook: set it here first, in a cell above: "
+                            "CORPUS = None)")
+    assert lesson_var.startswith(" (by_article is made in lesson 04, not in this notebook: make "
+                                 "it here first") and "quotes" not in lesson_var
+    assert in_module == " (did you mean math.log2?)"
+    assert 'put it in quotes: "Oekraine"' in text
+    # in a kernel, in the folder of a notebook whose parameters cell sets CORPUS
+    params = nbformat.v4.new_code_cell("CORPUS = None", metadata={"tags": ["parameters"]})
+    nbformat.write(nbformat.v4.new_notebook(cells=[params]), tmp_path / "lesson.ipynb")
+    cells = [nbformat.v4.new_code_cell(source) for source in (
+        "import framelab, math", "corpus = framelab.load_corpus(CORPUS)", "log2(8)")]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    NotebookClient(nb, allow_errors=True, kernel_name="python3", timeout=120,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    here, module = (_plain(o)[-2] for cell in nb.cells[1:] for o in cell.outputs
+                    if o.output_type == "error")
+    assert here == ("Tip: CORPUS is set in the parameters cell at the top of this notebook: run "
+                    "that cell first, then the cells below it")
+    assert module == "Tip: did you mean math.log2?"

@@ -80,7 +80,7 @@ def short_traceback(etype: type[BaseException], value: BaseException,
     return lines
 
 
-def name_tip(value: BaseException, names: Any = ()) -> str:
+def name_tip(value: BaseException, names: Any = (), line: str = "") -> str:
     """A tip for a NameError: the text needs quotes, True needs a capital, or a similar name.
 
     >>> name_tip(NameError("name 'split' is not defined"))
@@ -90,7 +90,7 @@ def name_tip(value: BaseException, names: Any = ()) -> str:
     """
     from .checks.questions import _name_tip
 
-    tip = _name_tip(f"NameError: {value}", names).strip()
+    tip = _name_tip(f"NameError: {value}", dict(names) if names else {}, line).strip()
     tip = tip.split("run the cells from the top; ")[-1]  # NAME_HINT follows and says that
     tip = tip if tip.startswith("(") else f"({tip}"
     return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
@@ -312,9 +312,11 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         # without quotes ("split") or true without its capital: the tip, where one fits; a
         # function called by a name no cell has made yet gets its own tip.
         names = getattr(shell, "user_ns", {})
-        tip = name_tip(value, names)
-        if not tip.startswith("Tip: did you mean"):  # a near name of this notebook comes first
-            own = next((f.line for f in reversed(traceback.extract_tb(tb)) if f.line), "")
+        own = next((f.line for f in reversed(traceback.extract_tb(tb)) if f.line), "")
+        tip = name_tip(value, names, own)
+        if not tip or "put it in quotes" in tip or "not made by any cell" in tip:
+            # a near name of this notebook, a module's function or a notebook that makes the
+            # name comes first
             tip = _call_tip(value, own) or tip
         lines += ([tip] if tip else []) + [f"{_BOLD}{NAME_HINT}{_RESET}"]
     shell._showtraceback(etype, value, lines)
