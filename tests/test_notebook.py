@@ -303,3 +303,26 @@ def test_a_name_error_of_a_name_a_notebook_makes_says_where_not_to_quote_it(tmp_
     assert here == ("Tip: CORPUS is set in the parameters cell at the top of this notebook: run "
                     "that cell first, then the cells below it")
     assert module == "Tip: did you mean math.log2?"
+
+
+def test_a_key_error_of_several_columns_names_the_missing_ones_and_the_nearest() -> None:
+    """pandas says "['word'] not in index" (or "None of [Index([...])] ..."): the tip names the
+    missing columns and the nearest of each, not the whole message as one column."""
+    from framelab.notebook import key_tip
+
+    table = pd.DataFrame({"id": ["000"], "date": ["2022-02-24"], "words": [300],
+                          "language": ["nl"]})
+
+    def tip(columns: list[str]) -> str:
+        try:
+            table[columns]
+        except KeyError as err:
+            return key_tip(err, err.__traceback__, "table[[...]]")
+        return ""
+
+    assert tip(["id", "date", "word"]) == ('Tip: the table has no column "word". Did you mean '
+                                          '"words"? Its columns: id, date, words, language.')
+    assert tip(["lang", "word"]).startswith('Tip: the table has no columns "lang", "word". Did '
+                                            'you mean "language" for "lang", "words" for "word"?')
+    assert tip(["id", "xyz"]) == 'Tip: the table has no column "xyz". Its columns: id, date, words, language.'
+    assert tip(["id", "words"]) == ""  # all there: no error

@@ -114,6 +114,8 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: id, article."
     >>> print(tip(lambda: table.loc["003"]))
     Tip: the table has no row '003'; its rows are labelled 0 to 0. To find the row whose id is '003': table[table["id"] == '003'].
+    >>> tip(lambda: table[["id", "artcle"]])
+    'Tip: the table has no column "artcle". Did you mean "article"? Its columns: id, article.'
     >>> tip(lambda: table["id", "article"])
     'Tip: several columns need double brackets: table[["id", "article"]].'
 
@@ -127,6 +129,9 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
             and not by_label and all(isinstance(k, str) for k in key):
         return (f"Tip: several columns need double brackets: {name}[["
                 + ", ".join(f'"{k}"' for k in key) + "]].")
+    missing = _missing_columns(key)
+    if table is not None and type(table).__name__ == "DataFrame" and missing and not by_label:
+        return _columns_tip(missing, [str(c) for c in table.columns])
     if table is None or not isinstance(key, str):
         return ("Tip: a KeyError means a table (or dictionary) has no column, row or key of that "
                 "name: check its spelling and capitals (table.columns lists a table's columns).")
@@ -146,6 +151,42 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
     return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
             else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _missing_columns(key: Any) -> list[str]:
+    """The names pandas says are missing when several columns were asked (``table[["a", "b"]]``):
+    its message "['b'] not in index" or "None of [Index(['a', 'b'], ...)] are in the [columns]".
+
+    >>> _missing_columns("['word'] not in index"), _missing_columns("words")
+    (['word'], [])
+    >>> _missing_columns("None of [Index(['lang', 'word'], dtype='str')] are in the [columns]")
+    ['lang', 'word']
+    """
+    import ast
+
+    if not isinstance(key, str):
+        return []
+    found = (re.fullmatch(r"(\[.*\]) not in index", key)
+             or re.fullmatch(r"None of \[Index\((\[.*?\])[,)].*\] are in the \[\w+\]", key))
+    if not found:
+        return []
+    try:
+        names = ast.literal_eval(found.group(1))
+    except (ValueError, SyntaxError):
+        return []
+    return [str(n) for n in names] if isinstance(names, list) else []
+
+
+def _columns_tip(missing: list[str], columns: list[str]) -> str:
+    """The tip for columns a table does not have: each with the nearest column there is."""
+    near = {m: difflib.get_close_matches(m, columns, n=1, cutoff=0.6) for m in missing}
+    named = ", ".join(f'"{m}"' for m in missing)
+    guesses = [f'"{n[0]}"' + (f' for "{m}"' if len(missing) > 1 else "")
+               for m, n in near.items() if n]
+    shown = ", ".join(columns[:15]) + (", ..." if len(columns) > 15 else "")
+    return (f"Tip: the table has no column{'s' if len(missing) > 1 else ''} {named}."
+            + (f" Did you mean {', '.join(guesses)}?" if guesses else "")
+            + f" Its columns: {shown}.")
 
 
 def _table_in(tb: TracebackType | None) -> tuple[Any, bool]:
