@@ -47,7 +47,7 @@ import warnings
 from types import TracebackType
 from typing import Any, TextIO
 
-from .errors import ActorTableWarning, FramelabError, MissingResourceWarning
+from .errors import ActorTableWarning, FramelabError, MissingResourceWarning, NoHitsWarning
 
 __all__ = ["NAME_HINT", "install", "full_tracebacks", "left_aligned_html", "short_traceback",
            "short_warning"]
@@ -373,7 +373,7 @@ def short_warning(message: Warning | str, category: type[Warning]) -> str | None
     >>> short_warning("x", DeprecationWarning) is None
     True
     """
-    if issubclass(category, (MissingResourceWarning, ActorTableWarning)):
+    if issubclass(category, (MissingResourceWarning, ActorTableWarning, NoHitsWarning)):
         return f"Note: {message}"
     return None
 
@@ -498,6 +498,7 @@ def install() -> bool:
         warnings.showwarning = _showwarning
     # Every call that skips articles says so, also when the cell runs a second time.
     warnings.filterwarnings("always", category=MissingResourceWarning)
+    warnings.filterwarnings("always", category=NoHitsWarning)
     return True
 
 
