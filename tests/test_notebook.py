@@ -326,3 +326,20 @@ def test_a_key_error_of_several_columns_names_the_missing_ones_and_the_nearest()
                                             'you mean "language" for "lang", "words" for "word"?')
     assert tip(["id", "xyz"]) == 'Tip: the table has no column "xyz". Its columns: id, date, words, language.'
     assert tip(["id", "words"]) == ""  # all there: no error
+
+
+def test_in_the_lessons_folder_the_name_tip_allows_for_that_very_lesson(monkeypatch) -> None:
+    """Jupyter did not name the notebook and the kernel runs in notebooks/: it may be the
+    lesson that makes the name, or another notebook there; the tip says what to do in each."""
+    from pathlib import Path
+
+    from framelab.wheremade import tip_for
+
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent / "notebooks")
+    assert tip_for("CORPUS") == ("(CORPUS is set in the parameters cell at the top of each "
+                                 "lesson: in the lesson, run that cell first; in another notebook, "
+                                 "make it in a cell above: CORPUS = None)")
+    assert tip_for("by_article").startswith("(by_article is made in lesson 04: there, run its "
+                                            "cells from the top; in another notebook")
+    assert tip_for("no_notebook_makes_this_name") is None  # near miss

@@ -38,6 +38,7 @@ class Made:
     line: str = ""
     lesson: str = ""
     parameter: bool = False  # in the lesson's parameters cell
+    unsure: bool = False  # the kernel may run that very lesson (its folder, no notebook name)
 
 
 def assigning_line(cells: Sequence[str], name: str) -> str | None:
@@ -115,16 +116,19 @@ def made_where(name: str, namespace: Mapping[str, Any] | None = None) -> Made | 
         if assigning_line(cells, name):
             return Made("here", assigning_line(cells, name) or "")
     found: list[Made] = []
-    for lesson in _lessons():
+    lessons = _lessons()
+    unsure = current is None and any(p.parent.resolve() == Path.cwd().resolve() for p in lessons)
+    for lesson in lessons:
         if current is not None and lesson.resolve() == current.resolve():
             continue
         cells, params = _read(lesson)
         line = assigning_line(cells, name)
         if line:
             number = _LESSON.match(lesson.name).group(1)  # type: ignore[union-attr]
-            found.append(Made("lesson", line, number, bool(assigning_line(params, name))))
+            found.append(Made("lesson", line, number, bool(assigning_line(params, name)),
+                              unsure))
     if len(found) > 1 and all(made.parameter for made in found):  # CORPUS: every lesson's
-        return Made("lesson", found[0].line, "", True)
+        return Made("lesson", found[0].line, "", True, unsure)
     return found[0] if found else None
 
 
@@ -145,6 +149,14 @@ def tip_for(name: str, namespace: Mapping[str, Any] | None = None, *,
     if made.where == "here":
         return f"({name} is made by a cell of this notebook that has not run yet)"
     line = made.line if len(made.line) <= 90 and not short else ""
+    if made.unsure:  # in the lessons' folder, the notebook not known: it may be that lesson
+        if made.parameter:
+            where = f"of lesson {made.lesson}" if made.lesson else "at the top of each lesson"
+            said = f"is set in the parameters cell {where}: in the lesson, run that cell first"
+        else:
+            said = f"is made in lesson {made.lesson}: there, run its cells from the top"
+        return (f"({name} {said}; in another notebook, make it in a cell above"
+                + (f": {line}" if line else "") + ")")
     if made.parameter:
         where = f"of lesson {made.lesson}" if made.lesson else "at the top of each lesson"
         return (f"({name} is set in the parameters cell {where}, not in this "
