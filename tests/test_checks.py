@@ -595,3 +595,47 @@ def test_a_column_by_number_labels_is_told_its_label_as_a_number() -> None:
 
     hint = kind_problem(pd.Series(["002", "000"], index=[2, 0]), TEXT)
     assert "column[2]" in hint and "'2'" not in hint and ".sum()" not in hint
+
+
+def test_the_sections_a_hint_names_are_the_lessons_headings() -> None:
+    """'lesson 01, "Filtering rows"' in a check and 'Lesson 01 (*Counting and averaging*)' in
+    an exercise name a heading that the lesson has (a renamed section would mislead)."""
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in (root / "src/framelab/checks").glob("ex*.py")]
+    texts += [p.read_text(encoding="utf-8") for p in (root / "solutions").glob("*/*.ipynb")]
+    named = {(m[0], m[1]) for text in texts for m in re.findall(
+        r'[Ll]esson (\d\d), \\"([^"\\]+)\\"|[Ll]esson (\d\d) \(\*([^*]+)\*\)', text)
+        for m in [(m[0] or m[2], m[1] or m[3])]}
+    assert ("01", "Filtering rows") in named
+    problems = []
+    for number, section in sorted(named):
+        [lesson] = (root / "notebooks").glob(f"{number}-*.ipynb")
+        headings = [line.lstrip("#").strip() for cell in json.loads(lesson.read_text("utf-8"))[
+            "cells"] if cell["cell_type"] == "markdown" for line in "".join(cell["source"])
+            .splitlines() if line.startswith("#")]
+        if not any(h.startswith(section) for h in headings):
+            problems.append(f"lesson {number} has no section {section!r}")
+    assert not problems, problems
+
+
+def test_a_row_of_a_table_is_called_a_row_not_a_column() -> None:
+    from framelab.checks.kinds import TEXT, is_row, kind_problem
+
+    table = pd.DataFrame({"id": ["000", "001"], "language": ["nl", "da"], "words": [300, 400]})
+    said = kind_problem(table.iloc[0], TEXT)
+    assert said.startswith("is a row with 3 values (a whole row of the table") and "row['id']" in said
+    assert kind_problem(table["id"], TEXT).startswith("is a column with 2 values")  # near miss
+    assert not is_row(table["words"])
+
+
+def test_logdice_a_little_above_14_is_possible() -> None:
+    from framelab.checks import ex05
+
+    [q5] = [q for q in ex05.QUESTIONS if q.id == "q5"]
+    rule = q5.answers[0].rules[-1]
+    assert rule(14.4, {}) is None  # a wide window can lift it a little above 14 (lesson 05)
+    assert "a little above 14" in rule(21.0, {})

@@ -169,3 +169,24 @@ def test_the_question_shows_what_it_needs(exercise, question, says):
     text = next(c.source for c in nb.cells
                 if c.metadata.get("nbgrader", {}).get("grade_id") == f"{question}-text")
     assert says in text
+
+
+@pytest.mark.skipif(not (ROOT / "solutions").is_dir(), reason="a student copy has no solutions/")
+def test_an_answer_fixed_in_the_check_cell_itself_counts(kernel_env):
+    """The answer cell stopped with a KeyError; the student types the fixed answer into the
+    check cell, above checks.check: that cell runs now and got this far, so it is the latest
+    run of the answer, not the old error. A check cell whose own answer stopped with an error
+    still reports it to a later check."""
+    path = next((ROOT / "solutions").glob("01-*/*.ipynb"))
+    cells = setup_cells(nbformat.read(path, as_version=4))
+    broken = 'n_danish = len(corpus[corpus["langauge"] == "da"])'
+    fixed = 'n_danish = len(corpus[corpus["language"] == "da"])'
+    sources = [broken, f'{fixed}\nchecks.check("q1")',  # fixed in the check cell: ✓
+               broken, f'{broken}\nchecks.check("q1")', 'checks.check("q1")']  # still broken
+    start = len(cells)
+    cells += [nbformat.v4.new_code_cell(RESET + source) for source in sources]
+    trial = run(nbformat.v4.new_notebook(cells=cells), path, env=kernel_env, allow_errors=True)
+    kind, lines = shown(trial.cells[start + 1])
+    assert kind == "ok" and lines == ["✓ `n_danish` looks right."]
+    kind, lines = shown(trial.cells[start + 4])
+    assert kind == "error" and "stopped with an error: KeyError" in lines[0]

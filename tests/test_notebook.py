@@ -219,3 +219,127 @@ def test_a_type_error_of_a_call_names_the_option_that_does_not_exist_or_is_missi
     assert "stopword= is not an option of frequencies(). Did you mean stopwords=?" in \
         passed_on.evalue
     assert other.ename == "TypeError" and "Tip" not in other.traceback[-1]
+
+
+def _plain(error: dict) -> list[str]:
+    import re
+
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in error.traceback]
+
+
+def test_pandas_errors_of_a_beginners_filter_are_short_with_a_tip() -> None:
+    """Conditions without brackets (& and |), and/or and if on a column, a column compared with
+    a list, .item() of several values, NLTK data to download: the student's line, the error in
+    one line and the tip; any other ValueError keeps Python's traceback."""
+    setup = ("import framelab, nltk\nimport pandas as pd\n"
+             "corpus = pd.DataFrame({'language': ['nl', 'da', 'nl'], 'words': [500, 300, 700],"
+             " 'share': [0.5, 0.2, 0.1]})")
+    errors = _run(
+        setup,
+        'corpus[corpus["language"] == "da" & corpus["words"] > 400]',
+        "big = corpus[corpus.share > 0.3 | corpus.share < 0.15]",
+        'corpus[(corpus["language"] == "da") and (corpus["words"] > 400)]',
+        'if corpus["words"] > 400:\n    print("long")',
+        'corpus[corpus["language"] == ["nl"]]',
+        'corpus[corpus["language"] == "nl"]["words"].item()',
+        'nltk.word_tokenize("Hij zei het.")',
+        'int("tien")',
+        "tokens = [1, 2] & 3",
+    )
+    rand, ror, word_and, asked, listed, several, nltk_data, other, other_type = map(_plain, errors)
+    assert rand[0] == 'In your code, line 1: corpus[corpus["language"] == "da" & corpus["words"] > 400]'
+    assert rand[1].startswith("TypeError: Cannot perform 'rand_'") and len(rand) == 4
+    assert rand[2] == ('Tip: put each condition in round brackets: (corpus["language"] == "da") & '
+                       '(corpus["words"] > 400)')
+    assert ror[2] == "Tip: put each condition in round brackets: (corpus.share > 0.3) | (corpus.share < 0.15)"
+    assert word_and[1].startswith("ValueError: The truth value of a Series is ambiguous")
+    assert word_and[2] == ('Tip: between conditions on columns, write & (for and) or | (for or), '
+                           'with each condition in round brackets: (corpus["language"] == "da") & '
+                           '(corpus["words"] > 400)')
+    assert asked[2].startswith('Tip: corpus["words"] > 400 is one True or False for each row')
+    assert 'corpus[corpus["words"] > 400]' in asked[2] and ".item()" in asked[2]
+    assert listed[1] == "ValueError: ('Lengths must match to compare', (3,), (1,))"
+    assert listed[2].startswith('Tip: compare a column with one value, a text in quotes: '
+                                'corpus["language"] == "nl", not with a list ["nl"]')
+    assert ".isin(" in listed[2]
+    assert "holds 2 values, not one" in several[2] and ".iloc[0]" in several[2]
+    assert nltk_data[1] == "LookupError: Resource 'punkt_tab' not found."
+    assert "do not run nltk.download()" in nltk_data[2]
+    assert "nltk.word_tokenize(text, preserve_line=True)" in nltk_data[2]
+    assert 'framelab.tokenize(text, "nl")' in nltk_data[2]
+    # near misses: Python's own traceback, no tip
+    for unchanged in (other, other_type):
+        assert len(unchanged) > 2 and not any("Tip" in line for line in unchanged)
+
+
+def test_a_name_error_of_a_name_a_notebook_makes_says_where_not_to_quote_it(tmp_path) -> None:
+    """CORPUS, a lesson's variable or a module's function is no text without quotes: the tip
+    says where the name is made (this notebook's parameters cell, a lesson) or which module
+    has it; a plain word no notebook makes still gets the quotes."""
+    from framelab.checks.questions import _name_tip
+
+    lesson_param, lesson_var, in_module, text = (
+        _name_tip(f"NameError: name '{name}' is not defined", {"math": __import__("math")}, line)
+        for name, line in [("CORPUS", "corpus = framelab.load_corpus(CORPUS)"),
+                           ("by_article", 'by_article.loc["000"]'),
+                           ("log2", "x = log2(8)"), ("Oekraine", "concordance(corpus, Oekraine)")])
+    assert lesson_param == (" (CORPUS is set in the parameters cell at the top of each lesson, "
+                            "not in this notebook: set it here first, in a cell above: "
+                            "CORPUS = None)")
+    assert lesson_var.startswith(" (by_article is made in lesson 04, not in this notebook: make "
+                                 "it here first") and "quotes" not in lesson_var
+    assert in_module == " (did you mean math.log2?)"
+    assert 'put it in quotes: "Oekraine"' in text
+    # in a kernel, in the folder of a notebook whose parameters cell sets CORPUS
+    params = nbformat.v4.new_code_cell("CORPUS = None", metadata={"tags": ["parameters"]})
+    nbformat.write(nbformat.v4.new_notebook(cells=[params]), tmp_path / "lesson.ipynb")
+    cells = [nbformat.v4.new_code_cell(source) for source in (
+        "import framelab, math", "corpus = framelab.load_corpus(CORPUS)", "log2(8)")]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    NotebookClient(nb, allow_errors=True, kernel_name="python3", timeout=120,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    here, module = (_plain(o)[-2] for cell in nb.cells[1:] for o in cell.outputs
+                    if o.output_type == "error")
+    assert here == ("Tip: CORPUS is set in the parameters cell at the top of this notebook: run "
+                    "that cell first, then the cells below it")
+    assert module == "Tip: did you mean math.log2?"
+
+
+def test_a_key_error_of_several_columns_names_the_missing_ones_and_the_nearest() -> None:
+    """pandas says "['word'] not in index" (or "None of [Index([...])] ..."): the tip names the
+    missing columns and the nearest of each, not the whole message as one column."""
+    from framelab.notebook import key_tip
+
+    table = pd.DataFrame({"id": ["000"], "date": ["2022-02-24"], "words": [300],
+                          "language": ["nl"]})
+
+    def tip(columns: list[str]) -> str:
+        try:
+            table[columns]
+        except KeyError as err:
+            return key_tip(err, err.__traceback__, "table[[...]]")
+        return ""
+
+    assert tip(["id", "date", "word"]) == ('Tip: the table has no column "word". Did you mean '
+                                          '"words"? Its columns: id, date, words, language.')
+    assert tip(["lang", "word"]).startswith('Tip: the table has no columns "lang", "word". Did '
+                                            'you mean "language" for "lang", "words" for "word"?')
+    assert tip(["id", "xyz"]) == 'Tip: the table has no column "xyz". Its columns: id, date, words, language.'
+    assert tip(["id", "words"]) == ""  # all there: no error
+
+
+def test_in_the_lessons_folder_the_name_tip_allows_for_that_very_lesson(monkeypatch) -> None:
+    """Jupyter did not name the notebook and the kernel runs in notebooks/: it may be the
+    lesson that makes the name, or another notebook there; the tip says what to do in each."""
+    from pathlib import Path
+
+    from framelab.wheremade import tip_for
+
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent / "notebooks")
+    assert tip_for("CORPUS") == ("(CORPUS is set in the parameters cell at the top of each "
+                                 "lesson: in the lesson, run that cell first; in another notebook, "
+                                 "make it in a cell above: CORPUS = None)")
+    assert tip_for("by_article").startswith("(by_article is made in lesson 04: there, run its "
+                                            "cells from the top; in another notebook")
+    assert tip_for("no_notebook_makes_this_name") is None  # near miss

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -229,3 +230,17 @@ def test_a_lemma_index_of_other_data_is_not_used(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(lemmaindex, "_source", lambda language: (None, {"sha256": "other"}))
     assert lemmaindex._indexed_map("nl") is None
     assert lemmaindex._indexed_map("de") is None  # no index shipped: simplemma indexes it
+
+
+@pytest.mark.parametrize(("word", "language"), [("Oekraïne", "nl"), ("Ukraines", "da")])
+def test_one_word_in_quotes_is_a_list_of_one_word_or_says_so(word, language) -> None:
+    import framelab
+    from framelab.errors import ArgumentTypeError
+
+    table = framelab.stem_lemma_table(word, language)
+    assert table["word"].tolist() == [word] and len(table) == 1
+    with pytest.raises(ArgumentTypeError, match=re.escape(f"Put it in a list: [{word!r}].")):
+        framelab.stems(word, language)
+    # near miss: a whole text is still to be tokenised first
+    with pytest.raises(ArgumentTypeError, match="Tokenise a text first"):
+        framelab.stem_lemma_table(f"De {word} zei", language)

@@ -22,6 +22,7 @@ from .errors import (
     CorpusError,
     FramelabError,
     MissingResourceWarning,
+    NoHitsWarning,
 )
 
 __version__ = "0.1.0"
@@ -136,6 +137,7 @@ __all__ = [
     "CorpusError",
     "FramelabError",
     "MissingResourceWarning",
+    "NoHitsWarning",
     "TextFile",
     "abbreviations",
     "actors",

@@ -30,6 +30,7 @@ __all__ = [
     "CorpusError",
     "MissingResourceWarning",
     "ActorTableWarning",
+    "NoHitsWarning",
     "check_choice",
     "check_table",
     "check_type",
@@ -64,6 +65,11 @@ class ActorTableWarning(UserWarning):
     """An actor table the kit can use, with rows to look at: an actor on two lines, a variant
     that names two actors, an actor without a side (see ``framelab.sourcing.tables``).
     """
+
+
+class NoHitsWarning(UserWarning):
+    """A word that was looked for has no hits, but the corpus has words like it ("Oekraïne" for
+    "Oekraine"): the function's result is unchanged, the note names those words."""
 
 
 def _id_list(ids: list[str], limit: int = 6) -> str:

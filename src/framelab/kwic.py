@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections import Counter
 from typing import Any
 
@@ -49,8 +50,10 @@ import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from .cache import table_digest
-from .errors import ArgumentError, check_choice, check_type
+from .errors import ArgumentError, NoHitsWarning, check_choice, check_type
 from .sentences import split_sentences
+from .similar import no_hits_note
+from .text import words
 from .tokens import check_corpus_table, check_token_options, tokenize
 from .wordlists import lemmas, stems, stopwords
 
@@ -185,11 +188,22 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     elif sort == "right":
         table = table.iloc[table["right"].str.casefold().argsort(kind="stable")]
     table = table.reset_index(drop=True)
-    # for show_concordance's message when nothing was found: what was looked for, and where
+    # for show_concordance's message when nothing was found: what was looked for, and where,
+    # and the words of the corpus it may be misspelt for ("Oekraïne" for "Oekraine")
+    note = _no_hits_note(corpus, query) if table.empty and match == "word" else None
     table.attrs["searched"] = {"query": query, "articles": len(corpus), "match": match,
+                               "note": note,
                                "inside": _inside_words(corpus, query) if table.empty
                                and match == "word" and in_text else []}
+    if note:
+        warnings.warn(note, NoHitsWarning, stacklevel=2)
     return table
+
+
+def _no_hits_note(corpus: pd.DataFrame, query: str) -> str | None:
+    """The note for a word with no lines that the corpus writes in another spelling."""
+    vocabulary = {w for text in corpus["text"] for w in words(text)}
+    return no_hits_note(query, vocabulary, f"the {len(corpus)} article(s) given")
 
 
 def _inside_words(corpus: pd.DataFrame, query: str) -> list[str]:
@@ -244,6 +258,8 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None =
                    if len(query.split()) == 1 else "write the words as the text has them")
             print(f"No lines: {query!r} is in the text only inside longer words ({inside}), "
                   f"never as a word of its own. Search for one of those words, or {how}.")
+        elif isinstance(searched, dict) and searched.get("note"):
+            print(f"No lines: {searched['note']}")
         elif isinstance(searched, dict):
             query, articles = searched["query"], searched["articles"]
             match = str(searched.get("match", "word"))

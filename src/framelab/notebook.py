@@ -8,6 +8,12 @@ traceback, and the cell still counts as failed (for "Run All" and for grading). 
 ``NameError`` is shown the same short way, with a tip for a beginner's usual cause: a word that
 should be a text in quotes (``hyphens=split``), or ``true`` where Python writes ``True``.
 
+A few errors of pandas and NLTK that a beginner's own line causes (conditions joined with ``&``
+without round brackets, ``and``/``or`` or ``if`` on a column, a column compared with a list,
+``.item()`` of several values, NLTK data to download) are shown the same short way: the
+student's line, the error in one line, and a tip from :mod:`framelab.errortips`; every other
+ValueError or LookupError keeps Python's traceback.
+
 A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
 has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
 short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
@@ -41,7 +47,7 @@ import warnings
 from types import TracebackType
 from typing import Any, TextIO
 
-from .errors import ActorTableWarning, FramelabError, MissingResourceWarning
+from .errors import ActorTableWarning, FramelabError, MissingResourceWarning, NoHitsWarning
 
 __all__ = ["NAME_HINT", "install", "full_tracebacks", "left_aligned_html", "short_traceback",
            "short_warning"]
@@ -74,7 +80,7 @@ def short_traceback(etype: type[BaseException], value: BaseException,
     return lines
 
 
-def name_tip(value: BaseException, names: Any = ()) -> str:
+def name_tip(value: BaseException, names: Any = (), line: str = "") -> str:
     """A tip for a NameError: the text needs quotes, True needs a capital, or a similar name.
 
     >>> name_tip(NameError("name 'split' is not defined"))
@@ -84,7 +90,7 @@ def name_tip(value: BaseException, names: Any = ()) -> str:
     """
     from .checks.questions import _name_tip
 
-    tip = _name_tip(f"NameError: {value}", names).strip()
+    tip = _name_tip(f"NameError: {value}", dict(names) if names else {}, line).strip()
     tip = tip.split("run the cells from the top; ")[-1]  # NAME_HINT follows and says that
     tip = tip if tip.startswith("(") else f"({tip}"
     return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
@@ -108,6 +114,8 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     "Tip: the table has no column 'artcle'. Did you mean 'article'? Its columns: id, article."
     >>> print(tip(lambda: table.loc["003"]))
     Tip: the table has no row '003'; its rows are labelled 0 to 0. To find the row whose id is '003': table[table["id"] == '003'].
+    >>> tip(lambda: table[["id", "artcle"]])
+    'Tip: the table has no column "artcle". Did you mean "article"? Its columns: id, article.'
     >>> tip(lambda: table["id", "article"])
     'Tip: several columns need double brackets: table[["id", "article"]].'
 
@@ -121,6 +129,9 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
             and not by_label and all(isinstance(k, str) for k in key):
         return (f"Tip: several columns need double brackets: {name}[["
                 + ", ".join(f'"{k}"' for k in key) + "]].")
+    missing = _missing_columns(key)
+    if table is not None and type(table).__name__ == "DataFrame" and missing and not by_label:
+        return _columns_tip(missing, [str(c) for c in table.columns])
     if table is None or not isinstance(key, str):
         return ("Tip: a KeyError means a table (or dictionary) has no column, row or key of that "
                 "name: check its spelling and capitals (table.columns lists a table's columns).")
@@ -140,6 +151,42 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
     return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
             else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _missing_columns(key: Any) -> list[str]:
+    """The names pandas says are missing when several columns were asked (``table[["a", "b"]]``):
+    its message "['b'] not in index" or "None of [Index(['a', 'b'], ...)] are in the [columns]".
+
+    >>> _missing_columns("['word'] not in index"), _missing_columns("words")
+    (['word'], [])
+    >>> _missing_columns("None of [Index(['lang', 'word'], dtype='str')] are in the [columns]")
+    ['lang', 'word']
+    """
+    import ast
+
+    if not isinstance(key, str):
+        return []
+    found = (re.fullmatch(r"(\[.*\]) not in index", key)
+             or re.fullmatch(r"None of \[Index\((\[.*?\])[,)].*\] are in the \[\w+\]", key))
+    if not found:
+        return []
+    try:
+        names = ast.literal_eval(found.group(1))
+    except (ValueError, SyntaxError):
+        return []
+    return [str(n) for n in names] if isinstance(names, list) else []
+
+
+def _columns_tip(missing: list[str], columns: list[str]) -> str:
+    """The tip for columns a table does not have: each with the nearest column there is."""
+    near = {m: difflib.get_close_matches(m, columns, n=1, cutoff=0.6) for m in missing}
+    named = ", ".join(f'"{m}"' for m in missing)
+    guesses = [f'"{n[0]}"' + (f' for "{m}"' if len(missing) > 1 else "")
+               for m, n in near.items() if n]
+    shown = ", ".join(columns[:15]) + (", ..." if len(columns) > 15 else "")
+    return (f"Tip: the table has no column{'s' if len(missing) > 1 else ''} {named}."
+            + (f" Did you mean {', '.join(guesses)}?" if guesses else "")
+            + f" Its columns: {shown}.")
 
 
 def _table_in(tb: TracebackType | None) -> tuple[Any, bool]:
@@ -238,6 +285,25 @@ def type_tip(value: BaseException, names: Any = ()) -> str:
             + (f", e.g. {example[given]}" if given in example else "") + f"{where}.")
 
 
+def library_tip(value: BaseException, tb: TracebackType | None, line: str) -> str:
+    """A tip for an error of pandas or NLTK that a beginner's ``line`` caused, or "".
+
+    >>> library_tip(ValueError("('Lengths must match to compare', (5,), (1,))"), None,
+    ...             'corpus["language"] == ["da"]')[:60]
+    'Tip: compare a column with one value, a text in quotes: corp'
+    """
+    from . import errortips
+
+    return (errortips.condition_tip(value, line) or errortips.compare_tip(value, line)
+            or errortips.item_tip(value, _table_in(tb)[0]) or errortips.nltk_tip(value))
+
+
+def _one_line(value: BaseException) -> str:
+    """An error's message as one line: NLTK's banner of stars and blank lines left out."""
+    lines = [ln.strip() for ln in str(value).splitlines() if ln.strip().strip("*")]
+    return lines[0] if lines else ""
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
@@ -257,11 +323,29 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, tip])
         return
+    if issubclass(etype, (TypeError, ValueError, LookupError)) \
+            and not issubclass(etype, FramelabError):
+        own = _own_line(tb)
+        tip = library_tip(value, tb, own.partition(": ")[2])
+        if tip and own:
+            # pandas' or NLTK's error of a beginner's line (conditions without brackets, a column
+            # compared with a list, NLTK data to download): the student's line, the error in
+            # one line and the tip, not the library's own 60 lines first
+            shell._showtraceback(etype, value, [
+                own, f"{_RED}{_BOLD}{etype.__name__}{_RESET}{_RED}: {_one_line(value)}{_RESET}",
+                f"{_BOLD}{tip}{_RESET}",
+                "(the library's own traceback: run framelab.full_tracebacks(), then the cell "
+                "again)"])
+            return
     if issubclass(etype, TypeError) and not issubclass(etype, FramelabError):
         # Python's own traceback, and a tip where the call named a wrong or left out an option
         tip = type_tip(value, getattr(shell, "user_ns", {}))
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, f"{_BOLD}{tip}{_RESET}"] if tip else lines)
+        return
+    if not issubclass(etype, (FramelabError, NameError)):  # any other ValueError, LookupError
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, lines)
         return
     lines = short_traceback(etype, value, tb)
     if issubclass(etype, NameError) and not issubclass(etype, FramelabError):
@@ -269,9 +353,11 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         # without quotes ("split") or true without its capital: the tip, where one fits; a
         # function called by a name no cell has made yet gets its own tip.
         names = getattr(shell, "user_ns", {})
-        tip = name_tip(value, names)
-        if not tip.startswith("Tip: did you mean"):  # a near name of this notebook comes first
-            own = next((f.line for f in reversed(traceback.extract_tb(tb)) if f.line), "")
+        own = next((f.line for f in reversed(traceback.extract_tb(tb)) if f.line), "")
+        tip = name_tip(value, names, own)
+        if not tip or "put it in quotes" in tip or "not made by any cell" in tip:
+            # a near name of this notebook, a module's function or a notebook that makes the
+            # name comes first
             tip = _call_tip(value, own) or tip
         lines += ([tip] if tip else []) + [f"{_BOLD}{NAME_HINT}{_RESET}"]
     shell._showtraceback(etype, value, lines)
@@ -287,7 +373,7 @@ def short_warning(message: Warning | str, category: type[Warning]) -> str | None
     >>> short_warning("x", DeprecationWarning) is None
     True
     """
-    if issubclass(category, (MissingResourceWarning, ActorTableWarning)):
+    if issubclass(category, (MissingResourceWarning, ActorTableWarning, NoHitsWarning)):
         return f"Note: {message}"
     return None
 
@@ -402,7 +488,7 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError, NameError, KeyError, TypeError), _handler)
+    shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError), _handler)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
         _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)
@@ -412,6 +498,7 @@ def install() -> bool:
         warnings.showwarning = _showwarning
     # Every call that skips articles says so, also when the cell runs a second time.
     warnings.filterwarnings("always", category=MissingResourceWarning)
+    warnings.filterwarnings("always", category=NoHitsWarning)
     return True
 
 

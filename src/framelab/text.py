@@ -140,12 +140,34 @@ def count_words(
     wanted = {t: tuple(fold(w) for w in words(t)) for t in targets}
     sizes = sorted({len(seq) for seq in wanted.values() if len(seq) > 1})
     table = {}
+    vocabulary: set[str] = set()  # the words of the corpus, as written: for the note below
     for row in corpus.itertuples(index=False):
-        folded = [fold(w) for w in words(getattr(row, column))]
+        written = words(getattr(row, column))
+        vocabulary.update(written)
+        folded = [fold(w) for w in written]
         counts: Counter[tuple[str, ...]] = Counter((w,) for w in folded)
         for n in sizes:
             counts.update(zip(*(folded[i:] for i in range(n)), strict=False))
         table[row.id] = {t: counts[wanted[t]] for t in targets}
     result = pd.DataFrame.from_dict(table, orient="index", columns=targets)
     result.index.name = "id"
+    _note_no_hits([t for t in targets if not result[t].any()], vocabulary, len(result),
+                  ignore_case)
     return result
+
+
+def _note_no_hits(targets: list[str], vocabulary: set[str], articles: int,
+                  ignore_case: bool) -> None:
+    """A note for each target word with no hits that the corpus has in another spelling
+    ("Oekraine": the corpus writes "Oekraïne"); the counts stay as they are."""
+    import warnings
+
+    from .errors import NoHitsWarning
+    from .similar import no_hits_note
+
+    for target in targets:
+        for word in words(target):
+            note = no_hits_note(word, vocabulary, f"the {articles} article(s)",
+                                ignore_case=ignore_case)
+            if note:
+                warnings.warn(note, NoHitsWarning, stacklevel=3)

@@ -126,10 +126,21 @@ def remove_stopwords(tokens: Iterable[str], language: str, *, extra: Iterable[st
     return [token for token in listed if token.lower() not in drop]
 
 
-def _token_list(tokens: Iterable[str]) -> list[str]:
+def _token_list(tokens: Iterable[str], name: str = "tokens") -> list[str]:
+    """``tokens`` as a list; a text or one word is an error that says what to give instead.
+
+    >>> _token_list("Oekraïne")
+    Traceback (most recent call last):
+    ...
+    framelab.errors.ArgumentTypeError: tokens should be a list of tokens, but it is one word in quotes: 'Oekraïne'. Put it in a list: ['Oekraïne'].
+    """
+    if isinstance(tokens, str) and tokens.strip() and len(tokens.split()) == 1:
+        raise ArgumentTypeError(
+            f"{name} should be a list of tokens, but it is one word in quotes: {tokens!r}. Put "
+            f"it in a list: [{tokens.strip()!r}].")
     if isinstance(tokens, str) or not isinstance(tokens, Iterable):
         raise ArgumentTypeError(
-            f"tokens should be a list of tokens, such as framelab.tokenize(text, 'nl'), but it "
+            f"{name} should be a list of tokens, such as framelab.tokenize(text, 'nl'), but it "
             f"is {a_type(tokens)}: {tokens!r:.60}. Tokenise a text first."
         )
     return list(tokens)
@@ -230,7 +241,10 @@ def stem_lemma_table(words: Iterable[str], language: str) -> pd.DataFrame:
     0    Ukraine  ukrain   Ukraine
     1   Ukraines  ukrain   Ukraine
     2  ukrainske  ukrainsk  ukrainsk
+
+    One word in quotes is a list of one word: ``stem_lemma_table("Oekraïne", "nl")``.
     """
-    listed = _token_list(words)
+    one_word = isinstance(words, str) and len(words.split()) == 1
+    listed = [words.strip()] if one_word else _token_list(words, "words")  # type: ignore[union-attr]
     return pd.DataFrame({"word": listed, "stem": stems(listed, language),
                          "lemma": lemmas(listed, language)})

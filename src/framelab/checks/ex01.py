@@ -39,7 +39,7 @@ QUESTIONS = [
                        mistake(lambda v, ns: v == int((ns["corpus"]["language"] == "nl").sum()),
                                f"is the number of Dutch articles ({DUTCH}): Danish is {DANISH}")])],
         approach="filter the table: keep the rows whose `language` column equals the code of "
-                 "Danish (lesson 01, \"Choosing rows\"); then count the rows of the smaller table "
+                 "Danish (lesson 01, \"Filtering rows\"); then count the rows of the smaller table "
                  "with len().",
         recipe='n_danish = len(corpus[corpus["language"] == "da"])',
     ),

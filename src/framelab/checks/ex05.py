@@ -147,7 +147,9 @@ QUESTIONS = [
                        mistake(_logdice(lambda o, fx, fy: 14 + math.log2(o / (fx + fy))),
                                "forgets the 2 in 2 O"),
                        rounded(lambda ns: 14 + math.log2(2 * _o_f(ns)[0] / sum(_o_f(ns)[1:]))),
-                       in_range(-1e9, 14, "but logDice is at most 14")])],
+                       in_range(-1e9, 15, "but logDice is 14 when the two words only ever "
+                                "occur together, and only a wide window lifts it a little above "
+                                "14: check O, f_x and f_y")])],
         approach="O is the count of the pair (russische, troepen) in the collocations of the "
                  "node troepen; f_x and f_y are the counts of the two words in the frequencies "
                  "table (stopwords and numbers left out, as the question says); then the formula "

@@ -5,7 +5,9 @@ cell that stopped with an error, and an answer stored under another name. The ke
 record says which: every cell that runs is noted here (its source and whether it stopped with
 an error) by an IPython ``post_run_cell`` hook, installed when :mod:`framelab.checks` is
 imported. The most recent run of a cell that assigns the answer's variable is "the answer cell
-above", also when the cells were run out of order. Outside Jupyter there is no record, and the
+above", also when the cells were run out of order; an answer typed into the check cell itself
+counts too (the code above ``checks.check(``), and the cell that runs now is the latest run of
+all: it got as far as the check. Outside Jupyter there is no record, and the
 checks look at the answer's value alone.
 
 >>> runs = [Run("n_danish = None\\nraise NotImplementedError()", "NotImplementedError")]
@@ -22,12 +24,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Run", "install", "last_assigning", "runs", "one_line_error"]
+__all__ = ["Run", "install", "last_assigning", "runs", "running", "one_line_error"]
 
 STUB = "raise NotImplementedError()"
 _KEEP = 500  # cells remembered; a lesson-length session runs far fewer
 _runs: list[Run] = []
 _installed: list[Any] = []  # the shells the hook is registered in
+_running: list[str] = []  # the source of the cell running now (pre_run_cell), if noted
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,25 @@ class Run:
     @property
     def is_check(self) -> bool:
         return "checks.check(" in self.source or "checks.hint(" in self.source
+
+    def answer_part(self) -> Run | None:
+        """The run of the code above the check in a check cell (an answer typed into the check
+        cell itself), or None if there is none: its error, unless the check's own (the answer
+        ran; the check said ✗).
+
+        >>> Run('n = len(x)\\nchecks.check("q1")', "AnswerError: ✗ ...").answer_part()
+        Run(source='n = len(x)', error='', ran=True)
+        >>> Run('checks.check("q1")\\nchecks.expect_equal(n, 1, hint="")').answer_part() is None
+        True
+        """
+        lines = self.source.splitlines()
+        cut = next((k for k, line in enumerate(lines) if "checks.check(" in line
+                    or "checks.hint(" in line), len(lines))
+        above = "\n".join(lines[:cut]).strip()
+        if not above:
+            return None
+        own = self.error.startswith(("AnswerError", "NotAnsweredError", "CheckError"))
+        return Run(above, "" if own else self.error, self.ran)
 
 
 def one_line_error(error: BaseException) -> str:
@@ -93,12 +115,24 @@ def last_assigning(history: Sequence[Run], names: Iterable[str]) -> Run | None:
     """
     names = list(names)
     for run in reversed(history):
-        if not run.is_check and any(run.assigns(name) for name in names):
-            return run
+        answer = run.answer_part() if run.is_check else run
+        if answer is not None and any(answer.assigns(name) for name in names):
+            return answer
     return None
 
 
+def running() -> Run | None:
+    """The cell that runs now, as a run that got this far without an error (a check called in
+    it has been reached); None outside Jupyter or before the kit noted a cell."""
+    return Run(_running[-1]) if _running else None
+
+
+def _start(info: Any) -> None:
+    _running[:] = [getattr(info, "raw_cell", None) or ""]
+
+
 def _record(result: Any) -> None:
+    _running.clear()
     info = getattr(result, "info", None)
     source = getattr(info, "raw_cell", None)
     if source is None:
@@ -119,6 +153,7 @@ def install() -> bool:
     if shell is None:
         return False
     if shell not in _installed:
+        shell.events.register("pre_run_cell", _start)
         shell.events.register("post_run_cell", _record)
         _installed.append(shell)
     return True

@@ -53,7 +53,8 @@ def show(value: Any, limit: int = 50) -> str:
             return f"a table with {rows} and {len(value.columns)} columns"
         return f"a table with {rows} and the columns {[str(c) for c in value.columns]}"
     if isinstance(value, pd.Series):
-        return f"a column with {len(value)} value{'' if len(value) == 1 else 's'}"
+        what = "a row" if is_row(value) else "a column"
+        return f"{what} with {len(value)} value{'' if len(value) == 1 else 's'}"
     if isinstance(value, (list, tuple)):
         value = type(value)(plain(v) for v in value)
     text = repr(value)
@@ -63,6 +64,21 @@ def show(value: Any, limit: int = 50) -> str:
 _NAMES = {list: "a list", tuple: "a tuple", dict: "a dictionary", set: "a set",
           pd.Series: "a pandas Series (a column)", pd.DataFrame: "a table",
           np.ndarray: "a numpy array", str: "a text", type(None): "None"}
+
+
+def is_row(value: Any) -> bool:
+    """Whether a Series is a row of a table (``table.iloc[0]``: labelled by the table's column
+    names, its values of several kinds, texts and numbers), not a column.
+
+    >>> table = pd.DataFrame({"id": ["000", "001"], "words": [300, 400]})
+    >>> is_row(table.iloc[0]), is_row(table["words"]), is_row(table["id"])
+    (True, False, False)
+    """
+    if not isinstance(value, pd.Series) or value.dtype != object or len(value) < 2:
+        return False
+    kinds = {"number" if _is_number(v) else type(v).__name__ for v in value
+             if v is not None and not (isinstance(v, float) and math.isnan(v))}
+    return len(kinds) > 1 and all(isinstance(label, str) for label in value.index)
 
 
 def a_type(value: Any) -> str:
@@ -120,6 +136,10 @@ def _one_value(value: Any, wanted: str) -> str | None:
                     "asked: take the value out of the column with .item()")
         label = value.index[0]
         label = label.item() if hasattr(label, "item") else label  # 2, not np.int64(2)
+        if is_row(value):
+            return (f"is {show(value)} (a whole row of the table, one value per column), where "
+                    f"{wanted} is asked: take the one value asked out of it by its column name, "
+                    f"such as row[{label!r}]")
         adds = ", .sum() adds them all up" if pd.api.types.is_numeric_dtype(value) else ""
         more = (f": take the one value asked out of it by its label, such as column[{label!r}]"
                 if not isinstance(value.index, pd.RangeIndex)

@@ -39,6 +39,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .. import wheremade
 from . import history
 from .expect import AnswerError, NotAnsweredError
 from .kinds import COLUMN, COUNT, LIST, NUMBER, TABLE, TEXT, TRUTH, as_kind, kind_problem, show
@@ -202,8 +203,13 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
 
     >>> _name_tip("NameError: name 'corpsu' is not defined", {"corpus": 1})
     ' (did you mean `corpus`?)'
-    >>> _name_tip("NameError: name 'da' is not defined", {"corpus": 1})
-    ' (if `da` is made by a cell above, run the cells from the top; if you meant the text da, put it in quotes: "da")'
+    >>> _name_tip("NameError: name 'split' is not defined", {"corpus": 1})
+    ' (if `split` is made by a cell above, run the cells from the top; if you meant the text split, put it in quotes: "split")'
+    >>> _name_tip("NameError: name 'SHORT_WORDS' is not defined", {})
+    ' (`SHORT_WORDS` is not made by any cell that ran: make it in a cell above, or run the cells from the top)'
+    >>> import math
+    >>> _name_tip("NameError: name 'log2' is not defined", {"math": math})
+    ' (did you mean math.log2?)'
     >>> _name_tip("NameError: name 'true' is not defined", {})
     ' (write True with a capital T, and no quotes)'
     >>> _name_tip("SyntaxError: leading zeros in decimal integer literals are not permitted; "
@@ -235,8 +241,38 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
     near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
     if near:
         return f" (did you mean `{near[0]}`?)"
+    modules = [m for m, v in namespace.items() if type(v).__name__ == "module"
+               and not m.startswith("_") and hasattr(v, name)
+               and type(getattr(v, name)).__name__ != "module"]  # framelab.corpus: a module
+    if modules:  # log2 where math is imported: the name is in a module, not made by a cell
+        return f" (did you mean {modules[0]}.{name}?)"
+    text = not _a_variable(name, source) and re.fullmatch(r"[A-Za-z]+", name) is not None
+    made = wheremade.tip_for(name, namespace, short=text)
+    if made and text:  # a plain word: a lesson's variable, or a text without quotes
+        return (f" {made[:-1]}; or, if you meant the text {name}, put it in quotes: "
+                f"\"{name}\")")
+    if made:
+        return f" {made}"
+    if _a_variable(name, source):
+        return (f" (`{name}` is not made by any cell that ran: make it in a cell above, or run "
+                "the cells from the top)")
     return (f" (if `{name}` is made by a cell above, run the cells from the top; if you meant "
             f"the text {name}, put it in quotes: \"{name}\")")
+
+
+def _a_variable(name: str, source: str) -> bool:
+    """Whether ``name`` can only be a variable, not a text without quotes: a CAPITAL name (a
+    notebook's parameter), or one used as a table or function in ``source`` (``name.x``,
+    ``name[...]``, ``name(...)``, ``name = ...`` or ``name +=``).
+
+    >>> _a_variable("NAMES", ""), _a_variable("by_article", "by_article.head()")
+    (True, True)
+    >>> _a_variable("split", 'framelab.tokenize(t, "nl", hyphens=split)')
+    False
+    """
+    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", name) and len(name) > 1:
+        return True
+    return re.search(rf"(?<![\w.\"']){re.escape(name)}\s*[.\[(]", source) is not None
 
 
 def _stopped(cell: history.Run, namespace: Mapping[str, Any]) -> str:
@@ -339,7 +375,10 @@ class _Run:
 
     @staticmethod
     def get() -> list[history.Run] | None:
-        return history.runs() if history.install() else None
+        if not history.install():
+            return None
+        now = history.running()  # the cell of this check: it runs, and got this far
+        return history.runs() + ([now] if now is not None else [])
 
 
 def check(question_id: str, *, exercise_id: str | None = None,

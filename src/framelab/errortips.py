@@ -1,0 +1,214 @@
+"""Tips for the errors of pandas and NLTK that beginners meet most, from the student's own line.
+
+:mod:`framelab.notebook` shows such an error in a notebook the short way (the student's line,
+the error in one line, the tip) when one of these functions has a tip for it; every other
+error keeps Python's traceback. Each function gets the error (and the student's line) and
+returns the tip, or "" when it has none.
+
+The conditions of a filter are the usual cause: ``&`` binds tighter than ``==``, so
+``corpus["language"] == "da" & corpus["words"] > 400`` asks pandas for ``"da" & corpus["words"]``
+first; ``and``, ``or`` and ``if`` ask one True or False of a whole column.
+
+>>> condition_tip(TypeError("Cannot perform 'rand_' with a dtyped [int64] array and scalar of "
+...     "type [bool]"), 'corpus[corpus["language"] == "da" & corpus["words"] > 400]')
+'Tip: put each condition in round brackets: (corpus["language"] == "da") & (corpus["words"] > 400)'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["bracketed_conditions", "condition_tip", "compare_tip", "item_tip", "nltk_tip"]
+
+_TRUTH = re.compile(r"The truth value of a (Series|DataFrame|Index) is ambiguous")
+_BITWISE = re.compile(r"Cannot perform '(?:r?and_|r?or_|r?xor_)' with a dtyped|"
+                      r"unsupported operand type\(s\) for [&|^]:")
+_OPENERS, _CLOSERS = "([{", ")]}"
+
+
+def _splits(line: str) -> tuple[list[tuple[int, int, str, int]], dict[int, int]]:
+    """The operators ``&``, ``|``, ``and``, ``or`` of ``line`` outside texts, each as (start,
+    end, operator, position of its opening bracket or -1), and each bracket's closing one."""
+    ops: list[tuple[int, int, str, int]] = []
+    closing: dict[int, int] = {}
+    stack: list[int] = []
+    i, quote = 0, ""
+    while i < len(line):
+        char = line[i]
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            break
+        elif char in _OPENERS:
+            stack.append(i)
+        elif char in _CLOSERS and stack:
+            closing[stack.pop()] = i
+        elif char == ",":
+            ops.append((i, i + 1, ",", stack[-1] if stack else -1))
+        elif char in "&|" and line[i + 1:i + 2] != "=":
+            ops.append((i, i + 1, char, stack[-1] if stack else -1))
+        else:
+            word = re.match(r"(?<![\w.])(and|or)(?!\w)", line[i:]) if line[i - 1:i] in (
+                "", " ", ")", "]") else None
+            if word and i and not line[:i].rstrip().endswith(("if", "while")):
+                ops.append((i, i + len(word.group(1)), word.group(1), stack[-1] if stack else -1))
+                i += len(word.group(1))
+                continue
+        i += 1
+    return ops, closing
+
+
+def _wrapped(part: str) -> bool:
+    """Whether ``part`` is one pair of round brackets around all of it."""
+    if not (part.startswith("(") and part.endswith(")")):
+        return False
+    return _splits(part)[1].get(0) == len(part) - 1
+
+
+def bracketed_conditions(line: str) -> str:
+    """The conditions joined by ``&``/``|`` (or ``and``/``or``) in ``line``, each in round
+    brackets and joined by ``&``/``|``; "" if the line joins no conditions.
+
+    >>> bracketed_conditions('corpus[corpus["words"] > 400 | corpus["language"] == "da"]')
+    '(corpus["words"] > 400) | (corpus["language"] == "da")'
+    >>> bracketed_conditions('big = (corpus["words"] > 400) and corpus.language == "da"')
+    '(corpus["words"] > 400) & (corpus.language == "da")'
+    >>> bracketed_conditions('print("a & b")')
+    ''
+    """
+    ops, closing = _splits(line)
+    joining = [op for op in ops if op[2] != ","]
+    if not joining:
+        return ""
+    opener = joining[0][3]
+    ops = [op for op in ops if op[3] == opener]
+    if opener >= 0:
+        start, end = opener + 1, closing.get(opener, len(line))
+    else:
+        assigned = re.match(r"\s*(?:if|elif|while|return)\s+|\s*[\w.]+\s*=(?!=)\s*", line)
+        start = assigned.end() if assigned else 0
+        end = len(line.split("#")[0].rstrip().rstrip(":"))
+    first = next(k for k, op in enumerate(ops) if op[2] != ",")
+    before = [op for op in ops[:first] if op[2] == ","]
+    after = next((op for op in ops[first:] if op[2] == ","), None)
+    start = before[-1][1] if before else start
+    end = after[0] if after else end
+    ops = [op for op in ops if op[2] != "," and start <= op[0] < end]
+    parts, joins, at = [], [], start
+    for begin, stop, op, _ in ops:
+        parts.append(line[at:begin].strip())
+        joins.append({"and": "&", "or": "|"}.get(op, op))
+        at = stop
+    parts.append(line[at:end].strip())
+    if not all(parts):
+        return ""
+    shown = [part if _wrapped(part) else f"({part})" for part in parts]
+    return shown[0] + "".join(f" {join} {part}" for join, part in zip(joins, shown[1:],
+                                                                      strict=True))
+
+
+def condition_tip(value: BaseException, line: str) -> str:
+    """A tip for conditions joined without brackets, or with ``and``/``or``, or one condition
+    on a whole column asked by ``if``: the pandas errors of a filter.
+
+    >>> condition_tip(ValueError("The truth value of a Series is ambiguous. Use a.empty, "
+    ...     "a.item(), a.any() or a.all()."), 'if corpus["words"] > 400:')
+    'Tip: corpus["words"] > 400 is one True or False for each row, not one answer. To keep the rows where it holds, filter: corpus[corpus["words"] > 400]; to ask whether any (or all) rows do: (corpus["words"] > 400).any() (or .all()). For the value of one row, filter to that row first and take .item().'
+    >>> condition_tip(ValueError("some other error"), "x = 1")
+    ''
+    """
+    text = str(value)
+    bitwise = isinstance(value, TypeError) and _BITWISE.search(text)
+    truth = isinstance(value, ValueError) and _TRUTH.search(text)
+    if not (bitwise or truth):
+        return ""
+    ops = [op for op in _splits(line)[0] if op[2] != ","]
+    joined = bracketed_conditions(line)
+    if not re.search(r"==|!=|<|>|\.isin\(|\.str\.|\.between\(", joined):
+        joined = ""  # no conditions joined, but numbers or lists: Python's error says it
+    if joined and any(op[2] in ("and", "or") for op in ops):
+        return ("Tip: between conditions on columns, write & (for and) or | (for or), with each "
+                f"condition in round brackets: {joined}")
+    if joined:
+        return f"Tip: put each condition in round brackets: {joined}"
+    if bitwise:
+        return ""
+    asked = re.match(r"\s*(?:if|elif|while)\s+(.+?)\s*:\s*(?:#.*)?$", line)
+    condition = asked.group(1) if asked else "a condition on a column"
+    table = re.match(r"\(?\s*([A-Za-z_]\w*)\s*[\[.]", condition)
+    keep = f"{table.group(1)}[{condition}]" if asked and table else "table[condition]"
+    ask = f"({condition})" if asked else "(condition)"
+    combine = ("" if asked else " To combine conditions, write & or | with each in round "
+               "brackets, not and/or.")
+    return (f"Tip: {condition} is one True or False for each row, not one answer. To keep the "
+            f"rows where it holds, filter: {keep}; to ask whether any (or all) rows do: "
+            f"{ask}.any() (or .all()).{combine} For the value of one row, filter to that row "
+            "first and take .item().")
+
+
+def compare_tip(value: BaseException, line: str) -> str:
+    """A tip for a column compared with a list (``corpus["language"] == ["nl"]``).
+
+    >>> compare_tip(ValueError("('Lengths must match to compare', (5,), (1,))"),
+    ...             'corpus[corpus["language"] == ["nl"]]')
+    'Tip: compare a column with one value, a text in quotes: corpus["language"] == "nl", not with a list ["nl"]. For several values use .isin([...]): corpus["language"].isin(["nl"]).'
+    """
+    if not (isinstance(value, ValueError) and "Lengths must match to compare" in str(value)):
+        return ""
+    found = re.search(r"([\w.]+(?:\[[^\[\]]*\])?)\s*(==|!=)\s*(\[[^\[\]]*\])", line)
+    if not found:
+        return ("Tip: compare a column with one value, such as a text in quotes (\"nl\"), not "
+                "with a list; for several values use .isin([...]): "
+                "table[\"column\"].isin([\"nl\", \"da\"]).")
+    column, op, values = found.groups()
+    items = [v.strip() for v in values[1:-1].split(",") if v.strip()]
+    negate = "~" if op == "!=" else ""
+    one = (f"{column} {op} {items[0]}, not with a list {values}" if len(items) == 1
+           else f"{column} {op} {items[0] if items else chr(34) + 'nl' + chr(34)}, not with a list")
+    return (f"Tip: compare a column with one value, a text in quotes: {one}. For several values "
+            f"use .isin([...]): {negate}{column}.isin({values}).")
+
+
+def item_tip(value: BaseException, table: Any) -> str:
+    """A tip for ``.item()`` of a selection that holds no value or several.
+
+    >>> import pandas as pd
+    >>> item_tip(ValueError("can only convert an array of size 1 to a Python scalar"),
+    ...          pd.Series([3, 4, 5]))
+    'Tip: .item() takes the one value of a selection, and this selection holds 3 values, not one. Filter to one row first, or take the first value with .iloc[0], or one number of all of them with .sum(), .mean() or len().'
+    """
+    if not (isinstance(value, ValueError) and "can only convert an array of size 1" in str(value)):
+        return ""
+    size = getattr(table, "size", None)
+    if size == 0:
+        return ("Tip: .item() takes the one value of a selection, and this selection is empty: "
+                "no row met the condition. Check the value you filter on (its spelling, capitals "
+                "and quotes, \"003\" not 3).")
+    held = f"holds {size} values" if isinstance(size, int) else "holds several values"
+    return (f"Tip: .item() takes the one value of a selection, and this selection {held}, not "
+            "one. Filter to one row first, or take the first value with .iloc[0], or one number "
+            "of all of them with .sum(), .mean() or len().")
+
+
+def nltk_tip(value: BaseException) -> str:
+    """A tip for NLTK's "Resource ... not found": the course works offline, without NLTK data.
+
+    >>> print(nltk_tip(LookupError("Resource 'punkt_tab' not found. Please use the NLTK "
+    ...       "Downloader: nltk.download('punkt_tab')")))
+    Tip: the course works offline, without NLTK's data: do not run nltk.download(). For words, write nltk.word_tokenize(text, preserve_line=True), or use the kit's framelab.tokenize(text, "nl"); for sentences, framelab.split_sentences(text, "nl").
+    """
+    found = re.search(r"Resource '?([\w./]+)'? not found", str(value))
+    if not isinstance(value, LookupError) or not found:
+        return ""
+    tip = "Tip: the course works offline, without NLTK's data: do not run nltk.download()."
+    if found.group(1).startswith("punkt"):
+        return (tip + " For words, write nltk.word_tokenize(text, preserve_line=True), or use "
+                "the kit's framelab.tokenize(text, \"nl\"); for sentences, "
+                "framelab.split_sentences(text, \"nl\").")
+    return tip + " The kit's own functions (framelab.tokenize, framelab.frequencies ...) need none."
