@@ -271,6 +271,31 @@ def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
     assert lines > 1000
 
 
+def test_normal_words_are_the_normal_form_and_its_words() -> None:
+    """_normal_words (quotation marks replaced one by one, words from the pieces between the
+    spaces) gives _normalise of the line and the words _WORD finds in that, on every line of
+    the texts and on every character (alone, in runs, between spaces, next to a quotation
+    mark); and no space is a word character, and str.isalnum is \\w but "_"."""
+    import sys
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    for char in chars:
+        assert not (char.isspace() and cleaning._WORD.match(char)), hex(ord(char))
+        assert char.isalnum() == bool(cleaning._WORD.fullmatch(char)) or char == "_"
+
+    def plain(line: str) -> tuple[str, list[str]]:
+        norm = cleaning._normalise(line)
+        return norm, cleaning._WORD.findall(norm)
+
+    lines = [line.strip() for text, _ in _texts() for line in text.split("\n")]
+    runs = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    lines += runs + [" ".join(run) for run in runs] + [f"„{run}” a_b «x»" for run in runs]
+    for line in lines:
+        assert cleaning._normal_words(line) == plain(line), line
+    assert cleaning._QUOTES.pattern == f"[{re.escape(cleaning._QUOTE_MARKS)}]"
+    assert cleaning._QUOTE_MARKS[0] == '"'
+
+
 def test_the_kits_imports_leave_the_garbage_collector_as_they_found_it() -> None:
     """framelab's lazy names are imported with the garbage collector paused (fewer passes over
     the new modules' objects); afterwards it runs as before, or stays off if it was off."""
