@@ -75,7 +75,7 @@ def test_articles_ruled_out_as_quoteless_have_no_quotations(monkeypatch: pytest.
 def _plain(prepared: cleaning._Prepared) -> cleaning._Prepared:
     """The same rules with every shortcut off: each rule's pattern is tried on every line."""
     def plain(rule: cleaning._Rule) -> cleaning._Rule:
-        return dataclasses.replace(rule, longest=None, needs=None)
+        return dataclasses.replace(rule, longest=None, needs=None, first=None)
 
     return cleaning._Prepared(tuple(map(plain, prepared.prefix)), tuple(map(plain, prepared.lines)),
                               {k: plain(r) for k, r in prepared.repeats.items()},
@@ -101,6 +101,7 @@ def test_every_line_a_rule_matches_holds_a_text_the_rule_needs() -> None:
                 matched += 1
                 assert rule.longest is None or len(line) <= rule.longest, (rule.rule, line)
                 assert rule.needs is None or rule.needs.search(line), (rule.rule, line)
+                assert rule.first is None or rule.first.fullmatch(line[0]), (rule.rule, line)
     assert matched > 50
 
 
@@ -133,6 +134,10 @@ OWN_RULES = [
      ["1 uur geleden", "Nu: 12 timer siden"]),
     (r"(?>a{0,9})[xy]z+|.{0,40}ww?", ["aaxzz", "qqw", "aaww"]),
     (r".{0,40}\bAd(?:vertentie|vertisement)?\b", ["Ad", "dit is een Advertentie"]),
+    (r"(?i)(?:lees|læs) (?:ook|også).*", ["LEES OOK x", "Læs også", "lÆs OGSÅ"]),
+    (r"(?:(?:Af|Door) )?\(?[A-ZÆØÅ]\w+\)?", ["(Ritzau)", "Af Ritzau", "ANP", "Door ANP"]),
+    (r"[^.!?\d]{1,20}|\d{1,2}:\d{2}|(?=[a-z]).{0,30}", ["Menu", "12:30", "ook zo."]),
+    (r"(?i)(?>\s?x)?ſtop.*|[\W_]+", ["STOP", "ſtop", "xſtop", "— …", "_"]),
 ]
 
 
@@ -144,6 +149,8 @@ def test_needed_texts_of_a_rule_of_your_own(pattern: str, lines: list[str]) -> N
         assert compiled.fullmatch(line), line
         assert needs is None or needs.search(line), (needs, line)
         assert longest is None or len(line) <= longest
+        first = cleaning._first_chars(pattern)
+        assert first is None or first.fullmatch(line[0]), (pattern, line)
     if needs is not None:  # a line without the texts it needs does not match
         for line in lines:
             stripped = needs.sub("", line)
