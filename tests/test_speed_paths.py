@@ -303,6 +303,30 @@ def test_normal_words_are_the_normal_form_and_its_words() -> None:
     assert cleaning._QUOTE_MARKS[0] == '"'
 
 
+def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
+    """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
+    that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of
+    them, and the pattern finds them in the texts and in garbled copies of them."""
+    from framelab import reading
+
+    parser = cleaning._parser()
+    starts = set()
+    for branch in parser.parse(reading._MOJIBAKE.pattern)[0][1][1]:
+        op, value = branch[0]
+        assert op is parser.LITERAL
+        starts.add(chr(value))
+    assert starts == set(reading._MOJIBAKE_STARTS)
+    texts = [text for text, _ in _texts()]
+    texts += [text.encode("utf-8").decode("cp1252", errors="replace") for text in texts[:20]]
+    garbled = 0
+    for text in texts:
+        found = reading._MOJIBAKE.findall(text)
+        garbled += bool(found)
+        if not any(mark in text for mark in reading._MOJIBAKE_STARTS):
+            assert found == []
+    assert garbled >= 10
+
+
 def test_the_kits_imports_leave_the_garbage_collector_as_they_found_it() -> None:
     """framelab's lazy names are imported with the garbage collector paused (fewer passes over
     the new modules' objects); afterwards it runs as before, or stays off if it was off."""
