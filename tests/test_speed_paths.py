@@ -75,7 +75,7 @@ def test_articles_ruled_out_as_quoteless_have_no_quotations(monkeypatch: pytest.
 def _plain(prepared: cleaning._Prepared) -> cleaning._Prepared:
     """The same rules with every shortcut off: each rule's pattern is tried on every line."""
     def plain(rule: cleaning._Rule) -> cleaning._Rule:
-        return dataclasses.replace(rule, longest=None, needs=None)
+        return dataclasses.replace(rule, longest=None, needs=None, first=None)
 
     return cleaning._Prepared(tuple(map(plain, prepared.prefix)), tuple(map(plain, prepared.lines)),
                               {k: plain(r) for k, r in prepared.repeats.items()},
@@ -101,6 +101,7 @@ def test_every_line_a_rule_matches_holds_a_text_the_rule_needs() -> None:
                 matched += 1
                 assert rule.longest is None or len(line) <= rule.longest, (rule.rule, line)
                 assert rule.needs is None or rule.needs.search(line), (rule.rule, line)
+                assert rule.first is None or rule.first.fullmatch(line[0]), (rule.rule, line)
     assert matched > 50
 
 
@@ -133,6 +134,10 @@ OWN_RULES = [
      ["1 uur geleden", "Nu: 12 timer siden"]),
     (r"(?>a{0,9})[xy]z+|.{0,40}ww?", ["aaxzz", "qqw", "aaww"]),
     (r".{0,40}\bAd(?:vertentie|vertisement)?\b", ["Ad", "dit is een Advertentie"]),
+    (r"(?i)(?:lees|læs) (?:ook|også).*", ["LEES OOK x", "Læs også", "lÆs OGSÅ"]),
+    (r"(?:(?:Af|Door) )?\(?[A-ZÆØÅ]\w+\)?", ["(Ritzau)", "Af Ritzau", "ANP", "Door ANP"]),
+    (r"[^.!?\d]{1,20}|\d{1,2}:\d{2}|(?=[a-z]).{0,30}", ["Menu", "12:30", "ook zo."]),
+    (r"(?i)(?>\s?x)?ſtop.*|[\W_]+", ["STOP", "ſtop", "xſtop", "— …", "_"]),
 ]
 
 
@@ -144,6 +149,8 @@ def test_needed_texts_of_a_rule_of_your_own(pattern: str, lines: list[str]) -> N
         assert compiled.fullmatch(line), line
         assert needs is None or needs.search(line), (needs, line)
         assert longest is None or len(line) <= longest
+        first = cleaning._first_chars(pattern)
+        assert first is None or first.fullmatch(line[0]), (pattern, line)
     if needs is not None:  # a line without the texts it needs does not match
         for line in lines:
             stripped = needs.sub("", line)
@@ -269,6 +276,55 @@ def test_shingles_from_the_normalised_line_are_the_lines_shingles() -> None:
                 cleaning._shingles(stripped), stripped
             lines += 1
     assert lines > 1000
+
+
+def test_normal_words_are_the_normal_form_and_its_words() -> None:
+    """_normal_words (quotation marks replaced one by one, words from the pieces between the
+    spaces) gives _normalise of the line and the words _WORD finds in that, on every line of
+    the texts and on every character (alone, in runs, between spaces, next to a quotation
+    mark); and no space is a word character, and str.isalnum is \\w but "_"."""
+    import sys
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    for char in chars:
+        assert not (char.isspace() and cleaning._WORD.match(char)), hex(ord(char))
+        assert char.isalnum() == bool(cleaning._WORD.fullmatch(char)) or char == "_"
+
+    def plain(line: str) -> tuple[str, list[str]]:
+        norm = cleaning._normalise(line)
+        return norm, cleaning._WORD.findall(norm)
+
+    lines = [line.strip() for text, _ in _texts() for line in text.split("\n")]
+    runs = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    lines += runs + [" ".join(run) for run in runs] + [f"„{run}” a_b «x»" for run in runs]
+    for line in lines:
+        assert cleaning._normal_words(line) == plain(line), line
+    assert cleaning._QUOTES.pattern == f"[{re.escape(cleaning._QUOTE_MARKS)}]"
+    assert cleaning._QUOTE_MARKS[0] == '"'
+
+
+def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
+    """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
+    that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of
+    them, and the pattern finds them in the texts and in garbled copies of them."""
+    from framelab import reading
+
+    parser = cleaning._parser()
+    starts = set()
+    for branch in parser.parse(reading._MOJIBAKE.pattern)[0][1][1]:
+        op, value = branch[0]
+        assert op is parser.LITERAL
+        starts.add(chr(value))
+    assert starts == set(reading._MOJIBAKE_STARTS)
+    texts = [text for text, _ in _texts()]
+    texts += [text.encode("utf-8").decode("cp1252", errors="replace") for text in texts[:20]]
+    garbled = 0
+    for text in texts:
+        found = reading._MOJIBAKE.findall(text)
+        garbled += bool(found)
+        if not any(mark in text for mark in reading._MOJIBAKE_STARTS):
+            assert found == []
+    assert garbled >= 10
 
 
 def test_the_kits_imports_leave_the_garbage_collector_as_they_found_it() -> None:

@@ -132,6 +132,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -193,7 +194,8 @@ SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraph
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 NEARBY = 2  # remove_by_shape "nearby": ... on the two non-empty lines before it or after it
 
-_QUOTES = re.compile(r"[\"'‘’‚‛“”„‟«»‹›]")
+_QUOTE_MARKS = "\"'‘’‚‛“”„‟«»‹›"  # what _normalise turns into '"'
+_QUOTES = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
 _WORD = re.compile(r"\w+")
 
 
@@ -352,6 +354,40 @@ def _shingles(line: str) -> set[tuple[str, ...]]:
     return _normal_shingles(line.casefold())
 
 
+def _normal_words(line: str) -> tuple[str, list[str]]:
+    """:func:`_normalise` of ``line`` and the words of that (``_WORD.findall``), in one go: the
+    repeats step needs both of every kept line.
+
+    Faster than the plain way, with the same result: each quotation mark the line holds is
+    replaced with ``str.replace`` (most lines hold few kinds, and ``in`` finds them fast), and
+    the words come from the pieces between the spaces, which the normal form joins anyway: no
+    space is a word character, so the words of the line are those of its pieces, and a piece
+    of letters and digits only (``str.isalnum``, what ``\\w`` matches but "_") is one word.
+    ``tests/test_speed_paths.py`` compares with the plain way.
+
+    >>> _normal_words("„Het  kan niet”, zei ze.")
+    ('"het kan niet", zei ze.', ['het', 'kan', 'niet', 'zei', 'ze'])
+    """
+    for mark in _QUOTE_MARKS[1:]:  # '"' itself stays
+        if mark in line:
+            line = line.replace(mark, '"')
+    parts = line.casefold().split()
+    words: list[str] = []
+    add, find = words.append, _WORD.findall
+    for part in parts:
+        if part.isalnum():
+            add(part)
+        else:
+            words += find(part)
+    return " ".join(parts), words
+
+
+def _word_shingles(words: list[str]) -> set[tuple[str, ...]]:
+    """The SHINGLE-word sequences of a line's words (:func:`_normal_words`), as a set."""
+    # zip of the shifted lists: the same tuples as words[i : i + SHINGLE] for every i, faster
+    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+
+
 def _normal_shingles(norm: str) -> set[tuple[str, ...]]:
     """:func:`_shingles` of a line from its :func:`_normalise` form (one casefold per line, not
     two): the same words, since _normalise only turns quotation marks into '"' and runs of
@@ -417,6 +453,9 @@ class _Rule:
     # Texts of which every match holds one (None: not known), as one pattern (see _needed): a
     # line without any of them cannot match, so the rule's own pattern is not tried on it.
     needs: re.Pattern[str] | None = None
+    # The characters a match can start with, as a pattern of one character (None: any, or not
+    # known; see _first_chars): a line that starts with another character cannot match.
+    first: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -433,6 +472,8 @@ class _Prepared:
     # The line rules that can match a line, by where it stands and how long it is, made when
     # first needed (see :meth:`candidates`).
     _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    _tries: dict[tuple[bool, bool, bool, int, str], tuple[tuple[Any, Any, _Rule], ...]] = field(
         default_factory=dict, compare=False, repr=False)
 
     def candidates(self, start: bool, head: bool, end: bool, size: int) -> tuple[_Rule, ...]:
@@ -452,6 +493,24 @@ class _Prepared:
                 and (rule.where == "anywhere" or (rule.where == "start" and start)
                      or (rule.where == "head" and head) or (rule.where == "end" and end))
                 and (rule.longest is None or (limit is not None and rule.longest >= limit)))
+        return found
+
+    def tries(self, start: bool, head: bool, end: bool, size: int, char: str
+              ) -> tuple[tuple[Any, Any, _Rule], ...]:
+        """:meth:`candidates` that can match a line starting with ``char`` (see
+        :attr:`_Rule.first`), as (its ``needs.search`` or None, its pattern's ``fullmatch``,
+        the rule): worked out once per kind of line and first character, not once per line
+        and rule (the loop over the lines tries a dozen rules or more on each)."""
+        key = (start, head, end, bisect_left(self._cuts, size), char)
+        found = self._tries.get(key)
+        if found is None:
+            if len(self._tries) > 20_000:  # bounded: texts with very many first characters
+                self._tries.clear()
+            found = self._tries[key] = tuple(
+                (rule.needs.search if rule.needs is not None else None,
+                 rule.compiled.fullmatch, rule)  # type: ignore[union-attr]
+                for rule in self.candidates(start, head, end, size)
+                if rule.first is None or rule.first.fullmatch(char))
         return found
 
     @cached_property
@@ -486,7 +545,7 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
         table = table[(table["language"] == "*") | (table["language"] == language)]
     rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
                    re.compile(r.pattern) if r.pattern else None, _longest(r.pattern),
-                   _needed(r.pattern))
+                   _needed(r.pattern), _first_chars(r.pattern))
              for r in table.itertuples(index=False)]
     repeats = {r.action: r for r in rules
                if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
@@ -532,6 +591,110 @@ def _longest(pattern: str) -> int | None:
                                                                       parser.AT_END_STRING):
             width = min(width, body.getwidth()[1] + 1)
     return None if width >= parser.MAXREPEAT else int(width)
+
+
+def _first_chars(pattern: str) -> re.Pattern[str] | None:
+    r"""A pattern of one character that matches each character a match of ``pattern`` can
+    start with; None where that may be any character or is not known.
+
+    Why: most rules start with a word or a few ("Lees ook", "Volg onze"), and most lines of an
+    article start with another letter; which rules can match a line that starts with "H" is
+    worked out once (:meth:`_Prepared.tries`), instead of trying each rule on every line. The
+    characters are read from the rule's own pattern (its parse tree: what its first item can
+    match, and the next one's while the items before may match nothing; a look-ahead's first
+    characters too), with the pattern's flags, so ``(?i)`` is the same here as in the rule.
+    ``tests/test_speed_paths.py`` compares the cleaning with and without them.
+
+    >>> _first_chars("(?:Lees|Volg) ook.*").pattern
+    '(?:\\U0000004c|\\U00000056)'
+    >>> _first_chars("(?i)x?[a-c]").fullmatch("B") is not None, _first_chars(".{0,9}x")
+    (True, None)
+    """
+    if not pattern:
+        return None
+    parser = _parser()
+    try:
+        tree = parser.parse(pattern)
+    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
+        return None
+    found = _firsts(list(tree), parser)
+    if found is None or not found[0]:
+        return None
+    return re.compile("(?:" + "|".join(dict.fromkeys(found[0])) + ")",
+                      tree.state.flags & (re.IGNORECASE | re.ASCII))
+
+
+_CLASS_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
+                     "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+                     "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _firsts(items: list, parser) -> tuple[list[str], bool] | None:  # type: ignore[no-untyped-def]
+    """(patterns of one character that a match of the items can start with, whether the items
+    may match nothing), or None when not known (any character, a back-reference, a flag)."""
+    c = parser
+    pieces: list[str] = []
+    for op, value in items:
+        if op in (c.AT, c.ASSERT_NOT):  # zero width: the next item decides
+            continue
+        if op is c.ASSERT:  # a look-ahead that must match here starts with the same character
+            direction, body = value
+            found = _firsts(list(body), parser) if direction == 1 else None
+            if found is not None and not found[1]:
+                return pieces + found[0], False
+            continue
+        if op is c.LITERAL:
+            return pieces + [f"\\U{value:08x}"], False
+        if op is c.NOT_LITERAL:
+            return pieces + [f"[^\\U{value:08x}]"], False
+        if op is c.IN:
+            members = []
+            for kind, av in value:
+                if kind is c.NEGATE and not members:
+                    members.append("^")
+                elif kind is c.LITERAL:
+                    members.append(f"\\U{av:08x}")
+                elif kind is c.RANGE:
+                    members.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+                elif kind is c.CATEGORY and str(av) in _CLASS_CATEGORIES:
+                    members.append(_CLASS_CATEGORIES[str(av)])
+                else:
+                    return None
+            return pieces + ["[" + "".join(members) + "]"], False
+        if op is c.SUBPATTERN or op is getattr(c, "ATOMIC_GROUP", None):
+            if op is c.SUBPATTERN:
+                _, add_flags, del_flags, body = value
+                if add_flags or del_flags:  # (?i:...): not the pattern's flags
+                    return None
+            else:
+                body = value
+            found = _firsts(list(body), parser)
+            if found is None:
+                return None
+            pieces += found[0]
+            if not found[1]:
+                return pieces, False
+            continue
+        if op is c.BRANCH:
+            branches = [_firsts(list(branch), parser) for branch in value[1]]
+            if any(found is None for found in branches):
+                return None
+            for found in branches:
+                pieces += found[0]  # type: ignore[index]
+            if not any(found[1] for found in branches):  # type: ignore[index]
+                return pieces, False
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _, body = value
+            found = _firsts(list(body), parser)
+            if found is None:
+                return None
+            pieces += found[0]
+            if low > 0 and not found[1]:
+                return pieces, False
+            continue
+        return None  # any character, a back-reference ...: not known
+    return pieces, True
 
 
 _MAX_TEXTS = 64  # at most this many texts in a set of needed texts
@@ -748,14 +911,17 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             lines[i] = ""
             continue
         doubt: tuple[_Rule, str] | None = None
-        for rule in prepared.candidates(i in start, i in head, i >= end_from, len(stripped)):
-            if rule.needs is not None and rule.needs.search(stripped) is None:
+        for search, fullmatch, rule in prepared.tries(i in start, i in head, i >= end_from,
+                                                      len(stripped), stripped[0]):
+            if search is not None and search(stripped) is None:
                 continue
-            match = rule.compiled.fullmatch(stripped)  # type: ignore[union-attr]
-            if match and rule.field == "kicker" and rule.action == "remove_by_shape" \
+            match = fullmatch(stripped)
+            if match is None:
+                continue
+            if rule.field == "kicker" and rule.action == "remove_by_shape" \
                     and not _kicker_of(stripped, raw[filled[k + 1]] if k + 1 < len(filled) else ""):
                 continue  # not the start of the next line: the rule does not apply
-            if match and rule.action == "remove_by_shape":
+            if rule.action == "remove_by_shape":
                 rest = "\n".join(lines[j] for j in filled[k + 1 :])
                 ahead = "" if previous or " " in stripped else next(
                     (lines[j].strip() for j in filled[k + 1 : k + 8]
@@ -775,14 +941,13 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
                 if why:
                     doubt = doubt or (rule, why)
                     continue
-            if match:
-                if rule.action == "line_to_metadata":
-                    record(i, rule, stripped, _value(match, stripped))
-                else:
-                    record(i, rule, stripped)
-                    removed.append((i, stripped))
-                lines[i] = ""
-                break
+            if rule.action == "line_to_metadata":
+                record(i, rule, stripped, _value(match, stripped))
+            else:
+                record(i, rule, stripped)
+                removed.append((i, stripped))
+            lines[i] = ""
+            break
         else:
             kept.append(i)
             announced = stripped.endswith(":") or (announced and not _paragraph(stripped))
@@ -925,7 +1090,8 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
     next_gone = 0
     for i in kept:
         stripped = lines[i].strip()
-        norm = whole = _normalise(stripped)
+        whole, words = _normal_words(stripped)  # the normal form and its words, once
+        norm = whole
         while next_gone < len(gone_lines) and gone_lines[next_gone][0] < i:
             gone.add(_normalise(gone_lines[next_gone][1]))
             next_gone += 1
@@ -962,7 +1128,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             # The line's sequences go into ``earlier`` first: how many were new there tells how
             # many were in it already (one pass over them instead of two). Then the overlap:
             # it is cheaper than counting the words and rarely true.
-            shingles = _normal_shingles(whole)  # of the whole line, list number included
+            shingles = _word_shingles(words)  # of the whole line, list number included
             before = len(earlier)
             earlier |= shingles
             merged = True
@@ -977,7 +1143,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             continue
         seen.add(norm)
         if not merged:
-            shingles = _normal_shingles(whole)
+            shingles = _word_shingles(words)
             earlier |= shingles
         kept_sets.append(shingles)
 
