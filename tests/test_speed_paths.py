@@ -463,3 +463,58 @@ def test_normal_names_and_actor_starts_are_the_plain_paths(monkeypatch: pytest.M
         for match in rules.actor_re.finditer(text):
             assert text[match.start():match.start() + 1] in firsts
     assert calls > 100
+
+
+def _plain_roles_before(speakers: framelab.sourcing.Speakers, sentence: str) -> list[int]:
+    """Where Speakers.introduce found a person's role before a capital, as it was written
+    before its shortcut: each word cut and looked up on every call."""
+    from framelab.sourcing.speakers import _CAPITAL_INSIDE
+
+    found = []
+    for match in _CAPITAL_INSIDE.finditer(sentence):
+        end = match.start()
+        start = sentence.rfind(" ", 0, end) + 1
+        word = sentence[start:end].rstrip(",")
+        if ":" in word:
+            start += word.rindex(":") + 1
+            word = sentence[start:end].rstrip(",")
+        if not word[:1].isalpha():
+            continue
+        role = speakers._find_role(word)
+        if role is not None and role[1] == "person":
+            found.append(start)
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_roles_before_capitals_are_the_plain_paths(language: str) -> None:
+    """introduce looks up the text before each capital once for every article (the rules'
+    role_before_cache): on every sentence of the texts, and on edge cases of its own (a
+    dateline's colon, commas, brackets, no space before), the same role words at the same
+    places as cutting each word and finding its role anew."""
+    from framelab.sourcing.speakers import _CAPITAL_INSIDE
+
+    rules = framelab.sourcing._rules(language)
+    speakers = framelab.sourcing.Speakers(rules, "")
+    edges = ["NORDJYLLAND:Vagtchef Karsten Højrup", "minister, Jan Smit", "minister,, Jan",
+             "(minister Jan)", "x:y:formand Jens", ":minister Jan", "minister:, Jan",
+             "  minister  Jan Smit", "udenrigsministeren Lars Løkke", "Het is ook NAVO-chef Mark"]
+    sentences = edges + [sentence for text, lang in _texts() if lang == language
+                         for paragraph in text.split("\n")
+                         for sentence in finder._sentences(paragraph.strip())]
+    roles = 0
+    for cache in ({}, rules.role_before_cache):  # each text new, then as the articles left it
+        for sentence in sentences:
+            fast = []
+            for match in _CAPITAL_INSIDE.finditer(sentence):
+                start = sentence.rfind(" ", 0, match.start()) + 1
+                chunk = sentence[start:match.start()]
+                at = cache.get(chunk, -1)
+                if at == -1:
+                    at = cache[chunk] = speakers._role_before(chunk)
+                if at is not None:
+                    fast.append(start + at)
+            plain = _plain_roles_before(speakers, sentence)
+            assert fast == plain, sentence
+            roles += len(plain)
+    assert roles > 20

@@ -640,22 +640,19 @@ class Speakers(People):
             if subject is not None and subject.how == "name" and " " in subject.name \
                     and subject.start == owned.end():
                 self.events.append(["person", subject.name])
-        roles = self._roles
+        # (a role before a name? The text before each capital, back to the last space, is
+        # looked up once for every article: most are no person's role, and the loop goes on)
+        before = self.rules.role_before_cache
         for match in chain((first_capital,), capitals) if first_capital else ():
-            # (a role before a name?)
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
-            word = sentence[start:end].rstrip(",")
-            if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
-                start += word.rindex(":") + 1
-                word = sentence[start:end].rstrip(",")
-            if not word[:1].isalpha():
+            chunk = sentence[start:end]
+            at = before.get(chunk, -1)
+            if at == -1:
+                at = before[chunk] = self._role_before(chunk)
+            if at is None:
                 continue
-            found = roles.get(word, False)  # (role_of, without a call for a word seen before)
-            if found is False:
-                found = self.role_of(word)
-            if found is None or found[1] != "person":
-                continue
+            start += at
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
             subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
@@ -667,6 +664,28 @@ class Speakers(People):
                         and self.role_of(previous) is None and subject.name in self.people:
                     # "de Russische president Vladimir Poetin": not "de Oekraïense president"
                     self.people[subject.name].roles.add(previous.lower())
+
+    def _role_before(self, chunk: str) -> int | None:
+        """Where a person's role word starts in ``chunk`` (the text before a capital, back to
+        the last space: "minister", "NORDJYLLAND:Vagtchef" after a dateline's colon, a comma
+        after it left out), or None if it holds no such word (:meth:`introduce`).
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> speakers = Speakers(_rules("da"), "")
+        >>> speakers._role_before("udenrigsminister,"), speakers._role_before("NORDJYLLAND:Vagtchef")
+        (0, 12)
+        >>> speakers._role_before("siger"), speakers._role_before("(minister")
+        (None, None)
+        """
+        at = 0
+        word = chunk.rstrip(",")
+        if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
+            at = word.rindex(":") + 1
+            word = chunk[at:].rstrip(",")
+        if not word[:1].isalpha():
+            return None
+        found = self.role_of(word)
+        return at if found is not None and found[1] == "person" else None
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.
