@@ -11,7 +11,8 @@ Run it from the repository's folder (it is not a test; pytest does not collect b
     .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check   # the check set
     .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check2  # released
     .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check3  # released
-    .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check4  # held out
+    .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check4  # released
+    .venv/bin/python benchmarks/bench_sourcing.py --folder tests/realpages_check5  # held out
 
 It reads the development set (pages, metadata.csv, the hand-made gold.json; see
 tests/realpages/README.md), or with ``--folder`` another set in the same format: the check set
@@ -20,9 +21,10 @@ tests/realpages/README.md), or with ``--folder`` another set in the same format:
 set, built after the first had been read by rule writers, held out until session 6 and since
 released to rule writers (its figures no longer measure honestly); ``tests/realpages_check3/``
 is the third, built in session 6, held out until session 7 and since released likewise;
-``tests/realpages_check4/`` is the fourth, built in session 7 and held out (nobody writing rules
-reads its pages, gold or failures: on it use only the totals, or ``--by-rule``, never ``--why``,
-``--extra`` or ``--pages``). It measures the kit exactly as tests/test_realpages.py checks it,
+``tests/realpages_check4/`` is the fourth, built in session 7, held out until session 8 and
+since released likewise; ``tests/realpages_check5/`` is the fifth, built in session 8 and held
+out (nobody writing rules reads its pages, gold or failures: on it use only the totals, or
+``--by-rule``, never ``--why``, ``--extra`` or ``--pages``). It measures the kit exactly as tests/test_realpages.py checks it,
 with the same functions:
 
 - **quotations found**: gold quotations that a row of ``framelab.quotes`` on the cleaned page
@@ -143,8 +145,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folder", type=Path, default=realpages.FOLDER,
                         help="the set of pages to measure (default: the development set, "
                              "tests/realpages; the check sets are tests/realpages_check, "
-                             "tests/realpages_check2, tests/realpages_check3 and "
-                             "tests/realpages_check4, the last held out: totals only)")
+                             "tests/realpages_check2, tests/realpages_check3, "
+                             "tests/realpages_check4 and tests/realpages_check5, the last "
+                             "held out: totals only)")
     args = parser.parse_args(argv)
     folder = args.folder.resolve()
     if not folder.is_dir() and not args.folder.is_absolute():

@@ -514,9 +514,9 @@ def test_more_kinds_of_furniture_go(language: str, line: str, rule: str | None) 
     ("da", "Send en sms til din ven, hvis du bliver forsinket, lyder rådet fra politiet."),
     ("nl", "Hij stuurde het artikel naar een vriend, zegt hij, en die belde meteen de politie."),
     ("nl", "Velden met een * zijn niet verplicht, maar de gemeente vraagt om een adres."),
-    # a dateline glued to the lead, a date in a sentence
+    # a dateline glued to the lead (its place in capitals: test_the_place_before_the_first_...),
+    # a date in a sentence
     ("da", "Ringsted - 4. juni 2022 blev en mand anholdt på stationen."),
-    ("nl", "UTRECHT - De politie heeft een man aangehouden na een achtervolging."),
     ("nl", "Op 12 mei 2023 stapte de wethouder op."),
     ("da", "Mødet i Køge, fredag 3. marts 2023, endte uden aftale."),
     # a plus sign in brackets that is no paid mark
@@ -673,3 +673,192 @@ def test_sentences_that_start_with_a_credit_word_stay(language: str, line: str) 
     body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
     assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
                                      language=language))
+
+
+# --- Session 8: kinds of furniture grouped across all five sets, for any Dutch or Danish page --
+
+@pytest.mark.parametrize("language, line", [
+    # a dateline with the byline, a credit in brackets after it, and the newsroom's address
+    ("da", "Roskilde - 4. maj 2022 kl. 10:12 Af Mette Holm (tekst og foto) Kontakt redaktionen"),
+    ("da", "Næstved - 9. juni 2023 kl. 07:45 Af Ole Bak Kontakt redaktionen: nyheder@avis.dk"),
+    ("nl", "Zwolle - 7-11-2022, 10:15 Door Anne de Wit (tekst en foto's)"),
+    ("nl", "Zwolle - 7-11-2022, 10:15 Door Anne de Wit Contact redactie: redactie@krant.nl"),
+])
+def test_a_dateline_with_a_credit_or_an_address_after_the_byline_goes(language: str,
+                                                                       line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", line, body, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == "place-dateline"
+    assert cleaned.metadata["dateline"][:1].isdigit()
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Roskilde - 4. maj 2022 kl. 10:12 blev Mette Holm (41) anholdt af politiet."),
+    ("nl", "Zwolle - 7-11-2022, 10:15 Door Anne de Wit (GroenLinks) werd het debat geopend."),
+])
+def test_a_sentence_that_starts_like_a_dateline_stays(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Se alle billederne fra festen i vores galleri nederst i artiklen."),
+    ("da", "Se billedserie Borgerne stod i kø foran rådhuset allerede fra morgenstunden."),
+    ("nl", "Bekijk alle foto's van de opening in de fotoserie onderaan dit artikel."),
+    ("nl", "Bekijk fotoserie Honderden mensen kwamen zaterdag naar de markt in het centrum."),
+])
+def test_a_link_to_the_pages_pictures_goes(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert _lines(cleaned) == ["Overskrift", body, body2]
+    assert _rule_of(cleaned, line) == "gallery-link"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Se billederne fra dengang, og du forstår, hvorfor byen er stolt af sin havn."),
+    ("da", "Se billeder fra krigen har han aldrig kunnet, fortæller hans søster."),
+    ("nl", "Bekijk de foto's en je begrijpt waarom de stad zo trots is op de haven."),
+    ("nl", "Zie foto's als bewijs, zei de rechter, maar de advocaat was het er niet mee eens."),
+])
+def test_a_sentence_about_pictures_stays(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, line, body2]),
+                                     language=language))
+
+
+_QUOTE_BOX = {
+    "nl": ("Het college wil de regels aanscherpen. Gerrit de Vries van de SGP is daar tegen: "
+           "„Wij kiezen voor de boeren en niet voor Den Haag.” Hij kreeg bijval in de raad.",
+           "„Wij kiezen voor de boeren en niet voor Den Haag” Gerrit de Vries, SGP",
+           "Quote Wij kiezen voor de boeren en niet voor Den Haag Gerrit de Vries, "
+           "fractievoorzitter SGP"),
+    "da": ("Kommunen vil spare på skolerne. Anne Holm fra Venstre er imod: »Vi skal have flere "
+           "lærere i klasserne, ikke færre.« Hun fik opbakning i byrådet.",
+           "»Vi skal have flere lærere i klasserne, ikke færre« Anne Holm, Venstre",
+           "Citat Vi skal have flere lærere i klasserne, ikke færre Anne Holm, byrådsmedlem"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_a_pull_quote_box_with_name_and_party_goes_when_the_article_has_its_words(
+        language: str) -> None:
+    """A box repeats a quotation of the article with the speaker's name and, after a comma,
+    the party or role ("„…” Gerrit de Vries, SGP"), or with the page's label "Quote"/"Citat"
+    before it: a copy of the article's words, so it goes."""
+    paragraph, box, labelled = _QUOTE_BOX[language]
+    body, body2 = (_NL, _NL2) if language == "nl" else (_DA, _DA2)
+    for line, rule in ((box, "pull-quote-name"), (labelled, "pull-quote-label")):
+        cleaned = clean_text("\n".join(["Overskrift", body, paragraph, line, body2]),
+                             language=language)
+        assert _lines(cleaned) == ["Overskrift", body, paragraph, body2]
+        assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_a_pull_quote_box_whose_words_stand_nowhere_else_stays(language: str) -> None:
+    """Without the article's copy of its words the box may be their only copy: kept, with why."""
+    _, box, labelled = _QUOTE_BOX[language]
+    body, body2 = (_NL, _NL2) if language == "nl" else (_DA, _DA2)
+    for line in (box, labelled):
+        cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+        assert line in _lines(cleaned)
+        assert "nowhere else" in cleaned.kept.set_index("removed").loc[line, "reason"]
+
+
+@pytest.mark.parametrize("language, line", [
+    # a quotation with its speaker and a verb is a line of the article
+    ("nl", "„Wij kiezen voor de boeren”, zei Gerrit de Vries, fractievoorzitter van de SGP."),
+    ("da", "»Vi skal have flere lærere«, siger Anne Holm, byrådsmedlem for Venstre."),
+    # a sentence that starts with the word quote or citat
+    ("nl", "Quote van de week was van de burgemeester, die zei dat de stad klaar is."),
+    ("da", "Citatet blev hurtigt delt på sociale medier, og Anne Holm undskyldte."),
+])
+def test_a_quotation_of_the_article_like_a_pull_quote_stays(language: str, line: str) -> None:
+    paragraph = _QUOTE_BOX[language][0]
+    body = _NL if language == "nl" else _DA
+    assert line in _lines(clean_text("\n".join(["Overskrift", body, paragraph, line]),
+                                     language=language))
+
+
+@pytest.mark.parametrize("language, label, headline", [
+    ("da", "Feature", "Nye rekrutter: Om lidt får I uniformen på"),
+    ("da", "Overblik", "Sådan bliver vejret i weekenden"),
+    ("nl", "Reportage", "Een dag op de markt van Utrecht"),
+    ("nl", "Portret", "De burgemeester die altijd fietst"),
+])
+def test_a_genre_label_at_the_top_goes(language: str, label: str, headline: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join([label, headline, body, body2]), language=language)
+    assert _lines(cleaned) == [headline, body, body2]
+    assert _rule_of(cleaned, label) == "genre-label-head"
+    # under the headline too
+    under = clean_text("\n".join([headline, label, body, body2]), language=language)
+    assert _lines(under) == [headline, body, body2]
+
+
+@pytest.mark.parametrize("language, line", [
+    ("da", "Overblik over budgettet"), ("da", "Featuren blev vist på DR2."),
+    ("nl", "Reportage uit Utrecht"), ("nl", "Portretten van de burgemeester"),
+])
+def test_a_heading_that_starts_with_a_genre_word_stays(language: str, line: str) -> None:
+    body, body2 = (_DA, _DA2) if language == "da" else (_NL, _NL2)
+    cleaned = clean_text("\n".join(["Overskrift", body, line, body2]), language=language)
+    assert "genre-label-head" not in cleaned.removed["rule"].tolist()
+
+
+def test_a_genre_word_further_down_the_page_may_be_a_sub_heading() -> None:
+    """Below the page's first ten lines "Analyse" is left to the other rules."""
+    page = ["Overskrift"] + [_DA, _DA2] * 5 + ["Analyse", _DA_LONG, _DA2]
+    cleaned = clean_text("\n".join(page), language="da")
+    assert "genre-label-head" not in cleaned.removed["rule"].tolist()
+
+
+@pytest.mark.parametrize("language, line, place, sentence", [
+    ("da", "VIBORG: Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien.",
+     "VIBORG", "Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien."),
+    ("da", "SKIVE:Et flertal i byrådet vil bygge en ny svømmehal ved stadion, oplyser kommunen.",
+     "SKIVE", "Et flertal i byrådet vil bygge en ny svømmehal ved stadion, oplyser kommunen."),
+    ("nl", "AMSTERDAM - Het kabinet wil meer geld uitgeven aan scholen in de grote steden.",
+     "AMSTERDAM", "Het kabinet wil meer geld uitgeven aan scholen in de grote steden."),
+    ("nl", "DEN HAAG (ANP) - De politie heeft een man aangehouden na een achtervolging.",
+     "DEN HAAG", "De politie heeft een man aangehouden na een achtervolging."),
+])
+def test_the_place_before_the_first_sentence_goes_to_the_metadata(
+        language: str, line: str, place: str, sentence: str) -> None:
+    """A dateline glued to the first sentence ("VIBORG:", "AMSTERDAM -"): the place is no word
+    of the sentence; it goes to the metadata, the sentence stays whole."""
+    from framelab import split_sentences
+
+    body = _DA2 if language == "da" else _NL2
+    cleaned = clean_text("\n".join(["Overskrift", line, body]), language=language)
+    assert _lines(cleaned) == ["Overskrift", sentence, body]
+    assert cleaned.metadata["dateline"] == place
+    assert _rule_of(cleaned, line[: len(line) - len(sentence)].strip()) == "place-label"
+    assert split_sentences(cleaned.text, language)[1] == sentence
+
+
+@pytest.mark.parametrize("language, line", [
+    # a name of three capitals or fewer with a space after it: a speaker or a topic
+    ("da", "NATO: Rusland har flyttet flere tropper til grænsen, siger generalsekretæren."),
+    ("nl", "EU: lidstaten moeten meer doen tegen de droogte, zegt de Europese Commissie."),
+    # a rubric, which the lead keeps as its kicker
+    ("da", "BAGGRUND: Regeringen holder, selv om ministeren gik af, mener eksperterne."),
+    ("nl", "ANALYSE: Het kabinet wankelt, maar valt niet, denken de meeste kenners."),
+    # a headline in capitals, and a short headline with a place
+    ("da", "BORGMESTER OM PLANEN: VI HØRER IKKE TIL HER"),
+    ("nl", "UTRECHT: Nieuwe brug open"),
+])
+def test_a_label_in_capitals_that_is_no_dateline_stays(language: str, line: str) -> None:
+    body = _DA2 if language == "da" else _NL2
+    cleaned = clean_text("\n".join(["Overskrift", line, body]), language=language)
+    assert line in _lines(cleaned)
+    assert "dateline" not in cleaned.metadata
+
+
+def test_a_place_in_capitals_further_down_the_page_stays() -> None:
+    """Only the page's first ten lines: further down a line may start with a name in capitals."""
+    line = "VIBORG: Byrådet har besluttet at lukke skolen i Bruunshåb efter sommerferien."
+    page = ["Overskrift"] + [_DA, _DA2] * 5 + [line]
+    assert line in _lines(clean_text("\n".join(page), language="da"))

@@ -17,14 +17,15 @@ Cases the kit of today gets wrong are listed in :data:`KNOWN_FAILING` and run as
 ``xfail(strict=False)``; remove an id there when a rule makes the case pass (the benchmark,
 ``.venv/bin/python benchmarks/bench_sourcing.py --known-failing``, prints the current list).
 The tests of the data itself (:func:`test_metadata_lists_every_page` and the ones after it)
-never fail expectedly. They run on the development set and on the four check sets
-(``tests/realpages_check/``, ``tests/realpages_check2/``, ``tests/realpages_check3/`` and
-``tests/realpages_check4/``, same format and conventions): pages of the same outlets that the rules
-were not written on, for honest figures (``benchmarks/bench_sourcing.py --folder
-tests/realpages_check4``). The first three check sets have since been read by rule writers (the
-second was released in session 6, the third in session 7), so their figures no longer measure
-honestly; the fourth is held out. The case-by-case tests of the kit run on the development set
-only; rules must not be tuned to any check set.
+never fail expectedly. They run on the development set and on the five check sets
+(``tests/realpages_check/``, ``tests/realpages_check2/``, ``tests/realpages_check3/``,
+``tests/realpages_check4/`` and ``tests/realpages_check5/``, same format and conventions): pages
+of the same outlets that the rules were not written on, for honest figures
+(``benchmarks/bench_sourcing.py --folder tests/realpages_check5``). The first four check sets have
+since been read by rule writers (the second was released in session 6, the third in session 7,
+the fourth in session 8), so their figures no longer measure honestly; the fifth is held out. The
+case-by-case tests of the kit run on the development set only; rules must not be tuned to any
+check set.
 """
 
 from __future__ import annotations
@@ -57,12 +58,16 @@ CHECK2_FOLDER = Path(__file__).resolve().parent / "realpages_check2"
 #: figures no longer measure honestly. Only the data tests run on it.
 CHECK3_FOLDER = Path(__file__).resolve().parent / "realpages_check3"
 #: The fourth check set (tests/realpages_check4/), built in session 7 after the third was
-#: released: held out, nobody writing rules may read its pages, its gold or its failing cases.
-#: Only the data tests run on it; its figures (totals only, or ``--by-rule``) come from
-#: ``benchmarks/bench_sourcing.py --folder tests/realpages_check4``.
+#: released. It was held out until session 8; it has since been released to rule writers, so its
+#: figures no longer measure honestly. Only the data tests run on it.
 CHECK4_FOLDER = Path(__file__).resolve().parent / "realpages_check4"
+#: The fifth check set (tests/realpages_check5/), built in session 8 after the fourth was
+#: released, by a helper who writes no rules: held out, nobody writing rules may read its pages,
+#: its gold or its failing cases. Only the data tests run on it; its figures (totals only, or
+#: ``--by-rule``) come from ``benchmarks/bench_sourcing.py --folder tests/realpages_check5``.
+CHECK5_FOLDER = Path(__file__).resolve().parent / "realpages_check5"
 #: The check sets, apart from the development set and from each other.
-CHECK_SETS = (CHECK_FOLDER, CHECK2_FOLDER, CHECK3_FOLDER, CHECK4_FOLDER)
+CHECK_SETS = (CHECK_FOLDER, CHECK2_FOLDER, CHECK3_FOLDER, CHECK4_FOLDER, CHECK5_FOLDER)
 #: Every set, for the data tests.
 SETS = (FOLDER, *CHECK_SETS)
 

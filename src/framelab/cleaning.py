@@ -10,6 +10,8 @@ Every rule works on whole lines (paragraphs), except ``prefix_to_metadata``, whi
 match from the start of the text. The actions:
 
 - ``prefix_to_metadata``: a prefix of the text becomes metadata (the " date 2021-10" prefixes).
+  With ``where`` ``head`` the prefix of the first of the first ten lines that starts so: the
+  place before the first sentence ("VIBORG:", "AMSTERDAM -"), the dateline of the story.
 - ``line_to_metadata``: a whole line becomes metadata (section label, byline, dateline).
 - ``remove_line``: a whole line is removed (boilerplate).
 - ``repeated_paragraph``: a line equal to an earlier one (ignoring quote style and spacing).
@@ -717,21 +719,21 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
         return rule.where == "anywhere" or (rule.where == "start" and i in start) or (
             rule.where == "end" and i >= end_from) or (rule.where == "head" and i in head)
 
-    # 1. Prefixes at the start of the text.
+    # 1. Prefixes at the start of the text (a rule for the "head": at the start of the first
+    # of the first ten lines that starts so, such as the place before the first sentence).
     for rule in prepared.prefix:
-        if not filled:
-            break
-        i = filled[0]
-        line = lines[i]
-        # The pattern is matched on its own (not inside a bigger pattern), so that a flag such
-        # as (?i) at its start keeps working; the spaces around the match go with it.
-        begin = len(line) - len(line.lstrip())
-        match = rule.compiled.match(line, begin) if rule.compiled else None
-        if match and applies(rule, i):
-            end = len(line) - len(line[match.end() :].lstrip())
-            removed = line[begin:end].strip()
-            record(i, rule, removed, _value(match, removed))
-            lines[i] = line[end:]
+        for i in filled[:HEAD_LINES] if rule.where == "head" else filled[:1]:
+            line = lines[i]
+            # The pattern is matched on its own (not inside a bigger pattern), so that a flag
+            # such as (?i) at its start keeps working; the spaces around the match go with it.
+            begin = len(line) - len(line.lstrip())
+            match = rule.compiled.match(line, begin) if rule.compiled else None
+            if match and match.end() > begin and applies(rule, i):
+                end = len(line) - len(line[match.end() :].lstrip())
+                removed = line[begin:end].strip()
+                record(i, rule, removed, _value(match, removed))
+                lines[i] = line[end:]
+                break
 
     # 2. Whole lines, first matching rule wins; a remove_by_shape rule may keep its line.
     kept: list[int] = []
