@@ -447,6 +447,16 @@ _METADATA_CASES = [
     (b"file,language,topic,Coder\na.txt,nl,oorlog,ana\nb.txt,da,,bo\n",
      {"a.txt": {"topic": "oorlog", "coder": "ana"}, "b.txt": {"topic": UNKNOWN, "coder": "bo"}},
      []),
+    # a typo in a column's name: named with the file and line, the nearest name, what to do
+    (b"file,langauge,datestatus,date\na.txt,nl,stated,2024-01-05\nb.txt,da,inferred,2024\n",
+     {"a.txt": {"langauge": "nl", "language": "nl"}, "b.txt": {"datestatus": "inferred"}},
+     ["metadata.csv line 1: the column 'langauge' is not one the kit knows; did you mean "
+      "'language'?", "no article's language is read from it. Rename it 'language'",
+      "the column 'datestatus' is not one the kit knows; did you mean 'date_status'?"]),
+    # a column near a known one that the file also has is no typo ('dates' beside 'date')
+    (b"file,language,date,dates\na.txt,nl,2024,x\nb.txt,da,2023,y\n",
+     {"a.txt": {"dates": "x"}},
+     []),
     # a quoted value with a line break: later rows are reported with their true line number
     (b'file,language,notes\na.txt,nl,"twee\nregels"\nb.txt,da,x,y\n',
      {"a.txt": {"notes": "twee\nregels"}, "b.txt": {"notes": UNKNOWN}},

@@ -1,6 +1,7 @@
 """framelab.course_facts: the facts the lessons use, from course.toml or worked out."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 from other_corpus import write_other_corpus
@@ -75,6 +76,9 @@ def test_a_given_corpus_table_is_used(without_config):
     [
         # a key the lessons do not use: named, with the keys that exist
         ('speakers = ["Lavrov"]\n', "'speakers' is not a fact the lessons use"),
+        # a typo in a key: the nearest key is named
+        ('evnt_date = "2022-02-24"\n', "'evnt_date' is not a fact the lessons use. Did you mean "
+                                        "'event_date'?"),
         # a list where a text belongs
         ('speaker = ["Lavrov"]\n', "speaker should be a text in quotes"),
         # a text where a list belongs
@@ -171,7 +175,10 @@ def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"name,side\nx,y\n", r"has no column 'actor'"),
+    (b"name,side\nx,y\n", r"there is no column 'actor'"),
+    # a typo in a needed column's name: the nearest column is named, with what to do
+    (b"actor,variants,sides\nx,x,y\n", r"line 1: there is no column 'side'. Did you mean "
+                                        r"'sides' \(column 3\)\? Then rename it 'side' in line 1"),
     (b"actor,side\nRutte,West\n,East\n", r"line 3: the actor is empty"),
     ("actor,side\nMüller,West\n".encode("cp1252"), r"not saved as UTF-8"),
     (b"", r"could not be read as a CSV"),
@@ -183,6 +190,74 @@ def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, m
         framelab.course_facts(folder)
     with pytest.raises(framelab.CorpusError, match=message):
         framelab.actors(folder / "actors.csv")
+
+
+DUTCH_WOLF = ("„Het dier is niet gevaarlijk”, zegt boswachter Jan Loos. „Wij slapen slecht”, zegt "
+              "boer Kees Smit. „We kijken ernaar”, zei wethouder Piet Bakker.")
+DANISH_WOLF = ("»Ulven er ikke farlig«, siger biolog Mette Holm. »Jeg har mistet fem får«, siger "
+               "landmand Ole Bak.")
+
+
+def _wolf_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "000_nl.txt").write_text("Wolf bij Ede\n\n" + DUTCH_WOLF + "\n", encoding="utf-8")
+    (folder / "001_da.txt").write_text("Ulv i Jylland\n\n" + DANISH_WOLF + "\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,language\n000_nl.txt,nl\n001_da.txt,da\n",
+                                         encoding="utf-8")
+    return folder
+
+
+def test_the_actor_table_of_a_corpus_folder_is_its_actors_csv_added_to_the_kit_s(tmp_path):
+    """Lessons 08 and 09 listed the actors of an instructor's own actors.csv as unknown: they
+    used the kit's table alone. framelab.actors(corpus=folder) adds the folder's table (as
+    course_facts finds it), in Dutch and Danish articles alike; a folder without one, and the
+    course's own, give the kit's table; a name the table does not hold stays unknown."""
+    folder = _wolf_folder(tmp_path / "wolves")
+    corpus = framelab.load_corpus(folder, quiet=True)
+    kit = framelab.actors()
+    assert len(framelab.actors(corpus=folder)) == len(kit)  # no actors.csv yet
+    assert len(framelab.actors(corpus=None)) == len(kit)
+    (folder / "actors.csv").write_text("actor,variants,side\nJan Loos,Jan Loos|Loos,nature\n"
+                                       "Mette Holm,Mette Holm|Holm,science\n", encoding="utf-8")
+    table = framelab.actors(corpus=folder)
+    assert table.set_index("actor").loc[["Jan Loos", "Mette Holm"], "side"].tolist() == [
+        "nature", "science"]
+    found = framelab.quotes(corpus, actor_table=table)
+    unknown = framelab.unknown_speakers(found, actor_table=table)
+    assert sorted(unknown["actor"]) == ["Kees Smit", "Ole Bak", "Piet Bakker"]
+    assert set(found.loc[found["speaker"].isin(["Jan Loos", "Mette Holm"]), "side"]) == {
+        "nature", "science"}
+    # the file course.toml names counts, not the actors.csv beside it
+    (folder / "mine.csv").write_text("actor,side\nOle Bak,farmers\n", encoding="utf-8")
+    (folder / "course.toml").write_text('actors = "mine.csv"\n', encoding="utf-8")
+    assert "Ole Bak" in set(framelab.actors(corpus=folder)["actor"])
+    assert "Jan Loos" not in set(framelab.actors(corpus=folder)["actor"])
+    # a file given as extra comes first
+    assert "Jan Loos" in set(framelab.actors(folder / "actors.csv", corpus=folder)["actor"])
+
+
+def test_a_column_name_near_one_the_kit_reads_gets_a_note_with_the_nearest(tmp_path):
+    """'variant' for 'variants' was left out without a word: every actor was found by its full
+    name alone ('Loos' said nothing). Now a note names the file, the line and the column to
+    rename; a column the kit does not read and that is near none ('remarks') gets none."""
+    folder = write_other_corpus(tmp_path / "mine")
+    (folder / "actors.csv").write_text("actor,variant,side,remarks\nAnna Vogel,Anna Vogel|Vogel,"
+                                       "Industry,met her\n", encoding="utf-8")
+    with pytest.warns(framelab.ActorTableWarning) as record:
+        table = framelab.actors(folder / "actors.csv").set_index("actor")
+    notes = [str(w.message) for w in record]
+    assert len(notes) == 1
+    assert notes[0].startswith("mine/actors.csv, line 1: the column 'variant' is not one the "
+                               "kit reads; did you mean 'variants'?")
+    assert "Rename it 'variants' in line 1" in notes[0]
+    assert table.loc["Anna Vogel", "variants"] == "Anna Vogel"  # as the note says
+    (folder / "actors.csv").write_text("actor,variants,side,remarks\nAnna Vogel,Vogel,Industry,"
+                                       "x\n", encoding="utf-8")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert framelab.actors(folder / "actors.csv").iloc[-1]["variants"] == "Vogel"
 
 
 def test_an_actor_table_with_rows_to_look_at_gets_a_note_for_each(tmp_path):

@@ -164,3 +164,61 @@ def test_collocations_from_the_last_counts_are_those_counted_afresh(corpus):
     kwic._LAST_COUNTS.clear()
     pd.testing.assert_frame_equal(after, framelab.collocations(changed, min_count=1))
     assert not after.equals(framelab.collocations(corpus, min_count=1))
+
+
+# ---------------------------------------------- a query of several words ("Jan Loos")
+
+
+def _two(dutch: str, danish: str) -> pd.DataFrame:
+    return pd.DataFrame({"id": ["nl1", "da1"], "language": ["nl", "da"], "text": [dutch, danish]})
+
+
+def test_a_name_of_two_words_is_found_where_its_words_stand_together_in_both_languages():
+    """concordance(corpus, "Jan Loos") found nothing and said the name did not occur, though
+    count_words counted it: the query was looked up as one token. Now its tokens are matched
+    one after the other, ignoring case, in Dutch and in Danish; the keyword column holds them."""
+    texts = _two("„Het dier is niet gevaarlijk”, zegt boswachter Jan Loos. Jan en Loos zijn "
+                 "broers; Jan Loosdrecht niet.",
+                 "»Ulven er ikke farlig«, siger skovfoged Mette Holm. Mette og Holm er to; "
+                 "Mette Holmberg ikke.")
+    nl = concordance(texts, "jan LOOS", window=2)
+    assert nl[["article", "left", "keyword", "right"]].values.tolist() == [
+        ["nl1", "zegt boswachter", "Jan Loos", ". Jan"]]
+    tokens = framelab.tokenize(texts.loc[0, "text"], "nl", punctuation=True, quotes=True)
+    assert nl["position"].tolist() == [tokens.index("Jan")]  # where the name starts
+    da = concordance(texts, "Mette Holm", window=2)
+    assert da[["article", "left", "keyword", "right"]].values.tolist() == [
+        ["da1", "siger skovfoged", "Mette Holm", ". Mette"]]
+    # near-misses: the words apart ("Jan en Loos"), a longer second word ("Loosdrecht")
+    assert concordance(texts, "Jan Loosdrecht")["keyword"].tolist() == ["Jan Loosdrecht"]
+    assert concordance(texts, "Loos Jan").empty
+    # the same counts as count_words
+    assert framelab.count_words(texts.assign(raw_text=texts["text"]), ["Jan Loos"])[
+        "Jan Loos"].sum() == 1
+
+
+def test_a_phrase_by_stem_matches_each_word_by_its_stem():
+    texts = _two("De Russische onderhandelaars onderhandelden lang met de Oekraïense.",
+                 "De russiske forhandlere forhandlede længe.")
+    assert concordance(texts, "russische onderhandelaar", match="stem")["keyword"].tolist() == [
+        "Russische onderhandelaars"]
+    assert concordance(texts, "russiske forhandler", match="stem")["keyword"].tolist() == [
+        "russiske forhandlere"]
+    assert concordance(texts, "russische onderhandelden", match="stem").empty  # not adjacent
+
+
+def test_the_message_for_no_lines_does_not_say_a_word_is_absent_that_is_in_a_longer_one(capsys):
+    texts = _two("Jan Loos woont in Loosdrecht.", "Mette Holm bor i Holmsland.")
+    show_concordance(concordance(texts, "Loosdrecht"))
+    assert capsys.readouterr().out.startswith("nl1")
+    show_concordance(concordance(texts, "Holmsl"))
+    assert capsys.readouterr().out == (
+        "No lines: 'Holmsl' is in the text only inside longer words ('Holmsland'), never as a "
+        "word of its own. Search for one of those words, or use match='regex' with a pattern "
+        "such as 'Holmsl.*'.\n")
+    show_concordance(concordance(texts, "Loos Jan"))
+    assert "'Loos Jan' does not occur in the 2 article(s) given" in capsys.readouterr().out
+    show_concordance(concordance(texts, "vognmænd", match="stem"))
+    assert "no word in the 2 article(s) given has the stem of 'vognmænd'" in capsys.readouterr().out
+    with pytest.raises(ArgumentError, match="holds no word"):
+        concordance(texts, "  ")

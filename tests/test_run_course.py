@@ -305,6 +305,22 @@ def test_a_folder_with_the_course_ids_gets_only_the_banner(tmp_path):
     assert cells[2].source.startswith("* **004**")
 
 
+def test_with_the_course_ids_a_paragraph_naming_one_is_marked_beside_a_name_the_folder_lacks(
+        tmp_path):
+    """A folder whose files are 000-004 too: "004 names Peskov 4 times" is about the course's
+    004 when the folder's articles never name Peskov; "004 is the shortest" could be about
+    either, and a name the folder's articles also give ('Holm') is no reason."""
+    path = _lesson_with(tmp_path, "004 names Peskov 4 times in the raw file.",
+                        "004 is the shortest article.", "In 003, Holm speaks for the farmers.",
+                        "Peskov speaks for the Kremlin.")
+    own = runcourse.text_words(["Biolog Mette Holm siger, at ulven ikke er farlig."])
+    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003", "004"},
+                                       own_words=own) == 1
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[2].source.startswith("> *Written for the course's own articles")
+    assert not any(c.source.startswith(">") for c in cells[3:])
+
+
 def test_a_text_cell_tagged_as_about_the_course_articles_is_marked(tmp_path):
     """A paragraph about the course's articles that names none ("every speaker is known")."""
     path = _lesson_with(tmp_path, "Every speaker of the course's articles is in the table.",
@@ -324,4 +340,144 @@ def test_the_lessons_tag_text_about_the_course_articles_that_names_none():
               for cell in nbformat.read(path, as_version=4).cells
               if runcourse.COURSE_TAG in cell.metadata.get("tags", [])}
     assert {("02-cleaning.ipynb", "cell-006"), ("08-who-speaks.ipynb", "cell-035"),
-            ("09-your-own-corpus.ipynb", "cell-i11-03")} <= tagged
+            ("09-your-own-corpus.ipynb", "cell-i11-03"),
+            # the course's figures and findings: "641 words before, 991 after", oorlog's G2
+            ("06-keyness.ipynb", "cell-012"), ("06-keyness.ipynb", "cell-022"),
+            ("03-tokenising.ipynb", "cell-038"), ("05-keywords-in-context.ipynb", "cell-039"),
+            ("04-word-frequencies.ipynb", "cell-016")} <= tagged
+
+
+def _with_output(source: str, shown: str, cell_id: str):
+    cell = nbformat.v4.new_code_cell(source)
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=shown)]
+    cell["id"] = cell_id
+    return cell
+
+
+def _markdown(text: str, cell_id: str):
+    cell = nbformat.v4.new_markdown_cell(text)
+    cell["id"] = cell_id
+    return cell
+
+
+def test_a_paragraph_with_a_figure_of_the_course_s_outputs_is_marked_where_the_run_differs(
+        tmp_path):
+    """'Two against two: 641 words before, 991 after' stood unmarked under another folder's
+    sizes: it names no article. A paragraph that states a figure the outputs around it show on
+    the course's articles, and the run on the folder does not, is marked; one whose figures the
+    run shows too (a measure's maximum) or that states none the outputs show is not."""
+    lesson = nbformat.v4.new_notebook()
+    lesson.cells = [_markdown("# 99 · A lesson", "title"),
+                    _with_output("CORPUS = None", "", "params"),
+                    _with_output("sizes()", "before 641\nafter 991\n", "sizes"),
+                    _markdown("Two against two: 641 words before, 991 after.", "figures"),
+                    _with_output("dice()", "max 14.0\n", "dice"),
+                    _markdown("logDice is 14 at most (lesson 05, 45 minutes).", "same"),
+                    _markdown("A word seen 1,000 times is frequent.", "none")]
+    run = nbformat.v4.new_notebook()
+    run.cells = [nbformat.from_dict(dict(c)) for c in lesson.cells]
+    run.cells[2].outputs[0]["text"] = "before 120\nafter 98\n"
+    lesson_path, run_path = tmp_path / "lesson.ipynb", tmp_path / "99-lesson.ipynb"
+    nbformat.write(lesson, lesson_path)
+    nbformat.write(run, run_path)
+    assert runcourse.figures_of_the_course(lesson.cells, run.cells) == {"figures"}
+    assert runcourse.mark_course_prose(run_path, tmp_path / "mine", {"a1"}, lesson_path) == 1
+    cells = {c.get("id"): c for c in nbformat.read(run_path, as_version=4).cells}
+    assert cells["figures"].source.startswith("> *Written for the course's own articles")
+    assert not cells["same"].source.startswith(">") and not cells["none"].source.startswith(">")
+    # the same run with the course's figures: nothing to mark
+    assert runcourse.figures_of_the_course(lesson.cells, lesson.cells) == set()
+
+
+def test_run_course_marks_the_course_s_figures_also_where_the_folder_uses_the_course_ids(
+        tmp_path):
+    """A folder whose ids are 000-005 too: the ids are no reason to mark, the tags and figures
+    are. Lesson 06's sizes and oorlog's G2 are the course's, and marked."""
+    write_other_corpus(tmp_path / "windfarm")
+    process = run_course("windfarm", "--lessons", "06", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr[-2000:]
+    cells = {c.get("id"): c for c in nbformat.read(
+        tmp_path / "course-on-windfarm" / "06-keyness.ipynb", as_version=4).cells}
+    for cell_id in ("cell-012", "cell-022", "cell-028"):
+        assert cells[cell_id].source.startswith("> *Written for the course's own articles"), \
+            cells[cell_id].source[:200]
+    assert not cells["cell-018"].source.startswith(">")  # how G2 is computed: for any folder
+
+
+# ------------------------------------------------- an instructor's folder: one clear message
+
+
+def test_an_article_id_in_course_toml_that_is_not_there_is_one_message(tmp_path):
+    """A wrong id in course.toml stopped run-course with a traceback from tools/runcourse.py,
+    the ids cut at eight and no nearest one; now: the file, the key, the nearest id, all ids
+    of a small folder, what to do, and no traceback."""
+    folder = write_other_corpus(tmp_path / "windfarm")
+    (folder / "course.toml").write_text('article = "0003"\n', encoding="utf-8")
+    process = run_course("windfarm", "--lessons", "00", cwd=tmp_path)
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert "course.toml: article = '0003' is not an article id" in process.stderr
+    assert "the nearest is '003'" in process.stderr
+    assert "000, 001, 002, 003, 004 and 005" in process.stderr
+    assert "delete the line" in process.stderr
+    assert not (tmp_path / "course-on-windfarm").exists()
+
+
+def test_warnings_in_the_terminal_show_the_message_without_python_s_source_line(tmp_path):
+    folder = write_other_corpus(tmp_path / "windfarm")
+    (folder / "actors.csv").write_text("actor,variants,side\nTom Reilly,Reilly,fishermen\n"
+                                       "Tom Reilly,Tom Reilly|Reilly,fishermen\n",
+                                       encoding="utf-8")
+    process = run_course("windfarm", "--lessons", "00", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr[-2000:]
+    lines = [line for line in process.stderr.splitlines() if "Tom Reilly" in line]
+    assert lines and lines[0].startswith("Note: ") and "lines 2 and 3" in lines[0]
+    assert "Warning:" not in process.stderr and "warnings.warn" not in process.stderr
+    assert ".py:" not in process.stderr  # no file and line number of the kit's code
+
+
+def test_run_course_s_warning_display_is_its_own_and_is_given_back(capsys):
+    import warnings
+
+    before = warnings.showwarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = runcourse.show_warning
+        warnings.warn("actors.csv: line 3 is odd", framelab.ActorTableWarning, stacklevel=1)
+        warnings.warn("something else", UserWarning, stacklevel=1)
+    assert capsys.readouterr().err.splitlines() == [
+        "Note: actors.csv: line 3 is odd", "Warning (UserWarning): something else"]
+    assert runcourse._main(["--lessons", "99", "x"]) == 2  # (nothing runs)
+    assert runcourse.main(["--lessons", "99", "x"]) == 2
+    assert warnings.showwarning is before
+
+
+def test_lessons_08_and_09_use_the_folder_s_actor_table(tmp_path):
+    """On an instructor's folder with its own actors.csv, lessons 08 and 09 listed those actors
+    among the speakers 'the actor table did not know': 09 made the quotes with the kit's table,
+    and both asked unknown_speakers with the kit's. Now both use the folder's table."""
+    folder = tmp_path / "wolves"
+    folder.mkdir()
+    texts = {"000_nl.txt": ("nl", "Wolf bij Ede\n\n„Het dier is niet gevaarlijk”, zegt boswachter "
+                                  "Jan Loos. „Wij slapen slecht”, zegt boer Kees Smit.\n\n„We "
+                                  "kijken ernaar”, zei wethouder Piet Bakker.\n"),
+             "001_da.txt": ("da", "Ulv i Jylland\n\n»Ulven er ikke farlig«, siger biolog Mette "
+                                  "Holm.\n\n»Jeg har mistet fem får«, siger landmand Ole Bak.\n")}
+    for name, (_language, text) in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,language,date\n" + "".join(f"{n},{lang},2023-0{i + 3}-01\n" for i, (n, (lang, _))
+                                         in enumerate(texts.items())), encoding="utf-8")
+    (folder / "actors.csv").write_text("actor,variants,side\nJan Loos,Jan Loos|Loos,nature\n"
+                                       "Mette Holm,Mette Holm|Holm,science\n", encoding="utf-8")
+    process = run_course("wolves", "--lessons", "08", "09", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout[-2000:] + process.stderr[-2000:]
+    for lesson in ("08-who-speaks.ipynb", "09-your-own-corpus.ipynb"):
+        cells = nbformat.read(tmp_path / "course-on-wolves" / lesson, as_version=4).cells
+        listed = [c for c in cells if c.cell_type == "code" and "unknown_speakers(" in c.source
+                  and "actor_table=" in c.source]
+        assert listed, lesson
+        shown = "".join(o.get("data", {}).get("text/plain", "") for c in listed
+                        for o in c.outputs)
+        assert "Kees Smit" in shown and "Ole Bak" in shown, (lesson, shown)
+        assert "Jan Loos" not in shown and "Mette Holm" not in shown, (lesson, shown)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
+import functools
 import json
 import os
 import re
@@ -273,6 +274,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
     summary: list[dict[str, Any]] = earlier_entries(out, folder, {p.name for p in lessons})
     (out / SUMMARY).unlink(missing_ok=True)
     results = []
+    own_words: set[str] | None = None  # the words of the folder's articles, for the marks
     for path in lessons:
         target = out / path.name
         log(f"Running {path.name} on {folder} ...")
@@ -297,7 +299,10 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         if target.exists():
-            mark_course_prose(target, folder, set(corpus["id"].astype(str)))
+            if own_words is None:
+                own_words = text_words(corpus["text"])
+            mark_course_prose(target, folder, set(corpus["id"].astype(str)),
+                              own_words=own_words)
         seconds = time.perf_counter() - start
         results.append((path.name, status, seconds))
         size = target.stat().st_size if target.exists() else 0
@@ -320,7 +325,7 @@ BANNER = (
 #: The tag of a lesson's text cell about the course's own articles that names none of them
 #: ("every speaker of the course's articles is in the table"): run-course marks it too.
 COURSE_TAG = "course-articles"
-#: What run-course puts in front of a paragraph that names one of the course's own articles.
+#: What run-course puts in front of a paragraph about the course's own articles.
 COURSE_PROSE_NOTE = ("> *Written for the course's own articles ({ids}), not for yours: check "
                      "what it says against your outputs.*\n\n")
 
@@ -333,28 +338,130 @@ def course_article_ids() -> list[str]:
         return [row["id"] for row in csv.DictReader(handle)]
 
 
-def mark_course_prose(path: Path, folder: Path, own_ids: set[str]) -> int:
+#: A figure a paragraph states: a number with a thousands separator or a decimal ("2,058",
+#: "7.98"), or of two digits or more ("641 words before"); not part of a word or a date.
+FIGURE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[,.]\d{3})+|\d+[.,]\d+|\d{2,})(?![\w-])")
+#: What a paragraph says that is no figure of the articles: code and links (`NODE = "navo"`,
+#: [06 · Keyness](...)), lesson and exercise numbers, a lesson's minutes.
+NOT_FIGURES = re.compile(r"```.*?```|`[^`]*`|\[[^\]]*\]\([^)]*\)|(?i:\b(?:lessons?|exercises?|"
+                         r"steps?)\s+\d+\w*(?:\s*(?:,|and|or|–|-)\s*\d+\w*)*)|\d+\s*min(?:utes)?\b",
+                         re.DOTALL)
+#: The code cells around a paragraph whose outputs it may describe: this many before, and after.
+AROUND = (4, 2)
+
+
+def stated_figures(text: str) -> set[str]:
+    """The figures a paragraph states, thousands separators left out ("2,058" is "2058").
+
+    >>> sorted(stated_figures("Two against two: 641 words before, 1,091 after (`top=30`, "
+    ...                       "lesson 06, 45 minutes); p < .05 with G2 = 3.84."))
+    ['1091', '3.84', '641']
+    """
+    return {_plain(n) for n in FIGURE.findall(NOT_FIGURES.sub(" ", text))}
+
+
+def _plain(number: str) -> str:
+    return number.replace(",", "").replace(".", "") if re.fullmatch(
+        r"\d{1,3}(?:[,.]\d{3})+", number) else number
+
+
+def _output_figures(cells: list[Any]) -> set[str]:
+    """The figures in the outputs (text, tables as text) of ``cells``."""
+    shown = []
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            shown.append(str(output.get("text", "")))
+            shown.append(str(output.get("data", {}).get("text/plain", "")))
+    return {_plain(n) for n in FIGURE.findall("\n".join(shown))}
+
+
+def figures_of_the_course(lesson: list[Any], run: list[Any]) -> set[str]:
+    """The ids of the text cells of ``lesson`` (the lesson as run on the course's articles)
+    that state a figure its outputs around them show ("641 words before": 641 in the table
+    above) and the same outputs of ``run`` (the lesson run on another folder) do not: their
+    figures are the course's, not the folder's. A figure the run shows too (the maximum of a
+    measure, the size of a list of the kit's) is no reason to mark them."""
+    by_id = {cell.get("id"): cell for cell in run}
+    marked = set()
+    for i, cell in enumerate(lesson):
+        if cell.cell_type != "markdown":
+            continue
+        figures = stated_figures(cell.source)
+        if not figures:
+            continue
+        around = [c for c in lesson[max(0, i - AROUND[0]):i + 1 + AROUND[1]]
+                  if c.cell_type == "code"]
+        course = figures & _output_figures(around)
+        if course - _output_figures([by_id[c.get("id")] for c in around
+                                     if c.get("id") in by_id]):
+            marked.add(cell.get("id"))
+    return marked
+
+
+#: A name a paragraph gives: a capitalised word of four letters or more ("Peskov", "NAVO").
+NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ]\w{3,}")
+
+
+def text_words(texts: Any) -> set[str]:
+    """The words (lower case) of ``texts``, for :func:`course_names`."""
+    return {word for text in texts for word in re.findall(r"\w+", str(text).casefold())}
+
+
+@functools.lru_cache(maxsize=1)
+def _course_words() -> frozenset[str]:
+    import framelab
+
+    course = framelab.load_corpus(quiet=True)  # (a section label is in the raw text only)
+    return frozenset(text_words([*course["text"], *course["raw_text"]]))
+
+
+def course_names(text: str, own_words: set[str]) -> set[str]:
+    """The names a paragraph gives that the course's articles have and the folder's (whose
+    words are ``own_words``) do not: 'Peskov' in "004 names Peskov 4 times", run on articles
+    about wolves.
+
+    >>> sorted(course_names("004 names Peskov 4 times, and Lavrov (`SPEAKER`) too.",
+    ...                     {"lavrov", "wolf"}))
+    ['Peskov']
+    """
+    return {name for name in NAME.findall(NOT_FIGURES.sub(" ", text))
+            if name.casefold() in _course_words() and name.casefold() not in own_words}
+
+
+def mark_course_prose(path: Path, folder: Path, own_ids: set[str],
+                      lesson: Path | None = None, own_words: set[str] | None = None) -> int:
     """Mark, in the executed lesson at ``path``, the text written for the course's articles.
 
     The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
-    100%"); under the outputs of another folder they would read as if about that folder. So the
-    lesson gets :data:`BANNER` after its first cell, and each text cell that names a course
-    article id, or is tagged :data:`COURSE_TAG`, gets :data:`COURSE_PROSE_NOTE` in front. Where
-    the folder's own articles use the same ids, only the tagged cells are marked (a mark could
-    not tell the ids apart). Returns how many text cells were marked.
+    100%") and their figures ("641 words before, 991 after"); under the outputs of another
+    folder they would read as if about that folder. So the lesson gets :data:`BANNER` after its
+    first cell, and each text cell gets :data:`COURSE_PROSE_NOTE` in front that names a course
+    article id, is tagged :data:`COURSE_TAG`, or states a figure of the course's outputs that
+    the run on the folder did not give (:func:`figures_of_the_course`, against ``lesson``, the
+    lesson as it is in ``notebooks/``, by default the one of the same name). Where the folder's
+    own articles use the same ids, an id is a reason only beside a name of the course's
+    articles that the folder's (``own_words``, when given) do not have (:func:`course_names`).
+    Returns how many text cells were marked.
     """
     import nbformat
 
     course_ids = course_article_ids()
     notebook = nbformat.read(path, as_version=4)
+    lesson = NOTEBOOKS / path.name if lesson is None else lesson
+    figures = (figures_of_the_course(nbformat.read(lesson, as_version=4).cells,
+                                     notebook.cells) if lesson.is_file() else set())
     marked = 0
     ids = "|".join(map(re.escape, course_ids))
     names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
     by_id = not own_ids & set(course_ids)
     note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
     for cell in notebook.cells:
-        if cell.cell_type == "markdown" and (COURSE_TAG in cell.metadata.get("tags", ())
-                                             or by_id and names.search(cell.source)):
+        if cell.cell_type != "markdown":
+            continue
+        named = names.search(cell.source)
+        if (COURSE_TAG in cell.metadata.get("tags", ()) or cell.get("id") in figures
+                or named and (by_id or own_words is not None
+                              and course_names(cell.source, own_words))):
             cell.source = note + cell.source
             marked += 1
     banner = nbformat.v4.new_markdown_cell(BANNER.format(folder=folder.as_posix()))
@@ -373,17 +480,37 @@ def printable_everywhere() -> None:
             stream.reconfigure(errors="replace")
 
 
+def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: Any = None, line: str | None = None) -> None:
+    """Print a warning in the terminal as its message alone: the kit's as "Note: ..." (as in
+    the lessons), any other as "Warning: ..."; not Python's file, line number and source line
+    of the code that warned, which say nothing to the instructor who reads them."""
+    from framelab.notebook import short_warning
+
+    shown = short_warning(message, category) or f"Warning ({category.__name__}): {message}"
+    try:
+        (file or sys.stderr).write(shown + "\n")
+    except OSError:  # no place to write to: as Python's own showwarning does
+        pass
+
+
 def main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
+    import warnings
+
     # papermill imports nbformat, and so jsonschema with its optional IRI checker rfc3987_syntax,
     # which compiles 38 grammars at import (2 s of CPU); no notebook schema uses IRI formats.
     sys.modules.setdefault("rfc3987_syntax", None)
     printable_everywhere()
+    saved = warnings.showwarning
+    warnings.showwarning = show_warning  # (in this process: the kernels show theirs as notes)
     try:
         return _main(argv, cwd=cwd)
     except KeyboardInterrupt:
         print("\nStopped (Ctrl+C). The lessons that finished are in the output folder; run the "
               "command again to run them all.")
         return 130
+    finally:
+        warnings.showwarning = saved
 
 
 def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
@@ -434,7 +561,11 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
         except RunCourseError as error:
             print(error, file=sys.stderr)
             return 2
-        facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        try:
+            facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
+        except framelab.FramelabError as error:  # course.toml or actors.csv: one message
+            print(error, file=sys.stderr)
+            return 2
         from framelab.sentences import save_sentences
 
         save_sentences()  # the sentences of the articles too (their facts needed them)

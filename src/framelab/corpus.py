@@ -242,6 +242,10 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
         notes.append(_Note(shown, "metadata", (
             f"{shown} has {len(places)} columns named '{column}' (columns "
             f"{', '.join(places)}); the first was used. Rename or delete the others.")))
+    for column in dict.fromkeys(header):
+        note = _column_typo(column, header, shown, first_line)
+        if note:
+            notes.append(_Note(shown, "metadata", note))
     # The first column of each name counts; a later one of the same name is left out.
     keep = [bool(h) and header.index(h) == i for i, h in enumerate(header)]
     while len(header) > 1 and not header[-1]:  # "file,language," : a trailing separator
@@ -310,6 +314,32 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
             f"only ends with an extra '{delimiter}', delete that.")))
     columns = [h for h, kept in zip(header, keep, strict=True) if kept]
     return pd.DataFrame(records, columns=columns or ["file"]), notes
+
+
+def _column_typo(column: str, header: list[str], shown: str, line: int) -> str:
+    """A note for a column of metadata.csv whose name is near one the kit knows but is not
+    it ('langauge', 'datestatus'): the kit would keep it as a column of its own and read no
+    language or date status from it, without a word. "" for a known column, one the file
+    also has under the right name, or one near none.
+
+    >>> print(_column_typo("langauge", ["file", "langauge"], "metadata.csv", 1))
+    metadata.csv line 1: the column 'langauge' is not one the kit knows; did you mean 'language'? It is kept as a column of its own, and no article's language is read from it. Rename it 'language' in the first line of metadata.csv.
+    >>> _column_typo("section", ["file", "section"], "metadata.csv", 1)
+    ''
+    """
+    known = (*METADATA_COLUMNS, *FROM_TEXT_COLUMNS)
+    if not column or column in known:
+        return ""
+    near = [c for c in difflib.get_close_matches(column.replace(" ", "_"), known, n=1,
+                                                 cutoff=0.8) if c not in header]
+    if not near:
+        return ""
+    what = {"language": "no article's language", "date": "no article's date",
+            "date_status": "no article's date status", "id": "no article's id",
+            "file": "no file name"}.get(near[0], f"no article's {near[0]}")
+    return (f"{shown} line {line}: the column {column!r} is not one the kit knows; did you mean "
+            f"{near[0]!r}? It is kept as a column of its own, and {what} is read from it. "
+            f"Rename it {near[0]!r} in the first line of {shown}.")
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int, shown: str, notes: list[_Note]

@@ -34,6 +34,7 @@ The file is TOML (Python reads it with :mod:`tomllib`, no package needed). All k
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections import Counter
@@ -189,8 +190,11 @@ def read_config(path: str | Path) -> dict[str, Any]:
     for key, value in data.items():
         kind = _KEYS.get(key)
         if kind is None:
-            raise CorpusError(f"{shown}: {key!r} is not a fact the lessons use. The keys are: "
-                              f"{', '.join(_KEYS)}. Check the spelling, or remove the line.")
+            near = difflib.get_close_matches(str(key), list(_KEYS), n=1, cutoff=0.6)
+            hint = f" Did you mean {near[0]!r}?" if near else ""
+            raise CorpusError(f"{shown}: {key!r} is not a fact the lessons use.{hint} The keys "
+                              f"are: {', '.join(_KEYS)}. Correct the spelling, or remove the "
+                              "line.")
         if kind == "text" and not (isinstance(value, str) and value.strip()):
             raise CorpusError(f'{shown}: {key} should be a text in quotes, like {key} = "...", '
                               f"but it is {a_type(value)}: {value!r:.60}.")
@@ -265,9 +269,10 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
         value = (config.get("examples", {}).get(key.split(".", 1)[1])
                  if key.startswith("examples.") else config.get(key))
         if value is not None and value not in ids:
-            raise CorpusError(f"{shown}: {key} = {value!r} is not an article id of this corpus "
-                              f"(the ids are {', '.join(sorted(ids)[:8])}"
-                              f"{', ...' if len(ids) > 8 else ''}). Use one of those.")
+            raise CorpusError(f"{shown}: {key} = {value!r} is not an article id of this corpus"
+                              f"{_nearest_id(str(value), ids)} Write one of its ids there "
+                              "(the column id of metadata.csv, or the start of a file name), "
+                              "or delete the line to let the kit choose.")
 
     sources: dict[str, str] = {key: FROM_FILE for key in config}
     values: dict[str, Any] = {}
@@ -318,8 +323,41 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
                        sources=sources, **values)
 
 
+def _nearest_id(value: str, ids: set[str]) -> str:
+    """The end of the message for an id that is not one of ``ids``: the nearest id, and the ids
+    (all of them up to 12, else the first and last few and how many there are).
+
+    >>> print(_nearest_id("a3", {"a1", "a2"}))
+    ; the nearest is 'a2'. Its ids are a1 and a2.
+    >>> print(_nearest_id("zz", {f"{i:03d}" for i in range(40)}))
+    . Its 40 ids are 000, 001, 002, 003, 004, 005 ... 035, 036, 037, 038, 039.
+    """
+    ordered = sorted(ids)
+    near = difflib.get_close_matches(value, ordered, n=1, cutoff=0.5)
+    nearest = f"; the nearest is {near[0]!r}." if near else "."
+    if len(ordered) <= 12:
+        listed = (", ".join(ordered[:-1]) + " and " if len(ordered) > 1 else "") + ordered[-1]
+        return f"{nearest} Its ids are {listed}."
+    listed = ", ".join(ordered[:6]) + " ... " + ", ".join(ordered[-5:])
+    return f"{nearest} Its {len(ordered)} ids are {listed}."
+
+
+def corpus_actor_file(folder: str | Path | None = None) -> str:
+    """The path of a corpus folder's own actor table, as :func:`course_facts` finds it (the
+    ``actors`` of its course.toml, else an ``actors.csv`` beside its ``metadata.csv``); "" for
+    a folder without one. Quick: only course.toml is read, not the articles.
+
+    >>> corpus_actor_file()  # the course's own articles: the kit's table alone
+    ''
+    """
+    where = _resolve(folder)
+    config_path = _config_path(where)
+    config = read_config(config_path) if config_path else {}
+    return _actor_file(where, config, config_path, {}, check=False)
+
+
 def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
-                sources: dict[str, str]) -> str:
+                sources: dict[str, str], *, check: bool = True) -> str:
     """The corpus's actor table: ``actors`` of course.toml (beside it), else an actors.csv
     beside metadata.csv or in the folder; "" for none. The file is read and checked here, so
     that a problem is named before a lesson runs."""
@@ -342,7 +380,8 @@ def _actor_file(where: Path, config: dict[str, Any], config_path: Path | None,
             sources["actors"] = "the kit's actor table (no actors.csv in the folder)"
             return ""
         sources["actors"] = f"{ACTORS_NAME} beside metadata.csv"
-    read_actor_file(path)  # a problem is named now, with the file
+    if check:
+        read_actor_file(path)  # a problem is named now, with the file
     return path.resolve().as_posix()
 
 

@@ -59,29 +59,54 @@ __all__ = ["collocations", "concordance", "show_concordance"]
 CONCORDANCE_COLUMNS = ("article", "language", "position", "left", "keyword", "right")
 
 
+def _query_tokens(query: str, language: str) -> list[str]:
+    """The tokens of ``query`` as the articles of ``language`` are cut ("Jan Loos" is two, and
+    "NAVO-chef" one or two as the tokenizer of that language cuts it)."""
+    return tokenize(query, language, punctuation=True, quotes=True) or [query]
+
+
 def _matcher(query: str, match: str, language: str):  # type: ignore[no-untyped-def]
-    """A function from an article's tokens to the positions of the tokens that match."""
-    if match == "word":
-        folded = query.casefold()
-        return lambda tokens: _positions(list(map(str.casefold, tokens)), folded)
+    """A function from an article's tokens to the positions where ``query`` starts, and how
+    many tokens it spans: a query of several words ("Jan Loos", "buitenlandse zaken")
+    matches where its tokens stand one after the other (each ignoring case; with
+    ``match="stem"`` or ``"lemma"`` each by its stem or lemma). A regular expression matches one
+    token."""
     if match == "regex":
         try:
             pattern = re.compile(query, re.IGNORECASE)
         except re.error as err:
             raise ArgumentError(f"query={query!r} is not a valid regular expression ({err}). "
                                 "For a plain word, use match='word'.") from None
-        return lambda tokens: [i for i, t in enumerate(tokens) if pattern.fullmatch(t)]
+        return (lambda tokens: [i for i, t in enumerate(tokens) if pattern.fullmatch(t)]), 1
+    wanted = [t.casefold() for t in _query_tokens(query, language)]
+    if match == "word":
+        return (lambda tokens: _sequences(list(map(str.casefold, tokens)), wanted)), len(wanted)
     normalise = stems if match == "stem" else lemmas
-    target = normalise([query.casefold()], language)[0]
+    target = normalise(wanted, language)
     known: dict[str, str] = {}  # each word's stem or lemma, worked out once for all articles
 
     def positions(tokens: list[str]) -> list[int]:
         folded = [t.casefold() for t in tokens]
         new = [t for t in dict.fromkeys(folded) if t not in known]
         known.update(zip(new, normalise(new, language), strict=True))
-        return _positions([known[t] for t in folded], target)
+        return _sequences([known[t] for t in folded], target)
 
-    return positions
+    return positions, len(wanted)
+
+
+def _sequences(items: list[str], wanted: list[str]) -> list[int]:
+    """Where the tokens ``wanted`` stand one after the other in ``items``.
+
+    >>> _sequences(["zei", "jan", "loos", "en", "jan", "smit"], ["jan", "loos"])
+    [1]
+    >>> _sequences(["jan", "loos", "jan"], ["jan"])
+    [0, 2]
+    """
+    starts = _positions(items, wanted[0])
+    if len(wanted) == 1:
+        return starts
+    size = len(wanted)
+    return [i for i in starts if items[i:i + size] == wanted]
 
 
 def _positions(items: list[str], wanted: str) -> list[int]:
@@ -102,8 +127,11 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
 
     Args:
         corpus: The table from :func:`framelab.load_corpus`.
-        query: A word, a word whose stem or lemma to match, or a regular expression.
-        match: ``"word"`` (ignoring case), ``"stem"``, ``"lemma"`` or ``"regex"``.
+        query: A word, a word whose stem or lemma to match, or a regular expression. Several
+            words ("Jan Loos", "buitenlandse zaken") match where they stand one after the
+            other; the ``keyword`` column then holds them all.
+        match: ``"word"`` (ignoring case), ``"stem"``, ``"lemma"`` (each word of the query by
+            its stem or lemma) or ``"regex"`` (one token).
         window: How many tokens of context on each side (punctuation counts as a token).
         sort: ``None`` (article order), ``"left"`` (by the words just left of the keyword,
             nearest first) or ``"right"`` (by the words just right of it).
@@ -116,6 +144,9 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     >>> kwic = concordance(load_corpus(quiet=True), "onderhandelen", match="stem", window=2)
     >>> kwic["keyword"].tolist()
     ['onderhandelingen', 'onderhandelen', 'onderhandelingen', 'onderhandelen']
+    >>> names = concordance(load_corpus(quiet=True), "sergej lavrov", window=3)
+    >>> names[["article", "left", "keyword", "right"]].values.tolist()
+    [['003', 'russiske kollega ,', 'Sergej Lavrov', '. De to'], ['004', 'van Buitenlandse Zaken', 'Sergej Lavrov', 'vrijdag op een']]
     """
     corpus = check_corpus_table(corpus, ("id", "language", "text"))
     check_type("query", query, str, "a word in quotes, such as 'invasie'")
@@ -124,22 +155,29 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     if window < 1:
         raise ArgumentError(f"window={window} must be 1 or more tokens.")
     check_choice("sort", sort, [None, "left", "right"])
+    if not query.strip():
+        raise ArgumentError("query='' holds no word to look for. Give a word, such as "
+                            "'invasie', or several, such as 'Jan Loos'.")
     rows = []
-    folded = query.casefold()
+    # A word the text does not hold (ignoring case) is in none of its tokens: such a text is
+    # skipped. (Exact: casefold works letter by letter, and a token is a piece of the text; of
+    # several words, the longest stands for them, as the spaces between them may differ.)
+    folded = max(query.casefold().split(), key=len)
     matchers: dict[str, Any] = {}  # one per language, made once
+    in_text = 0  # texts that hold the query, where the tokens may not (inside a longer word)
     for article in corpus.itertuples(index=False):
-        # A word the text does not hold (ignoring case) is in none of its tokens: skip the text.
-        # (Exact: casefold works letter by letter, and a token is a piece of the text.)
         if match == "word" and folded not in article.text.casefold():
             continue
+        in_text += 1
         tokens = tokenize(article.text, article.language, punctuation=True, quotes=True)
         if article.language not in matchers:
             matchers[article.language] = _matcher(query, match, article.language)
-        for i in matchers[article.language](tokens):
+        find, size = matchers[article.language]
+        for i in find(tokens):
             rows.append({"article": article.id, "language": article.language, "position": i,
                          "left": " ".join(tokens[max(0, i - window):i]),
-                         "keyword": tokens[i],
-                         "right": " ".join(tokens[i + 1:i + 1 + window])})
+                         "keyword": " ".join(tokens[i:i + size]),
+                         "right": " ".join(tokens[i + size:i + size + window])})
     table = pd.DataFrame(rows, columns=list(CONCORDANCE_COLUMNS))
     if sort == "left":
         key = table["left"].map(lambda s: " ".join(reversed(s.casefold().split())))
@@ -148,8 +186,31 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
         table = table.iloc[table["right"].str.casefold().argsort(kind="stable")]
     table = table.reset_index(drop=True)
     # for show_concordance's message when nothing was found: what was looked for, and where
-    table.attrs["searched"] = {"query": query, "articles": len(corpus)}
+    table.attrs["searched"] = {"query": query, "articles": len(corpus), "match": match,
+                               "inside": _inside_words(corpus, query) if table.empty
+                               and match == "word" and in_text else []}
     return table
+
+
+def _inside_words(corpus: pd.DataFrame, query: str) -> list[str]:
+    """Up to three longer words of ``corpus``'s texts that hold ``query`` (ignoring case), for
+    the message of a concordance that found no token: "Loos" is in "Loosdrecht".
+
+    >>> _inside_words(pd.DataFrame({"text": ["In Loosdrecht en Loosduinen, niet in Loos."]}),
+    ...               "loos")
+    ['Loosdrecht', 'Loosduinen']
+    """
+    pattern = re.compile(r"\w*" + r"\s+".join(map(re.escape, query.split())) + r"\w*",
+                         re.IGNORECASE)
+    found: dict[str, None] = {}
+    for text in corpus["text"]:
+        for word in pattern.findall(text):
+            if word.casefold() != query.casefold() and " ".join(word.split()).casefold() != \
+                    " ".join(query.split()).casefold():
+                found.setdefault(word, None)
+        if len(found) >= 3:
+            break
+    return list(found)[:3]
 
 
 #: show_concordance prints at most this many lines (a large corpus has thousands); the table
@@ -177,10 +238,27 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None =
         if isinstance(searched, dict) and searched.get("articles") == 0:
             print("No lines: the corpus table given to concordance() has no articles (a "
                   "selection of rows that kept none?).")
+        elif isinstance(searched, dict) and searched.get("inside"):
+            query, inside = searched["query"], ", ".join(map(repr, searched["inside"]))
+            how = (f"use match='regex' with a pattern such as {query + '.*'!r}"
+                   if len(query.split()) == 1 else "write the words as the text has them")
+            print(f"No lines: {query!r} is in the text only inside longer words ({inside}), "
+                  f"never as a word of its own. Search for one of those words, or {how}.")
         elif isinstance(searched, dict):
-            print(f"No lines: {searched['query']!r} does not occur in the "
-                  f"{searched['articles']} article(s) given. Check its spelling, or try "
-                  "match='stem' or match='regex'.")
+            query, articles = searched["query"], searched["articles"]
+            match = str(searched.get("match", "word"))
+            if match in ("stem", "lemma"):
+                other = "lemma" if match == "stem" else "stem"
+                print(f"No lines: no word in the {articles} article(s) given has the {match} "
+                      f"of {query!r} (match={match!r}). Check its spelling, or try "
+                      f"match={other!r} or match='regex'.")
+            elif match == "regex":
+                print(f"No lines: no token in the {articles} article(s) given matches the "
+                      f"regular expression {query!r} (it must match a whole token, ignoring "
+                      "case). Check the pattern, or try match='word'.")
+            else:
+                print(f"No lines: {query!r} does not occur in the {articles} article(s) "
+                      "given. Check its spelling, or try match='stem' or match='regex'.")
         else:
             print("No lines: the word does not occur. Check its spelling, or try match='stem' "
                   "or match='regex'.")

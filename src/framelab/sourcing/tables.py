@@ -47,7 +47,8 @@ def _read(name: str) -> pd.DataFrame:
 ACTOR_COLUMNS = ("actor", "variants", "kind", "side", "role")
 
 
-def actors(extra: str | Path | None = None) -> pd.DataFrame:
+def actors(extra: str | Path | None = None, *, corpus: str | Path | None = None
+           ) -> pd.DataFrame:
     """The actor table: canonical name, the variants that name it, kind, side and role.
 
     Edit a copy and pass it to :func:`framelab.quotes` as ``actor_table=`` for another corpus;
@@ -57,12 +58,23 @@ def actors(extra: str | Path | None = None) -> pd.DataFrame:
         extra: A CSV file of your own actors (columns actor, variants, side; kind and role
             may be left out or empty), e.g. the ``actors.csv`` beside a corpus's
             ``metadata.csv``: its rows are added to the kit's, and a row whose actor the kit
-            has replaces the kit's row. ``None``: the kit's table alone.
+            has replaces the kit's row. ``None``: the kit's table alone (or the one of
+            ``corpus``).
+        corpus: A corpus folder (the ``CORPUS`` of a lesson; ``None``: the course's own),
+            whose own actor table is used when ``extra`` is ``None``: the file ``actors`` of
+            its course.toml names, else the ``actors.csv`` beside its ``metadata.csv``, as
+            :func:`framelab.course_facts` finds it. A folder without one: the kit's table.
 
     >>> actors().set_index("actor").loc["Sergei Lavrov", ["variants", "side"]].tolist()
     ['Sergei Lavrov|Sergej Lavrov|Lavrov', 'Russia']
+    >>> len(actors(corpus=None)) == len(actors())  # the course's folder has no actors.csv
+    True
     """
     table = _read("actors.csv").copy()
+    if extra is None and corpus is not None:
+        from ..facts import corpus_actor_file
+
+        extra = corpus_actor_file(corpus) or None
     if extra is None:
         return table
     mine = read_actor_file(extra, fill=False)
@@ -104,9 +116,14 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in ("actor", "side") if c not in table.columns]
     if missing:
-        raise CorpusError(f"{shown} has no column {missing[0]!r}. Its columns are "
-                          f"{', '.join(map(repr, table.columns))}; an actor table needs actor, "
-                          "variants and side (kind and role may be empty).")
+        near = _near_column(missing[0], list(table.columns))
+        hint = (f" Did you mean {near!r} (column {list(table.columns).index(near) + 1})? Then "
+                f"rename it {missing[0]!r} in line 1." if near else "")
+        raise CorpusError(f"{shown}, line 1: there is no column {missing[0]!r}.{hint} Its "
+                          f"columns are {', '.join(map(repr, table.columns))}; an actor table "
+                          "needs actor, variants and side (kind and role may be empty).")
+    for note in column_notes(list(table.columns), shown):
+        warnings.warn(note, ActorTableWarning, stacklevel=3)
     for column in ACTOR_COLUMNS:
         if column not in table.columns:
             table[column] = ""
@@ -119,6 +136,43 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
         warnings.warn(note, ActorTableWarning, stacklevel=3)
     table = table[list(ACTOR_COLUMNS)].drop_duplicates("actor", keep="last")
     return (_filled(table) if fill else table).reset_index(drop=True)
+
+
+def _near_column(name: str, columns: list[str]) -> str | None:
+    """The column of ``columns`` whose name is nearest ``name`` ('sides' for 'side'), if any."""
+    from difflib import get_close_matches
+
+    near = get_close_matches(name, [c for c in columns if c not in ACTOR_COLUMNS], n=1,
+                             cutoff=0.7)
+    return near[0] if near else None
+
+
+def column_notes(columns: list[str], shown: str) -> list[str]:
+    """A note for each column of an actor table (read from ``shown``) whose name is near one
+    the kit reads but is not it: its values would be left out without a word ('variant' for
+    'variants': every actor would be found by its full name alone).
+
+    >>> for note in column_notes(["actor", "variant", "side", "remarks"], "actors.csv"):
+    ...     print(note)
+    actors.csv, line 1: the column 'variant' is not one the kit reads; did you mean 'variants'? Its values are left out now (each actor is found by its name in the column actor alone). Rename it 'variants' in line 1.
+    """
+    notes = []
+    for column in columns:
+        if column in ACTOR_COLUMNS:
+            continue
+        from difflib import get_close_matches
+
+        near = [c for c in get_close_matches(column, ACTOR_COLUMNS, n=1, cutoff=0.7)
+                if c not in columns]
+        if near:
+            lost = {"variants": "each actor is found by its name in the column actor alone",
+                    "side": "every actor's side is 'unknown'",
+                    "kind": "each actor's kind is guessed from its name",
+                    "role": "no actor has a role"}.get(near[0], "")
+            notes.append(f"{shown}, line 1: the column {column!r} is not one the kit reads; did "
+                         f"you mean {near[0]!r}? Its values are left out now ({lost}). "
+                         f"Rename it {near[0]!r} in line 1.")
+    return notes
 
 
 def actor_table_notes(table: pd.DataFrame, shown: str) -> list[str]:
