@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -518,4 +519,97 @@ def test_normal_names_and_actor_starts_are_the_plain_paths(monkeypatch: pytest.M
         firsts = speakers._actor_firsts(rules.canonical)
         for match in rules.actor_re.finditer(text):
             assert text[match.start():match.start() + 1] in firsts
+    assert calls > 100
+
+
+def _plain_roles_before(speakers: framelab.sourcing.Speakers, sentence: str) -> list[int]:
+    """Where Speakers.introduce found a person's role before a capital, as it was written
+    before its shortcut: each word cut and looked up on every call."""
+    from framelab.sourcing.speakers import _CAPITAL_INSIDE
+
+    found = []
+    for match in _CAPITAL_INSIDE.finditer(sentence):
+        end = match.start()
+        start = sentence.rfind(" ", 0, end) + 1
+        word = sentence[start:end].rstrip(",")
+        if ":" in word:
+            start += word.rindex(":") + 1
+            word = sentence[start:end].rstrip(",")
+        if not word[:1].isalpha():
+            continue
+        role = speakers._find_role(word)
+        if role is not None and role[1] == "person":
+            found.append(start)
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_roles_before_capitals_are_the_plain_paths(language: str) -> None:
+    """introduce looks up the text before each capital once for every article (the rules'
+    role_before_cache): on every sentence of the texts, and on edge cases of its own (a
+    dateline's colon, commas, brackets, no space before), the same role words at the same
+    places as cutting each word and finding its role anew."""
+    from framelab.sourcing.speakers import _CAPITAL_INSIDE
+
+    rules = framelab.sourcing._rules(language)
+    speakers = framelab.sourcing.Speakers(rules, "")
+    edges = ["NORDJYLLAND:Vagtchef Karsten Højrup", "minister, Jan Smit", "minister,, Jan",
+             "(minister Jan)", "x:y:formand Jens", ":minister Jan", "minister:, Jan",
+             "  minister  Jan Smit", "udenrigsministeren Lars Løkke", "Het is ook NAVO-chef Mark"]
+    sentences = edges + [sentence for text, lang in _texts() if lang == language
+                         for paragraph in text.split("\n")
+                         for sentence in finder._sentences(paragraph.strip())]
+    roles = 0
+    for found in ({}, rules.role_before_cache):  # each text new, then as the articles left it
+        for sentence in sentences:
+            fast = []
+            for match in _CAPITAL_INSIDE.finditer(sentence):
+                start = sentence.rfind(" ", 0, match.start()) + 1
+                chunk = sentence[start:match.start()]
+                at = found.get(chunk, -1)
+                if at == -1:
+                    at = found[chunk] = speakers._role_before(chunk)
+                if at is not None:
+                    fast.append(start + at)
+            plain = _plain_roles_before(speakers, sentence)
+            assert fast == plain, sentence
+            roles += len(plain)
+    assert roles > 20
+
+
+def test_tokens_after_spaces_and_remembered_are_the_plain_tokens(monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    """subject_after cuts a text's tokens from a place with _TOKEN_AFTER_SPACES (the spaces
+    skipped in one step) and remembers them for the article: on every call while the
+    quotations of the texts are found (and on texts of its own: runs of spaces, tabs, an
+    underscore no token takes, a text that ends in spaces), the same tokens at the same places
+    as _TOKEN from there."""
+    from framelab.sourcing import speakers
+
+    def plain(text: str, position: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), m.start(), m.end())
+                for m in islice(speakers._TOKEN.finditer(text, position), 14)]
+
+    def fast(text: str, position: int) -> list[tuple[str, int, int]]:
+        return [(m[1], m.start(1), m.end(1))
+                for m in islice(speakers._TOKEN_AFTER_SPACES.finditer(text, position), 14)]
+
+    own = ["  zei  \t hij _ _x  (V)  A.B. Jansen ,  ", "\n\n", "", "_ \u00a0 Rutte", "a  _  b"]
+    for text in own:
+        for position in range(len(text) + 1):
+            assert fast(text, position) == plain(text, position), (text, position)
+    subject_after = speakers.Speakers.subject_after
+    calls = 0
+
+    def both(self: speakers.Speakers, text: str, position: int, *, initial: bool = False):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        assert fast(text, position) == plain(text, position), (text, position)
+        found = subject_after(self, text, position, initial=initial)
+        assert self._tokens_after[text, position] == plain(text, position), (text, position)
+        return found
+
+    monkeypatch.setattr(speakers.Speakers, "subject_after", both)
+    for text, language in _texts():
+        finder._quote_rows(text, language, "a", framelab.sourcing._rules(language))
     assert calls > 100

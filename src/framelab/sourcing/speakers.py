@@ -61,6 +61,10 @@ __all__ = ["Speakers", "Subject"]
 _CLOSING_MARKS = frozenset("”’«»\"'›")
 _TOKEN = re.compile(rf"(?:{_UP}\.){{1,3}}(?!\w)|\([A-ZÆØÅ0-9][\w-]{{0,5}}\)|[^\W\d_][\w'’-]*"
                     r"|\d+-[^\W\d_]+|\d[\d.,]*|[^\w\s]")
+# _TOKEN after the spaces before it, as group 1: the same tokens at the same places (no token
+# starts with, or holds, a space); ``re`` skips the spaces in one step instead of trying every
+# alternative of _TOKEN on each (Speakers.subject_after; tests/test_speed_paths.py compares).
+_TOKEN_AFTER_SPACES = re.compile(r"\s*+(" + _TOKEN.pattern + ")")
 _BEFORE_CAPITAL = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*),?\s(?={_UP})")
 _CAPITAL_INSIDE = re.compile(rf"\s{_UP}")
 _FIRST_WORD = re.compile(rf"{_UP}[\w'’-]*")
@@ -268,6 +272,8 @@ class Speakers(People):
         self._full_names: dict[str, str] = {}
         self._organisations: list[tuple[int, str]] | None = None  # see organisation_named
         self._genders: dict[str, str] = {}  # person -> "m"/"f", from "han"/"hun" (_of_gender)
+        # (text, position) -> its first 14 tokens from there (subject_after; never changed)
+        self._tokens_after: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
 
     # --- words -------------------------------------------------------------------------------
 
@@ -578,8 +584,14 @@ class Speakers(People):
         "lyder det korte svar fra Hussein": a few words, then "fra"/"van"/"bij", then the
         speaker.
         """
-        tokens = [(m.group(), m.start(), m.end())
-                  for m in islice(_TOKEN.finditer(text, position), 14)]
+        # (the tokens of a text from a place are cut once per article: the same place of the
+        # same sentence is often read again, when a later "hij"/"han" needs it)
+        key = (text, position)
+        tokens = self._tokens_after.get(key)
+        if tokens is None:
+            tokens = self._tokens_after[key] = [
+                (m[1], m.start(1), m.end(1))
+                for m in islice(_TOKEN_AFTER_SPACES.finditer(text, position), 14)]
         found = self._parse(tokens, 0, text, initial=initial)
         if found is None and not initial and len(tokens) > 2 and self._noun(tokens[0][0]) \
                 and self._name(tokens, 1, first=False) >= 3:
@@ -640,22 +652,19 @@ class Speakers(People):
             if subject is not None and subject.how == "name" and " " in subject.name \
                     and subject.start == owned.end():
                 self.events.append(["person", subject.name])
-        roles = self._roles
+        # (a role before a name? The text before each capital, back to the last space, is
+        # looked up once for every article: most are no person's role, and the loop goes on)
+        before = self.rules.role_before_cache
         for match in chain((first_capital,), capitals) if first_capital else ():
-            # (a role before a name?)
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
-            word = sentence[start:end].rstrip(",")
-            if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
-                start += word.rindex(":") + 1
-                word = sentence[start:end].rstrip(",")
-            if not word[:1].isalpha():
+            chunk = sentence[start:end]
+            at = before.get(chunk, -1)
+            if at == -1:
+                at = before[chunk] = self._role_before(chunk)
+            if at is None:
                 continue
-            found = roles.get(word, False)  # (role_of, without a call for a word seen before)
-            if found is False:
-                found = self.role_of(word)
-            if found is None or found[1] != "person":
-                continue
+            start += at
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
             subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
@@ -667,6 +676,28 @@ class Speakers(People):
                         and self.role_of(previous) is None and subject.name in self.people:
                     # "de Russische president Vladimir Poetin": not "de Oekraïense president"
                     self.people[subject.name].roles.add(previous.lower())
+
+    def _role_before(self, chunk: str) -> int | None:
+        """Where a person's role word starts in ``chunk`` (the text before a capital, back to
+        the last space: "minister", "NORDJYLLAND:Vagtchef" after a dateline's colon, a comma
+        after it left out), or None if it holds no such word (:meth:`introduce`).
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> speakers = Speakers(_rules("da"), "")
+        >>> speakers._role_before("udenrigsminister,"), speakers._role_before("NORDJYLLAND:Vagtchef")
+        (0, 12)
+        >>> speakers._role_before("siger"), speakers._role_before("(minister")
+        (None, None)
+        """
+        at = 0
+        word = chunk.rstrip(",")
+        if ":" in word:  # after a dateline's colon: "NORDJYLLAND:Vagtchef Karsten Højrup"
+            at = word.rindex(":") + 1
+            word = chunk[at:].rstrip(",")
+        if not word[:1].isalpha():
+            return None
+        found = self.role_of(word)
+        return at if found is not None and found[1] == "person" else None
 
     def subject_before(self, text: str, position: int) -> Subject | None:
         """The speaker phrase that ends right before ``position`` (a verb), resolved.

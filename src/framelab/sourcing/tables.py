@@ -360,6 +360,9 @@ class _Rules:
     # word and these rules only (not on the article), found once per word for every article
     name_word_cache: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False)
     function_word_cache: dict[str, bool] = field(default_factory=dict, compare=False)
+    # The text between the last space and a capital -> where a person's role word starts in
+    # it, or None (Speakers.introduce), found once per text for every article
+    role_before_cache: dict[str, int | None] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=32)
