@@ -555,3 +555,43 @@ def test_the_first_verb_of_the_attribution_is_its_verb() -> None:
 def test_kinds_of_news_writing(text: str, language: str, expected: list[list[str]]) -> None:
     found = find_quotes(text, language)
     assert found[["speaker", "attribution"]].values.tolist() == expected
+
+
+# With the speakers in the actor table (a student's actors.csv), the speakers stay who they
+# were without it: a known actor is one of the article's people too, so a first name later
+# ("Karen nikker.") is that actor and "hun"/"ze" after it is hers, not the other actor's; and
+# party letters after a known actor end the phrase before a colon as after any name. The
+# near-miss: a name after "naar"/"til" before the colon is an object, known or not.
+_TABLE_ROWS = [("Jan Smit", "Jan Smit|Smit", "a"), ("Anna de Wit", "Anna de Wit|de Wit|De Wit", "b"),
+               ("Jens Holm", "Jens Holm|Holm", "a"), ("Karen Lund", "Karen Lund|Lund", "b")]
+KNOWN_ACTORS = [
+    ("»Det var stort«, siger Karen Lund.\n\n»Det var vildt«, siger Jens Holm.\n\nKaren "
+     "nikker.\n\n»Jeg forstår det godt«, siger hun.", "da",
+     [["Karen Lund", "named after the quote"], ["Jens Holm", "named after the quote"],
+      ["Karen Lund", "pronoun (after the quote)"]]),
+    ("„Het was groot”, zegt Anna de Wit.\n\n„Het was wild”, zegt Jan Smit.\n\nAnna knikt.\n\n"
+     "„Ik begrijp het”, zegt ze.", "nl",
+     [["Anna de Wit", "named after the quote"], ["Jan Smit", "named after the quote"],
+      ["Anna de Wit", "pronoun (after the quote)"]]),
+    ("De vraag kwam bij Anna de Wit (Volt): „Waar is het geld?”", "nl",
+     [["Anna de Wit", "named before a colon"]]),
+    ("Spørgsmålet kom fra Karen Lund (V): »Hvor er pengene?«", "da",
+     [["Karen Lund", "named before a colon"]]),
+    ("De vraag ging naar Anna de Wit (Volt): „Waar is het geld?”", "nl", [["", "unknown"]]),
+    ("Spørgsmålet gik til Karen Lund (V): »Hvor er pengene?«", "da", [["", "unknown"]]),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", KNOWN_ACTORS)
+def test_a_known_actor_keeps_the_speaker_it_had(text: str, language: str,
+                                                expected: list[list[str]]) -> None:
+    import pandas as pd
+
+    from framelab import actors
+
+    mine = pd.DataFrame([{"actor": actor, "variants": variants, "kind": "person", "side": side,
+                          "role": ""} for actor, variants, side in _TABLE_ROWS])
+    table = pd.concat([actors(), mine], ignore_index=True)
+    with_table = find_quotes(text, language, actor_table=table)
+    assert with_table[["speaker", "attribution"]].values.tolist() == expected
+    assert find_quotes(text, language)[["speaker", "attribution"]].values.tolist() == expected

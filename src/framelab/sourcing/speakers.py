@@ -811,11 +811,17 @@ class Speakers(People):
         if actor is not None:
             j = _token_at(tokens, actor.end(), i)
             canonical = self.rules.canonical[actor.group(1)]
-            j, role = self._apposition_after(tokens, j)
+            # (party letters after an actor are part of the phrase, as after a name:
+            # "Juliet Broersen (Volt):")
+            j, role = self._apposition_after(tokens, self._party(tokens, j))
             if not commit:
                 return "name", j
+            # An actor of the table is one of the article's people too, as a name the table
+            # does not know is: "Trine" or "Holm" later is that actor (normal), and who "hun"
+            # is stays that actor (a known actor must not make the speaker jump to another).
+            entry = self._person(canonical)
             if role:
-                self._person(canonical).roles.add(role)
+                entry.roles.add(role)
             return Subject(canonical, "name", start, tokens[j - 1][2])
         j = i
         determiner = ""
