@@ -543,6 +543,46 @@ KINDS = [
      "54-årige landmand.", "da", [["", "nobody named"]]),
     ("Boer Jan Smit is de regels zat. „Het is te veel”, zegt de 61-jarige buurman.", "nl",
      [["", "nobody named"]]),
+    # A capitalised name right after a possessive ("i sin Toyota Landcruiser", "in zijn
+    # Volkswagen Golf") is a thing someone has, no person: "han"/"hij" is not it, but the
+    # person named before it, or no one ...
+    ("Hver morgen kører Jens Holm ud i sin Toyota Landcruiser. »Det er koldt«, siger han.",
+     "da", [["Jens Holm", "pronoun (after the quote)"]]),
+    ("Elke ochtend rijdt Jan Smit weg in zijn Volkswagen Golf. „Het is koud”, zegt hij.", "nl",
+     [["Jan Smit", "pronoun (after the quote)"]]),
+    ("Hver morgen kører jægeren ud i sin Toyota Landcruiser. »Det er koldt«, siger han.", "da",
+     [["", "unknown"]]),
+    ("Zijn Volkswagen Golf staat klaar. „Het is koud”, zegt hij.", "nl", [["", "unknown"]]),
+    # ... while a person after a possessive and a noun is someone ("sin kone Karen Holm")
+    ("Jægeren kører med sin kone Karen Holm. »Det er koldt«, siger hun.", "da",
+     [["Karen Holm", "pronoun (after the quote)"]]),
+    ("De boer kwam met zijn buurman Piet Bos. „Het is koud”, zegt hij.", "nl",
+     [["Piet Bos", "pronoun (after the quote)"]]),
+    # An agreement sentence after a quote ("Dat vindt ook X", "Det mener også X", "Ook X is
+    # het daarmee eens", "Det er X enig i") names someone who agrees, not who said it ...
+    ("„Het plan is slecht.” Dat vindt ook Jan Smit.", "nl", [["", "unknown"]]),
+    ("»Planen er dårlig.« Det mener også Jens Holm.", "da", [["", "unknown"]]),
+    ("„Het plan is slecht.” Ook Jan Smit is het daarmee eens.", "nl", [["", "unknown"]]),
+    ("»Planen er dårlig.« Det er Jens Holm enig i.", "da", [["", "unknown"]]),
+    ("„Het plan is slecht”, zegt Anna de Wit. Dat vindt ook Jan Smit.", "nl",
+     [["Anna de Wit", "named after the quote"]]),
+    # ... but the next sentence without "also" names the speaker, as before
+    ("„Het plan is slecht.” Dat vindt Jan Smit.", "nl",
+     [["Jan Smit", "named in the next sentence"]]),
+    ("»Planen er dårlig.« Det mener Jens Holm.", "da",
+     [["Jens Holm", "named in the next sentence"]]),
+    # A copula and a noun after a quote ("„…”, is de inzet van de demonstratie", "»…«, er
+    # budskabet fra mødet") say what the words are (a slogan, an aim): no one's, not the
+    # last speaker's nor a body's named before ...
+    ("De Provinciale Raad vergadert vandaag.\n\n„Weg met de wolf”, is de inzet van de "
+     "demonstratie.", "nl", [["", "unknown"]]),
+    ("»Det er for dyrt«, siger Jens Holm.\n\n»Væk med ulven«, er budskabet fra mødet.", "da",
+     [["Jens Holm", "named after the quote"], ["", "unknown"]]),
+    # ... not a pronoun after the copula, nor a reporting verb ("luidt de boodschap van")
+    ("„Het moet anders”, zegt Jan Smit.\n\n„Weg met de wolf”, is hij van mening.", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    ("»Det er for dyrt«, siger Jens Holm.\n\n»Væk med ulven«, lyder budskabet fra Karen "
+     "Lund.", "da", [["Jens Holm", "named after the quote"], ["Karen Lund", "named after the quote"]]),
 ]
 
 

@@ -797,6 +797,39 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
     return subject.name, word, subject.how
 
 
+# After a quote, a copula and a noun phrase that ends the clause or goes on with a preposition:
+# "„…”, is de inzet van de demonstratie.", "’, is het doel.", "»…«, er budskabet fra mødet."
+# (_names_the_words)
+_COPULA_NOUN = {
+    "nl": re.compile(r"\s*,?\s*(?:is|was|zijn|waren|blijft|bleef)\s+(?:de|het|een)\s+"
+                     r"((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,2}?[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*)"
+                     r"(?=\s+(?:van|voor|bij|achter|op|in)\s|\s*[.,;:!?]|\s*$)"),
+    "da": re.compile(r"\s*,?\s*(?:er|var|bliver|blev)\s+(?:(?:den|det|de|en|et)\s+)?"
+                     r"((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,2}?[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*)"
+                     r"(?=\s+(?:fra|for|bag|i|på|til|med)\s|\s*[.,;:!?]|\s*$)")}
+
+
+def _names_the_words(after: str, speakers: Speakers) -> bool:
+    """True if the clause right after a quote is a copula and a noun phrase: it says what
+    the quoted words are ("„…”, is de inzet van de demonstratie", "»…«, er målet for
+    foreningen", "’, is de kop."), and no one says them; not a pronoun or a role after the
+    copula ("”, is hij van mening", "», er ministeren enig i": who speaks is named), nor a
+    Danish noun without its definite ending ("», er vigtigt": an adjective)."""
+    if after[:1] != ",":
+        return False
+    pattern = _COPULA_NOUN.get(speakers.rules.language)
+    match = pattern.match(after) if pattern is not None else None
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if any(word in speakers.pronouns or word in speakers.not_names
+           or speakers.role_of(word) is not None for word in words):
+        return False
+    determiner = after[:match.start(1)].split()[-1]
+    return speakers.rules.language != "da" or determiner in speakers.determiners \
+        or words[-1].endswith(("et", "en", "ne"))
+
+
 def _is_heading(row: dict[str, object]) -> bool:
     """A paragraph that is one quotation without a sentence end (or one clause that trails
     off in an ellipsis): a heading."""
@@ -1091,14 +1124,44 @@ def _comes_from(sentence: str, speakers: Speakers) -> tuple[str, str, str] | Non
     return subject.name, "", subject.how
 
 
+#: "ook", "også", "eveneens", "ligeledes": someone else said or thinks it too
+_ALSO_WORD = re.compile(r"(?<!\w)(?:ook|også|eveneens|evenzeer|ligeledes|heller)(?!\w)",
+                        re.IGNORECASE)
+
+
+#: The predicate "agree": "is het (daar)mee eens", "zijn het met haar eens", "er enig (i)",
+#: "erklærer sig enige": the subject agrees with what someone said (not who said it)
+_AGREE = {"nl": re.compile(r"(?<!\w)het\s(?:[^\W\d_]+\s){0,4}?eens(?!\w)"),
+          "da": re.compile(r"(?<!\w)(?:er|var|blev|sig)\s(?:[^\W\d_]+\s){0,3}?(?<!den\s)"
+                           r"(?<!det\s)(?<!de\s)enige?(?!\w)")}  # (not "den enige": the only one)
+
+
+def _agrees(sentence: str, language: str) -> bool:
+    """True if ``sentence`` says its subject agrees ("Jan Smit is het daarmee eens.", "Det
+    er Jens Holm enig i."): an agreement sentence names who agrees, not who spoke.
+
+    >>> _agrees("Jan Smit is het daarmee eens.", "nl"), _agrees("Det er Jens Holm enig i.", "da")
+    (True, True)
+    >>> _agrees("Dat zei Jan Smit eens.", "nl"), _agrees("Han er den enige.", "da")
+    (False, False)
+    """
+    pattern = _AGREE.get(language)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
 def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
     """"Dat zei Rutte." / "Sådan lyder det fra …" / "Ordene kommer fra …": the speaker the
     next sentence names."""
     cataphora = _CATAPHORA.get(speakers.rules.language)
     match = cataphora.match(rest) if cataphora else None
-    if match is None:
-        return _comes_from(_SPLIT.split(rest, maxsplit=1)[0], speakers)
     sentence = _SPLIT.split(rest, maxsplit=1)[0]
+    if match is None:
+        return _comes_from(sentence, speakers)
+
+    if _ALSO_WORD.search(sentence) or _agrees(sentence, speakers.rules.language):
+        # "„…” Dat vindt ook Jan Smit.", "»…« Det mener også Jens Holm.": someone who agrees
+        # with the words, not who said them (they were someone else's first)
+        return None
     verb = speakers.rules.verb_re.match(sentence, match.end())
     if match.group(1):  # "Dat heeft de minister … gezegd": the subject follows the auxiliary
         subject = speakers.subject_after(sentence, match.end())
@@ -1304,6 +1367,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
     if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
         found = _unlisted_verb(after, speakers)
+    if found is None and _names_the_words(after, speakers):
+        # "„Weg met X”, is de inzet van de demonstratie.", "»…«, er budskabet fra mødet.": the
+        # clause says what the words are (an aim, a slogan), not who says them: no one's
+        found, label = ("", "", "unknown"), "after"
     lead = masked[s_start:start]
     if found is None and s_start == 0 and not lead.strip() and after[:1].isspace():
         # a heading: "»Dybt rystet« minister indfører ny plan", "‘Geen spijt’ Jan Smit
@@ -1365,10 +1432,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # that opens with the words of the person it is about)
         found = _subject_next(masked[end:], speakers)
         label = "next"
-        if found is not None and not inside.rstrip().endswith("?") and re.search(
-                r"(?<!\w)(?:ook|også|eveneens|ligeledes)(?!\w)",
-                _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]):
-            found = None  # "„Nee.” Piet de Vries zei dat ook.": someone else said it first
+        following_sentence = _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]
+        if found is not None and not inside.rstrip().endswith("?") and (
+                _ALSO_WORD.search(following_sentence)
+                or _agrees(following_sentence, speakers.rules.language)):
+            found = None  # "„Nee.” Piet de Vries zei dat ook.", "„Nee.” Jan Smit is het
+            # daarmee eens.": someone else said it first; they agree
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the

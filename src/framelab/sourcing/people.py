@@ -45,6 +45,32 @@ _OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "i
 # person ("In Villa Politica zat Jan Smit"; "met Jan Smit" is someone, see _two_named_before)
 _PLACE_PREPOSITIONS = frozenset({"in", "i", "op", "på", "uit", "under"})
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# Possessives: a capitalised name right after one is a thing someone has, not a person ("i sin
+# Toyota Landcruiser", "in zijn Volkswagen Golf", "haar Nikon Z6"): a relative or colleague
+# comes with a noun first ("zijn vrouw Anna de Wit", "sin kone Karen Hansen"). No pronoun or
+# colon means it. (Capitalised "Hans" is a first name too: only "hans" counts.)
+_POSSESSIVE_WORDS = frozenset({"zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw",
+                               "sin", "sit", "sine", "hans", "hendes", "deres", "min", "mit",
+                               "mine", "vores", "din", "dit", "dine"})
+
+_CAPITAL_POSSESSIVES = tuple(word.capitalize() + " " for word in _POSSESSIVE_WORDS - {"hans"})
+
+
+def after_possessive(text: str, start: int) -> bool:
+    """True if the word right before ``text[start]`` is a possessive ("sin", "zijn"; at the
+    start of a sentence "Zijn", "Hendes", not the first name "Hans").
+
+    >>> after_possessive("Han kører i sin Toyota Landcruiser.", 16)
+    True
+    >>> after_possessive("Han kører med Jens Holm.", 14), after_possessive("Hans Holm kom.", 5)
+    (False, False)
+    """
+    before = _LAST_WORD.search(text, max(0, start - 12), start)
+    if before is None or before.end() < start - 1 or text[before.end():start].strip():
+        return False
+    word = before.group(1)
+    return word in _POSSESSIVE_WORDS or (word != "Hans" and word.lower() in _POSSESSIVE_WORDS
+                                         and word[:1].isupper())
 # Conjunctions that open a subordinate clause before the main clause ("Mens …, er …").
 _SUBORDINATORS = frozenset({"mens", "selvom", "skønt", "når", "hvis", "fordi", "efter",
                             "terwijl", "hoewel", "als", "toen", "nadat", "omdat", "zodra"})
@@ -122,6 +148,10 @@ class People:
                 if before is not None and before.group(1) in _GOVERNING:
                     continue
             words = match.group().split()
+            if after_possessive(sentence, match.start()) \
+                    or match.group().startswith(_CAPITAL_POSSESSIVES):
+                continue  # "i sin Toyota Landcruiser", "Zijn Volkswagen Golf": a thing
+                # someone has, no one a pronoun means
             if subjects and words[0].lower() in _OPENING_PREPOSITIONS:
                 words = words[1:]  # "In Kyiv vielen …", "I Aarhus siger …": a place
                 if len(words) < 2:
@@ -168,6 +198,7 @@ class People:
                 if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first) and not (
+                            first != "Hans" and first.lower() in _POSSESSIVE_WORDS) and not (
                             first.lower() in _OPENING_PREPOSITIONS
                             and sentence[len(first) + 1:len(first) + 2].isupper()):
                         # (not "Hos Radikale er der glæde", "Bij de VVD is men blij": the
@@ -377,6 +408,8 @@ class People:
                 # a place or a programme, and one person)
                 names = {self.normal(m.group()) for m in _NAME_RUN.finditer(sentence)
                          if " " in m.group() and not m.group().isupper()
+                         and not after_possessive(sentence, m.start())  # "in zijn Volkswagen Golf"
+                         and not m.group().startswith(_CAPITAL_POSSESSIVES)
                          and sentence[:m.start()].rstrip().rsplit(" ", 1)[-1].lower()
                          not in _PLACE_PREPOSITIONS
                          and m.group().split(" ", 1)[0].lower() not in _PLACE_PREPOSITIONS

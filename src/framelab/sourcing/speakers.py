@@ -44,12 +44,14 @@ from itertools import chain, islice
 
 from .people import (
     _ALSO,
+    _CAPITAL_POSSESSIVES,
     _DIGIT,
     _NAME_RUN,
     _NATIONALITY,
     _ORGANISATION_GENITIVE,
     _UP,
     People,
+    after_possessive,
     without_affiliation,
 )
 from .tables import _Rules
@@ -988,7 +990,11 @@ class Speakers(People):
             if event[0] in ("speaker", "person"):
                 yield str(event[1])
             else:
-                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                sentence = str(event[-1])
+                for match in reversed(list(_NAME_RUN.finditer(sentence))):
+                    if after_possessive(sentence, match.start()) \
+                            or match.group().startswith(_CAPITAL_POSSESSIVES):
+                        continue  # "i sin Toyota Landcruiser": a thing, no one "han" is
                     name = self.normal(without_affiliation(match.group()))
                     if " " in name and self.rules.kind.get(name, "person") == "person" \
                             and not self.function_word(name.split()[0]) \
