@@ -583,7 +583,57 @@ KINDS = [
      [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
     ("»Det er for dyrt«, siger Jens Holm.\n\n»Væk med ulven«, lyder budskabet fra Karen "
      "Lund.", "da", [["Jens Holm", "named after the quote"], ["Karen Lund", "named after the quote"]]),
+    # A role or a noun for a person written with a capital before a full name is an apposition,
+    # no part of the name ("PVV-Statenlid Jan Smit", "Lokalborger Karen Lund"), after the verb
+    # or at the start ...
+    ("„Het plan is slecht”, zegt PVV-Statenlid Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    ("»Planen er dårlig«, siger Lokalborger Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("Lokalborger Karen Lund kalder planen »dårlig«.", "da",
+     [["Karen Lund", "named before the quote"]]),
+    # ... not a first name of a double first name
+    ("»Planen er dårlig«, siger Karen Marie Lund.", "da",
+     [["Karen Marie Lund", "named after the quote"]]),
+    ("„Het plan is slecht”, zegt Jan Pieter Smit.", "nl",
+     [["Jan Pieter Smit", "named after the quote"]]),
+    # An affiliation glued to a full name ("Jan Smit van Groen Dorp", "… van de ChristenUnie",
+    # "fra Venstre") is where the person is from, not part of the name ...
+    ("„Het plan is slecht”, zegt Jan Smit van Groen Dorp.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    ("Jan Smit van de ChristenUnie noemt het plan „slecht”.", "nl",
+     [["Jan Smit", "named before the quote"]]),
+    ("»Planen er dårlig«, siger Jens Holm af Grøn Fremtid.", "da",
+     [["Jens Holm", "named after the quote"]]),
+    ("Jens Holm fra Venstre var der. »Planen er dårlig«, siger han.", "da",
+     [["Jens Holm", "pronoun (after the quote)"]]),
+    # ... while particles after a first name start the surname, also before one capitalised
+    # word after a double first name
+    ("„Het plan is slecht”, zegt Jaap van de Heg.", "nl",
+     [["Jaap van de Heg", "named after the quote"]]),
+    ("„Het plan is slecht”, zegt Jan Peter van der Berg.", "nl",
+     [["Jan Peter van der Berg", "named after the quote"]]),
+    ("»Planen er dårlig«, siger Ulla af Rosenborg.", "da",
+     [["Ulla af Rosenborg", "named after the quote"]]),
 ]
+
+
+@pytest.mark.parametrize("text, language, variants", [
+    # unknown_speakers suggests no surname that is an ordinary word (the texts write it in
+    # lowercase: "de wolf", "en ulv"), nor one of an organisation's name ...
+    ("„De wolf hoort hier niet”, zegt Anna Wolf.", "nl", "Anna Wolf"),
+    ("»En ulv er en ulv«, siger Karen Ulv.", "da", "Karen Ulv"),
+    ("„Het plan is slecht”, zegt de Stichting Groen Dorp.", "nl", "Stichting Groen Dorp"),
+    # ... but the surname of a person, as before
+    ("„De wolf hoort hier niet”, zegt Anna Bos.", "nl", "Anna Bos|Bos"),
+    ("»En ulv er en ulv«, siger Karen Lund.", "da", "Karen Lund|Lund"),
+])
+def test_no_ordinary_word_is_suggested_as_a_variant(text: str, language: str,
+                                                    variants: str) -> None:
+    from framelab.sourcing import unknown_speakers
+
+    table = unknown_speakers(find_quotes(text, language))
+    assert table["variants"].tolist() == [variants]
 
 
 def test_the_first_verb_of_the_attribution_is_its_verb() -> None:
@@ -619,6 +669,11 @@ KNOWN_ACTORS = [
      [["Karen Lund", "named before a colon"]]),
     ("De vraag ging naar Anna de Wit (Volt): „Waar is het geld?”", "nl", [["", "unknown"]]),
     ("Spørgsmålet gik til Karen Lund (V): »Hvor er pengene?«", "da", [["", "unknown"]]),
+    # a role or a noun for a person before the name is no part of it: the table's name
+    ("„Het plan is slecht”, zegt PVV-Statenlid Jan Smit.", "nl",
+     [["Jan Smit", "named after the quote"]]),
+    ("»Planen er dårlig«, siger Lokalborger Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
 ]
 
 
@@ -634,4 +689,6 @@ def test_a_known_actor_keeps_the_speaker_it_had(text: str, language: str,
     table = pd.concat([actors(), mine], ignore_index=True)
     with_table = find_quotes(text, language, actor_table=table)
     assert with_table[["speaker", "attribution"]].values.tolist() == expected
+    assert all(side in ("a", "b") for side, (speaker, _) in zip(with_table["side"], expected,
+                                                                 strict=True) if speaker)
     assert find_quotes(text, language)[["speaker", "attribution"]].values.tolist() == expected

@@ -86,7 +86,7 @@ from .marks import (
     names_something,
     unclosed_at_start,
 )
-from .people import _NAME_RUN, _UP
+from .people import _NAME_RUN, _UP, affiliation_starts
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -1636,9 +1636,13 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
         return pd.DataFrame(columns=columns)
     # One row per person across articles too: "Halsema" in one article is the "Femke Halsema"
     # of another when she is the only unknown speaker with that surname (else left apart).
+    # Words the quotations and sentences write in lowercase ("wolf", "dorp"): a surname that is
+    # one of them is an ordinary word, no variant to suggest (it would name the actor wherever
+    # the word stands at the start of a sentence or in an organisation's name)
+    ordinary = _lowercase_words(found)
     fuller: dict[str, set[str]] = {}
     for name in dict.fromkeys(named["speaker"]):
-        for variant in _variants(name).split("|")[1:]:
+        for variant in _variants(name, ordinary).split("|")[1:]:
             fuller.setdefault(variant, set()).add(name)
     same = {short: next(iter(full)) for short, full in fuller.items()
             if len(full) == 1 and short in set(named["speaker"])}
@@ -1647,7 +1651,7 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
     table = (named.groupby("speaker", sort=False)
              .agg(quotes=("quote", "size"), articles=("article", "nunique"))
              .reset_index().rename(columns={"speaker": "actor"}))
-    table["variants"] = [_variants(name) for name in table["actor"]]
+    table["variants"] = [_variants(name, ordinary) for name in table["actor"]]
     # a name written like a person's is a person (check it); capitals ("VG") an organisation
     table["kind"] = [_guessed_kind(name) for name in table["actor"]]
     table["side"] = ""
@@ -1662,9 +1666,27 @@ def _known() -> pd.DataFrame:
     return actors()
 
 
-def _variants(name: str) -> str:
+def _lowercase_words(found: pd.DataFrame) -> frozenset[str]:
+    """The words the quotations and sentences of ``found`` write in lowercase."""
+    words: set[str] = set()
+    for column in ("quote", "sentence"):
+        if column in found.columns:
+            for text in found[column].astype(str):
+                words.update(w for w in _WORD.findall(text) if w.islower())
+    return frozenset(words)
+
+
+def _variants(name: str, ordinary: frozenset[str] = frozenset()) -> str:
     """The name and its surname: "Mark Rutte|Rutte"; party letters left out. A surname keeps
-    its particles, written small and, as at the start of a sentence, capitalised.
+    its particles, written small and, as at the start of a sentence, capitalised. No surname
+    for a name that is no person's (capitals, an organisation's noun: "Welkom Wolf Fonds"), nor
+    one that is an ordinary word (in ``ordinary``, words the texts write in lowercase: "Wolf"
+    beside "de wolf"): it would name the actor wherever that word is capitalised.
+
+    >>> _variants("Anna Wolf", frozenset({"wolf"})), _variants("Anna Wolf")
+    ('Anna Wolf', 'Anna Wolf|Wolf')
+    >>> _variants("Welkom Wolf", frozenset({"welkom"})), _variants("Jan Loos van Welkom Wolf")
+    ('Welkom Wolf', 'Jan Loos van Welkom Wolf')
 
     >>> _variants("Mark Rutte (VVD)"), _variants("Alexander De Croo")
     ('Mark Rutte|Rutte', 'Alexander De Croo|De Croo')
@@ -1676,7 +1698,10 @@ def _variants(name: str) -> str:
     plain = re.sub(r"\s*\([^)]*\)$", "", name)
     words = plain.split()
     variants = [plain]
-    if len(words) > 1 and words[-1][:1].isupper():
+    if len(words) > 1 and words[-1][:1].isupper() \
+            and not any(word.lower() in ordinary for word in words if word[:1].isupper()) \
+            and affiliation_starts(words) is None \
+            and _guessed_kind(plain) == "person" and not _organisation_name(words):
         start = len(words) - 1
         while start > 1 and words[start - 1].lower() in _PARTICLES:
             start -= 1
@@ -1686,6 +1711,15 @@ def _variants(name: str) -> str:
         if capitalised != surname:
             variants.append(capitalised)
     return "|".join(variants)
+
+
+def _organisation_name(words: list[str]) -> bool:
+    """True if one of ``words`` is a noun of organisations (data/common_words.csv: "Fonds",
+    "Kommune", "Universiteit", "Stichting"), in Dutch or Danish: no person's name."""
+    from .speakers import _common_words
+
+    nouns = _common_words("nl").organisation_nouns | _common_words("da").organisation_nouns
+    return any(word.lower() in nouns for word in words)
 
 
 def unattributed(found: pd.DataFrame) -> pd.DataFrame:

@@ -514,6 +514,43 @@ def _longest_first(same_as: dict[str, str]) -> list[tuple[str, str]]:
     return found
 
 
+# Particles that open an affiliation after a full name ("Jan Loos van Welkom Wolf", "Sybren
+# Stelpstra van de ChristenUnie"), as they open a surname after a first name ("Jaap van de Heg")
+_AFFILIATION_PARTICLES = frozenset({"van", "de", "der", "den", "het", "von", "af"})
+_CAMEL = re.compile(r"[a-zà-þæøå][A-ZÀ-ÞÆØÅ]")  # "ChristenUnie", "GroenLinks": a party's name
+
+
+def affiliation_starts(words: list[str]) -> int | None:
+    """Where an affiliation glued to a full name starts in ``words`` (a name as written), or
+    None: particles after two capitalised words or more (the name is complete), then either two
+    capitalised words or more ("Jan Loos van Welkom Wolf": an organisation's name; a surname
+    after particles is one word, "Jan Peter van der Berg") or a word with a capital inside
+    ("Sybren Stelpstra van de ChristenUnie": a party). After one word the particles start the
+    surname ("Jaap van de Heg", "Hester van Buren").
+
+    >>> affiliation_starts("Jan Loos van Welkom Wolf".split()), affiliation_starts("Jaap van de Heg".split())
+    (2, None)
+    >>> affiliation_starts("Sybren Stelpstra van de ChristenUnie".split())
+    2
+    >>> affiliation_starts("Jan Peter van der Berg".split())
+    """
+    at = next((i for i, word in enumerate(words) if word in _AFFILIATION_PARTICLES), None)
+    if at is None or at < 2 or not all(w[:1].isupper() for w in words[:at]):
+        return None
+    m = at
+    while m < len(words) and words[m] in _AFFILIATION_PARTICLES:
+        m += 1
+    rest = words[m:]
+    if not rest or not rest[0][:1].isupper():
+        return None
+    capitals = 0
+    while capitals < len(rest) and rest[capitals][:1].isupper():
+        capitals += 1
+    if capitals >= 2 or _CAMEL.search(rest[0]) or rest[0].isupper() and len(rest[0]) > 1:
+        return at
+    return None
+
+
 def without_affiliation(name: str) -> str:
     """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
     Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr".
@@ -523,9 +560,13 @@ def without_affiliation(name: str) -> str:
     >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
     ('Mogens Jespersen', 'Jens Otto Krag')
     """
+    words = name.split()
+    glued = affiliation_starts(words) if len(words) > 3 else None
+    if glued is not None:  # "Jan Loos van Welkom Wolf": the person, not where they are from
+        words = words[:glued]
+        name = " ".join(words)
     if "s " not in name:  # every genitive ends in -s before the name (most names: none)
         return name
-    words = name.split()
     for g in range(len(words) - 3, -1, -1):
         if _ORGANISATION_GENITIVE.search(words[g]):
             return " ".join(words[g + 1:])

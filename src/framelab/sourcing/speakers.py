@@ -421,9 +421,11 @@ class Speakers(People):
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
                             and not self.common_word(first) and first not in self.people \
+                            and not self.person_noun(first) \
                             and self.normal(first) == first \
                             and not _ORGANISATION_GENITIVE.search(first):
-                        # not "Minister", "Palestijnse", "Mariagerfjords", nor another person
+                        # not "Minister", "Palestijnse", "Mariagerfjords", "Lokalborger" (a
+                        # noun for a person, an apposition), nor another person
                         longer.add(" ".join([first, *particles, name]))
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
@@ -937,6 +939,12 @@ class Speakers(People):
         if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]) \
                 and tokens[j][0] not in _CAPITAL_PARTICLES:
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
+        elif name_end - j > 2 and self.person_noun(tokens[j][0]) \
+                and tokens[j][0] not in self.rules.canonical:
+            # "siger Lokalborger Anne-Sofie Hermansen", "zegt Schapenboer Jan Smit": a noun for
+            # a person (or a compound of one) written with a capital before a full name is an
+            # apposition, no part of the name (so the name is the actor table's)
+            j += 1
         if all(self.portfolio_word(t[0]) or t[0] == "en" for t in tokens[j:name_end]) \
                 or (name_end - j == 1 and self.platform(tokens[j][0])):
             return None  # "Financiën", "Buitenlandse Zaken", "Twitter": no one who speaks
