@@ -615,6 +615,16 @@ KINDS = [
      [["Jan Peter van der Berg", "named after the quote"]]),
     ("»Planen er dårlig«, siger Ulla af Rosenborg.", "da",
      [["Ulla af Rosenborg", "named after the quote"]]),
+    # The full stop of a capitalised abbreviation in a place's name ("i Skt. Hans Sogn", "in
+    # St. Jansdorp"; data/abbreviations_<language>.txt) ends no sentence: the name after the
+    # role's phrase is the speaker ...
+    ("»Vi giver ikke op«, siger formanden for rådet i Skt. Hans Sogn på Fyn, Karen Lund.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    ("„We geven niet op”, zegt de voorzitter van de parochie in St. Jansdorp, Anna de Wit.",
+     "nl", [["Anna de Wit", "named after the quote"]]),
+    # ... while a name that is no abbreviation ends the sentence ("fra Ry. Hun …")
+    ("Karen Lund kom. »Vi giver ikke op«, siger formanden fra Ry. Jens Holm er enig.", "da",
+     [["Karen Lund", "role (after the quote)"]]),
 ]
 
 

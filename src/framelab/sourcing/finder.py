@@ -78,6 +78,7 @@ from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import (
     _DASH,
+    _SENTENCE_END,
     OPENING_MARKS,
     SENTENCE_SPLIT,
     _mask,
@@ -308,6 +309,32 @@ def find_quotes(text: str, language: str, *, article: str = "",
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)).fillna("")
 
 
+# A capitalised word and a full stop that end a text, then the next capitalised word
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<![\w.])([^\W\d_]+)\.$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-ÞÆØÅ][^\W\d_]")
+
+
+def _past_abbreviations(masked: str, s_end: int, language: str) -> int:
+    """The end of the sentence that ``masked[:s_end]`` ends, past the full stops of
+    capitalised abbreviations of the language before a name ("i Skt. Lukas Sogn", "in St.
+    Jansdorp": data/abbreviations_<language>.txt), which end no sentence.
+
+    >>> _past_abbreviations("siger formanden i Skt. Lukas Sogn, Karen Lund. Hun …", 22, "da")
+    46
+    """
+    from ..sentences import _abbreviation_set
+
+    known = _abbreviation_set(language)
+    for _ in range(3):
+        word = _STOP_BEFORE_CAPITAL.search(masked, 0, s_end)
+        if word is None or not word.group(1)[:1].isupper() \
+                or word.group(1).lower() not in known or not _CAPITAL_NEXT.match(masked, s_end):
+            break
+        after = _SENTENCE_END.search(masked, s_end)
+        s_end = after.end() if after else len(masked)
+    return s_end
+
+
 def _has_quotes(text: str, language: str) -> bool:
     """Can ``text`` hold a quotation at all (an opening mark, or a Danish speech dash at the
     start of a paragraph or after a sentence inside one, as :func:`_quote_rows` reads them)?"""
@@ -372,6 +399,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         outer_start = 0
         for start, end, marks, inside in spans:
             s_start, s_end = _sentence_bounds(masked, start, end)
+            if s_end > end:  # "…«, siger formanden i Skt. Lukas Sogn, …": one sentence
+                s_end = _past_abbreviations(masked, s_end, language)
             if start < outer_end:  # inside another quotation: its sentence ends there too
                 s_start, s_end = max(s_start, outer_start + 1), min(s_end, outer_end - 1)
             # Indirect speech earlier in the paragraph updates who spoke last.

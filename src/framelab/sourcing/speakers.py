@@ -1094,6 +1094,9 @@ class Speakers(People):
         m = k + 1
         while m < len(tokens) and m - k <= 10 and tokens[m][0] != ",":
             word = tokens[m][0]
+            if word == "." and _abbreviation_stop(tokens, m, self.rules.language):
+                m += 1  # "i Skt. Lukas Sogn", "in St. Jansdorp": a name's abbreviation
+                continue
             if not word[:1].isalpha() or word.lower() in self.rules.verbs \
                     or word in _CLAUSE_WORDS or word.lower() in self.pronouns:
                 return None  # (a clause or a stop, not a phrase of what the role is of)
@@ -1430,6 +1433,31 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
                 and gap[end][0] in ("og", "en", "of", "eller", "und") and gap[end + 1][0][:1].isalpha():
             end += 2  # a suspended compound: "fra Radio- og tv-nævnet", "van Midden- en Kleinbedrijf"
     return end if end > k else 0
+
+
+def _abbreviation_stop(tokens: list[tuple[str, int, int]], k: int, language: str) -> bool:
+    """True if the full stop ``tokens[k]`` ends an abbreviation inside a name: right after a
+    capitalised abbreviation of the language (data/abbreviations_<language>.txt) and before
+    a capitalised word ("Skt. Lukas Sogn", "St. Jansdorp"), not the end of a sentence.
+
+    >>> _abbreviation_stop([("Skt", 0, 3), (".", 3, 4), ("Lukas", 5, 10)], 1, "da")
+    True
+    >>> _abbreviation_stop([("Holm", 0, 4), (".", 4, 5), ("Lukas", 6, 11)], 1, "da")
+    False
+    """
+    from ..sentences import _abbreviation_set
+
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1][0], tokens[k + 1][0]
+    return (tokens[k - 1][2] == tokens[k][1] and before.lower() in _abbreviation_set(language)
+            and before[:1].isupper() and after[:1].isupper()
+            and after.isalpha() and after.lower() not in _ABBREVIATION_NOT_BEFORE)
+
+
+# Words that start a sentence after a short word and a full stop ("… Ole. Han …"): no name
+_ABBREVIATION_NOT_BEFORE = frozenset({"han", "hun", "hij", "zij", "ze", "de", "det", "den",
+                                      "het", "een", "en", "et", "der", "er", "dat", "die"})
 
 
 def _ends_sentence(tokens: list[tuple[str, int, int]], k: int) -> bool:
