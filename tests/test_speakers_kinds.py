@@ -625,6 +625,22 @@ KINDS = [
     # ... while a name that is no abbreviation ends the sentence ("fra Ry. Hun …")
     ("Karen Lund kom. »Vi giver ikke op«, siger formanden fra Ry. Jens Holm er enig.", "da",
      [["Karen Lund", "role (after the quote)"]]),
+    # A whole quotation right after one by someone the text does not name ("zegt een
+    # woordvoerder") goes on with that unnamed speaker: no one named, not the first person
+    # named later in the article ...
+    ("Het wordt ‘een lastige dag’, zegt een woordvoerder van de bond. ‘We rijden zo veel "
+     "mogelijk.’\n\nDe bond is boos.\n\n‘De staking duurt lang’, zei onderhandelaar Jan Smit.",
+     "nl", [["", "nobody named"], ["", "unknown"], ["Jan Smit", "named after the quote"]]),
+    ("Det bliver »en svær dag«, siger en talsmand for forbundet. »Vi kører så meget som "
+     "muligt.«\n\nForbundet er vredt.\n\n»Strejken varer længe«, sagde forhandler Jens Holm.",
+     "da", [["", "nobody named"], ["", "unknown"], ["Jens Holm", "named after the quote"]]),
+    # ... while a lead quotation with no one before it is the first speaker named later
+    ("Het wordt een lastige dag. ‘We rijden zo veel mogelijk.’\n\nDe bond is boos.\n\n‘De "
+     "staking duurt lang’, zei onderhandelaar Jan Smit.", "nl",
+     [["Jan Smit", "named later"], ["Jan Smit", "named after the quote"]]),
+    ("Det bliver en svær dag. »Vi kører så meget som muligt.«\n\nForbundet er vredt.\n\n"
+     "»Strejken varer længe«, sagde forhandler Jens Holm.", "da",
+     [["Jens Holm", "named later"], ["Jens Holm", "named after the quote"]]),
 ]
 
 

@@ -466,7 +466,15 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     first = next((i for i, row in enumerate(rows) if str(row["attribution"]).startswith("named")
                   and row["attribution"] != "named after the next quote"), None)
     if first is not None:
+        unnamed = -2  # the paragraph of the last quotation by someone the text does not name
         for row in rows[:first]:
+            if row["attribution"] == "nobody named":
+                unnamed = int(row["paragraph"])  # type: ignore[call-overload]
+                continue
+            if int(row["paragraph"]) - unnamed <= 1:  # type: ignore[call-overload]
+                # "‘…’, zegt een woordvoerder van NS. ‘We verwachten …’": the unnamed
+                # speaker goes on (no one named), not the first person named later
+                continue
             # a whole quotation only: a fragment in a sentence about someone is not a lead
             if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
                 # not when its paragraph names a person before it ("Het was een zwaar jaar
