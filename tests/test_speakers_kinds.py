@@ -641,6 +641,17 @@ KINDS = [
     ("Det bliver en svær dag. »Vi kører så meget som muligt.«\n\nForbundet er vredt.\n\n"
      "»Strejken varer længe«, sagde forhandler Jens Holm.", "da",
      [["Jens Holm", "named later"], ["Jens Holm", "named after the quote"]]),
+    # A compound of a name the article writes alone and a noun ("Brugsenkæden" beside
+    # "Brugsen") before a full name is what the role is of, no first name ...
+    ("Brugsen åbnede i går. - Det er en god dag, siger direktør for hele Brugsenkæden Jens "
+     "Holm.", "da", [["Jens Holm", "named after the quote"]]),
+    ("Albert opent een winkel. „Het is een goede dag”, zegt de directeur van de hele "
+     "Albertketen Jan Smit.", "nl", [["Jan Smit", "named after the quote"]]),
+    # ... not a double first name
+    ("- Det er en god dag, siger direktør for hele kæden Karen Marie Lund.", "da",
+     [["Karen Marie Lund", "named after the quote"]]),
+    ("„Het is een goede dag”, zegt de directeur van de hele keten Jan Pieter Smit.", "nl",
+     [["Jan Pieter Smit", "named after the quote"]]),
 ]
 
 

@@ -421,11 +421,12 @@ class Speakers(People):
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
                             and not self.common_word(first) and first not in self.people \
-                            and not self.person_noun(first) \
+                            and not self.person_noun(first) and not self._name_compound(first) \
                             and self.normal(first) == first \
                             and not _ORGANISATION_GENITIVE.search(first):
                         # not "Minister", "Palestijnse", "Mariagerfjords", "Lokalborger" (a
-                        # noun for a person, an apposition), nor another person
+                        # noun for a person, an apposition), "Løvbjergkæden" (a name and a
+                        # noun: a company), nor another person
                         longer.add(" ".join([first, *particles, name]))
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
@@ -1111,6 +1112,9 @@ class Speakers(People):
                                      or tokens[end][0] == "," and self._name(
                                          tokens, end + 1, first=False) == end + 1):
                     # (not a place before ", Name": "på Vestby Skole, Karen Lund")
+                    if end - m >= 3 and self._name_compound(tokens[m][0]):
+                        return m + 1  # "direktør for hele Løvbjergkæden Jesper Due": what
+                        # the role is of (a name and a noun in one word), then the name
                     return m  # (or "… Anna de Wit tegen de krant": where she said it)
             m += 1
         if m == k + 1 or m >= len(tokens) or tokens[m][0] != ",":
@@ -1119,6 +1123,20 @@ class Speakers(People):
         if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ".", ":", ";"):
             return None
         return m  # (the comma: the name follows it)
+
+    def _name_compound(self, word: str) -> bool:
+        """True if ``word`` is a compound of a name the article writes alone and a common noun
+        ("Løvbjergkæden" beside "Løvbjerg", "Albertwinkel" beside "Albert"): a company's or a
+        place's word, no person's first name.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> s = Speakers(_rules("da"), "Løvbjerg åbner. Løvbjergkæden og Jesper Due.")
+        >>> s._name_compound("Løvbjergkæden"), s._name_compound("Jesper")
+        (True, False)
+        """
+        if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+            return False
+        return any(_has_word(self.text, word[:cut]) for cut in range(3, len(word) - 2))
 
     def _numbered_genitive(self, tokens: list[tuple[str, int, int]], j: int) -> int:
         """After a name with a number in the genitive before a role ("TV 2's journalist",
