@@ -652,6 +652,18 @@ KINDS = [
      [["Karen Marie Lund", "named after the quote"]]),
     ("„Het is een goede dag”, zegt de directeur van de hele keten Jan Pieter Smit.", "nl",
      [["Jan Pieter Smit", "named after the quote"]]),
+    # A definite noun for a person after the verb ("vertelt de dierenverzorger", "siger den
+    # frustrerede fisker") is the one person the article named right after that noun
+    # ("Dierenverzorger Rob de Bos") ...
+    ("Dierenverzorger Rob de Bos is blij. „Het ging goed”, vertelt de dierenverzorger.", "nl",
+     [["Rob de Bos", "role (after the quote)"]]),
+    ("Fisker Ole Bak er vred. - Det er for dårligt, siger den frustrerede fisker.", "da",
+     [["Ole Bak", "role (after the quote)"]]),
+    # ... no one named with two such people, or none
+    ("Dierenverzorger Rob de Bos en dierenverzorger Anna Wit zijn blij. „Het ging goed”, "
+     "vertelt de dierenverzorger.", "nl", [["", "nobody named"]]),
+    ("Ole Bak er vred. - Det er for dårligt, siger den frustrerede fisker.", "da",
+     [["", "nobody named"]]),
 ]
 
 

@@ -1088,6 +1088,11 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
     if any(word in speakers.not_names or speakers.role_of(word) for word in words):
         return None
     described = speakers.described(words[-1])  # "politimanden" after "politiinspektør Jens Holm"
+    if not described and match.group(1) in ("de", "het", "den", "det"):
+        # "vertelt de dierenverzorger" after "Dierenverzorger Rob Saris", "siger den
+        # frustrerede fisker" after "fisker Ole Bak": the one person the article named right
+        # after that noun (with two such people, or none: no one named)
+        described = speakers._described_by(words[-1])
     if described:
         return Subject(described, "role", match.start(2), match.end(2))
     return Subject("", "unnamed", match.start(2), match.end(2))
