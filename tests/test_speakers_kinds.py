@@ -664,6 +664,18 @@ KINDS = [
      "vertelt de dierenverzorger.", "nl", [["", "nobody named"]]),
     ("Ole Bak er vred. - Det er for dårligt, siger den frustrerede fisker.", "da",
      [["", "nobody named"]]),
+    # ... or gave that noun in an apposition after the name ("Ole Bak, der er fiskeskipper på
+    # båden", "Jan de Bos, boer in Drenthe,") ...
+    ("- Det er svært, siger Ole Bak, der er fiskeskipper på båden.\n\n- Det er for dårligt, "
+     "siger den frustrerede fiskeskipper.", "da",
+     [["Ole Bak", "named after the quote"], ["Ole Bak", "role (after the quote)"]]),
+    ("Jan de Bos, boer in Drenthe, is boos. „Het is te veel”, zegt de boer.", "nl",
+     [["Jan de Bos", "role (after the quote)"]]),
+    # ... not a noun further on in the apposition (whose wife she is)
+    ("Anna de Bos, vrouw van boer Piet, is boos. „Het is te veel”, zegt de boer.", "nl",
+     [["", "nobody named"]]),
+    ("Karen Bak, kone til fisker Ole, er vred. - Det er for dårligt, siger den frustrerede "
+     "fisker.", "da", [["", "nobody named"]]),
 ]
 
 

@@ -1151,12 +1151,27 @@ class Speakers(People):
 
     def _described_by(self, noun: str) -> str | None:
         """The person the article names in full right after ``noun`` ("Landmand Ole Bak",
-        "boer Jan Smit"), if it names one person so; else None."""
+        "boer Jan Smit") or gives it in an apposition after their name ("Ole Bak, der er
+        fisker på båden", "Jan Smit, boer in Drenthe,"), if it names one person so; else None."""
         found = set()
         for match in re.finditer(rf"(?i)(?<!\w){re.escape(noun)}\s+(?=[A-ZÀ-ÖØ-ÞÆØÅ])", self.text):
             name = _NAME_RUN.match(self.text, match.end())
             if name is not None and " " in name.group():
                 found.add(self.normal(without_affiliation(name.group())))
+        after = re.compile(rf",\s+(?:(?:der|som|die)\s+(?:er|var|is|was|har været|heeft)\s+)?"
+                           rf"(?:(?:en|et|een|de|het)\s+)?(?:[^\W\d_A-ZÀ-ÖØ-ÞÆØÅ]+e\s+){{0,2}}?"
+                           rf"{re.escape(noun.lower())}(?!\w)")
+        # (adjectives only between: "der er erfaren fisker"; not "de vrouw van boer")
+        at = self.text.find(noun.lower())
+        while at >= 0:  # (only where the noun stands: most articles have it once or never)
+            comma = self.text.rfind(",", max(0, at - 60), at)
+            if comma > 0:
+                name = next((m for m in _NAME_RUN.finditer(self.text, max(0, comma - 60), comma)
+                             if m.end() == comma), None)
+                if name is not None and after.match(self.text, comma) is not None \
+                        and after.match(self.text, comma).end() == at + len(noun):
+                    found.add(self.normal(without_affiliation(name.group())))
+            at = self.text.find(noun.lower(), at + 1)
         return found.pop() if len(found) == 1 else None
 
     def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
