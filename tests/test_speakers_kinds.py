@@ -676,6 +676,16 @@ KINDS = [
      [["", "nobody named"]]),
     ("Karen Bak, kone til fisker Ole, er vred. - Det er for dårligt, siger den frustrerede "
      "fisker.", "da", [["", "nobody named"]]),
+    # "samenvatten" and "opsummere" report what someone says, as a summary ("vatte … samen"
+    # with the speaker between its parts) ...
+    ("„Het was een goed jaar”, vatte voorzitter Jan Smit het jaar samen tijdens de receptie.",
+     "nl", [["Jan Smit", "named after the quote"]]),
+    ("»Det var et godt år«, opsummerede formand Karen Lund på mødet.", "da",
+     [["Karen Lund", "named after the quote"]]),
+    # ... not "samen" that belongs to another verb's phrase far after it
+    ("„Het was een goed jaar.” De voorzitter vatte moed en ze gingen met Jan Smit en Anna de "
+     "Wit en de anderen naar huis samen.", "nl", [["", "unknown"]]),
+    ("»Det var et godt år.« Formanden summede lidt og gik hjem.", "da", [["", "unknown"]]),
 ]
 
 
