@@ -686,6 +686,20 @@ KINDS = [
     ("„Het was een goed jaar.” De voorzitter vatte moed en ze gingen met Jan Smit en Anna de "
      "Wit en de anderen naar huis samen.", "nl", [["", "unknown"]]),
     ("»Det var et godt år.« Formanden summede lidt og gik hjem.", "da", [["", "unknown"]]),
+    # A person with a role in a sentence whose subject is a pronoun ("Hij wijst op de wens van
+    # minister Anna de Wit") is an object or a topic: the next whole quote goes on with the
+    # speaker the pronoun is ...
+    ("„Het is te duur”, zegt Jan Smit. Hij wijst ook op de wens van minister Anna de Wit om "
+     "te sparen. „We zijn er nog niet.”", "nl",
+     [["Jan Smit", "named after the quote"], ["Jan Smit", "continuation"]]),
+    ("»Det er for dyrt«, siger Jens Holm. Han peger også på ønsket fra minister Karen Lund om "
+     "at spare. »Vi er ikke i mål.«", "da",
+     [["Jens Holm", "named after the quote"], ["Jens Holm", "continuation"]]),
+    # ... while that person as the subject is someone new, who goes on speaking
+    ("»Det er for dyrt«, siger Jens Holm. Minister Karen Lund vil spare. »Vi er ikke i mål.«",
+     "da", [["Jens Holm", "named after the quote"], ["Karen Lund", "continuation"]]),
+    ("„Het is te duur”, zegt Jan Smit. Minister Anna de Wit wil sparen. „We zijn er nog niet.”",
+     "nl", [["Jan Smit", "named after the quote"], ["Anna de Wit", "continuation"]]),
 ]
 
 

@@ -646,6 +646,7 @@ class Speakers(People):
                     and subject.start == owned.end():
                 self.events.append(["person", subject.name])
         roles = self._roles
+        pronoun_subject = sentence.split(" ", 1)[0].lower() in self.pronouns
         for match in chain((first_capital,), capitals) if first_capital else ():
             # (a role before a name?)
             end = match.start()
@@ -665,6 +666,9 @@ class Speakers(People):
             subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
                 continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
+            if pronoun_subject:
+                continue  # "Hij wijst op de wens van minister Eva Bos": the sentence is about
+                # him (its subject); the person with the role is an object or a topic
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
                 if (previous[:1].isupper() or self.rules.language == "da") \
