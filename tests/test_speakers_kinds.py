@@ -700,6 +700,18 @@ KINDS = [
      "da", [["Jens Holm", "named after the quote"], ["Karen Lund", "continuation"]]),
     ("„Het is te duur”, zegt Jan Smit. Minister Anna de Wit wil sparen. „We zijn er nog niet.”",
      "nl", [["Jan Smit", "named after the quote"], ["Anna de Wit", "continuation"]]),
+    # A role and a name after the verb of a sentence that opens with an adverbial ("På den
+    # anden side står professor Jens Holm.") is its subject: someone new, who speaks next ...
+    ("Karen Lund mener noget andet. På den anden side står professor i jura Jens Holm.\n\n- "
+     "Det må være menighedens sag.", "da", [["Jens Holm", "continuation"]]),
+    ("Anna de Wit denkt er anders over. Aan de andere kant staat hoogleraar Jan Smit.\n\n„Het "
+     "is de zaak van de gemeente.”", "nl", [["Jan Smit", "continuation"]]),
+    # ... not a noun there (no one named): the speaker before goes on
+    ("Karen Lund mener noget andet. På den anden side står kirken.\n\n- Det må være "
+     "menighedens sag.", "da", [["Karen Lund", "continuation"]]),
+    ("„Het kan niet”, zegt Anna de Wit. Aan de andere kant staat de kerk.\n\n„Het is de zaak "
+     "van de gemeente.”", "nl",
+     [["Anna de Wit", "named after the quote"], ["Anna de Wit", "continuation"]]),
 ]
 
 

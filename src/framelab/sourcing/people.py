@@ -204,8 +204,10 @@ class People:
                         # (not "Hos Radikale er der glæde", "Bij de VVD is men blij": the
                         # name after a preposition is no subject)
                         subject = self.subject_after(sentence, len(first) + 1)
+                inverted = False
                 if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
                     subject = self.inverted_subject(sentence)
+                    inverted = subject is not None
                 if subject is not None and subject.how == "role" and also \
                         and _LOWER_WORD.search(sentence, subject.end):
                     # "Ook de burgemeester reageerde.", "Også borgmesteren er glad.": someone
@@ -214,8 +216,10 @@ class People:
                     named = person = self._role_in(sentence[subject.start:subject.end])
                     subject = None
                 if subject is not None and subject.how == "name" \
-                        and _LOWER_WORD.search(sentence, subject.end):
-                    named = subject.name  # the subject of a sentence (not a byline's name)
+                        and (inverted or _LOWER_WORD.search(sentence, subject.end)):
+                    named = subject.name  # the subject of a sentence (not a byline's name;
+                    # after its verb, "På den anden side står professor Ditlev Tamm.", the
+                    # verb came first)
                 # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):

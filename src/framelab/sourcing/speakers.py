@@ -565,8 +565,9 @@ class Speakers(People):
                 # name in the phrase, "In Villa Politica zat Jan Smit", is no subject)
             before, word = tokens[i - 1][0], tokens[i][0]
             if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
-                    or not (word[:1].isupper() or word in self.determiners):
-                continue
+                    or not (word[:1].isupper() or word in self.determiners
+                            or self.role_of(word) is not None):
+                continue  # (a role may open the subject: "… står professor Ditlev Tamm")
             subject = self.subject_after(sentence, tokens[i][1])
             if subject is not None and subject.how == "name" and subject.start == tokens[i][1] \
                     and (" " in subject.name or subject.name in self.rules.kind):
