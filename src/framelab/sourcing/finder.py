@@ -78,6 +78,7 @@ from ..text import word_count
 from ..tokens import check_corpus_table
 from .marks import (
     _DASH,
+    _SENTENCE_END,
     OPENING_MARKS,
     SENTENCE_SPLIT,
     _mask,
@@ -86,7 +87,7 @@ from .marks import (
     names_something,
     unclosed_at_start,
 )
-from .people import _NAME_RUN, _UP
+from .people import _NAME_RUN, _UP, affiliation_starts
 from .speakers import _ADVERBS, _CONJUNCTIONS, _PREPOSITIONS, Speakers, Subject
 from .tables import (
     IMPERSONAL,
@@ -308,6 +309,32 @@ def find_quotes(text: str, language: str, *, article: str = "",
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)).fillna("")
 
 
+# A capitalised word and a full stop that end a text, then the next capitalised word
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<![\w.])([^\W\d_]+)\.$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-ÞÆØÅ][^\W\d_]")
+
+
+def _past_abbreviations(masked: str, s_end: int, language: str) -> int:
+    """The end of the sentence that ``masked[:s_end]`` ends, past the full stops of
+    capitalised abbreviations of the language before a name ("i Skt. Lukas Sogn", "in St.
+    Jansdorp": data/abbreviations_<language>.txt), which end no sentence.
+
+    >>> _past_abbreviations("siger formanden i Skt. Lukas Sogn, Karen Lund. Hun …", 22, "da")
+    46
+    """
+    from ..sentences import _abbreviation_set
+
+    known = _abbreviation_set(language)
+    for _ in range(3):
+        word = _STOP_BEFORE_CAPITAL.search(masked, 0, s_end)
+        if word is None or not word.group(1)[:1].isupper() \
+                or word.group(1).lower() not in known or not _CAPITAL_NEXT.match(masked, s_end):
+            break
+        after = _SENTENCE_END.search(masked, s_end)
+        s_end = after.end() if after else len(masked)
+    return s_end
+
+
 def _has_quotes(text: str, language: str) -> bool:
     """Can ``text`` hold a quotation at all (an opening mark, or a Danish speech dash at the
     start of a paragraph or after a sentence inside one, as :func:`_quote_rows` reads them)?"""
@@ -372,6 +399,8 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
         outer_start = 0
         for start, end, marks, inside in spans:
             s_start, s_end = _sentence_bounds(masked, start, end)
+            if s_end > end:  # "…«, siger formanden i Skt. Lukas Sogn, …": one sentence
+                s_end = _past_abbreviations(masked, s_end, language)
             if start < outer_end:  # inside another quotation: its sentence ends there too
                 s_start, s_end = max(s_start, outer_start + 1), min(s_end, outer_end - 1)
             # Indirect speech earlier in the paragraph updates who spoke last.
@@ -437,7 +466,15 @@ def _quote_rows(text: str, language: str, article: str, rules: _Rules
     first = next((i for i, row in enumerate(rows) if str(row["attribution"]).startswith("named")
                   and row["attribution"] != "named after the next quote"), None)
     if first is not None:
+        unnamed = -2  # the paragraph of the last quotation by someone the text does not name
         for row in rows[:first]:
+            if row["attribution"] == "nobody named":
+                unnamed = int(row["paragraph"])  # type: ignore[call-overload]
+                continue
+            if int(row["paragraph"]) - unnamed <= 1:  # type: ignore[call-overload]
+                # "‘…’, zegt een woordvoerder van NS. ‘We verwachten …’": the unnamed
+                # speaker goes on (no one named), not the first person named later
+                continue
             # a whole quotation only: a fragment in a sentence about someone is not a lead
             if not row["speaker"] and row["attribution"] == "unknown" and row["kind"] == "full":
                 # not when its paragraph names a person before it ("Het was een zwaar jaar
@@ -797,6 +834,39 @@ def _unlisted_verb(after: str, speakers: Speakers) -> tuple[str, str, str] | Non
     return subject.name, word, subject.how
 
 
+# After a quote, a copula and a noun phrase that ends the clause or goes on with a preposition:
+# "„…”, is de inzet van de demonstratie.", "’, is het doel.", "»…«, er budskabet fra mødet."
+# (_names_the_words)
+_COPULA_NOUN = {
+    "nl": re.compile(r"\s*,?\s*(?:is|was|zijn|waren|blijft|bleef)\s+(?:de|het|een)\s+"
+                     r"((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,2}?[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*)"
+                     r"(?=\s+(?:van|voor|bij|achter|op|in)\s|\s*[.,;:!?]|\s*$)"),
+    "da": re.compile(r"\s*,?\s*(?:er|var|bliver|blev)\s+(?:(?:den|det|de|en|et)\s+)?"
+                     r"((?:[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*\s+){0,2}?[^\W\d_A-ZÀ-ÞÆØÅ][\w-]*)"
+                     r"(?=\s+(?:fra|for|bag|i|på|til|med)\s|\s*[.,;:!?]|\s*$)")}
+
+
+def _names_the_words(after: str, speakers: Speakers) -> bool:
+    """True if the clause right after a quote is a copula and a noun phrase: it says what
+    the quoted words are ("„…”, is de inzet van de demonstratie", "»…«, er målet for
+    foreningen", "’, is de kop."), and no one says them; not a pronoun or a role after the
+    copula ("”, is hij van mening", "», er ministeren enig i": who speaks is named), nor a
+    Danish noun without its definite ending ("», er vigtigt": an adjective)."""
+    if after[:1] != ",":
+        return False
+    pattern = _COPULA_NOUN.get(speakers.rules.language)
+    match = pattern.match(after) if pattern is not None else None
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if any(word in speakers.pronouns or word in speakers.not_names
+           or speakers.role_of(word) is not None for word in words):
+        return False
+    determiner = after[:match.start(1)].split()[-1]
+    return speakers.rules.language != "da" or determiner in speakers.determiners \
+        or words[-1].endswith(("et", "en", "ne"))
+
+
 def _is_heading(row: dict[str, object]) -> bool:
     """A paragraph that is one quotation without a sentence end (or one clause that trails
     off in an ellipsis): a heading."""
@@ -1018,6 +1088,11 @@ def _common_noun(window: str, position: int, speakers: Speakers) -> Subject | No
     if any(word in speakers.not_names or speakers.role_of(word) for word in words):
         return None
     described = speakers.described(words[-1])  # "politimanden" after "politiinspektør Jens Holm"
+    if not described and match.group(1) in ("de", "het", "den", "det"):
+        # "vertelt de dierenverzorger" after "Dierenverzorger Rob Saris", "siger den
+        # frustrerede fisker" after "fisker Ole Bak": the one person the article named right
+        # after that noun (with two such people, or none: no one named)
+        described = speakers._described_by(words[-1])
     if described:
         return Subject(described, "role", match.start(2), match.end(2))
     return Subject("", "unnamed", match.start(2), match.end(2))
@@ -1091,14 +1166,44 @@ def _comes_from(sentence: str, speakers: Speakers) -> tuple[str, str, str] | Non
     return subject.name, "", subject.how
 
 
+#: "ook", "også", "eveneens", "ligeledes": someone else said or thinks it too
+_ALSO_WORD = re.compile(r"(?<!\w)(?:ook|også|eveneens|evenzeer|ligeledes|heller)(?!\w)",
+                        re.IGNORECASE)
+
+
+#: The predicate "agree": "is het (daar)mee eens", "zijn het met haar eens", "er enig (i)",
+#: "erklærer sig enige": the subject agrees with what someone said (not who said it)
+_AGREE = {"nl": re.compile(r"(?<!\w)het\s(?:[^\W\d_]+\s){0,4}?eens(?!\w)"),
+          "da": re.compile(r"(?<!\w)(?:er|var|blev|sig)\s(?:[^\W\d_]+\s){0,3}?(?<!den\s)"
+                           r"(?<!det\s)(?<!de\s)enige?(?!\w)")}  # (not "den enige": the only one)
+
+
+def _agrees(sentence: str, language: str) -> bool:
+    """True if ``sentence`` says its subject agrees ("Jan Smit is het daarmee eens.", "Det
+    er Jens Holm enig i."): an agreement sentence names who agrees, not who spoke.
+
+    >>> _agrees("Jan Smit is het daarmee eens.", "nl"), _agrees("Det er Jens Holm enig i.", "da")
+    (True, True)
+    >>> _agrees("Dat zei Jan Smit eens.", "nl"), _agrees("Han er den enige.", "da")
+    (False, False)
+    """
+    pattern = _AGREE.get(language)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
 def _next_sentence(rest: str, speakers: Speakers) -> tuple[str, str, str] | None:
     """"Dat zei Rutte." / "Sådan lyder det fra …" / "Ordene kommer fra …": the speaker the
     next sentence names."""
     cataphora = _CATAPHORA.get(speakers.rules.language)
     match = cataphora.match(rest) if cataphora else None
-    if match is None:
-        return _comes_from(_SPLIT.split(rest, maxsplit=1)[0], speakers)
     sentence = _SPLIT.split(rest, maxsplit=1)[0]
+    if match is None:
+        return _comes_from(sentence, speakers)
+
+    if _ALSO_WORD.search(sentence) or _agrees(sentence, speakers.rules.language):
+        # "„…” Dat vindt ook Jan Smit.", "»…« Det mener også Jens Holm.": someone who agrees
+        # with the words, not who said them (they were someone else's first)
+        return None
     verb = speakers.rules.verb_re.match(sentence, match.end())
     if match.group(1):  # "Dat heeft de minister … gezegd": the subject follows the auxiliary
         subject = speakers.subject_after(sentence, match.end())
@@ -1304,6 +1409,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         found, label = _split_verb(after, _CLAUSE_START.match(after).end(), speakers), "after"
     if found is None and after[:1] == ",":  # "’, sombert Van den Bos.": a verb not in the table
         found = _unlisted_verb(after, speakers)
+    if found is None and _names_the_words(after, speakers):
+        # "„Weg met X”, is de inzet van de demonstratie.", "»…«, er budskabet fra mødet.": the
+        # clause says what the words are (an aim, a slogan), not who says them: no one's
+        found, label = ("", "", "unknown"), "after"
     lead = masked[s_start:start]
     if found is None and s_start == 0 and not lead.strip() and after[:1].isspace():
         # a heading: "»Dybt rystet« minister indfører ny plan", "‘Geen spijt’ Jan Smit
@@ -1365,10 +1474,12 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # that opens with the words of the person it is about)
         found = _subject_next(masked[end:], speakers)
         label = "next"
-        if found is not None and not inside.rstrip().endswith("?") and re.search(
-                r"(?<!\w)(?:ook|også|eveneens|ligeledes)(?!\w)",
-                _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]):
-            found = None  # "„Nee.” Piet de Vries zei dat ook.": someone else said it first
+        following_sentence = _SPLIT.split(masked[end:].lstrip(" ,;"), maxsplit=1)[0]
+        if found is not None and not inside.rstrip().endswith("?") and (
+                _ALSO_WORD.search(following_sentence)
+                or _agrees(following_sentence, speakers.rules.language)):
+            found = None  # "„Nee.” Piet de Vries zei dat ook.", "„Nee.” Jan Smit is het
+            # daarmee eens.": someone else said it first; they agree
     question = full and not lead.strip() and not after.strip(" .") and inside.rstrip().endswith("?")
     if found is None and full and not lead.strip() and s_start > 0:
         # "De raad feliciteerde de burgemeester. ,,Maar zal hem missen!”": the subject of the
@@ -1567,9 +1678,13 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
         return pd.DataFrame(columns=columns)
     # One row per person across articles too: "Halsema" in one article is the "Femke Halsema"
     # of another when she is the only unknown speaker with that surname (else left apart).
+    # Words the quotations and sentences write in lowercase ("wolf", "dorp"): a surname that is
+    # one of them is an ordinary word, no variant to suggest (it would name the actor wherever
+    # the word stands at the start of a sentence or in an organisation's name)
+    ordinary = _lowercase_words(found)
     fuller: dict[str, set[str]] = {}
     for name in dict.fromkeys(named["speaker"]):
-        for variant in _variants(name).split("|")[1:]:
+        for variant in _variants(name, ordinary).split("|")[1:]:
             fuller.setdefault(variant, set()).add(name)
     same = {short: next(iter(full)) for short, full in fuller.items()
             if len(full) == 1 and short in set(named["speaker"])}
@@ -1578,7 +1693,7 @@ def unknown_speakers(found: pd.DataFrame, *, actor_table: pd.DataFrame | None = 
     table = (named.groupby("speaker", sort=False)
              .agg(quotes=("quote", "size"), articles=("article", "nunique"))
              .reset_index().rename(columns={"speaker": "actor"}))
-    table["variants"] = [_variants(name) for name in table["actor"]]
+    table["variants"] = [_variants(name, ordinary) for name in table["actor"]]
     # a name written like a person's is a person (check it); capitals ("VG") an organisation
     table["kind"] = [_guessed_kind(name) for name in table["actor"]]
     table["side"] = ""
@@ -1593,9 +1708,27 @@ def _known() -> pd.DataFrame:
     return actors()
 
 
-def _variants(name: str) -> str:
+def _lowercase_words(found: pd.DataFrame) -> frozenset[str]:
+    """The words the quotations and sentences of ``found`` write in lowercase."""
+    words: set[str] = set()
+    for column in ("quote", "sentence"):
+        if column in found.columns:
+            for text in found[column].astype(str):
+                words.update(w for w in _WORD.findall(text) if w.islower())
+    return frozenset(words)
+
+
+def _variants(name: str, ordinary: frozenset[str] = frozenset()) -> str:
     """The name and its surname: "Mark Rutte|Rutte"; party letters left out. A surname keeps
-    its particles, written small and, as at the start of a sentence, capitalised.
+    its particles, written small and, as at the start of a sentence, capitalised. No surname
+    for a name that is no person's (capitals, an organisation's noun: "Welkom Wolf Fonds"), nor
+    one that is an ordinary word (in ``ordinary``, words the texts write in lowercase: "Wolf"
+    beside "de wolf"): it would name the actor wherever that word is capitalised.
+
+    >>> _variants("Anna Wolf", frozenset({"wolf"})), _variants("Anna Wolf")
+    ('Anna Wolf', 'Anna Wolf|Wolf')
+    >>> _variants("Welkom Wolf", frozenset({"welkom"})), _variants("Jan Loos van Welkom Wolf")
+    ('Welkom Wolf', 'Jan Loos van Welkom Wolf')
 
     >>> _variants("Mark Rutte (VVD)"), _variants("Alexander De Croo")
     ('Mark Rutte|Rutte', 'Alexander De Croo|De Croo')
@@ -1607,7 +1740,10 @@ def _variants(name: str) -> str:
     plain = re.sub(r"\s*\([^)]*\)$", "", name)
     words = plain.split()
     variants = [plain]
-    if len(words) > 1 and words[-1][:1].isupper():
+    if len(words) > 1 and words[-1][:1].isupper() \
+            and not any(word.lower() in ordinary for word in words if word[:1].isupper()) \
+            and affiliation_starts(words) is None \
+            and _guessed_kind(plain) == "person" and not _organisation_name(words):
         start = len(words) - 1
         while start > 1 and words[start - 1].lower() in _PARTICLES:
             start -= 1
@@ -1617,6 +1753,15 @@ def _variants(name: str) -> str:
         if capitalised != surname:
             variants.append(capitalised)
     return "|".join(variants)
+
+
+def _organisation_name(words: list[str]) -> bool:
+    """True if one of ``words`` is a noun of organisations (data/common_words.csv: "Fonds",
+    "Kommune", "Universiteit", "Stichting"), in Dutch or Danish: no person's name."""
+    from .speakers import _common_words
+
+    nouns = _common_words("nl").organisation_nouns | _common_words("da").organisation_nouns
+    return any(word.lower() in nouns for word in words)
 
 
 def unattributed(found: pd.DataFrame) -> pd.DataFrame:

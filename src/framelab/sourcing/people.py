@@ -45,6 +45,32 @@ _OPENING_PREPOSITIONS = _GOVERNING | {"in", "i", "op", "på", "uit", "under", "i
 # person ("In Villa Politica zat Jan Smit"; "met Jan Smit" is someone, see _two_named_before)
 _PLACE_PREPOSITIONS = frozenset({"in", "i", "op", "på", "uit", "under"})
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# Possessives: a capitalised name right after one is a thing someone has, not a person ("i sin
+# Toyota Landcruiser", "in zijn Volkswagen Golf", "haar Nikon Z6"): a relative or colleague
+# comes with a noun first ("zijn vrouw Anna de Wit", "sin kone Karen Hansen"). No pronoun or
+# colon means it. (Capitalised "Hans" is a first name too: only "hans" counts.)
+_POSSESSIVE_WORDS = frozenset({"zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw",
+                               "sin", "sit", "sine", "hans", "hendes", "deres", "min", "mit",
+                               "mine", "vores", "din", "dit", "dine"})
+
+_CAPITAL_POSSESSIVES = tuple(word.capitalize() + " " for word in _POSSESSIVE_WORDS - {"hans"})
+
+
+def after_possessive(text: str, start: int) -> bool:
+    """True if the word right before ``text[start]`` is a possessive ("sin", "zijn"; at the
+    start of a sentence "Zijn", "Hendes", not the first name "Hans").
+
+    >>> after_possessive("Han kører i sin Toyota Landcruiser.", 16)
+    True
+    >>> after_possessive("Han kører med Jens Holm.", 14), after_possessive("Hans Holm kom.", 5)
+    (False, False)
+    """
+    before = _LAST_WORD.search(text, max(0, start - 12), start)
+    if before is None or before.end() < start - 1 or text[before.end():start].strip():
+        return False
+    word = before.group(1)
+    return word in _POSSESSIVE_WORDS or (word != "Hans" and word.lower() in _POSSESSIVE_WORDS
+                                         and word[:1].isupper())
 # Conjunctions that open a subordinate clause before the main clause ("Mens …, er …").
 _SUBORDINATORS = frozenset({"mens", "selvom", "skønt", "når", "hvis", "fordi", "efter",
                             "terwijl", "hoewel", "als", "toen", "nadat", "omdat", "zodra"})
@@ -122,6 +148,10 @@ class People:
                 if before is not None and before.group(1) in _GOVERNING:
                     continue
             words = match.group().split()
+            if after_possessive(sentence, match.start()) \
+                    or match.group().startswith(_CAPITAL_POSSESSIVES):
+                continue  # "i sin Toyota Landcruiser", "Zijn Volkswagen Golf": a thing
+                # someone has, no one a pronoun means
             if subjects and words[0].lower() in _OPENING_PREPOSITIONS:
                 words = words[1:]  # "In Kyiv vielen …", "I Aarhus siger …": a place
                 if len(words) < 2:
@@ -168,13 +198,16 @@ class People:
                 if subject is None:  # "Ook Anna de Wit reageerde", "Også Mette Lund …"
                     first = sentence.split(" ", 1)[0]
                     if first[:1].isupper() and self.function_word(first) and not (
+                            first != "Hans" and first.lower() in _POSSESSIVE_WORDS) and not (
                             first.lower() in _OPENING_PREPOSITIONS
                             and sentence[len(first) + 1:len(first) + 2].isupper()):
                         # (not "Hos Radikale er der glæde", "Bij de VVD is men blij": the
                         # name after a preposition is no subject)
                         subject = self.subject_after(sentence, len(first) + 1)
+                inverted = False
                 if subject is None:  # "Voorlopig heeft Vladimir Poetin …": after the verb
                     subject = self.inverted_subject(sentence)
+                    inverted = subject is not None
                 if subject is not None and subject.how == "role" and also \
                         and _LOWER_WORD.search(sentence, subject.end):
                     # "Ook de burgemeester reageerde.", "Også borgmesteren er glad.": someone
@@ -183,8 +216,10 @@ class People:
                     named = person = self._role_in(sentence[subject.start:subject.end])
                     subject = None
                 if subject is not None and subject.how == "name" \
-                        and _LOWER_WORD.search(sentence, subject.end):
-                    named = subject.name  # the subject of a sentence (not a byline's name)
+                        and (inverted or _LOWER_WORD.search(sentence, subject.end)):
+                    named = subject.name  # the subject of a sentence (not a byline's name;
+                    # after its verb, "På den anden side står professor Ditlev Tamm.", the
+                    # verb came first)
                 # One unknown capitalised word may be an adverb ("Daarnaast maakte hij …").
                 if subject is not None and subject.how == "name" and self.is_person(subject.name) \
                         and (" " in subject.name or subject.name in self.rules.kind):
@@ -377,6 +412,8 @@ class People:
                 # a place or a programme, and one person)
                 names = {self.normal(m.group()) for m in _NAME_RUN.finditer(sentence)
                          if " " in m.group() and not m.group().isupper()
+                         and not after_possessive(sentence, m.start())  # "in zijn Volkswagen Golf"
+                         and not m.group().startswith(_CAPITAL_POSSESSIVES)
                          and sentence[:m.start()].rstrip().rsplit(" ", 1)[-1].lower()
                          not in _PLACE_PREPOSITIONS
                          and m.group().split(" ", 1)[0].lower() not in _PLACE_PREPOSITIONS
@@ -481,6 +518,43 @@ def _longest_first(same_as: dict[str, str]) -> list[tuple[str, str]]:
     return found
 
 
+# Particles that open an affiliation after a full name ("Jan Loos van Welkom Wolf", "Sybren
+# Stelpstra van de ChristenUnie"), as they open a surname after a first name ("Jaap van de Heg")
+_AFFILIATION_PARTICLES = frozenset({"van", "de", "der", "den", "het", "von", "af"})
+_CAMEL = re.compile(r"[a-zà-þæøå][A-ZÀ-ÞÆØÅ]")  # "ChristenUnie", "GroenLinks": a party's name
+
+
+def affiliation_starts(words: list[str]) -> int | None:
+    """Where an affiliation glued to a full name starts in ``words`` (a name as written), or
+    None: particles after two capitalised words or more (the name is complete), then either two
+    capitalised words or more ("Jan Loos van Welkom Wolf": an organisation's name; a surname
+    after particles is one word, "Jan Peter van der Berg") or a word with a capital inside
+    ("Sybren Stelpstra van de ChristenUnie": a party). After one word the particles start the
+    surname ("Jaap van de Heg", "Hester van Buren").
+
+    >>> affiliation_starts("Jan Loos van Welkom Wolf".split()), affiliation_starts("Jaap van de Heg".split())
+    (2, None)
+    >>> affiliation_starts("Sybren Stelpstra van de ChristenUnie".split())
+    2
+    >>> affiliation_starts("Jan Peter van der Berg".split())
+    """
+    at = next((i for i, word in enumerate(words) if word in _AFFILIATION_PARTICLES), None)
+    if at is None or at < 2 or not all(w[:1].isupper() for w in words[:at]):
+        return None
+    m = at
+    while m < len(words) and words[m] in _AFFILIATION_PARTICLES:
+        m += 1
+    rest = words[m:]
+    if not rest or not rest[0][:1].isupper():
+        return None
+    capitals = 0
+    while capitals < len(rest) and rest[capitals][:1].isupper():
+        capitals += 1
+    if capitals >= 2 or _CAMEL.search(rest[0]) or rest[0].isupper() and len(rest[0]) > 1:
+        return at
+    return None
+
+
 def without_affiliation(name: str) -> str:
     """The name without the genitive of where the person is from, before it: "Dansk Folkepartis
     Morten Messerschmidt" -> "Morten Messerschmidt", "SF's Pia Olsen Dyhr" -> "Pia Olsen Dyhr".
@@ -490,9 +564,13 @@ def without_affiliation(name: str) -> str:
     >>> without_affiliation("Mariagerfjords Mogens Jespersen"), without_affiliation("Jens Otto Krag")
     ('Mogens Jespersen', 'Jens Otto Krag')
     """
+    words = name.split()
+    glued = affiliation_starts(words) if len(words) > 3 else None
+    if glued is not None:  # "Jan Loos van Welkom Wolf": the person, not where they are from
+        words = words[:glued]
+        name = " ".join(words)
     if "s " not in name:  # every genitive ends in -s before the name (most names: none)
         return name
-    words = name.split()
     for g in range(len(words) - 3, -1, -1):
         if _ORGANISATION_GENITIVE.search(words[g]):
             return " ".join(words[g + 1:])

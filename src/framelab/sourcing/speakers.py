@@ -44,12 +44,14 @@ from itertools import chain, islice
 
 from .people import (
     _ALSO,
+    _CAPITAL_POSSESSIVES,
     _DIGIT,
     _NAME_RUN,
     _NATIONALITY,
     _ORGANISATION_GENITIVE,
     _UP,
     People,
+    after_possessive,
     without_affiliation,
 )
 from .tables import _Rules
@@ -425,9 +427,12 @@ class Speakers(People):
                             and self.is_name_word(first, first=True) \
                             and not self.portfolio_word(first) and not self.platform(first) \
                             and not self.common_word(first) and first not in self.people \
+                            and not self.person_noun(first) and not self._name_compound(first) \
                             and self.normal(first) == first \
                             and not _ORGANISATION_GENITIVE.search(first):
-                        # not "Minister", "Palestijnse", "Mariagerfjords", nor another person
+                        # not "Minister", "Palestijnse", "Mariagerfjords", "Lokalborger" (a
+                        # noun for a person, an apposition), "Løvbjergkæden" (a name and a
+                        # noun: a company), nor another person
                         longer.add(" ".join([first, *particles, name]))
                 at = text.find(name, at + len(name))
             found = self._full_names[name] = longer.pop() if len(longer) == 1 else name
@@ -566,8 +571,9 @@ class Speakers(People):
                 # name in the phrase, "In Villa Politica zat Jan Smit", is no subject)
             before, word = tokens[i - 1][0], tokens[i][0]
             if before in self.determiners or before in _CONJUNCTIONS or before in _COORDINATING \
-                    or not (word[:1].isupper() or word in self.determiners):
-                continue
+                    or not (word[:1].isupper() or word in self.determiners
+                            or self.role_of(word) is not None):
+                continue  # (a role may open the subject: "… står professor Ditlev Tamm")
             subject = self.subject_after(sentence, tokens[i][1])
             if subject is not None and subject.how == "name" and subject.start == tokens[i][1] \
                     and (" " in subject.name or subject.name in self.rules.kind):
@@ -655,6 +661,7 @@ class Speakers(People):
         # (a role before a name? The text before each capital, back to the last space, is
         # looked up once for every article: most are no person's role, and the loop goes on)
         before = self.rules.role_before_cache
+        pronoun_subject = sentence.split(" ", 1)[0].lower() in self.pronouns
         for match in chain((first_capital,), capitals) if first_capital else ():
             end = match.start()
             start = sentence.rfind(" ", 0, end) + 1
@@ -669,6 +676,9 @@ class Speakers(People):
             subject = self.subject_after(sentence, start)  # (the role is hers, now)
             if previous in _OBJECT_PREPOSITIONS:
                 continue  # "Jan Smit sprak met minister Eva Bos": an object, not who "hij" is
+            if pronoun_subject:
+                continue  # "Hij wijst op de wens van minister Eva Bos": the sentence is about
+                # him (its subject); the person with the role is an object or a topic
             if subject is not None and subject.how == "name" and subject.start == start:
                 self.events.append(["person", subject.name])
                 if (previous[:1].isupper() or self.rules.language == "da") \
@@ -842,11 +852,17 @@ class Speakers(People):
         if actor is not None:
             j = _token_at(tokens, actor.end(), i)
             canonical = self.rules.canonical[actor.group(1)]
-            j, role = self._apposition_after(tokens, j)
+            # (party letters after an actor are part of the phrase, as after a name:
+            # "Juliet Broersen (Volt):")
+            j, role = self._apposition_after(tokens, self._party(tokens, j))
             if not commit:
                 return "name", j
+            # An actor of the table is one of the article's people too, as a name the table
+            # does not know is: "Trine" or "Holm" later is that actor (normal), and who "hun"
+            # is stays that actor (a known actor must not make the speaker jump to another).
+            entry = self._person(canonical)
             if role:
-                self._person(canonical).roles.add(role)
+                entry.roles.add(role)
             return Subject(canonical, "name", start, tokens[j - 1][2])
         j = i
         determiner = ""
@@ -960,6 +976,12 @@ class Speakers(People):
         if initial and name_end - j > 1 and not determiner and self.common_word(tokens[j][0]) \
                 and tokens[j][0] not in _CAPITAL_PARTICLES:
             j += 1  # "Presentator Kefah Allush": a noun that starts the sentence, then the name
+        elif name_end - j > 2 and self.person_noun(tokens[j][0]) \
+                and tokens[j][0] not in self.rules.canonical:
+            # "siger Lokalborger Anne-Sofie Hermansen", "zegt Schapenboer Jan Smit": a noun for
+            # a person (or a compound of one) written with a capital before a full name is an
+            # apposition, no part of the name (so the name is the actor table's)
+            j += 1
         if all(self.portfolio_word(t[0]) or t[0] == "en" for t in tokens[j:name_end]) \
                 or (name_end - j == 1 and self.platform(tokens[j][0])):
             return None  # "Financiën", "Buitenlandse Zaken", "Twitter": no one who speaks
@@ -1013,7 +1035,11 @@ class Speakers(People):
             if event[0] in ("speaker", "person"):
                 yield str(event[1])
             else:
-                for match in reversed(list(_NAME_RUN.finditer(str(event[-1])))):
+                sentence = str(event[-1])
+                for match in reversed(list(_NAME_RUN.finditer(sentence))):
+                    if after_possessive(sentence, match.start()) \
+                            or match.group().startswith(_CAPITAL_POSSESSIVES):
+                        continue  # "i sin Toyota Landcruiser": a thing, no one "han" is
                     name = self.normal(without_affiliation(match.group()))
                     if " " in name and self.rules.kind.get(name, "person") == "person" \
                             and not self.function_word(name.split()[0]) \
@@ -1105,6 +1131,9 @@ class Speakers(People):
         m = k + 1
         while m < len(tokens) and m - k <= 10 and tokens[m][0] != ",":
             word = tokens[m][0]
+            if word == "." and _abbreviation_stop(tokens, m, self.rules.language):
+                m += 1  # "i Skt. Lukas Sogn", "in St. Jansdorp": a name's abbreviation
+                continue
             if not word[:1].isalpha() or word.lower() in self.rules.verbs \
                     or word in _CLAUSE_WORDS or word.lower() in self.pronouns:
                 return None  # (a clause or a stop, not a phrase of what the role is of)
@@ -1119,6 +1148,9 @@ class Speakers(People):
                                      or tokens[end][0] == "," and self._name(
                                          tokens, end + 1, first=False) == end + 1):
                     # (not a place before ", Name": "på Vestby Skole, Karen Lund")
+                    if end - m >= 3 and self._name_compound(tokens[m][0]):
+                        return m + 1  # "direktør for hele Løvbjergkæden Jesper Due": what
+                        # the role is of (a name and a noun in one word), then the name
                     return m  # (or "… Anna de Wit tegen de krant": where she said it)
             m += 1
         if m == k + 1 or m >= len(tokens) or tokens[m][0] != ",":
@@ -1127,6 +1159,20 @@ class Speakers(People):
         if end - (m + 1) < 2 or end < len(tokens) and tokens[end][0] not in (",", ".", ":", ";"):
             return None
         return m  # (the comma: the name follows it)
+
+    def _name_compound(self, word: str) -> bool:
+        """True if ``word`` is a compound of a name the article writes alone and a common noun
+        ("Løvbjergkæden" beside "Løvbjerg", "Albertwinkel" beside "Albert"): a company's or a
+        place's word, no person's first name.
+
+        >>> from framelab.sourcing.tables import _rules
+        >>> s = Speakers(_rules("da"), "Løvbjerg åbner. Løvbjergkæden og Jesper Due.")
+        >>> s._name_compound("Løvbjergkæden"), s._name_compound("Jesper")
+        (True, False)
+        """
+        if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+            return False
+        return any(_has_word(self.text, word[:cut]) for cut in range(3, len(word) - 2))
 
     def _numbered_genitive(self, tokens: list[tuple[str, int, int]], j: int) -> int:
         """After a name with a number in the genitive before a role ("TV 2's journalist",
@@ -1141,12 +1187,27 @@ class Speakers(People):
 
     def _described_by(self, noun: str) -> str | None:
         """The person the article names in full right after ``noun`` ("Landmand Ole Bak",
-        "boer Jan Smit"), if it names one person so; else None."""
+        "boer Jan Smit") or gives it in an apposition after their name ("Ole Bak, der er
+        fisker på båden", "Jan Smit, boer in Drenthe,"), if it names one person so; else None."""
         found = set()
         for match in re.finditer(rf"(?i)(?<!\w){re.escape(noun)}\s+(?=[A-ZÀ-ÖØ-ÞÆØÅ])", self.text):
             name = _NAME_RUN.match(self.text, match.end())
             if name is not None and " " in name.group():
                 found.add(self.normal(without_affiliation(name.group())))
+        after = re.compile(rf",\s+(?:(?:der|som|die)\s+(?:er|var|is|was|har været|heeft)\s+)?"
+                           rf"(?:(?:en|et|een|de|het)\s+)?(?:[^\W\d_A-ZÀ-ÖØ-ÞÆØÅ]+e\s+){{0,2}}?"
+                           rf"{re.escape(noun.lower())}(?!\w)")
+        # (adjectives only between: "der er erfaren fisker"; not "de vrouw van boer")
+        at = self.text.find(noun.lower())
+        while at >= 0:  # (only where the noun stands: most articles have it once or never)
+            comma = self.text.rfind(",", max(0, at - 60), at)
+            if comma > 0:
+                name = next((m for m in _NAME_RUN.finditer(self.text, max(0, comma - 60), comma)
+                             if m.end() == comma), None)
+                if name is not None and after.match(self.text, comma) is not None \
+                        and after.match(self.text, comma).end() == at + len(noun):
+                    found.add(self.normal(without_affiliation(name.group())))
+            at = self.text.find(noun.lower(), at + 1)
         return found.pop() if len(found) == 1 else None
 
     def _second_role(self, tokens: list[tuple[str, int, int]], k: int, text: str, *,
@@ -1441,6 +1502,31 @@ def _affiliation(gap: list[tuple[str, int, int]]) -> int:
                 and gap[end][0] in ("og", "en", "of", "eller", "und") and gap[end + 1][0][:1].isalpha():
             end += 2  # a suspended compound: "fra Radio- og tv-nævnet", "van Midden- en Kleinbedrijf"
     return end if end > k else 0
+
+
+def _abbreviation_stop(tokens: list[tuple[str, int, int]], k: int, language: str) -> bool:
+    """True if the full stop ``tokens[k]`` ends an abbreviation inside a name: right after a
+    capitalised abbreviation of the language (data/abbreviations_<language>.txt) and before
+    a capitalised word ("Skt. Lukas Sogn", "St. Jansdorp"), not the end of a sentence.
+
+    >>> _abbreviation_stop([("Skt", 0, 3), (".", 3, 4), ("Lukas", 5, 10)], 1, "da")
+    True
+    >>> _abbreviation_stop([("Holm", 0, 4), (".", 4, 5), ("Lukas", 6, 11)], 1, "da")
+    False
+    """
+    from ..sentences import _abbreviation_set
+
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1][0], tokens[k + 1][0]
+    return (tokens[k - 1][2] == tokens[k][1] and before.lower() in _abbreviation_set(language)
+            and before[:1].isupper() and after[:1].isupper()
+            and after.isalpha() and after.lower() not in _ABBREVIATION_NOT_BEFORE)
+
+
+# Words that start a sentence after a short word and a full stop ("… Ole. Han …"): no name
+_ABBREVIATION_NOT_BEFORE = frozenset({"han", "hun", "hij", "zij", "ze", "de", "det", "den",
+                                      "het", "een", "en", "et", "der", "er", "dat", "die"})
 
 
 def _ends_sentence(tokens: list[tuple[str, int, int]], k: int) -> bool:
