@@ -343,3 +343,24 @@ def test_in_the_lessons_folder_the_name_tip_allows_for_that_very_lesson(monkeypa
     assert tip_for("by_article").startswith("(by_article is made in lesson 04: there, run its "
                                             "cells from the top; in another notebook")
     assert tip_for("no_notebook_makes_this_name") is None  # near miss
+
+
+def test_an_error_inside_the_kit_s_own_code_gets_no_beginner_s_tip() -> None:
+    """A ValueError raised in a framelab module (a kit bug: count_words on a word asked for
+    twice once stopped with "truth value of a Series") is not the student's filter: no tip
+    that blames their line; an error of their own line still gets it."""
+    import sys
+
+    import framelab.notebook
+    import framelab.text
+
+    def traceback_of(filename: str):
+        try:
+            exec(compile("raise ValueError('The truth value of a Series is ambiguous.')",
+                         filename, "exec"))
+        except ValueError:
+            return sys.exc_info()[2]
+
+    assert framelab.notebook._through_kit(traceback_of(framelab.text.__file__))
+    assert not framelab.notebook._through_kit(traceback_of("<ipython-input-1>"))
+    assert not framelab.notebook._through_kit(traceback_of(framelab.notebook.__file__))

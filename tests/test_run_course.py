@@ -288,7 +288,7 @@ def test_text_written_for_the_course_articles_is_marked_on_another_folder(tmp_pa
     path = _lesson_with(tmp_path, "* **004** gives Russia 100% of its quoted words.",
                         "Moscow kept 100,000 troops and 1.000 tanks at the border.",
                         "A word count is a first look.")
-    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"a1", "a2"}) == 1
+    assert runcourse.mark_course_prose(path, tmp_path / "mine") == 1
     cells = nbformat.read(path, as_version=4).cells
     assert cells[0].source == "# 99 · A lesson"
     assert "Run on your folder" in cells[1].source and "mine" in cells[1].source
@@ -297,28 +297,17 @@ def test_text_written_for_the_course_articles_is_marked_on_another_folder(tmp_pa
     assert not cells[3].source.startswith(">") and not cells[4].source.startswith(">")
 
 
-def test_a_folder_with_the_course_ids_gets_only_the_banner(tmp_path):
-    path = _lesson_with(tmp_path, "* **004** gives Russia 100% of its quoted words.")
-    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003", "004"}) == 0
+def test_a_folder_with_the_course_ids_gets_the_marks_too(tmp_path):
+    """Lesson 09 advises files named 000_..., 001_...: a paragraph about the course's 004 is
+    still about the course's 004, not about the folder's ("004 is the shortest article")."""
+    path = _lesson_with(tmp_path, "004 names Peskov 4 times in the raw file.",
+                        "004 is the shortest article.", "Peskov speaks for the Kremlin.")
+    assert runcourse.mark_course_prose(path, tmp_path / "mine") == 2
     cells = nbformat.read(path, as_version=4).cells
     assert "Run on your folder" in cells[1].source
-    assert cells[2].source.startswith("* **004**")
-
-
-def test_with_the_course_ids_a_paragraph_naming_one_is_marked_beside_a_name_the_folder_lacks(
-        tmp_path):
-    """A folder whose files are 000-004 too: "004 names Peskov 4 times" is about the course's
-    004 when the folder's articles never name Peskov; "004 is the shortest" could be about
-    either, and a name the folder's articles also give ('Holm') is no reason."""
-    path = _lesson_with(tmp_path, "004 names Peskov 4 times in the raw file.",
-                        "004 is the shortest article.", "In 003, Holm speaks for the farmers.",
-                        "Peskov speaks for the Kremlin.")
-    own = runcourse.text_words(["Biolog Mette Holm siger, at ulven ikke er farlig."])
-    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003", "004"},
-                                       own_words=own) == 1
-    cells = nbformat.read(path, as_version=4).cells
     assert cells[2].source.startswith("> *Written for the course's own articles")
-    assert not any(c.source.startswith(">") for c in cells[3:])
+    assert cells[3].source.startswith("> *Written for the course's own articles")
+    assert not cells[4].source.startswith(">")
 
 
 def test_a_text_cell_tagged_as_about_the_course_articles_is_marked(tmp_path):
@@ -328,7 +317,7 @@ def test_a_text_cell_tagged_as_about_the_course_articles_is_marked(tmp_path):
     notebook = nbformat.read(path, as_version=4)
     notebook.cells[1].metadata["tags"] = [runcourse.COURSE_TAG]
     nbformat.write(notebook, path)
-    assert runcourse.mark_course_prose(path, tmp_path / "mine", {"003"}) == 1
+    assert runcourse.mark_course_prose(path, tmp_path / "mine") == 1
     cells = nbformat.read(path, as_version=4).cells
     assert cells[2].source.startswith("> *Written for the course's own articles")
     assert not cells[3].source.startswith(">")
@@ -381,7 +370,7 @@ def test_a_paragraph_with_a_figure_of_the_course_s_outputs_is_marked_where_the_r
     nbformat.write(lesson, lesson_path)
     nbformat.write(run, run_path)
     assert runcourse.figures_of_the_course(lesson.cells, run.cells) == {"figures"}
-    assert runcourse.mark_course_prose(run_path, tmp_path / "mine", {"a1"}, lesson_path) == 1
+    assert runcourse.mark_course_prose(run_path, tmp_path / "mine", lesson_path) == 1
     cells = {c.get("id"): c for c in nbformat.read(run_path, as_version=4).cells}
     assert cells["figures"].source.startswith("> *Written for the course's own articles")
     assert not cells["same"].source.startswith(">") and not cells["none"].source.startswith(">")

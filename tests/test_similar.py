@@ -55,3 +55,20 @@ def test_the_note_shows_as_one_short_line() -> None:
     from framelab.notebook import short_warning
 
     assert short_warning(NoHitsWarning("'x' ..."), NoHitsWarning) == "Note: 'x' ..."
+
+
+def test_count_words_with_a_word_asked_for_twice_gives_both_columns_and_no_error():
+    """Lesson 06 asks for the key table's first 8 and last 4 words: on a small corpus they
+    overlap, and the no-hits check must not stop with "truth value of a Series"."""
+    import warnings
+
+    import pandas as pd
+
+    import framelab
+
+    corpus = pd.DataFrame({"id": ["a1"], "language": ["nl"], "text": ["De wolf en de wolf."]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        counts = framelab.count_words(corpus, ["wolf", "wolf", "schaap"])
+    assert list(counts.columns) == ["wolf", "wolf", "schaap"]
+    assert counts.iloc[0].tolist() == [2, 2, 0]

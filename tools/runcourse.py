@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import functools
 import json
 import os
 import re
@@ -274,7 +273,6 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
     summary: list[dict[str, Any]] = earlier_entries(out, folder, {p.name for p in lessons})
     (out / SUMMARY).unlink(missing_ok=True)
     results = []
-    own_words: set[str] | None = None  # the words of the folder's articles, for the marks
     for path in lessons:
         target = out / path.name
         log(f"Running {path.name} on {folder} ...")
@@ -299,10 +297,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         if target.exists():
-            if own_words is None:
-                own_words = text_words(corpus["text"])
-            mark_course_prose(target, folder, set(corpus["id"].astype(str)),
-                              own_words=own_words)
+            mark_course_prose(target, folder)
         seconds = time.perf_counter() - start
         results.append((path.name, status, seconds))
         size = target.stat().st_size if target.exists() else 0
@@ -398,38 +393,7 @@ def figures_of_the_course(lesson: list[Any], run: list[Any]) -> set[str]:
     return marked
 
 
-#: A name a paragraph gives: a capitalised word of four letters or more ("Peskov", "NAVO").
-NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ]\w{3,}")
-
-
-def text_words(texts: Any) -> set[str]:
-    """The words (lower case) of ``texts``, for :func:`course_names`."""
-    return {word for text in texts for word in re.findall(r"\w+", str(text).casefold())}
-
-
-@functools.lru_cache(maxsize=1)
-def _course_words() -> frozenset[str]:
-    import framelab
-
-    course = framelab.load_corpus(quiet=True)  # (a section label is in the raw text only)
-    return frozenset(text_words([*course["text"], *course["raw_text"]]))
-
-
-def course_names(text: str, own_words: set[str]) -> set[str]:
-    """The names a paragraph gives that the course's articles have and the folder's (whose
-    words are ``own_words``) do not: 'Peskov' in "004 names Peskov 4 times", run on articles
-    about wolves.
-
-    >>> sorted(course_names("004 names Peskov 4 times, and Lavrov (`SPEAKER`) too.",
-    ...                     {"lavrov", "wolf"}))
-    ['Peskov']
-    """
-    return {name for name in NAME.findall(NOT_FIGURES.sub(" ", text))
-            if name.casefold() in _course_words() and name.casefold() not in own_words}
-
-
-def mark_course_prose(path: Path, folder: Path, own_ids: set[str],
-                      lesson: Path | None = None, own_words: set[str] | None = None) -> int:
+def mark_course_prose(path: Path, folder: Path, lesson: Path | None = None) -> int:
     """Mark, in the executed lesson at ``path``, the text written for the course's articles.
 
     The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
@@ -438,9 +402,9 @@ def mark_course_prose(path: Path, folder: Path, own_ids: set[str],
     first cell, and each text cell gets :data:`COURSE_PROSE_NOTE` in front that names a course
     article id, is tagged :data:`COURSE_TAG`, or states a figure of the course's outputs that
     the run on the folder did not give (:func:`figures_of_the_course`, against ``lesson``, the
-    lesson as it is in ``notebooks/``, by default the one of the same name). Where the folder's
-    own articles use the same ids, an id is a reason only beside a name of the course's
-    articles that the folder's (``own_words``, when given) do not have (:func:`course_names`).
+    lesson as it is in ``notebooks/``, by default the one of the same name). An id is a
+    reason also where the folder's own files are named 000, 001, ... as lesson 09 advises:
+    the paragraph was written about the course's article of that id, not about the folder's.
     Returns how many text cells were marked.
     """
     import nbformat
@@ -453,15 +417,12 @@ def mark_course_prose(path: Path, folder: Path, own_ids: set[str],
     marked = 0
     ids = "|".join(map(re.escape, course_ids))
     names = re.compile(rf"(?<![\w.,-])(?:{ids})(?![\w-])")  # not the 000 of 100,000
-    by_id = not own_ids & set(course_ids)
     note = COURSE_PROSE_NOTE.format(ids=", ".join(course_ids))
     for cell in notebook.cells:
         if cell.cell_type != "markdown":
             continue
-        named = names.search(cell.source)
         if (COURSE_TAG in cell.metadata.get("tags", ()) or cell.get("id") in figures
-                or named and (by_id or own_words is not None
-                              and course_names(cell.source, own_words))):
+                or names.search(cell.source)):
             cell.source = note + cell.source
             marked += 1
     banner = nbformat.v4.new_markdown_cell(BANNER.format(folder=folder.as_posix()))

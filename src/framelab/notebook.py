@@ -44,6 +44,7 @@ import re
 import sys
 import traceback
 import warnings
+from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
@@ -298,6 +299,13 @@ def library_tip(value: BaseException, tb: TracebackType | None, line: str) -> st
             or errortips.item_tip(value, _table_in(tb)[0]) or errortips.nltk_tip(value))
 
 
+def _through_kit(tb: TracebackType | None) -> bool:
+    """Whether the error ``tb`` traces passed through a module of framelab (not this one)."""
+    this = Path(__file__).resolve()
+    return any(Path(frame.filename).resolve().is_relative_to(this.parent)
+               and Path(frame.filename).resolve() != this for frame in traceback.extract_tb(tb))
+
+
 def _one_line(value: BaseException) -> str:
     """An error's message as one line: NLTK's banner of stars and blank lines left out."""
     lines = [ln.strip() for ln in str(value).splitlines() if ln.strip().strip("*")]
@@ -326,7 +334,9 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
     if issubclass(etype, (TypeError, ValueError, LookupError)) \
             and not issubclass(etype, FramelabError):
         own = _own_line(tb)
-        tip = library_tip(value, tb, own.partition(": ")[2])
+        # (not for an error inside the kit's own functions: that is no beginner's line, and
+        # its tip would blame the student's code for the kit's)
+        tip = "" if _through_kit(tb) else library_tip(value, tb, own.partition(": ")[2])
         if tip and own:
             # pandas' or NLTK's error of a beginner's line (conditions without brackets, a column
             # compared with a list, NLTK data to download): the student's line, the error in

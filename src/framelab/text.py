@@ -151,8 +151,9 @@ def count_words(
         table[row.id] = {t: counts[wanted[t]] for t in targets}
     result = pd.DataFrame.from_dict(table, orient="index", columns=targets)
     result.index.name = "id"
-    _note_no_hits([t for t in targets if not result[t].any()], vocabulary, len(result),
-                  ignore_case)
+    # (from the counts, not result[t]: a word asked for twice is two columns of that name)
+    _note_no_hits([t for t in dict.fromkeys(targets) if not any(row[t] for row in table.values())],
+                  vocabulary, len(result), ignore_case)
     return result
 
 
