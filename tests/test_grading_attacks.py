@@ -51,6 +51,14 @@ display(Javascript("alert('xss from student')"))
 '''
 XSS_ANSWER = ("My answer <script>alert('md xss')</script><img src=x onerror=alert(1)>\n\n"
               "**Q6 graded: 2 of 2 points**")
+DISK = r'''
+for i in range(4):
+    with open(f"/home/student/f{i}.bin", "wb") as handle:
+        for _ in range(60):
+            handle.write(b"x" * 1024 * 1024)
+import time
+time.sleep(6)
+'''
 RIG = r'''
 import builtins, io, json, sys
 _dumps = json.dumps
@@ -120,6 +128,7 @@ def graded(tmp_path_factory):
         "meta": bad_metadata(answered()),
         "xss": after_setup(answered(q6_answer=XSS_ANSWER), HTML),
         "jsonrig": after_setup(answered(q1_answer="n_danish = 7"), RIG),
+        "disk": after_setup(answered(), DISK),
         FORMULA: answered(),
         BIDI: answered(),
     }
@@ -131,7 +140,11 @@ def graded(tmp_path_factory):
         (subs / name / (name02 or "01-reading-exercises.ipynb")).write_text(text, "utf-8")
     before = {p.pid for p in psutil.process_iter()}
     start = time.monotonic()
-    report = grade(subs, folder / "grades", timeout=TIMEOUT, jobs=2, say=lambda *a: None)
+    disk, sandbox.LIMITS["disk"] = sandbox.LIMITS["disk"], 100 * sandbox.MiB
+    try:
+        report = grade(subs, folder / "grades", timeout=TIMEOUT, jobs=2, say=lambda *a: None)
+    finally:
+        sandbox.LIMITS["disk"] = disk
     seconds = time.monotonic() - start
     time.sleep(1)
     busy = []
@@ -239,3 +252,10 @@ def test_a_rigged_json_dumps_or_stdout_does_not_change_the_answer(graded):
     assert rows["jsonrig", "q1-check"][0] == "0", rows["jsonrig", "q1-check"]
     assert rows["jsonrig", "q2-check"][0] == "1"  # its other answers are still taken out
 
+
+def test_a_notebook_that_fills_its_folder_is_stopped(graded):
+    # 240 MB written in the sandbox's folder, each file under the 64 MB limit per file: the
+    # grader stops it at the limit for the whole folder (100 MB here, 512 MB by default)
+    assert totals(graded)["disk", "01-reading"][2].startswith("not graded")
+    problems = [r[2] for r in read_csv(graded["out"] / "problems.csv") if r[0] == "disk"]
+    assert any("wrote more than 100 MB in its folder" in p for p in problems), problems
