@@ -259,3 +259,30 @@ def test_a_notebook_that_fills_its_folder_is_stopped(graded):
     assert totals(graded)["disk", "01-reading"][2].startswith("not graded")
     problems = [r[2] for r in read_csv(graded["out"] / "problems.csv") if r[0] == "disk"]
     assert any("wrote more than 100 MB in its folder" in p for p in problems), problems
+
+
+def test_a_student_whose_tests_timed_out_is_not_graded_and_the_class_is(tmp_path, monkeypatch):
+    # what the grader does with the checker's verdict "timed out" (see the test above for how
+    # it comes about): that student "not graded: timed out" with a line in problems.csv
+    from test_grading import answered
+
+    from tools.grading import checker, marking
+
+    real = marking.run_tests
+
+    def one_times_out(exercise, answers, *args, **kwargs):
+        found = real(exercise, answers, *args, **kwargs)
+        return {**found, min(answers): {"_failed": checker.TIMED_OUT}} if answers else found
+
+    monkeypatch.setattr(marking, "run_tests", one_times_out)
+    for name in ("ann", "bob"):
+        (tmp_path / "subs" / name).mkdir(parents=True)
+        nbformat.write(answered(), tmp_path / "subs" / name / "01-reading-exercises.ipynb")
+    grade(tmp_path / "subs", tmp_path / "grades", exercise="01-reading", timeout=TIMEOUT,
+          say=lambda *a: None)
+    got = totals({"out": tmp_path / "grades"})
+    assert sorted(v[2] for v in got.values()) == [
+        "not graded: timed out", "written answers to grade by hand: 4 points"], got
+    problems = read_csv(tmp_path / "grades" / "problems.csv")
+    assert [row[2] for row in problems] == [checker.TIMED_OUT + ": not graded"]
+    assert "grade this student again alone" in problems[0][3]
