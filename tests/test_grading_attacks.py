@@ -286,3 +286,27 @@ def test_a_student_whose_tests_timed_out_is_not_graded_and_the_class_is(tmp_path
     problems = read_csv(tmp_path / "grades" / "problems.csv")
     assert [row[2] for row in problems] == [checker.TIMED_OUT + ": not graded"]
     assert "grade this student again alone" in problems[0][3]
+
+
+def test_exercise_09_q4_gives_no_points_for_a_made_up_empty_report(tmp_path):
+    # Before: an empty table for report_after (no file deleted, nothing saved) got Q4's points.
+    # The report of the folder after the real fixes still names Q5's file: the hidden test
+    # asks for that. (Q5's right answer, an empty final report, can still be typed in without
+    # renaming the file: the hidden tests see the answers, not the sandbox's files.)
+    from framelab.checks import ex09
+
+    released = ROOT / "exercises" / "09-own-corpus" / "09-own-corpus-exercises.ipynb"
+    fake = {"q4-answer": 'report_after = pd.DataFrame(columns=["file", "status", "problem"])'}
+    honest = {f"{q.id}-answer": q.recipe for q in ex09.QUESTIONS if q.recipe}
+    for name, answers in (("fake", {**honest, **fake}), ("honest", honest)):
+        nb = nbformat.read(released, as_version=4)
+        for cell in nb.cells:
+            if grade_id(cell) in answers:
+                cell.source = answers[grade_id(cell)]
+        (tmp_path / "subs" / name).mkdir(parents=True)
+        nbformat.write(nb, tmp_path / "subs" / name / "09-own-corpus-exercises.ipynb")
+    grade(tmp_path / "subs", tmp_path / "grades", exercise="09-own-corpus", timeout=TIMEOUT,
+          say=lambda *a: None)
+    rows = {(r[0], r[2]): r[3:] for r in read_csv(tmp_path / "grades" / "gradebook.csv")}
+    assert rows["honest", "q4-check"][:2] == ["2", "2"], rows["honest", "q4-check"]
+    assert rows["fake", "q4-check"][0] == "0", rows["fake", "q4-check"]
