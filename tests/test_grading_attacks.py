@@ -59,6 +59,13 @@ for i in range(4):
 import time
 time.sleep(6)
 '''
+MEMORY = r'''
+import subprocess, sys
+code = "b = bytearray(400 * 1024 * 1024)\nfor j in range(0, len(b), 4096): b[j] = 1\nimport time; time.sleep(20)"
+children = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(3)]
+for child in children:
+    child.wait()
+'''
 RIG = r'''
 import builtins, io, json, sys
 _dumps = json.dumps
@@ -129,6 +136,7 @@ def graded(tmp_path_factory):
         "xss": after_setup(answered(q6_answer=XSS_ANSWER), HTML),
         "jsonrig": after_setup(answered(q1_answer="n_danish = 7"), RIG),
         "disk": after_setup(answered(), DISK),
+        "memory": after_setup(answered(), MEMORY),
         FORMULA: answered(),
         BIDI: answered(),
     }
@@ -140,11 +148,12 @@ def graded(tmp_path_factory):
         (subs / name / (name02 or "01-reading-exercises.ipynb")).write_text(text, "utf-8")
     before = {p.pid for p in psutil.process_iter()}
     start = time.monotonic()
-    disk, sandbox.LIMITS["disk"] = sandbox.LIMITS["disk"], 100 * sandbox.MiB
+    limits = dict(sandbox.LIMITS)
+    sandbox.LIMITS.update(disk=100 * sandbox.MiB, memory_total=1000 * sandbox.MiB)
     try:
         report = grade(subs, folder / "grades", timeout=TIMEOUT, jobs=2, say=lambda *a: None)
     finally:
-        sandbox.LIMITS["disk"] = disk
+        sandbox.LIMITS.update(limits)
     seconds = time.monotonic() - start
     time.sleep(1)
     busy = []
@@ -259,6 +268,15 @@ def test_a_notebook_that_fills_its_folder_is_stopped(graded):
     assert totals(graded)["disk", "01-reading"][2].startswith("not graded")
     problems = [r[2] for r in read_csv(graded["out"] / "problems.csv") if r[0] == "disk"]
     assert any("wrote more than 100 MB in its folder" in p for p in problems), problems
+
+
+def test_a_notebook_whose_processes_use_too_much_memory_together_is_stopped(graded):
+    # three processes of 400 MB, each under the 2 GB limit per process: stopped at the limit
+    # for all the sandbox's processes together (1000 MB here, 4 GB by default)
+    assert totals(graded)["memory", "01-reading"][2].startswith("not graded")
+    problems = [r[2] for r in read_csv(graded["out"] / "problems.csv") if r[0] == "memory"]
+    assert any("more than 1000 MB of memory together" in p for p in problems), problems
+    assert totals(graded)["meta", "01-reading"][0] == "8"  # the others ran in that memory
 
 
 def test_a_student_whose_tests_timed_out_is_not_graded_and_the_class_is(tmp_path, monkeypatch):

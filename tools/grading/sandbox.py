@@ -42,6 +42,7 @@ LIMITS = {
     "processes": 256,  # processes and threads of the sandbox's user id
     "tmp": 256 * MiB,  # the sandbox's own /tmp
     "disk": 512 * MiB,  # all files in the sandbox's folder (its home) together
+    "memory_total": 4096 * MiB,  # resident memory of all the sandbox's processes together
 }
 OUTPUT_LIMIT = 500_000  # characters of output per cell in the feedback (a chart is ~100,000)
 TOTAL_OUTPUT_LIMIT = 2_000_000  # characters of output of a whole notebook
@@ -350,12 +351,35 @@ def run(tool: str | None, scratch: Path, helpers: Path, slot: int, limit: float,
                 if folder_size(scratch) > LIMITS["disk"]:
                     return None, (f"the notebook wrote more than {LIMITS['disk'] // MiB} MB in "
                                   "its folder and was stopped")
+                if memory_used(process) > LIMITS["memory_total"]:
+                    return None, (f"the notebook's processes used more than "
+                                  f"{LIMITS['memory_total'] // MiB} MB of memory together and "
+                                  "were stopped")
     finally:
         kill_tree(process)
     return code, ""
 
 
 DISK_EVERY = 1.0  # seconds between two looks at the size of a sandbox's folder
+
+
+def memory_used(process: subprocess.Popen) -> int:
+    """Bytes of memory (resident) of the sandbox's processes together: each has its own limit
+    of address space, but a notebook can start several."""
+    try:
+        import psutil  # comes with ipykernel
+
+        root = psutil.Process(process.pid)
+        family = [root, *root.children(recursive=True)]
+    except Exception:  # noqa: BLE001 - gone already, or no psutil: nothing to add up
+        return 0
+    total = 0
+    for member in family:
+        try:
+            total += member.memory_info().rss
+        except Exception:  # noqa: BLE001 - ended meanwhile
+            continue
+    return total
 
 
 def folder_size(folder: Path, most: int = 100_000) -> int:
