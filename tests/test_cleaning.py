@@ -411,7 +411,21 @@ _BROKEN_RULE_CASES = [
     ({"pattern": ""}, ("Rule 'my-rule'", "needs a pattern")),
     # a rule with no name
     ({"rule": "", "where": "overal"}, ("(a rule with no name)", "where='overal'")),
+    # a pattern of megabytes (a student's attempt to stop the grader): refused before re compiles
+    # it, without repeating it in the message; a long but ordinary pattern is a near-miss below
+    ({"rule": "huge", "pattern": "(?:" + "(?:a)" * 600_000 + ")?"},
+     ("Rule 'huge'", "3,000,005 characters long", "at most 20,000")),
 ]
+
+
+def test_a_long_ordinary_pattern_is_accepted() -> None:
+    # Dutch and Danish share-button lines, spelled out long: under the limit, so a rule
+    rules = pd.concat([cleaning_rules(), _rule(pattern="^(?:" + "|".join(
+        ["Deel dit artikel", "Del artiklen"] * 400) + ")$")], ignore_index=True)
+    assert clean_text("Deel dit artikel\nDe minister zei het.", rules=rules).text.strip() == \
+        "De minister zei het."
+    assert clean_text("Del artiklen\nMinisteren sagde det.", rules=rules).text.strip() == \
+        "Ministeren sagde det."
 
 
 @pytest.mark.parametrize("broken, words", _BROKEN_RULE_CASES)

@@ -194,6 +194,7 @@ SHORT_REPEAT = 4  # a repeated line of at most this many words between paragraph
 ELSEWHERE = 0.5  # remove_by_shape "elsewhere": half of a line's five-word sequences on other lines
 NEARBY = 2  # remove_by_shape "nearby": ... on the two non-empty lines before it or after it
 
+MAX_PATTERN = 20_000  # characters of a rule's pattern (the longest bundled one has about 4,800)
 _QUOTE_MARKS = "\"'‘’‚‛“”„‟«»‹›"  # what _normalise turns into '"'
 _QUOTES = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
 _WORD = re.compile(r"\w+")
@@ -309,6 +310,13 @@ def _validate(table: pd.DataFrame, source: str) -> pd.DataFrame:
                                        "remove_run", "remove_rest")
         if needs_pattern and not row.pattern:
             raise ArgumentError(f"Rule {name!r} in {source}: action {row.action!r} needs a pattern.")
+        if row.pattern and len(row.pattern) > MAX_PATTERN:
+            # re takes seconds to compile a pattern of megabytes, and one that long is no rule
+            # for a kind of line but a list of texts (or an attempt to stop the grader)
+            raise ArgumentError(
+                f"Rule {name!r} in {source}: its pattern is {len(row.pattern):,} characters long; "
+                f"a pattern may have at most {MAX_PATTERN:,}. Write a shorter pattern for the kind "
+                "of line, or split it into several rules.")
         if row.pattern:
             try:
                 re.compile(row.pattern)

@@ -17,16 +17,23 @@ import contextlib
 import io
 import json
 import os
+import select
 import signal
 import sys
+import time
 
 from tools.grading.plaindata import Missing, read_answers, rebuild
 
 OUTPUT_CHARS = 20_000
+TIMED_OUT = "timed out: the hidden tests ran past their time limit and were stopped"
 
 
-class TestTimeout(Exception):
-    """A test ran past its time limit."""
+class TestTimeout(BaseException):
+    """A test ran past its time limit.
+
+    A BaseException, like KeyboardInterrupt: the kit's ``except Exception`` (a rule pattern
+    that the parser cannot read, a failed import ...) must not swallow it and run on.
+    """
 
 
 def _source(text: str) -> str:
@@ -109,12 +116,20 @@ def grade_student(job: dict, answers: dict, namespace: dict) -> dict:
     return results
 
 
-def _fork(job: dict, answers: dict, namespace: dict) -> tuple[int, int]:
-    """Start :func:`grade_student` in a forked child: ``(pid, pipe to read)``."""
+def student_limit(job: dict) -> int:
+    """Seconds one student's child may take: each cell's own limit, and some to start."""
+    setup = max(job["timeout"], 120)
+    return 15 + sum(job["timeout"] + 5 if c["kind"] != "setup" else 0 if c.get("done")
+                    else setup for c in job["cells"])
+
+
+def _fork(job: dict, answers: dict, namespace: dict) -> tuple[int, int, float]:
+    """Start :func:`grade_student` in a forked child: ``(pid, pipe to read, deadline)``."""
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: its own copy of everything, so no state passes between students
         os.close(read)
+        os.setpgid(0, 0)  # a group of its own: killed whole with anything it started
         try:
             data = json.dumps(grade_student(job, answers, namespace)).encode()
         except BaseException as error:  # noqa: BLE001
@@ -122,40 +137,75 @@ def _fork(job: dict, answers: dict, namespace: dict) -> tuple[int, int]:
         with os.fdopen(write, "wb") as pipe:
             pipe.write(data)
         os._exit(0)
+    with contextlib.suppress(OSError):  # the same in the parent, so that no kill comes early
+        os.setpgid(pid, pid)
     os.close(write)
-    return pid, read
+    return pid, read, time.monotonic() + student_limit(job)
 
 
-def _collect(pid: int, read: int) -> dict:
+def _kill_group(pid: int) -> None:
+    for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        with contextlib.suppress(OSError):
+            kill()
+
+
+def _collect(pid: int, read: int, deadline: float) -> dict:
+    """The child's results; a child past its deadline (a test that the alarm cannot stop, a
+    regular expression that backtracks for ever inside re) is killed with its process group."""
+    chunks, late = [], False
     with os.fdopen(read, "rb") as pipe:
-        data = pipe.read()
+        while True:
+            # a child that finished while an earlier one was waited for may be writing still:
+            # a second more to read it
+            ready = select.select([pipe], [], [], max(deadline - time.monotonic(), 1.0))[0]
+            if not ready:
+                late = True
+                break
+            chunk = os.read(pipe.fileno(), 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    if late:
+        _kill_group(pid)
     os.waitpid(pid, 0)
+    _kill_group(pid)  # what the child started and left running
+    if late:
+        return {"_failed": TIMED_OUT}
     try:
-        return json.loads(data.decode() or "{}")
+        return json.loads(b"".join(chunks).decode() or "{}")
     except ValueError:
         return {"_failed": "the tests stopped"}
 
 
-def grade_all(job: dict, jobs: int = 2) -> dict:
-    """Every student's results; up to ``jobs`` children at a time where fork exists."""
+def grade_all(job: dict, jobs: int = 2, say=None) -> dict:
+    """Every student's results; up to ``jobs`` children at a time where fork exists. ``say``
+    gets each ``(student, results)`` as soon as it is known."""
     namespace, _errors = setup_first(job)
     for cell in job["cells"]:
         if cell["kind"] != "setup":
             break
         cell["done"] = True
     students = list(job["students"].items())
+    results, running = {}, []
+
+    def done(student: str, found: dict) -> None:
+        results[student] = found
+        if say:
+            say(student, found)
+
     if not hasattr(os, "fork"):
         import copy
 
-        return {s: grade_student(job, a, copy.copy(namespace)) for s, a in students}
-    results, running = {}, []
+        for s, a in students:
+            done(s, grade_student(job, a, copy.copy(namespace)))
+        return results
     for student, answers in students:
         running.append((student, *_fork(job, answers, namespace)))
         if len(running) >= jobs:
-            student_, pid, read = running.pop(0)
-            results[student_] = _collect(pid, read)
-    for student_, pid, read in running:
-        results[student_] = _collect(pid, read)
+            student_, pid, read, deadline = running.pop(0)
+            done(student_, _collect(pid, read, deadline))
+    for student_, pid, read, deadline in running:
+        done(student_, _collect(pid, read, deadline))
     return results
 
 
@@ -166,8 +216,14 @@ def main() -> int:
     import framelab  # noqa: F401 - imported once, before the children are forked
 
     _source("")  # IPython's transformers, imported before the fork too
-    results = grade_all(job, int(job.get("jobs", 2)))
-    sys.stdout.buffer.write(json.dumps(results).encode("utf-8"))
+    def say(student: str, found: dict) -> None:
+        # one line per student as soon as it is graded: if the whole run is stopped, the
+        # grader keeps the students graded so far
+        sys.stdout.buffer.write(json.dumps({"student": student, "results": found}).encode()
+                                + b"\n")
+        sys.stdout.buffer.flush()
+
+    grade_all(job, int(job.get("jobs", 2)), say)
     return 0
 
 

@@ -6,11 +6,13 @@ See the package's docstring (:mod:`tools.grading`) for what is written and what 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import csv
 import json
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import nbformat
 
-from tools.grading import plaindata, sandbox
+from tools.grading import checker, plaindata, sandbox
 from tools.grading.notebooks import (
     ROOT,
     SOURCE,
@@ -192,13 +194,38 @@ def run_tests(exercise: Exercise, answers: dict[str, dict], timeout: int, env: d
                       "names": by_id[gid].names if gid in by_id else []}
                      for gid, kind, source in exercise.instructor_cells]}
     extra = {"preexec_fn": sandbox.die_with_parent} if sys.platform.startswith("linux") else {}
-    done = subprocess.run([sys.executable, "-m", "tools.grading.checker"], cwd=work, env=env,
-                          input=json.dumps(job).encode("utf-8"), capture_output=True, **extra,
-                          timeout=120 + len(answers) * len(job["cells"]) * (timeout + 5))
+    if os.name == "posix":
+        extra["start_new_session"] = True  # a process group of its own, killed whole below
+    limit = 120 + len(answers) * len(job["cells"]) * (timeout + 5)
+    process = subprocess.Popen([sys.executable, "-m", "tools.grading.checker"], cwd=work,
+                               env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, **extra)
+    missing = "the hidden tests stopped without a result"
     try:
-        return json.loads(done.stdout.decode("utf-8"))
-    except ValueError:
-        return {}
+        out, _err = process.communicate(json.dumps(job).encode("utf-8"), timeout=limit)
+    except subprocess.TimeoutExpired:
+        missing = checker.TIMED_OUT
+        # the checker's own limit per student should have stopped it: kill it and all it
+        # started, keep the students graded so far, the others are not graded (timed out)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, 9)
+        process.kill()
+        out, _err = process.communicate()
+    finally:
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, 9)
+    results = {}
+    for line in out.decode("utf-8", errors="replace").splitlines():
+        try:
+            item = json.loads(line)
+            results[str(item["student"])] = item["results"]
+        except (ValueError, KeyError, TypeError):
+            continue
+    for student in answers:
+        results.setdefault(student, {"_failed": missing})
+    return results
 
 
 # ------------------------------------------------------------------ from runs to results
@@ -315,6 +342,35 @@ def add_totals(report: Report) -> None:
 # ------------------------------------------------------------------ the reports
 
 
+# Characters that change how the text around them is shown: the bidirectional controls (a file
+# named "ex\u202egpj.ipynb" shows as "exbpynb.jpg") and the other invisible formatting and
+# control characters. Names show them as \u202e.
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def shown_name(text: str) -> str:
+    r"""A student's folder or file name as the reports show it: invisible and direction-changing
+    characters written out.
+
+    >>> print(shown_name("ex\u202egpj.ipynb"), shown_name("Zoë"))
+    ex\u202egpj.ipynb Zoë
+    """
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def csv_text(text: str) -> str:
+    """A text from a student (a name, a file name, a problem about it) as a cell of the CSV
+    files: a leading = + - @ tab or carriage return gets a ``'`` before it, so that Excel and
+    LibreOffice show it as text and never run it as a formula (OWASP's advice on CSV
+    injection); names are as :func:`shown_name` shows them.
+
+    >>> print(csv_text('=HYPERLINK("http://x")'), csv_text("-1"), csv_text("ana"))
+    '=HYPERLINK("http://x") '-1 ana
+    """
+    text = shown_name(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _write_csv(path: Path, columns: list[str], rows: list[list[str]]) -> None:
     # UTF-8 with a byte-order mark, so that Excel shows names with accents right.
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
@@ -324,7 +380,37 @@ def _write_csv(path: Path, columns: list[str], rows: list[list[str]]) -> None:
 
 
 def _quote(text: str) -> str:
-    return "\n".join(f"> {line}".rstrip() for line in text.strip().splitlines())
+    return "\n".join(f"> {line}".rstrip() for line in _inert(text).strip().splitlines())
+
+
+def _inert(text: str) -> str:
+    """Text for feedback.md with no HTML a Markdown viewer would run (``<script>``,
+    ``<img onerror=...>``): ``<`` and ``&`` outside `code` written as entities.
+
+    >>> _inert("<script>x</script> & `a < b`")
+    '&lt;script>x&lt;/script> &amp; `a < b`'
+    """
+    import re
+
+    parts = re.split(r"(`[^`\n]*`)", text)
+    return "".join(part if part.startswith("`") and part.endswith("`") and len(part) > 1
+                   else part.replace("&", "&amp;").replace("<", "&lt;") for part in parts)
+
+
+def _verbatim(text: str) -> str:
+    """A student's written answer for feedback.md, shown as typed: in a fenced block longer
+    than any run of backticks in it, so that no Markdown or HTML in it is rendered (a fake
+    "graded: 2 of 2 points" in bold, a script).
+
+    >>> print(_verbatim("**2 of 2** <b>"))
+    ```text
+    **2 of 2** <b>
+    ```
+    """
+    import re
+
+    fence = "`" * max(3, 1 + max((len(m) for m in re.findall(r"`+", text)), default=0))
+    return f"{fence}text\n{text.strip()}\n{fence}"
 
 
 FOR_STUDENTS = {"needs manual grading": "to be graded by your instructor",
@@ -351,7 +437,7 @@ def for_student(note: str) -> str:
 
 def feedback_markdown(student: str, report: Report) -> str:
     """A student's feedback: per exercise the points, each question's result and the hints."""
-    lines = [f"# Feedback for {student}", ""]
+    lines = [f"# Feedback for {_inert(shown_name(student))}", ""]
     mine = [p for p in report.problems if p.student == student]
     for total in (t for t in report.totals if t.student == student):
         lines += [f"## Exercise {total.exercise}: {fmt(total.total)} of {fmt(total.max_total)} "
@@ -359,12 +445,13 @@ def feedback_markdown(student: str, report: Report) -> str:
         detail = report.details[student, total.exercise]
         if isinstance(detail, str):
             lines += [f"Not graded: {detail}.", ""]
-            lines += [f"- `{p.file}`: {p.problem}." for p in mine if p.reason] + [""]
+            lines += [f"- `{shown_name(p.file)}`: {_inert(p.problem)}." for p in mine
+                      if p.reason] + [""]
             continue
         if total.status.startswith("written answers"):
             lines += ["Your written answers are still to be graded by your instructor.", ""]
         for _exercise, shown, results in detail:
-            lines += [f"Graded notebook: `{shown}`", ""] if shown else []
+            lines += [f"Graded notebook: `{shown_name(shown)}`", ""] if shown else []
             lines += ["| Question | Points | Result |", "|---|---|---|"]
             for r in results:
                 title = r.question.title.replace("|", "\\|")
@@ -375,16 +462,38 @@ def feedback_markdown(student: str, report: Report) -> str:
                 status = FOR_STUDENTS.get(r.status, r.status)
                 if r.question.written and r.status != "not answered":
                     lines += [f"**{r.question.title}**: {status}. Your answer:", "",
-                              _quote(r.answer) or "> (empty)", ""]
+                              _verbatim(r.answer) if r.answer.strip() else "> (empty)", ""]
                 elif r.hint:
                     lines += [f"**{r.question.title}**: {status}.", "", _quote(r.hint), ""]
         notes = [for_student(p.problem.removeprefix("graded; ")) for p in mine
                  if not p.reason and p.exercise == total.exercise]
-        lines += ["Notes from the grader:", "", *[f"- {n}" for n in notes], ""] if notes else []
+        lines += ["Notes from the grader:", "", *[f"- {_inert(n)}" for n in notes],
+                  ""] if notes else []
     return "\n".join(lines).rstrip() + "\n"
 
 
 _EXPORTER = None
+# what of a cell's rich outputs the feedback shows: plain text and pictures as data. HTML,
+# JavaScript, SVG, Markdown (raw HTML in it) and widgets could run a student's script in the
+# page, which could rewrite the grades it shows: their text/plain form is shown instead.
+SHOWN_DATA = ("text/plain", "image/png", "image/jpeg", "image/gif")
+LEFT_OUT = "[The grader's feedback shows no HTML or JavaScript output.]"
+
+
+def passive(output: dict) -> dict:
+    """An output as the feedback shows it: only the kinds of :data:`SHOWN_DATA`.
+
+    >>> passive({"output_type": "display_data", "metadata": {},
+    ...          "data": {"text/html": "<script>x</script>", "text/plain": "<HTML>"}})["data"]
+    {'text/plain': '<HTML>'}
+    """
+    if output.get("output_type") not in ("display_data", "execute_result"):
+        return output
+    data = {k: v for k, v in (output.get("data") or {}).items() if k in SHOWN_DATA}
+    if not data:
+        data = {"text/plain": LEFT_OUT}
+    metadata = {k: v for k, v in (output.get("metadata") or {}).items() if k in data}
+    return {**output, "data": data, "metadata": metadata}
 
 
 def feedback_html(nb, result: dict, results: list[Result]) -> str:
@@ -394,12 +503,21 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
     nb = copy.deepcopy(nb)
     by_id = {r.question.grade_id: r for r in results}
     for cell, ran in zip(nb.cells, result["cells"], strict=True):
+        if cell.cell_type == "markdown":
+            # no HTML of the student's (a written answer with <script>, <img onerror=...>):
+            # Markdown renders as text what is written as &lt; (the exercises' own Markdown
+            # has no HTML)
+            cell.source = _inert(cell.source)
+        elif cell.cell_type == "raw":
+            # a raw cell marked text/html would go into the page as it is
+            for key in ("format", "raw_mimetype"):
+                cell.metadata.pop(key, None)
         if cell.cell_type != "code":
             continue
         outputs = []
         for output in (ran or {}).get("outputs", [])[:200]:
             try:
-                node = nbformat.from_dict(output)
+                node = nbformat.from_dict(passive(output))
                 nbformat.validator.validate(
                     nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[node])]))
                 outputs.append(node)
@@ -443,13 +561,14 @@ def write_report(report: Report, out: Path, htmls: dict, log: str) -> None:
 def write_files(report: Report, folder: Path, htmls: dict, log: str | None) -> None:
     """The CSV files, the feedback folders, the log and the data for --from-gradebook."""
     _write_csv(folder / "gradebook.csv", GRADEBOOK_COLUMNS,
-               [[r.student, r.exercise, r.question, fmt(r.points), fmt(r.max_points), r.status]
-                for r in report.rows])
+               [[csv_text(r.student), r.exercise, r.question, fmt(r.points), fmt(r.max_points),
+                 csv_text(r.status)] for r in report.rows])
     _write_csv(folder / "totals.csv", TOTALS_COLUMNS,
-               [[t.student, t.exercise, fmt(t.total), fmt(t.max_total), t.status]
-                for t in report.totals])
+               [[csv_text(t.student), t.exercise, fmt(t.total), fmt(t.max_total),
+                 csv_text(t.status)] for t in report.totals])
     _write_csv(folder / "problems.csv", PROBLEMS_COLUMNS,
-               [[p.student, p.file, p.problem, p.what_to_do] for p in report.problems])
+               [[csv_text(p.student), csv_text(p.file), csv_text(p.problem), p.what_to_do]
+                for p in report.problems])
     for student in dict.fromkeys(t.student for t in report.totals):
         mine = folder / "feedback" / student
         mine.mkdir(parents=True, exist_ok=True)
@@ -528,7 +647,7 @@ def from_gradebook(folder: Path, say=print) -> Report:
         for notebook, _shown, results in detail:
             for r in results:
                 key = f"{notebook}/{r.question.grade_id}" if len(detail) > 1 else r.question.grade_id
-                row = filled.get((student, name, key))
+                row = filled.get((csv_text(student), name, key))
                 if row is None:
                     continue
                 try:
@@ -640,6 +759,10 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                        if h.exercise is e and r and isinstance(r.get("answers"), dict)}
             tested.update({(e.name, e.notebook, k): v
                            for k, v in run_tests(e, answers, timeout, env, work, workers).items()})
+        for n, (h, nb, result, _why) in list(done.items()):
+            failure = tested.get((h.exercise.name, h.exercise.notebook, str(n)), {})
+            if result and isinstance(failure, dict) and failure.get("_failed"):
+                done[n] = (h, nb, None, str(failure["_failed"]))  # that student only
         for student in students:
             mine = {n: d for n, d in done.items() if d[0].student == student}
             reasons = [p.reason for p in report.problems if p.student == student and p.reason]
@@ -649,12 +772,15 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                           if d[0].exercise.name == name}
                 failed = [d for _n, d in graded.values() if d[2] is None]
                 for h, _nb, _r, why in failed:
-                    report.problems.append(Problem(student, h.shown, f"{why}: not graded",
-                                                   WHAT_TO_DO["failed"], "grading failed",
-                                                   exercise=name))
+                    late = why.startswith("timed out")
+                    report.problems.append(Problem(
+                        student, h.shown, f"{why}: not graded",
+                        WHAT_TO_DO["timed out" if late else "failed"],
+                        "timed out" if late else "grading failed", exercise=name))
                 if not graded or failed:
                     if failed:
-                        reason = "grading failed"
+                        reason = ("timed out" if all(d[3].startswith("timed out") for d in failed)
+                                  else "grading failed")
                     elif mine or not reasons:
                         reason = "not handed in" + (" (see problems.csv)" if reasons else "")
                     else:
@@ -670,7 +796,13 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                     n, (h, nb, result, _why) = graded[e.notebook]
                     results = results_for(e, nb, result, tested.get((e.name, e.notebook, str(n))),
                                           timeout)
-                    htmls[student, name, e.notebook] = feedback_html(nb, result, results)
+                    try:
+                        htmls[student, name, e.notebook] = feedback_html(nb, result, results)
+                    except Exception as error:  # noqa: BLE001 - that student's feedback only
+                        report.problems.append(Problem(
+                            student, h.shown, "graded; the grader could not write the "
+                            f"notebook's feedback page ({type(error).__name__}: "
+                            f"{str(error)[:200]})", WHAT_TO_DO["feedback"], exercise=name))
                     detail.append((e.notebook, h.shown, results))
                 report.details[student, name] = detail
         add_totals(report)

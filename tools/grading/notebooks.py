@@ -43,6 +43,12 @@ WHAT_TO_DO = {
               "grade again.",
     "note": "Nothing; look at the student's grades if in doubt.",
     "failed": "Look at the notebook by hand; nbgrader's messages are in grading-log.txt.",
+    "timed out": "Look at the student's answers by hand (a loop or a regular expression that "
+                 "never ends?); the rest of the class was graded. If the machine was busy, "
+                 "grade this student again alone (a folder with just them) with a longer "
+                 "--timeout.",
+    "feedback": "The grades stand; write to the student yourself, or grade again after "
+                "reporting the problem with the notebook to the course's maintainers.",
 }
 
 
@@ -381,8 +387,10 @@ def _looks_like_python(text: str) -> bool:
     return True
 
 
-def read_notebook(path: Path):
-    """Read a handed-in notebook; raise ValueError that says in words what is wrong."""
+def read_notebook(path: Path, notes: list | None = None):
+    """Read a handed-in notebook; raise ValueError that says in words what is wrong. Cell
+    attachments and metadata that nbformat cannot even read (a number for them) are left out,
+    with a note in ``notes``."""
     if path.is_symlink() or not path.is_file():
         raise ValueError("a link or a special file, not a notebook file")
     data = path.read_bytes()
@@ -398,6 +406,24 @@ def read_notebook(path: Path):
             raise ValueError("a Python script renamed .ipynb, not a notebook") from error
         raise ValueError(f"the file is damaged: its JSON is cut off or broken at line "
                          f"{error.lineno}, column {error.colno} ({error.msg})") from error
+    data = json.loads(text)
+    dropped = []
+    for number, cell in enumerate(data.get("cells", []) if isinstance(data, dict) else [], 1):
+        if not isinstance(cell, dict):
+            continue
+        if "metadata" in cell and not isinstance(cell["metadata"], dict):
+            cell["metadata"] = {}
+            dropped.append(f"cell {number} metadata")
+        files = cell.get("attachments")
+        if "attachments" in cell and not (isinstance(files, dict) and all(
+                isinstance(v, dict) for v in files.values())):
+            del cell["attachments"]
+            dropped.append(f"cell {number} attachments")
+    if dropped:
+        text = json.dumps(data)
+        if notes is not None:
+            notes.append("fields of the notebook that Jupyter cannot read were left out: "
+                         + ", ".join(dropped[:10]) + (" ..." if len(dropped) > 10 else ""))
     try:
         nb = nbformat.reads(text, as_version=4)
         for cell in nb.cells:
@@ -409,6 +435,51 @@ def read_notebook(path: Path):
     except Exception as error:  # nbformat raises many kinds for JSON that is no notebook
         raise ValueError("the file is JSON but not a Jupyter notebook") from error
     return nb
+
+
+def fix_metadata(nb) -> list[str]:
+    """Leave out the metadata fields whose types Jupyter's notebook format forbids (a title
+    that is a number, tags that are no list ...), which would stop nbconvert when it writes the
+    feedback; notes in words of what was left out. The cells' sources and the nbgrader
+    metadata the grader needs are kept where they are valid.
+    """
+    from nbformat.validator import get_validator
+
+    validator = get_validator(version=4, version_minor=nb.get("nbformat_minor", 5),
+                              name="jsonschema")
+
+    def valid(cells: list, metadata: dict) -> bool:
+        node = {**nb, "metadata": metadata, "cells": cells}
+        return next(iter(validator.iter_errors(node)), None) is None
+
+    dropped = []
+    if not isinstance(nb.get("metadata"), dict):
+        nb["metadata"], _ = nbformat.NotebookNode(), dropped.append("metadata")
+    for key in list(nb.metadata):
+        if not valid([], {key: nb.metadata[key]}):
+            del nb.metadata[key]
+            dropped.append(f"metadata.{key}")
+    for number, cell in enumerate(nb.cells, start=1):
+        if not isinstance(cell.get("metadata"), dict):
+            cell["metadata"], _ = nbformat.NotebookNode(), dropped.append(f"cell {number} metadata")
+        bare = {k: v for k, v in cell.items() if k not in ("metadata", "attachments")}
+        if cell.get("cell_type") == "code":
+            bare["outputs"] = []  # the grader runs the cell again: its outputs do not count
+        if valid([{**bare, "metadata": cell.metadata, **(
+                {"attachments": cell["attachments"]} if "attachments" in cell else {})}], {}):
+            continue
+        for key in list(cell.metadata):
+            if not valid([{**bare, "metadata": {key: cell.metadata[key]}}], {}):
+                del cell.metadata[key]
+                dropped.append(f"cell {number} metadata.{key}")
+        if "attachments" in cell and not valid([{**bare, "metadata": {},
+                                                 "attachments": cell["attachments"]}], {}):
+            del cell["attachments"]
+            dropped.append(f"cell {number} attachments")
+    if not dropped:
+        return []
+    return ["fields of the notebook's metadata that Jupyter cannot read were left out: "
+            + ", ".join(dropped[:10]) + (" ..." if len(dropped) > 10 else "")]
 
 
 @dataclass
@@ -449,8 +520,9 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
                     student, shown, f"not a notebook ({path.suffix or 'no extension'}): "
                     "not graded", WHAT_TO_DO["other file"], "no notebook handed in"))
                 continue
+            fixed = []
             try:
-                nb = read_notebook(path)
+                nb = read_notebook(path, fixed)
             except ValueError as error:
                 script = "Python script" in str(error)
                 problems.append(Problem(
@@ -459,6 +531,10 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
                     "a script was handed in, not the notebook" if script
                     else "the notebook could not be read"))
                 continue
+            try:
+                fixed += fix_metadata(nb)
+            except Exception:  # noqa: BLE001 - a cell nbformat cannot check: graded as it is
+                pass
             exercise, share = identify(nb, exercises)
             if exercise is None:
                 problems.append(Problem(
@@ -473,6 +549,8 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
                     f"handed in exercise {exercise.name} instead"))
             else:
                 found.append(Handin(student, path, shown, exercise, nb))
+                problems += [Problem(student, shown, f"graded; {note}", WHAT_TO_DO["note"],
+                                     exercise=exercise.name) for note in fixed]
         if not found:  # a student who handed in several exercises is not told about the others
             problems += others
         # One notebook per exercise notebook: the one named as released, else the newest.

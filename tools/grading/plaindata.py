@@ -24,78 +24,139 @@ import math
 MAX_ANSWER_CHARS = 4_000_000  # one question's answers, as JSON
 MAX_DEPTH = 40
 
-# Runs in the student's kernel (whatever it has done to itself): defines one function, which
-# the grader calls with the question's variable names and deletes again.
+# Runs in the student's kernel at its start (an IPython start-up file, before any cell of the
+# student's): defines one function, which the grader calls after each test cell with the
+# question's variable names. Everything it uses is taken at the start and kept in the function
+# (builtins, numpy's and pandas' accessors, the C JSON encoder, the output stream's write), so
+# that a notebook that replaces json.dumps, print, sys.stdout, isinstance, str, a pandas
+# accessor ... later does not change what is taken out.
 TAKE = r'''
-def _framelab_grader_take(names, _g=globals()):
-    import json as _json, math as _math, sys as _sys
-    _np = _sys.modules.get("numpy")
-    _pd = _sys.modules.get("pandas")
-    _limit = [200_000]
+def _framelab_grader_make(_g):
+    import math, sys
+    from _json import encode_basestring_ascii, make_encoder
 
-    def plain(value, depth=0):
-        _limit[0] -= 1
-        if _limit[0] < 0 or depth > 30:
-            raise ValueError("too large")
-        kind = type(value)
-        if value is None or kind is bool or kind is int:
+    try:
+        import numpy as np
+        import pandas as pd
+    except ImportError:
+        np = pd = None
+    write, flush, join = sys.stdout.write, sys.stdout.flush, "".join
+    # the kernel tells the stream which request its output answers; a notebook that replaced
+    # sys.stdout keeps the kernel from telling this stream: tell it here
+    try:
+        get_parent, set_parent = get_ipython().kernel.get_parent, sys.stdout.set_parent
+    except Exception:
+        get_parent = set_parent = None
+    type_, isinstance_, str_, int_, float_, repr_ = type, isinstance, str, int, float, repr
+    list_, tuple_, dict_, set_, frozenset_, bool_ = list, tuple, dict, set, frozenset, bool
+    str_str, int_int, float_float = str.__str__, int.__int__, float.__float__
+    list_iter, tuple_iter, dict_items, isfinite = list.__iter__, tuple.__iter__, dict.items, math.isfinite
+    Exception_, ValueError_, NameError_ = Exception, ValueError, NameError
+
+    def unsupported(value):
+        raise ValueError_("not plain data")
+
+    encode = make_encoder(None, unsupported, encode_basestring_ascii, None, ":", ",",
+                          False, False, True)
+    if np is not None:
+        generic, ndarray, to_list = np.generic, np.ndarray, np.ndarray.tolist
+        item = np.generic.item
+    def static(cls, name):  # the class's own descriptor, as it is now
+        return next(k.__dict__[name] for k in cls.__mro__ if name in k.__dict__)
+
+    if pd is not None:
+        Frame, Series, Timestamp, NA = pd.DataFrame, pd.Series, pd.Timestamp, pd.NA
+        values = static(pd.DataFrame, "values").fget
+        dtypes = static(pd.DataFrame, "dtypes").fget
+        frame_columns = static(pd.DataFrame, "columns").__get__
+        frame_index = static(pd.DataFrame, "index").__get__
+        series_index = static(pd.Series, "index").__get__
+        index_tolist, series_tolist = pd.Index.tolist, pd.Series.tolist
+        index_name = static(pd.Index, "name").fget
+        series_name = static(pd.Series, "name").fget
+        series_dtype = static(pd.Series, "dtype").fget
+        iso = pd.Timestamp.isoformat
+
+    def plain(value, limit, depth=0):
+        limit[0] -= 1
+        if limit[0] < 0 or depth > 30:
+            raise ValueError_("too large")
+        kind = type_(value)
+        if value is None or kind is bool_ or kind is int_:
             return value
-        if kind is float:
-            return value if _math.isfinite(value) else {"__float__": repr(value)}
-        if isinstance(value, str):
-            return str.__str__(value)
-        if isinstance(value, int):
-            return int.__int__(value)
-        if isinstance(value, float):
-            return plain(float.__float__(value))
-        if kind is list:
-            return [plain(v, depth + 1) for v in list.__iter__(value)]
-        if kind is tuple:
-            return {"__tuple__": [plain(v, depth + 1) for v in tuple.__iter__(value)]}
-        if kind in (set, frozenset):
-            return {"__set__": [plain(v, depth + 1) for v in value]}
-        if kind is dict:
-            return {"__dict__": [[plain(k, depth + 1), plain(v, depth + 1)]
-                                 for k, v in dict.items(value)]}
-        if _np is not None and isinstance(value, _np.generic):
-            item = value.item()
-            return {"__numpy__": str(value.dtype), "value": plain(item, depth + 1)}
-        if _np is not None and kind is _np.ndarray:
-            return {"__array__": plain(value.tolist(), depth + 1), "dtype": str(value.dtype)}
-        if _pd is not None and kind is _pd.DataFrame:
+        if kind is float_:
+            return value if isfinite(value) else {"__float__": repr_(value)}
+        if isinstance_(value, str_):
+            return str_str(value)
+        if isinstance_(value, int_):
+            return int_int(value)
+        if isinstance_(value, float_):
+            return plain(float_float(value), limit)
+        if kind is list_:
+            return [plain(v, limit, depth + 1) for v in list_iter(value)]
+        if kind is tuple_:
+            return {"__tuple__": [plain(v, limit, depth + 1) for v in tuple_iter(value)]}
+        if kind in (set_, frozenset_):
+            return {"__set__": [plain(v, limit, depth + 1) for v in set_.__iter__(value)]}
+        if kind is dict_:
+            return {"__dict__": [[plain(k, limit, depth + 1), plain(v, limit, depth + 1)]
+                                 for k, v in dict_items(value)]}
+        if np is not None and isinstance_(value, generic):
+            return {"__numpy__": str_(value.dtype), "value": plain(item(value), limit, depth + 1)}
+        if np is not None and kind is ndarray:
+            return {"__array__": plain(to_list(value), limit, depth + 1), "dtype": str_(value.dtype)}
+        if pd is not None and kind is Frame:
+            rows = to_list(values(value))
             return {"__frame__": {
-                "columns": [plain(c, depth + 1) for c in value.columns.tolist()],
-                "data": [[plain(v, depth + 1) for v in row] for row in value.values.tolist()],
-                "index": [plain(i, depth + 1) for i in value.index.tolist()],
-                "index_name": plain(value.index.name, depth + 1),
-                "dtypes": [str(t) for t in value.dtypes]}}
-        if _pd is not None and kind is _pd.Series:
+                "columns": [plain(c, limit, depth + 1) for c in index_tolist(frame_columns(value))],
+                "data": [[plain(v, limit, depth + 1) for v in row] for row in rows],
+                "index": [plain(i, limit, depth + 1) for i in index_tolist(frame_index(value))],
+                "index_name": plain(index_name(frame_index(value)), limit, depth + 1),
+                "dtypes": [str_(t) for t in series_tolist(dtypes(value))]}}
+        if pd is not None and kind is Series:
             return {"__series__": {
-                "data": [plain(v, depth + 1) for v in value.tolist()],
-                "index": [plain(i, depth + 1) for i in value.index.tolist()],
-                "index_name": plain(value.index.name, depth + 1),
-                "name": plain(value.name, depth + 1), "dtype": str(value.dtype)}}
-        if _pd is not None and kind is _pd.Timestamp:
-            return {"__timestamp__": value.isoformat()}
-        if _pd is not None and value is _pd.NA:
+                "data": [plain(v, limit, depth + 1) for v in series_tolist(value)],
+                "index": [plain(i, limit, depth + 1) for i in index_tolist(series_index(value))],
+                "index_name": plain(index_name(series_index(value)), limit, depth + 1),
+                "name": plain(series_name(value), limit, depth + 1),
+                "dtype": str_(series_dtype(value))}}
+        if pd is not None and kind is Timestamp:
+            return {"__timestamp__": iso(value)}
+        if pd is not None and value is NA:
             return {"__float__": "nan"}
         if kind.__name__ in ("PosixPath", "WindowsPath", "Path"):
-            return {"__path__": str(value)}
+            return {"__path__": str_(value)}
         if kind.__name__ == "date" and kind.__module__ == "datetime":
             return {"__date__": value.isoformat()}
         return {"__unsupported__": kind.__module__ + "." + kind.__qualname__}
 
-    found = {}
-    for name in names:
-        if name not in _g:
-            found[name] = {"__missing__": True}
-            continue
-        _limit[0] = 200_000
+    def take(names):
+        found = {}
+        for name in names:
+            if name not in _g:
+                found[name] = {"__missing__": True}
+                continue
+            try:
+                found[name] = plain(_g[name], [200_000])
+            except Exception_ as error:
+                found[name] = {"__unsupported__": "too large or broken (" + type_(error).__name__ + ")"}
         try:
-            found[name] = plain(_g[name])
-        except Exception as error:
-            found[name] = {"__unsupported__": "too large or broken (" + type(error).__name__ + ")"}
-    print(_json.dumps(found, allow_nan=True))
+            text = join(encode(found, 0))
+        except Exception_ as error:
+            text = join(encode({n: {"__unsupported__": "broken"} for n in names}, 0))
+        if set_parent is not None:
+            try:
+                set_parent(get_parent("shell"))
+            except Exception_:
+                pass
+        write(text + "\n")
+        flush()
+
+    return take
+
+
+_framelab_grader_take = _framelab_grader_make(globals())
+del _framelab_grader_make
 '''
 
 DTYPES = {"int64", "int32", "float64", "float32", "bool", "object", "str", "string",

@@ -149,8 +149,9 @@ async def run_once(nb, job: dict) -> dict:
                 question = take_after.get(index)
                 if question is None:
                     continue
-                probe = new_code_cell(job["plain"] + f"\n_framelab_grader_take({question['names']!r})\n"
-                                      "del _framelab_grader_take\n",
+                # the function was made at the kernel's start (see prepare_home), with its own
+                # references to what it uses: what the student's cells patched does not count
+                probe = new_code_cell(f"_framelab_grader_take({question['names']!r})\n",
                                       metadata={"framelab_grader": True})
                 client.current, client.probing, client.sizes["probe"] = -1, True, 0
                 nb.cells.append(probe)  # nbclient puts the cell back at its index
@@ -196,14 +197,16 @@ def _replaceable(nb, index: int) -> int | None:
     return None
 
 
-def prepare_home() -> None:
-    """Folders the kernel writes to, in the sandbox's own /tmp (or the job's HOME)."""
+def prepare_home(take: str = "") -> None:
+    """Folders the kernel writes to, in the sandbox's own /tmp (or the job's HOME); the start-up
+    file that runs in the kernel before the notebook: no exit(), and ``take``, the function
+    that takes the answers out (:data:`tools.grading.plaindata.TAKE`)."""
     for name in ("HOME", "IPYTHONDIR", "JUPYTER_RUNTIME_DIR", "MPLCONFIGDIR"):
         if os.environ.get(name):
             Path(os.environ[name]).mkdir(parents=True, exist_ok=True)
     startup = Path(os.environ["IPYTHONDIR"], "profile_default", "startup")
     startup.mkdir(parents=True, exist_ok=True)
-    (startup / "00-grading.py").write_text(NO_EXIT, encoding="utf-8")
+    (startup / "00-grading.py").write_text(NO_EXIT + "\n" + take, encoding="utf-8")
     cache = os.environ.get("FRAMELAB_MPL_CACHE")
     if cache and Path(cache).is_dir() and os.environ.get("MPLCONFIGDIR"):
         for path in Path(cache).iterdir():
@@ -221,7 +224,7 @@ def main(job_path: str = "-") -> int:
     # the job comes on standard input ("-"), so that the scratch folder holds the notebook alone
     text = sys.stdin.read() if job_path == "-" else Path(job_path).read_text(encoding="utf-8")
     job = json.loads(text)
-    prepare_home()
+    prepare_home(job["plain"])
     nb = nbformat.read(job["notebook"], as_version=4)
     replaced, outcome = [], {}
     for _attempt in range(MAX_RETRIES + 1):

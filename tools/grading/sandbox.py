@@ -27,6 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 try:
@@ -40,6 +41,8 @@ LIMITS = {
     "file_size": 64 * MiB,  # each file written
     "processes": 256,  # processes and threads of the sandbox's user id
     "tmp": 256 * MiB,  # the sandbox's own /tmp
+    "disk": 512 * MiB,  # all files in the sandbox's folder (its home) together
+    "memory_total": 4096 * MiB,  # resident memory of all the sandbox's processes together
 }
 OUTPUT_LIMIT = 500_000  # characters of output per cell in the feedback (a chart is ~100,000)
 TOTAL_OUTPUT_LIMIT = 2_000_000  # characters of output of a whole notebook
@@ -334,14 +337,69 @@ def run(tool: str | None, scratch: Path, helpers: Path, slot: int, limit: float,
         process.stdin.close()
     except OSError:  # the sandbox did not start
         pass
+    deadline = time.monotonic() + limit
     try:
-        code = process.wait(timeout=limit)
-    except subprocess.TimeoutExpired:
-        kill_tree(process)
-        return None, f"running the notebook took longer than {limit:.0f} seconds and was stopped"
+        while True:
+            try:
+                code = process.wait(timeout=max(min(DISK_EVERY, deadline - time.monotonic()),
+                                                0.01))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    return None, (f"running the notebook took longer than {limit:.0f} seconds "
+                                  "and was stopped")
+                if folder_size(scratch) > LIMITS["disk"]:
+                    return None, (f"the notebook wrote more than {LIMITS['disk'] // MiB} MB in "
+                                  "its folder and was stopped")
+                if memory_used(process) > LIMITS["memory_total"]:
+                    return None, (f"the notebook's processes used more than "
+                                  f"{LIMITS['memory_total'] // MiB} MB of memory together and "
+                                  "were stopped")
     finally:
         kill_tree(process)
     return code, ""
+
+
+DISK_EVERY = 1.0  # seconds between two looks at the size of a sandbox's folder
+
+
+def memory_used(process: subprocess.Popen) -> int:
+    """Bytes of memory (resident) of the sandbox's processes together: each has its own limit
+    of address space, but a notebook can start several."""
+    try:
+        import psutil  # comes with ipykernel
+
+        root = psutil.Process(process.pid)
+        family = [root, *root.children(recursive=True)]
+    except Exception:  # noqa: BLE001 - gone already, or no psutil: nothing to add up
+        return 0
+    total = 0
+    for member in family:
+        try:
+            total += member.memory_info().rss
+        except Exception:  # noqa: BLE001 - ended meanwhile
+            continue
+    return total
+
+
+def folder_size(folder: Path, most: int = 100_000) -> int:
+    """Bytes in the files under ``folder`` (links not followed); more than ``most`` files
+    count as too many (as if the folder were full)."""
+    total, count, todo = 0, 0, [folder]
+    while todo:
+        try:
+            with os.scandir(todo.pop()) as entries:
+                for entry in entries:
+                    count += 1
+                    if count > most:
+                        return LIMITS["disk"] + 1
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(entry.path)
+                    elif entry.is_file(follow_symlinks=False):
+                        total += entry.stat(follow_symlinks=False).st_blocks * 512
+        except OSError:
+            continue
+    return total
 
 
 def kill_tree(process: subprocess.Popen) -> None:
