@@ -118,3 +118,22 @@ def test_keyness_errors_name_the_problem():
     corpus["period"] = periods(corpus, "2022-02-24")
     with pytest.raises(ArgumentError, match="No article has period = 'later'"):
         keyness(corpus, by="period", target="later")
+
+
+def test_a_misspelt_by_column_gets_did_you_mean_and_a_cut_without_quotes_is_named():
+    """by='Period' named a column that exists as 'period' and told the student to make it
+    again; periods(corpus, 2021-12-15) without quotes (the number 1994) gave every article
+    'after' without a word."""
+    import pytest
+
+    import framelab
+    from framelab.errors import ArgumentError
+
+    corpus = framelab.load_corpus(quiet=True)
+    corpus["period"] = framelab.periods(corpus, "2022-02-24")
+    with pytest.raises(ArgumentError, match=r"Did you mean by='period'\?"):
+        framelab.keyness(corpus, by="Period", target="after")
+    with pytest.raises(ArgumentError, match="Add it first"):  # near-miss: nothing like it
+        framelab.keyness(corpus, by="outlet_country", target="after")
+    with pytest.raises(ArgumentError, match="cut=1994 is not a date in quotes"):
+        framelab.periods(corpus, 2021 - 12 - 15)

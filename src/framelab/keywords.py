@@ -212,10 +212,19 @@ def periods(corpus: pd.DataFrame, cut: str, *, before: str = "before", after: st
     >>> from framelab import load_corpus
     >>> periods(load_corpus(quiet=True), "2022-02-24").tolist()
     ['before', 'after', 'before', 'before', 'after']
+    >>> periods(load_corpus(quiet=True), 2021-12-15)
+    Traceback (most recent call last):
+    framelab.errors.ArgumentError: cut=1994 is not a date in quotes. Write the date as a text, YYYY-MM-DD in quotes, e.g. framelab.periods(corpus, '2022-02-24') (without quotes, Python reads a date as a subtraction: here the number 1994).
     """
     if "date" not in getattr(corpus, "columns", ()):
         raise ArgumentError("corpus should be the table from framelab.load_corpus() (it needs "
                             "the date column).")
+    if not isinstance(cut, str):
+        # periods(corpus, 2021-12-15) without quotes is the number 1994: every article "after"
+        raise ArgumentError(f"cut={cut!r} is not a date in quotes. Write the date as a text, "
+                            "YYYY-MM-DD in quotes, e.g. framelab.periods(corpus, '2022-02-24') "
+                            "(without quotes, Python reads a date as a subtraction: here the number "
+                            f"{cut}).")
     try:
         day = pd.Timestamp(cut)
     except ValueError:
@@ -270,6 +279,14 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
     check_token_options(token_options, function="keyness",
                         own=("by", "target", "reference", "min_count", "stopwords"))
     if by not in corpus.columns:
+        import difflib
+
+        near = difflib.get_close_matches(str(by), [str(c) for c in corpus.columns], n=1,
+                                         cutoff=0.6) or [str(c) for c in corpus.columns
+                                                         if str(c).casefold() == str(by).casefold()]
+        if near:
+            raise ArgumentError(f"by={by!r} is not a column of the corpus. Did you mean "
+                                f"by={near[0]!r}? (column names are case-sensitive)")
         raise ArgumentError(f"by={by!r} is not a column of the corpus. Add it first, e.g. "
                             "corpus['period'] = framelab.periods(corpus, '2022-02-24').")
     in_target = corpus[by] == target

@@ -327,7 +327,9 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
         return NotAnsweredError, f"`{answer.name}` is still None{other}"
     return NotAnsweredError, (
         f"`{answer.name}` is still None: your answer cell ran, but stored nothing in "
-        f"`{answer.name}`. Write `{answer.name} = ...` there and run it again.")
+        f"`{answer.name}`. Write `{answer.name} = ...` there and run it again. (Did the line "
+        "end in a method that changes a list in place and gives None, such as .sort() or "
+        ".append()? Then write sorted(...) instead, or call it on a line of its own.)")
 
 
 def _problem(exercise_id: str, question: Question, answer: Answer, value: Any,
