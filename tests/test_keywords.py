@@ -134,6 +134,6 @@ def test_a_misspelt_by_column_gets_did_you_mean_and_a_cut_without_quotes_is_name
     with pytest.raises(ArgumentError, match=r"Did you mean by='period'\?"):
         framelab.keyness(corpus, by="Period", target="after")
     with pytest.raises(ArgumentError, match="Add it first"):  # near-miss: nothing like it
-        framelab.keyness(corpus, by="outlet_country", target="after")
+        framelab.keyness(corpus, by="sentiment", target="after")
     with pytest.raises(ArgumentError, match="cut=1994 is not a date in quotes"):
         framelab.periods(corpus, 2021 - 12 - 15)

@@ -285,8 +285,10 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
                                          cutoff=0.6) or [str(c) for c in corpus.columns
                                                          if str(c).casefold() == str(by).casefold()]
         if near:
+            case = " (capitals count in column names)" if near[0].casefold() == str(
+                by).casefold() else ""
             raise ArgumentError(f"by={by!r} is not a column of the corpus. Did you mean "
-                                f"by={near[0]!r}? (column names are case-sensitive)")
+                                f"by={near[0]!r}?{case}")
         raise ArgumentError(f"by={by!r} is not a column of the corpus. Add it first, e.g. "
                             "corpus['period'] = framelab.periods(corpus, '2022-02-24').")
     in_target = corpus[by] == target
