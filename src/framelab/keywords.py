@@ -282,7 +282,7 @@ def keyness(corpus: pd.DataFrame, *, by: str, target: object, reference: object 
         import difflib
 
         near = difflib.get_close_matches(str(by), [str(c) for c in corpus.columns], n=1,
-                                         cutoff=0.6) or [str(c) for c in corpus.columns
+                                         cutoff=0.75) or [str(c) for c in corpus.columns
                                                          if str(c).casefold() == str(by).casefold()]
         if near:
             case = " (capitals count in column names)" if near[0].casefold() == str(
