@@ -613,3 +613,50 @@ def test_tokens_after_spaces_and_remembered_are_the_plain_tokens(monkeypatch: py
     for text, language in _texts():
         finder._quote_rows(text, language, "a", framelab.sourcing._rules(language))
     assert calls > 100
+
+
+def test_stop_before_a_capital_is_the_plain_search() -> None:
+    """finder._stop_before looks for the word before a full stop only near the stop: the same
+    match as searching the whole paragraph up to there (_STOP_BEFORE_CAPITAL), at every stop
+    of the texts, every few characters, and on edge cases of its own (a word longer than the
+    window, a newline last, an end past the text, digits and an underscore before the word)."""
+    long = "x" * (finder._STOP_WINDOW + 5)
+    own = [f"zei {long}. Dat", f"{long}.", f"a {long[:finder._STOP_WINDOW - 1]}. B",
+           f"a_{long}. B", f"9{long}. B", "in Skt.\nLukas", "Skt.\n", ".", "a.", " Skt. ",
+           "zei hij i Skt. Lukas Sogn."]
+    checked = 0
+    for piece in _pieces() + own:
+        for end in range(len(piece) + 3):
+            if not (piece[end - 1:end] in (".", "\n") or end % 11 == 0 or end > len(piece)):
+                continue
+            plain = finder._STOP_BEFORE_CAPITAL.search(piece, 0, end)
+            found = finder._stop_before(piece, end)
+            assert (found and (found.span(), found.group(1))) == \
+                (plain and (plain.span(), plain.group(1))), (piece, end)
+            checked += plain is not None
+    assert checked > 100
+
+
+@pytest.mark.parametrize("language", ["nl", "da"])
+def test_verb_pattern_with_a_word_boundary_is_the_look_behind_pattern(language: str) -> None:
+    """rules.verb_re opens with \\b (tables._word_boundary: every verb form starts with a word
+    character): the same verbs at the same places as the pattern that opens with (?<!\\w), on
+    every paragraph of the texts (from several positions) and on edge cases of its own."""
+    from framelab.sourcing import tables
+
+    rules = framelab.sourcing._rules(language)
+    assert rules.verb_re.pattern.startswith("\\b")
+    plain = re.compile("(?<!\\w)" + rules.verb_re.pattern[len("\\b"):])
+    forms = sorted(rules.verbs)[:40]
+    own = [" ".join(forms), "_".join(forms), "-".join(forms), "x".join(forms),
+           "\u00a0".join(forms) + "\u00a0", "1" + "2".join(forms)]
+    for piece in _pieces() + own:
+        for pos in (0, 1, 7):
+            for endpos in (len(piece), len(piece) - 3):
+                assert [(m.span(), m.group(1)) for m in rules.verb_re.finditer(piece, pos, endpos)] \
+                    == [(m.span(), m.group(1)) for m in plain.finditer(piece, pos, endpos)], piece
+        for pos in range(0, len(piece), 9):
+            found, expected = rules.verb_re.match(piece, pos), plain.match(piece, pos)
+            assert (found and found.span()) == (expected and expected.span()), (piece, pos)
+    assert tables._word_boundary(["-siger", "zei"]) == "(?<!\\w)"
+    assert tables._word_boundary([]) == "(?<!\\w)"

@@ -269,6 +269,7 @@ class Speakers(People):
         self.common = _common_words(language)
         self._pronominal = _PRONOMINAL.get(language)
         self.announced: str | None = None  # "… kan det være bevidst:" before a quotation
+        self._possessives = _POSSESSIVES.get(language, ())  # (for introduce)
         self._roles = rules.role_cache  # word -> (role, kind) or None, for all articles
         self._common_cache: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
@@ -647,10 +648,10 @@ class Speakers(People):
         # sentence starts as they need: most sentences do not)
         owned = _NAMED.match(sentence) if sentence.startswith(_NAMED_STARTS) else None
         if owned is None:
+            possessives = self._possessives
             owned = _POSSESSIVE_APPOSITION.match(sentence) if sentence[:8].lower().startswith(
-                _POSSESSIVES.get(self.rules.language, ())) else None
-            if owned is not None \
-                    and owned.group(1).lower() not in _POSSESSIVES.get(self.rules.language, ()):
+                possessives) else None
+            if owned is not None and owned.group(1).lower() not in possessives:
                 owned = None
         if owned is not None:
             # "Hans kone, Karen Hansen, er enig.", "Zijn vrouw, Anna de Wit, …": someone new
@@ -661,16 +662,19 @@ class Speakers(People):
         # (a role before a name? The text before each capital, back to the last space, is
         # looked up once for every article: most are no person's role, and the loop goes on)
         before = self.rules.role_before_cache
-        pronoun_subject = sentence.split(" ", 1)[0].lower() in self.pronouns
+        known, rfind = before.get, sentence.rfind  # (looked up once: the loop runs per capital)
+        pronoun_subject = None  # (worked out for the first role only: most sentences have none)
         for match in chain((first_capital,), capitals) if first_capital else ():
             end = match.start()
-            start = sentence.rfind(" ", 0, end) + 1
+            start = rfind(" ", 0, end) + 1
             chunk = sentence[start:end]
-            at = before.get(chunk, -1)
+            at = known(chunk, -1)
             if at == -1:
                 at = before[chunk] = self._role_before(chunk)
             if at is None:
                 continue
+            if pronoun_subject is None:
+                pronoun_subject = sentence.split(" ", 1)[0].lower() in self.pronouns
             start += at
             previous = sentence[:start].rstrip().rsplit(" ", 1)[-1]
             subject = self.subject_after(sentence, start)  # (the role is hers, now)
@@ -782,7 +786,8 @@ class Speakers(People):
                 continue  # "med Berlingske", "DR-podcasten Genstart": an object, not a subject
             if self.role_of(word) and self._governed(tokens, i + 1):
                 continue  # "med Natos afgående generalsekretær": an object too
-            if any(t[0].lower() in _ACCORDING_TO for t in tokens[max(0, i - 2):i]):
+            if i > 0 and tokens[i - 1][0].lower() in _ACCORDING_TO \
+                    or i > 1 and tokens[i - 2][0].lower() in _ACCORDING_TO:
                 # "Volgens persbureau Reuters noemde Jan Smit het …": the source of the
                 # report; the verb's subject follows it
                 continue

@@ -393,6 +393,23 @@ def _first_char(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
 
 
+def _word_boundary(words: list[str]) -> str:
+    r"""What starts a pattern for ``words`` where no word character may stand before them:
+    ``\b`` if every word starts with a word character (then, before one, ``\b`` is
+    ``(?<!\w)``: the same matches), else ``(?<!\w)``.
+
+    Why: ``re`` tries the pattern at every position of a text, and ``\b`` is one test there
+    where a look-behind is several (the verb pattern, run on every sentence, is twice as fast).
+    tests/test_speed_paths.py compares the two.
+
+    >>> _word_boundary(["zei", "aldus"]), _word_boundary(["-siger"])
+    ('\\b', '(?<!\\w)')
+    """
+    if words and all(re.match(r"\w", word[:1]) for word in words):
+        return r"\b"
+    return r"(?<!\w)"
+
+
 def _word_start(words: list[str]) -> str:
     r"""``(?<!\w)`` and :func:`~framelab.patterns.alternation` of ``words``, with the look-behind
     after each first character: "(?:l(?<!\w[\s\S])(?:aat|iet)|w(?<!\w[\s\S])ees)" for "laat",
@@ -437,7 +454,7 @@ def _build_rules(language: str, actor_rows: _ActorKey, verb_rows: _VerbKey) -> _
     # then scans for the first characters quickly (a case-blind alternation is several times
     # slower, and the finder runs it on every sentence).
     cased = sorted({f for form in verb_forms for f in (form, form[:1].upper() + form[1:])})
-    verb_re = re.compile(r"(?<!\w)" + _first_char(cased) + "(" + alternation(cased)
+    verb_re = re.compile(_word_boundary(cased) + _first_char(cased) + "(" + alternation(cased)
                          + r")(?!\w)") if verbs else re.compile(r"(?!)")
     forms = alternation(verb_forms) or "(?!)"
     if language in ("nl", "da"):
