@@ -616,14 +616,14 @@ def test_tokens_after_spaces_and_remembered_are_the_plain_tokens(monkeypatch: py
 
 
 def test_stop_before_a_capital_is_the_plain_search() -> None:
-    """finder._stop_before looks for the word before a full stop only near the stop: the same
-    match as searching the whole paragraph up to there (_STOP_BEFORE_CAPITAL), at every stop
-    of the texts, every few characters, and on edge cases of its own (a word longer than the
-    window, a newline last, an end past the text, digits and an underscore before the word)."""
-    long = "x" * (finder._STOP_WINDOW + 5)
-    own = [f"zei {long}. Dat", f"{long}.", f"a {long[:finder._STOP_WINDOW - 1]}. B",
-           f"a_{long}. B", f"9{long}. B", "in Skt.\nLukas", "Skt.\n", ".", "a.", " Skt. ",
-           "zei hij i Skt. Lukas Sogn."]
+    """finder._stop_before tries its pattern only where the word before a full stop starts: the
+    same match as searching the whole paragraph up to there (_STOP_BEFORE_CAPITAL), at every
+    stop of the texts, every few characters, and on edge cases of its own (a newline last, an
+    end past the text, digits, other numerals and an underscore before the word, a dot)."""
+    long = "x" * 60
+    own = [f"zei {long}. Dat", f"{long}.", f"a_{long}. B", f"9{long}. B", "in Skt.\nLukas",
+           "Skt.\n", ".", "a.", " Skt. ", "zei hij i Skt. Lukas Sogn.", "U.S. Dat", "3a. B",
+           "²ab. B", "(Skt. Lukas", "-Skt. B", "'Skt. B", "x_y. B", "Årh. B", "١٢ab. B"]
     checked = 0
     for piece in _pieces() + own:
         for end in range(len(piece) + 3):

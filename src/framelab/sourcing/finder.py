@@ -314,17 +314,12 @@ _STOP_BEFORE_CAPITAL = re.compile(r"(?<![\w.])([^\W\d_]+)\.$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-ÞÆØÅ][^\W\d_]")
 
 
-# Letters before the full stop that _STOP_BEFORE_CAPITAL looks at first (_stop_before): more
-# than any abbreviation has.
-_STOP_WINDOW = 40
-
-
 def _stop_before(masked: str, s_end: int) -> re.Match[str] | None:
-    """``_STOP_BEFORE_CAPITAL.search(masked, 0, s_end)``, the same match, without trying the
-    pattern at every position of the paragraph: only where the word before ``masked[s_end]``
-    can start (the pattern ends at ``s_end``: one word and a full stop). Its one match starts
-    where a run of letters does; only if that run reaches back past the window it is looked
-    for from the start. tests/test_speed_paths.py compares them.
+    r"""``_STOP_BEFORE_CAPITAL.search(masked, 0, s_end)``, the same match, without trying the
+    pattern at every position of the paragraph. The pattern ends at ``s_end`` (one word of
+    letters, then a full stop): its one possible match starts where the run of letters
+    before that stop does (a letter is what ``[^\W\d_]`` takes: ``str.isalnum`` and not
+    ``str.isdecimal``), and is tried there only. tests/test_speed_paths.py compares them.
 
     >>> _stop_before("zei hij in Skt. Lukas", 15).group(1), _stop_before("Skt", 3)
     ('Skt', None)
@@ -335,10 +330,29 @@ def _stop_before(masked: str, s_end: int) -> re.Match[str] | None:
         return _STOP_BEFORE_CAPITAL.search(masked, 0, s_end)
     if last != ".":
         return None  # (no full stop last: the pattern needs one there)
-    begin = max(0, end - _STOP_WINDOW)
-    found = _STOP_BEFORE_CAPITAL.search(masked, begin, s_end)
-    if found is None and begin > 0 and masked[begin - 1].isalnum():
-        found = _STOP_BEFORE_CAPITAL.search(masked, 0, s_end)  # (a word longer than the window)
+    start = end - 1
+    while start > 0:
+        char = masked[start - 1]
+        if not char.isalnum() or char.isdecimal():
+            break
+        start -= 1
+    if start == end - 1:
+        return None  # (no letter right before the stop)
+    return _STOP_BEFORE_CAPITAL.match(masked, start, s_end)
+
+
+_ABBREVIATIONS: dict[str, frozenset[str]] = {}
+
+
+def _abbreviations(language: str) -> frozenset[str]:
+    """``sentences._abbreviation_set(language)``, kept here once read (imported on first use:
+    an import statement in :func:`_past_abbreviations`, which runs for every quotation, costs
+    more than the rest of it)."""
+    found = _ABBREVIATIONS.get(language)
+    if found is None:
+        from ..sentences import _abbreviation_set
+
+        found = _ABBREVIATIONS[language] = _abbreviation_set(language)
     return found
 
 
@@ -350,9 +364,7 @@ def _past_abbreviations(masked: str, s_end: int, language: str) -> int:
     >>> _past_abbreviations("siger formanden i Skt. Lukas Sogn, Karen Lund. Hun …", 22, "da")
     46
     """
-    from ..sentences import _abbreviation_set
-
-    known = _abbreviation_set(language)
+    known = _abbreviations(language)
     for _ in range(3):
         word = _stop_before(masked, s_end)
         if word is None or not word.group(1)[:1].isupper() \
