@@ -660,3 +660,22 @@ def test_verb_pattern_with_a_word_boundary_is_the_look_behind_pattern(language: 
             assert (found and found.span()) == (expected and expected.span()), (piece, pos)
     assert tables._word_boundary(["-siger", "zei"]) == "(?<!\\w)"
     assert tables._word_boundary([]) == "(?<!\\w)"
+
+
+def test_capitals_after_a_space_are_the_capitals_inside() -> None:
+    """Speakers.introduce finds the capitals after whitespace with _CAPITAL_AFTER_SPACE (the
+    capital first, then a look-behind for the space): one match for each of _CAPITAL_INSIDE's
+    (whitespace, then the capital), one character later, on every paragraph and sentence of
+    the texts and on edge cases (tabs, newlines, no-break spaces, runs of capitals and spaces,
+    a capital first)."""
+    from framelab.sourcing import speakers
+
+    own = ["A B  C\tD\nE\u00a0F", " Å", "\nÆ", "AB CD", "x\n\nY", "  ", "Ø", "a Ɏ b ɏ"]
+    checked = 0
+    for piece in _pieces() + own:
+        for sentence in finder._sentences(piece.strip()) + [piece]:
+            inside = [m.start() + 1 for m in speakers._CAPITAL_INSIDE.finditer(sentence)]
+            assert [m.start() for m in speakers._CAPITAL_AFTER_SPACE.finditer(sentence)] \
+                == inside, sentence
+            checked += len(inside)
+    assert checked > 100
