@@ -679,3 +679,26 @@ def test_capitals_after_a_space_are_the_capitals_inside() -> None:
                 == inside, sentence
             checked += len(inside)
     assert checked > 100
+
+
+def test_name_runs_with_the_capital_first_are_the_plain_name_runs() -> None:
+    """people._NAME_RUN reads the capital first and then looks behind it: the same names at
+    the same places as the pattern that looks behind first, found anywhere (finditer, also
+    between pos and endpos) and matched at a place, on every paragraph of the texts and on
+    edge cases (a name after a hyphen, a dot, an apostrophe, a letter, at the start)."""
+    from framelab.sourcing import people
+
+    plain = re.compile(rf"(?<![\w'’.-]){people._UP}" + people._NAME_RUN_REST)
+    own = ["Jan Smit", "x-Jan Smit", ".Jan Smit", "’Jan Smit", "aJan Smit", "Jan\nSmit",
+           "Jan van der Smit-Bos zei", "1Jan Smit", " Ø Åse", "Ursula von der Leyen."]
+    found = 0
+    for piece in _pieces() + own:
+        spans = [m.span() for m in plain.finditer(piece)]
+        assert [m.span() for m in people._NAME_RUN.finditer(piece)] == spans, piece
+        found += len(spans)
+        for pos in range(0, len(piece), 7):
+            assert [m.span() for m in people._NAME_RUN.finditer(piece, pos, pos + 60)] == \
+                [m.span() for m in plain.finditer(piece, pos, pos + 60)], (piece, pos)
+            one, other = people._NAME_RUN.match(piece, pos), plain.match(piece, pos)
+            assert (one and one.span()) == (other and other.span()), (piece, pos)
+    assert found > 100
