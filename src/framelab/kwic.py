@@ -51,6 +51,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from .cache import table_digest
 from .errors import ArgumentError, NoHitsWarning, check_choice, check_type
+from .notebook import current_cell
 from .sentences import split_sentences
 from .similar import no_hits_note
 from .text import words
@@ -193,6 +194,9 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     note = _no_hits_note(corpus, query) if table.empty and match == "word" else None
     table.attrs["searched"] = {"query": query, "articles": len(corpus), "match": match,
                                "note": note,
+                               # the cell where the note was given as a warning (None: not
+                               # in a notebook): show_concordance in the same cell is shorter
+                               "noted_in": current_cell() if note else None,
                                "inside": _inside_words(corpus, query) if table.empty
                                and match == "word" and in_text else []}
     if note:
@@ -259,7 +263,11 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None =
             print(f"No lines: {query!r} is in the text only inside longer words ({inside}), "
                   f"never as a word of its own. Search for one of those words, or {how}.")
         elif isinstance(searched, dict) and searched.get("note"):
-            print(f"No lines: {searched['note']}")
+            if searched.get("noted_in") is not None and searched["noted_in"] == current_cell():
+                # concordance() in this very cell showed the note just above
+                print(f"No lines for {searched['query']!r} (see the note above).")
+            else:
+                print(f"No lines: {searched['note']}")
         elif isinstance(searched, dict):
             query, articles = searched["query"], searched["articles"]
             match = str(searched.get("match", "word"))
