@@ -373,6 +373,9 @@ def test_an_error_inside_the_kit_s_own_code_gets_no_beginner_s_tip() -> None:
     # an id written as a number
     (("import framelab\ncorpus = framelab.load_corpus(quiet=True)", "corpus.loc[002]"),
      "SyntaxError", 'put it in quotes, "002" (as in corpus.loc["002"])'),
+    # a file name without quotes
+    (("import framelab", "name = 002_lavrov_invasion.txt"), "SyntaxError",
+     'put it in quotes, "002_lavrov_invasion.txt"'),
     # curly quotes copied from a PDF
     (("import framelab", "x = \u201cRusland\u201d"), "SyntaxError",
      "type \" (or ') on your keyboard"),

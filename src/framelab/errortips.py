@@ -245,6 +245,12 @@ def syntax_tip(value: BaseException) -> str:
                    if found and len(line) <= 80 else "")
         return (f'Tip: an id such as {number} is a text, not a number: put it in quotes, '
                 f'"{number}"{example}.')
+    if message == "invalid decimal literal":  # 002_lavrov.txt or 3abc: a name or text from a digit
+        line = (getattr(value, "text", None) or "").strip()
+        found = re.search(r"(?<![\w.\"'])\d[\w.\-]*", line)
+        word = found.group(0) if found else "002_file.txt"
+        return (f"Tip: {word} starts with a digit, so Python reads it as a number. A file name "
+                f"or an id is a text: put it in quotes, \"{word}\".")
     found = re.match(r"invalid character '(.)' \(U\+[0-9A-F]+\)", message)
     if found and found.group(1) in _CURLY:
         return (f"Tip: {found.group(1)} is a curly quotation mark (from Word, a PDF or a web "
