@@ -436,6 +436,10 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
                      "ll": scores["ll"][first, second],
                      "logdice": _log_dice(count, finder.word_fd[first], finder.word_fd[second])})
     table = pd.DataFrame(rows, columns=["word_1", "word_2", "count", "mi", "t", "ll", "logdice"])
+    # Numbers also when no pair is left (a small corpus, a high min_count): an empty table's
+    # columns would else hold text, and .nlargest(1, "count") or a plot of it fails.
+    table = table.astype({"count": "int64", "mi": "float64", "t": "float64", "ll": "float64",
+                          "logdice": "float64"})
     table = table.sort_values([sort_by, "count", "word_1", "word_2"],
                               ascending=[False, False, True, True], kind="stable")
     table = table.reset_index(drop=True)
