@@ -489,3 +489,17 @@ def test_lessons_05_and_06_run_on_two_short_articles_of_one_s_own(tmp_path):
     process = run_course("tiny", "--lessons", "05", "06", cwd=tmp_path)
     assert process.returncode == 0, process.stdout[-3000:] + process.stderr[-3000:]
     assert "2 of 2 lessons ran" in process.stdout
+
+
+@pytest.mark.parametrize("value", [
+    ["børnenes", "Ærø"],  # Danish letters as written, not "b\xf8rnenes"
+    'a "quoted" word', "it's", "back\\slash\nand a new line",  # escapes that must stay
+    "C:/Users/ståle/my corpus",
+])
+def test_the_parameters_cell_writes_letters_as_they_are_and_reads_back_the_same(value):
+    from papermill.translators import papermill_translators
+
+    runcourse._readable_parameters()
+    written = papermill_translators.find_translator("python", "python").translate(value)
+    assert "\\x" not in written and "\\u" not in written
+    assert ast.literal_eval(written) == value
