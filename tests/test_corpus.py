@@ -796,3 +796,20 @@ def test_the_corpus_actor_table_is_no_article_and_gets_no_note(tmp_path: Path, n
     assert not any(name in problem for problem in report["problem"]), list(report["problem"])
     assert list(load_corpus(tmp_path, quiet=True)["file"]) == ["a.txt", "b.txt"]
     assert framelab.course_facts(tmp_path).actors.endswith(name)
+
+
+def test_a_metadata_row_of_a_skipped_file_says_it_was_skipped_and_the_report_is_by_file(tmp_path):
+    (tmp_path / "001_a.txt").write_text("Hallo wereld. De NAVO sprak gisteren.\n", encoding="utf-8")
+    (tmp_path / "002_leeg.txt").write_bytes(b"")  # empty: skipped
+    (tmp_path / "metadata.csv").write_text(
+        "id,file,langauge\n001,001_a.txt,nl\n002,002_leeg.txt,nl\n003,003_gone.txt,nl\n",
+        encoding="utf-8")
+    report = framelab.check_corpus(tmp_path)
+    problems = list(report["problem"])
+    skipped = next(p for p in problems if "002_leeg.txt, which" in p)
+    assert "was skipped: it is empty (0 bytes)" in skipped and "no such usable" not in skipped
+    # a name that is not in the folder keeps its own message
+    assert any("003_gone.txt, but there is no such usable text file" in p for p in problems)
+    # each file's rows together, in the order the files first appear
+    files = list(report["file"])
+    assert files == sorted(files, key=files.index)

@@ -222,3 +222,15 @@ def test_the_message_for_no_lines_does_not_say_a_word_is_absent_that_is_in_a_lon
     assert "no word in the 2 article(s) given has the stem of 'vognmænd'" in capsys.readouterr().out
     with pytest.raises(ArgumentError, match="holds no word"):
         concordance(texts, "  ")
+
+
+def test_collocations_of_a_corpus_without_a_repeated_pair_is_an_empty_table_of_numbers():
+    # two short articles of one's own: no pair occurs twice, so min_count=2 keeps none
+    corpus = pd.DataFrame({"id": ["a", "b"], "language": ["nl", "nl"],
+                           "text": ["De minister sprak gisteren.", "Een boer zag de wolf."]})
+    table = framelab.collocations(corpus, top=None)
+    assert table.empty
+    assert {c: str(t) for c, t in table.dtypes.items()} == {
+        "word_1": "object", "word_2": "object", "count": "int64", "mi": "float64",
+        "t": "float64", "ll": "float64", "logdice": "float64"}
+    assert table.nlargest(1, "count").empty  # lesson 05's cell works on it

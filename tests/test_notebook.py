@@ -364,3 +364,37 @@ def test_an_error_inside_the_kit_s_own_code_gets_no_beginner_s_tip() -> None:
     assert framelab.notebook._through_kit(traceback_of(framelab.text.__file__))
     assert not framelab.notebook._through_kit(traceback_of("<ipython-input-1>"))
     assert not framelab.notebook._through_kit(traceback_of(framelab.notebook.__file__))
+
+
+# ------------------------------------------------------------------ SyntaxErrors: a tip
+
+
+@pytest.mark.parametrize(("cells", "ename", "tip"), [
+    # an id written as a number
+    (("import framelab\ncorpus = framelab.load_corpus(quiet=True)", "corpus.loc[002]"),
+     "SyntaxError", 'put it in quotes, "002" (as in corpus.loc["002"])'),
+    # a file name without quotes
+    (("import framelab", "name = 002_lavrov_invasion.txt"), "SyntaxError",
+     'put it in quotes, "002_lavrov_invasion.txt"'),
+    # curly quotes copied from a PDF
+    (("import framelab", "x = \u201cRusland\u201d"), "SyntaxError",
+     "type \" (or ') on your keyboard"),
+    # a bracket never closed
+    (("import framelab", "x = framelab.tokenize('Rusland', 'nl'"), "SyntaxError",
+     "is opened but never closed. Add the missing )"),
+    (("import framelab", "x = framelab.tokenize('Rusland', 'nl'\ny = 1"), "SyntaxError",
+     "is opened but never closed: add the missing )"),
+    # a line indented for no reason
+    (("import framelab", "x = 1\n  y = 2"), "IndentationError", "Delete the spaces at its start"),
+])
+def test_a_syntax_error_of_a_beginner_gets_a_tip(cells, ename, tip) -> None:
+    [error] = _run(*cells)
+    assert error.ename == ename
+    text = _traceback_text(error)
+    assert tip in text and "Tip:" in text.splitlines()[-1]
+
+
+def test_a_syntax_error_python_explains_itself_keeps_python_s_message() -> None:
+    [error] = _run("import framelab", 'print("a" "b" 3)')
+    text = _traceback_text(error)
+    assert "Perhaps you forgot a comma?" in text and "Tip:" not in text

@@ -470,3 +470,36 @@ def test_lessons_08_and_09_use_the_folder_s_actor_table(tmp_path):
                         for o in c.outputs)
         assert "Kees Smit" in shown and "Ole Bak" in shown, (lesson, shown)
         assert "Jan Loos" not in shown and "Mette Holm" not in shown, (lesson, shown)
+
+
+def test_lessons_05_and_06_run_on_two_short_articles_of_one_s_own(tmp_path):
+    """A student's first folder: two short Dutch articles in which no word pair occurs twice
+    (lesson 05's worked example stopped at `.iloc[0]` of an empty table)."""
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text(
+        'Het Kremlin zegt dat de NAVO niet moet uitbreiden. "We willen garanties," zei Lavrov '
+        "gisteren.\n\nDe minister van Buitenlandse Zaken reageerde kort.\n", encoding="utf-8")
+    (folder / "002_b.txt").write_text(
+        'Oekraïne vraagt om steun. "Wij hebben wapens nodig," aldus Zelensky in Kyiv.\n\nDe EU '
+        "overlegt volgende week.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "id,file,language,date\n001,001_a.txt,nl,2021-12-01\n002,002_b.txt,nl,2022-03-01\n",
+        encoding="utf-8")
+    process = run_course("tiny", "--lessons", "05", "06", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout[-3000:] + process.stderr[-3000:]
+    assert "2 of 2 lessons ran" in process.stdout
+
+
+@pytest.mark.parametrize("value", [
+    ["børnenes", "Ærø"],  # Danish letters as written, not "b\xf8rnenes"
+    'a "quoted" word', "it's", "back\\slash\nand a new line",  # escapes that must stay
+    "C:/Users/ståle/my corpus",
+])
+def test_the_parameters_cell_writes_letters_as_they_are_and_reads_back_the_same(value):
+    from papermill.translators import papermill_translators
+
+    runcourse._readable_parameters()
+    written = papermill_translators.find_translator("python", "python").translate(value)
+    assert "\\x" not in written and "\\u" not in written
+    assert ast.literal_eval(written) == value

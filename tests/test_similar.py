@@ -72,3 +72,18 @@ def test_count_words_with_a_word_asked_for_twice_gives_both_columns_and_no_error
         counts = framelab.count_words(corpus, ["wolf", "wolf", "schaap"])
     assert list(counts.columns) == ["wolf", "wolf", "schaap"]
     assert counts.iloc[0].tolist() == [2, 2, 0]
+
+
+def test_show_concordance_in_the_cell_of_the_note_does_not_print_it_again() -> None:
+    import nbformat
+    from nbclient import NotebookClient
+
+    cells = ["import framelab\ncorpus = framelab.load_corpus(quiet=True)",
+             'table = framelab.concordance(corpus, "Oekraine")\nframelab.show_concordance(table)',
+             "framelab.show_concordance(table)"]  # a later cell: the note in full
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    NotebookClient(nb, kernel_name="python3", timeout=120).execute()
+    same = "".join(o.get("text", "") for o in nb.cells[1].outputs)
+    later = "".join(o.get("text", "") for o in nb.cells[2].outputs)
+    assert same.count("Oekraïne") == 1 and "No lines for 'Oekraine' (see the note above)." in same
+    assert later.startswith("No lines: ") and "Oekraïne" in later

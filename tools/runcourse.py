@@ -249,6 +249,22 @@ def earlier_entries(out: Path, folder: Path, rerun: set[str]) -> list[dict[str, 
         return []
 
 
+def _readable_parameters() -> None:
+    """Let papermill write the lessons' parameters as Python writes them ("børnenes"), not with
+    its escapes for other languages ("b\\xf8rnenes"): a student reads that cell."""
+    from papermill.translators import PythonTranslator, papermill_translators
+
+    class ReadableTranslator(PythonTranslator):
+        @classmethod
+        def translate_escaped_str(cls, str_val: Any) -> str:
+            # a JSON string is a Python literal too, with the same escapes for a line break, a
+            # quote and a backslash
+            return (json.dumps(str_val, ensure_ascii=False) if isinstance(str_val, str)
+                    else super().translate_escaped_str(str_val))
+
+    papermill_translators.register("python", ReadableTranslator)
+
+
 def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
                 log=print, facts=None, corpus=None) -> list[tuple[str, str, float]]:
     """Run ``lessons`` with ``CORPUS=folder`` (and the facts of ``folder`` as their other
@@ -258,6 +274,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
 
     import framelab
 
+    _readable_parameters()
     if corpus is None:
         corpus = framelab.load_corpus(folder, quiet=True)
     if facts is None:

@@ -198,12 +198,15 @@ def _other_function_words() -> dict[str, frozenset[str]]:
     return {"nl/da": frozenset(nl_da), **lists}
 
 
-def read_metadata(path: str | Path, *, files_present: list[str] | None = None
+def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
+                  files_skipped: dict[str, str] | None = None
                   ) -> tuple[pd.DataFrame, list[_Note]]:
     """Read a metadata.csv leniently: good rows are kept, every bad row is reported.
 
     It accepts a comma or semicolon separator (Excel in Dutch and Danish saves with
-    semicolons), UTF-8 with or without BOM, and Windows-1252.
+    semicolons), UTF-8 with or without BOM, and Windows-1252. ``files_present`` are the usable
+    text files of the folder; ``files_skipped`` maps a file that is there but was skipped (an
+    empty file, a binary one) to why, so that its row's note says so.
 
     Returns:
         The table (one row per file, all values as text) and a list of notes.
@@ -279,6 +282,13 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None
         if name in seen:
             notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name} a "
                                "second time; the first row was kept."))
+            continue
+        if files_present is not None and name not in present and name in (files_skipped or {}):
+            why = (files_skipped or {})[name].rstrip(".")
+            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, "
+                               f"which is in the folder but was skipped: {why}. The row was "
+                               f"ignored. Fix the file (see its own row of this report), or "
+                               f"delete the line."))
             continue
         if files_present is not None and name not in present:
             close = difflib.get_close_matches(name, sorted(present), n=1, cutoff=0.8)
@@ -520,7 +530,9 @@ def _gather(root: Path, *, given: bool = True) -> tuple[
         )
     names = [_nfc(path.name) for path, *_ in usable]
     if metadata_path is not None:
-        metadata, metadata_notes = read_metadata(metadata_path, files_present=names)
+        skipped = {_nfc(n.file): _reason(n.problem) for n in notes if n.status == "skipped"}
+        metadata, metadata_notes = read_metadata(metadata_path, files_present=names,
+                                                 files_skipped=skipped)
         notes += metadata_notes
     else:
         metadata = pd.DataFrame(columns=["file"])
@@ -725,8 +737,23 @@ def _print_report(corpus: pd.DataFrame, report: pd.DataFrame, folder: Path) -> N
         print(f"  - {note.problem}")
 
 
+def _reason(problem: str) -> str:
+    """A skipped file's problem in short, as "it ...", without the file's name or the advice.
+
+    >>> _reason("002.txt is empty (0 bytes). Paste the article's text into it.")
+    'it is empty (0 bytes)'
+    """
+    first = problem.split("; ")[0].split(". ")[0].rstrip(".")
+    name, _, rest = first.partition(" ")
+    return f"it {rest}" if rest and "." in name else first
+
+
 def _report_table(notes: list[_Note] | tuple[_Note, ...]) -> pd.DataFrame:
-    return pd.DataFrame([n.__dict__ for n in notes], columns=list(REPORT_COLUMNS))
+    """The report as a table, grouped by file (in the order the files first appear), the notes
+    of each file in the order they were made."""
+    order = {file: i for i, file in reversed(list(enumerate(n.file for n in notes)))}
+    ranked = sorted(range(len(notes)), key=lambda i: (order[notes[i].file], i))
+    return pd.DataFrame([notes[i].__dict__ for i in ranked], columns=list(REPORT_COLUMNS))
 
 
 def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["bracketed_conditions", "condition_tip", "compare_tip", "item_tip", "nltk_tip"]
+__all__ = ["bracketed_conditions", "condition_tip", "compare_tip", "item_tip", "nltk_tip",
+           "syntax_tip"]
 
 _TRUTH = re.compile(r"The truth value of a (Series|DataFrame|Index) is ambiguous")
 _BITWISE = re.compile(r"Cannot perform '(?:r?and_|r?or_|r?xor_)' with a dtyped|"
@@ -212,3 +213,77 @@ def nltk_tip(value: BaseException) -> str:
                 "the kit's framelab.tokenize(text, \"nl\"); for sentences, "
                 "framelab.split_sentences(text, \"nl\").")
     return tip + " The kit's own functions (framelab.tokenize, framelab.frequencies ...) need none."
+
+
+#: Quotation marks of Word, PDFs and web pages, which Python does not read as quotes
+_CURLY = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
+_LEADING_ZERO = re.compile(r"(?<![\w.])0+([1-9]\d*|0)(?![\w.])")
+
+
+def syntax_tip(value: BaseException) -> str:
+    """A tip for the SyntaxErrors a beginner meets most: Python cannot read the cell at all.
+
+    Python's own message names the place; the tip says, in a student's words, what to type
+    instead. "" for a SyntaxError Python already explains ("Perhaps you forgot a comma?").
+
+    >>> syntax_tip(SyntaxError("leading zeros in decimal integer literals are not permitted; "
+    ...            "use an 0o prefix for octal integers", ("<cell>", 1, 16, "corpus.loc[002]\\n")))
+    'Tip: an id such as 002 is a text, not a number: put it in quotes, "002" (as in corpus.loc["002"]).'
+    >>> print(syntax_tip(SyntaxError("invalid character '“' (U+201C)")))
+    Tip: “ is a curly quotation mark (from Word, a PDF or a web page). Python reads only straight quotes: delete it and type " (or ') on your keyboard. Retype each curly quote in the cell.
+    >>> syntax_tip(SyntaxError("invalid syntax. Perhaps you forgot a comma?"))
+    ''
+    """
+    if not isinstance(value, SyntaxError):
+        return ""
+    message = str(getattr(value, "msg", "") or value)
+    if message.startswith("leading zeros in decimal integer literals"):
+        line = (getattr(value, "text", None) or "").strip()
+        found = _LEADING_ZERO.search(line)
+        number = found.group(0) if found else "002"
+        example = (f' (as in {line[:found.start()]}"{number}"{line[found.end():]})'
+                   if found and len(line) <= 80 else "")
+        return (f'Tip: an id such as {number} is a text, not a number: put it in quotes, '
+                f'"{number}"{example}.')
+    if message == "invalid decimal literal":  # 002_lavrov.txt or 3abc: a name or text from a digit
+        line = (getattr(value, "text", None) or "").strip()
+        found = re.search(r"(?<![\w.\"'])\d[\w.\-]*", line)
+        word = found.group(0) if found else "002_file.txt"
+        return (f"Tip: {word} starts with a digit, so Python reads it as a number. A file name "
+                f"or an id is a text: put it in quotes, \"{word}\".")
+    found = re.match(r"invalid character '(.)' \(U\+[0-9A-F]+\)", message)
+    if found and found.group(1) in _CURLY:
+        return (f"Tip: {found.group(1)} is a curly quotation mark (from Word, a PDF or a web "
+                "page). Python reads only straight quotes: delete it and type \" (or ') on your "
+                "keyboard. Retype each curly quote in the cell.")
+    if found or message.startswith("invalid non-printable character"):
+        return ("Tip: the cell holds a character Python cannot read, often copied from a web page "
+                "or a PDF (a special space, dash or quote). Delete the character the arrow points "
+                "at and type it again on your keyboard.")
+    if message.startswith("unterminated string literal") or \
+            message.startswith("unterminated triple-quoted string"):
+        return ("Tip: a text is missing its closing quote. Every text starts and ends with the "
+                "same straight quote: \"Rusland\" or 'Rusland'.")
+    found = re.match(r"'([(\[{])' was never closed", message)
+    if found:
+        closer = _CLOSERS[_OPENERS.index(found.group(1))]
+        return (f"Tip: a {found.group(1)} is opened but never closed: add the missing {closer} "
+                "at the end of what it holds. Count the brackets: each opening one needs a "
+                "closing one.")
+    if message == "incomplete input":  # IPython: the cell's last bracket or text is not closed
+        return ("Tip: the cell ends before its last command does: a bracket ( [ { or a text's "
+                "quote is opened but never closed. Add the missing ) ] } or quote at the end.")
+    found = re.match(r"unmatched '([)\]}])'", message)
+    if found:
+        return (f"Tip: there is one {found.group(1)} too many: delete the one the arrow points at, "
+                "or add the opening bracket it belongs to.")
+    if isinstance(value, IndentationError) and message.startswith("unexpected indent"):
+        return ("Tip: this line starts with spaces where Python expects none. Delete the spaces "
+                "at its start (only the lines inside a for, if or def start with spaces).")
+    if isinstance(value, IndentationError) and message.startswith("expected an indented block"):
+        return ("Tip: the lines inside a for, if or def must start with four spaces: put them "
+                "before the line after the one that ends with a colon.")
+    if message == "expected ':'":
+        return ("Tip: a line with for, if, else or def ends with a colon (:), and the lines "
+                "inside it start with four spaces.")
+    return ""

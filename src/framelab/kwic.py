@@ -51,6 +51,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from .cache import table_digest
 from .errors import ArgumentError, NoHitsWarning, check_choice, check_type
+from .notebook import current_cell
 from .sentences import split_sentences
 from .similar import no_hits_note
 from .text import words
@@ -193,6 +194,9 @@ def concordance(corpus: pd.DataFrame, query: str, *, match: str = "word", window
     note = _no_hits_note(corpus, query) if table.empty and match == "word" else None
     table.attrs["searched"] = {"query": query, "articles": len(corpus), "match": match,
                                "note": note,
+                               # the cell where the note was given as a warning (None: not
+                               # in a notebook): show_concordance in the same cell is shorter
+                               "noted_in": current_cell() if note else None,
                                "inside": _inside_words(corpus, query) if table.empty
                                and match == "word" and in_text else []}
     if note:
@@ -259,7 +263,11 @@ def show_concordance(table: pd.DataFrame, *, width: int = 40, most: int | None =
             print(f"No lines: {query!r} is in the text only inside longer words ({inside}), "
                   f"never as a word of its own. Search for one of those words, or {how}.")
         elif isinstance(searched, dict) and searched.get("note"):
-            print(f"No lines: {searched['note']}")
+            if searched.get("noted_in") is not None and searched["noted_in"] == current_cell():
+                # concordance() in this very cell showed the note just above
+                print(f"No lines for {searched['query']!r} (see the note above).")
+            else:
+                print(f"No lines: {searched['note']}")
         elif isinstance(searched, dict):
             query, articles = searched["query"], searched["articles"]
             match = str(searched.get("match", "word"))
@@ -428,6 +436,10 @@ def collocations(corpus: pd.DataFrame, *, node: str | None = None, window: int =
                      "ll": scores["ll"][first, second],
                      "logdice": _log_dice(count, finder.word_fd[first], finder.word_fd[second])})
     table = pd.DataFrame(rows, columns=["word_1", "word_2", "count", "mi", "t", "ll", "logdice"])
+    # Numbers also when no pair is left (a small corpus, a high min_count): an empty table's
+    # columns would else hold text, and .nlargest(1, "count") or a plot of it fails.
+    table = table.astype({"count": "int64", "mi": "float64", "t": "float64", "ll": "float64",
+                          "logdice": "float64"})
     table = table.sort_values([sort_by, "count", "word_1", "word_2"],
                               ascending=[False, False, True, True], kind="stable")
     table = table.reset_index(drop=True)

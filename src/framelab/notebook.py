@@ -485,20 +485,66 @@ _DATAFRAME_MODULES = ("pandas", "pandas.core.frame")
 def _html_formatter(shell: Any) -> Any:
     return shell.display_formatter.formatters["text/html"]
 
+def current_cell() -> int | None:
+    """The number of the notebook cell running now (IPython's execution count), None outside
+    IPython: a note already shown in this cell need not be printed again.
+
+    >>> current_cell() is None  # no notebook here
+    True
+    """
+    shell = _shell()
+    count = getattr(shell, "execution_count", None) if shell is not None else None
+    return count if isinstance(count, int) else None
+
+
+def _shell() -> Any:
+    """The running IPython shell, or None."""
+    if "IPython" not in sys.modules:
+        return None
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    return get_ipython()
+
+
+def _install_syntax_tips(shell: Any) -> None:
+    """Add a tip under the SyntaxErrors a beginner meets most (an id 002 without quotes, curly
+    quotes copied from a PDF, a bracket never closed): IPython shows a cell it cannot compile
+    with ``showsyntaxerror``, not through the handler of :func:`install`."""
+    plain = type(shell).showsyntaxerror
+    if getattr(shell.showsyntaxerror, "_framelab", False):
+        return
+
+    def showsyntaxerror(filename: str | None = None, running_compiled_code: bool = False
+                        ) -> None:
+        from .errortips import syntax_tip
+
+        etype, value, _ = shell._get_exc_info()
+        tip = syntax_tip(value) if isinstance(value, SyntaxError) else ""
+        if not tip or running_compiled_code:
+            plain(shell, filename, running_compiled_code)
+            return
+        if filename:
+            try:
+                value.filename = filename
+            except AttributeError:
+                pass
+        lines = shell.SyntaxTB.structured_traceback(etype, value, [])
+        shell._showtraceback(etype, value, [*lines, f"{_BOLD}{tip}{_RESET}"])
+
+    showsyntaxerror._framelab = True  # type: ignore[attr-defined]
+    shell.showsyntaxerror = showsyntaxerror
+
 
 def install() -> bool:
     """Use the short display for kit errors and notes in the running IPython/Jupyter; False
     outside it."""
-    if "IPython" not in sys.modules:  # not running in IPython (which imports itself first)
-        return False
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
+    shell = _shell()  # None when not running in IPython (which imports itself first)
     if shell is None:
         return False
     shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError), _handler)
+    _install_syntax_tips(shell)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
         _html_formatter(shell).for_type_by_name(module, "DataFrame", left_aligned_html)
