@@ -373,7 +373,9 @@ _KIND_PROBLEMS = [
     # (value, kind, words the hint must have)
     ("2", kinds.COUNT, "a number in quotes"),
     ("408,0", kinds.NUMBER, "a number in quotes"),
-    (TABLE, kinds.COUNT, "where a whole number is asked: take one value out of the table"),
+    (TABLE, kinds.COUNT, "where a whole number is asked: read the question again for which one "
+     "value it asks, and take it out of the table"),
+    (TABLE, kinds.NUMBER, "table[column].sum() adds up a column of numbers"),  # a total asked
     (TABLE.iloc[:0], kinds.COUNT, "an empty table"),
     (TABLE["words"].iloc[:1], kinds.NUMBER, "take the value out of the column with .item()"),
     (["003"], kinds.TEXT, "a list with one item"),

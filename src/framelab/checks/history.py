@@ -79,6 +79,11 @@ class Run:
         return Run(above, "" if own else self.error, self.ran)
 
 
+#: The end of a sentence in a kit's message: a full stop, a space and a capital (or a quote or
+#: bracket), not "e.g. framelab.periods(...)"
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z\"'(])")
+
+
 def one_line_error(error: BaseException) -> str:
     """An error as one line a student can read: its kind and the first line of its message.
 
@@ -86,6 +91,10 @@ def one_line_error(error: BaseException) -> str:
     "NameError: name 'corpsu' is not defined"
     >>> one_line_error(ValueError("first line\\nsecond line"))
     'ValueError: first line'
+    >>> one_line_error(ValueError("cut=1994 is not a date. Write the date as a text in quotes, "
+    ...     "e.g. framelab.periods(corpus, '2022-02-24') (Python reads it as a subtraction). More "
+    ...     "words follow here to make the message long enough to be cut."))
+    "ValueError: cut=1994 is not a date. Write the date as a text in quotes, e.g. framelab.periods(corpus, '2022-02-24') (Python reads it as a subtraction)."
     """
     kind = type(error).__name__
     if isinstance(error, SyntaxError):  # not "(626878746.py, line 2)", a file the student never saw
@@ -93,8 +102,9 @@ def one_line_error(error: BaseException) -> str:
         return f"{kind}: {error.msg}{where}"
     lines = str(error).strip().splitlines()
     message = lines[0].strip() if lines else ""
-    if len(message) > 160 and ". " in message[40:]:  # a long kit message: its first sentence
-        message = message[: message.index(". ", 40) + 1]
+    end = _SENTENCE_END.search(message, 40) if len(message) > 160 else None
+    if end:  # a long kit message: its first sentence (not cut after "e.g.")
+        message = message[: end.start() + 1]
     return f"{kind}: {message}" if message else kind
 
 

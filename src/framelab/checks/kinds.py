@@ -124,9 +124,13 @@ def _one_value(value: Any, wanted: str) -> str | None:
         if value.empty:
             return (f"is an empty table, where {wanted} is asked: your filter kept no rows; "
                     "compare with a value exactly as the table writes it (capitals, quotes)")
-        return (f"is {show(value)}, where {wanted} is asked: take one value out of the table "
-                "(table.loc[row, column] takes it by labels, table[column].iloc[0] from the "
-                "first row; len(table) counts the rows)")
+        adds = ("; table[column].sum() adds up a column of numbers"
+                if "number" in wanted and any(pd.api.types.is_numeric_dtype(t)
+                                               for t in value.dtypes) else "")
+        return (f"is {show(value)}, where {wanted} is asked: read the question again for which "
+                "one value it asks, and take it out of the table (table.loc[row, column] takes "
+                f"it by labels, table[column].iloc[0] from the first row{adds}; len(table) "
+                "counts the rows)")
     if isinstance(value, pd.Series):
         if value.empty:
             return (f"is an empty column, where {wanted} is asked: your filter kept no rows; "
