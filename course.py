@@ -679,6 +679,15 @@ COMMANDS = {
 PASS_THROUGH = {"lab", "test", "execute", "grade", "reset", "student-copy", "run-course",
                 "import-corpus"}
 
+#: The pass-through commands that need the course's environment (.venv) to run.
+NEEDS_VENV = {"lab", "test", "execute", "grade", "run-course", "import-corpus"}
+
+
+def venv_ready():
+    """Whether .venv exists, works and holds the course's current package list."""
+    return (python_works(venv_python())
+            and read_stamp(VENV).get("fingerprint") == fingerprint())
+
 
 def build_parser():
     parser = argparse.ArgumentParser(
@@ -700,6 +709,14 @@ def main(argv=None):
         parser = build_parser()
         if argv and argv[0] in PASS_THROUGH:
             command, rest = argv[0], argv[1:]
+            if rest in (["--help"], ["-h"]) and command in NEEDS_VENV and not venv_ready():
+                # the options come from the course's own programs (pytest, jupyter lab ...):
+                # do not install for minutes just to print them
+                say("python course.py {}: {}.".format(command, COMMANDS[command][1]))
+                say("Its options come with the course's environment, which is not set up yet: "
+                    "the first `python course.py {}` sets it up (a few minutes), and after that "
+                    "`python course.py {} --help` lists every option.".format(command, command))
+                return 0
         else:
             command, rest = parser.parse_args(argv).command, []
         return COMMANDS[command][0](rest)

@@ -288,3 +288,24 @@ def test_course_py_test_runs_on_the_cores_unless_told_how_many() -> None:
     assert course.pytest_args(["-q", "-k", "cleaning"]) == ["-n", "auto", "-q", "-k", "cleaning"]
     for chosen in (["-n", "0"], ["-n0"], ["-n2"], ["--numprocesses=2"], ["-nauto"]):
         assert course.pytest_args(chosen) == chosen
+
+
+@pytest.mark.parametrize("command", ["test", "lab", "run-course"])
+def test_help_before_the_environment_exists_says_so_without_installing(
+        command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(course, "VENV", tmp_path / ".venv")  # a fresh machine: no .venv yet
+
+    def no_install(*_args: object) -> None:
+        raise AssertionError("--help must not set up the environment")
+
+    monkeypatch.setattr(course, "ensure_venv", no_install)
+    assert course.main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert f"python course.py {command}:" in out and "not set up yet" in out
+    assert not (tmp_path / ".venv").exists()
+
+
+def test_help_with_the_environment_set_up_is_the_programs_own(monkeypatch) -> None:
+    # this checkout's .venv is set up (the tests run in it): --help goes on to the program
+    assert course.venv_ready()
