@@ -273,10 +273,9 @@ _MESSY_NOTES = [
     ("oud.txt", ("oud.txt", "not UTF-8", "cp1252")),
     ("word-kaal.txt", ("word-kaal.txt", "UTF-16", "without a byte-order mark")),
     ("crlf.txt", ("crlf.txt", "Windows (CRLF)")),
-    # there is no metadata.csv: languages are guessed, and that is said per file
+    # there is no metadata.csv: languages are guessed, and that is said once, with the files
     ("metadata.csv", ("There is no metadata.csv", "languages are guessed")),
-    ("goed.txt", ("goed.txt", "guessed 'nl'")),
-    ("word.txt", ("word.txt", "guessed 'da'")),
+    ("metadata.csv", ("was guessed from their words", "goed.txt", "word.txt", "'da' for 2")),
 ]
 
 
@@ -367,8 +366,8 @@ _METADATA_CASES = [
     (None,
      {"a.txt": {"id": "a", "language": "nl", "outlet": UNKNOWN, "date": UNKNOWN},
       "b.txt": {"id": "b", "language": "da", "date_status": UNKNOWN}},
-     ["There is no metadata.csv", "a.txt: no language in metadata.csv; guessed 'nl'",
-      "b.txt: no language in metadata.csv; guessed 'da'"]),
+     ["There is no metadata.csv", "the language of 2 files was guessed from their words: "
+      "'nl' for 1 (a.txt), 'da' for 1 (b.txt)"]),
     # a plain comma-separated file, nothing to report
     (b"id,file,language,outlet,date\nA1,a.txt,nl,NOS,2022-02-25\nB1,b.txt,da,DR,2021\n",
      {"a.txt": {"id": "A1", "outlet": "NOS", "date": "2022-02-25"},
@@ -813,3 +812,28 @@ def test_a_metadata_row_of_a_skipped_file_says_it_was_skipped_and_the_report_is_
     # each file's rows together, in the order the files first appear
     files = list(report["file"])
     assert files == sorted(files, key=files.index)
+
+
+def test_languages_guessed_for_a_folder_without_a_language_column_are_one_note(tmp_path):
+    texts = {"a.txt": "De minister van Buitenlandse Zaken zei dat het kabinet de steun voortzet.",
+             "b.txt": "De boeren protesteren in Den Haag tegen het stikstofbeleid van het kabinet.",
+             "c.txt": "Regeringen vil sende flere penge til landbruget, siger ministeren i dag, "
+                      "og det er en god nyhed for de danske landmænd, mener formanden."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,NOS\nb.txt,NOS\nc.txt,DR\n",
+                                           encoding="utf-8")
+    problems = list(framelab.check_corpus(tmp_path)["problem"])
+    assert not any("guessed" in p and p.startswith(("a.txt", "b.txt", "c.txt")) for p in problems)
+    [merged] = [p for p in problems if "was guessed" in p]
+    assert "the language of 3 files was guessed" in merged
+    assert "'nl' for 2 (a.txt, b.txt), 'da' for 1 (c.txt)" in merged
+
+
+def test_a_file_whose_own_row_leaves_the_language_empty_keeps_its_own_note(tmp_path):
+    for name, who in (("a.txt", "minister"), ("b.txt", "premier")):
+        (tmp_path / name).write_text(f"De {who} zei dat het kabinet de steun voortzet.\n",
+                                     encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,\n", encoding="utf-8")
+    problems = list(framelab.check_corpus(tmp_path)["problem"])
+    assert any(p.startswith("b.txt: no language in metadata.csv; guessed 'nl'") for p in problems)

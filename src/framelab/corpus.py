@@ -22,6 +22,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -590,6 +591,38 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
     return row, meta
 
 
+_GUESSED = re.compile(r"(?P<file>.+): no language in metadata\.csv; guessed '(?P<language>\w+)' "
+                      r"from its words\.")
+
+
+def _merge_guesses(notes: list[_Note], by_file: dict[str, dict[str, str]]) -> None:
+    """One note, not one per file, where metadata.csv has no language column (or there is no
+    metadata.csv) and the languages of several files were guessed: "nl for 8 files, da for 4".
+    A file whose own row leaves its language empty keeps its own note."""
+    if any("language" in row for row in by_file.values()):
+        return
+    guessed = [(i, _GUESSED.fullmatch(n.problem)) for i, n in enumerate(notes)
+               if n.status == "loaded with a note"]
+    guessed = [(i, found) for i, found in guessed if found]
+    if len(guessed) < 2:
+        return
+    counts = Counter(found["language"] for _, found in guessed)
+    named = len(guessed) <= 12  # a few files: their names too
+    each = ", ".join(
+        f"'{language}' for {count}" + (" (" + ", ".join(
+            f["file"] for _, f in guessed if f["language"] == language) + ")" if named else "")
+        for language, count in counts.most_common())
+    merged = _Note("metadata.csv", "loaded with a note", (
+        f"metadata.csv gives no language, so the language of {len(guessed)} files was guessed "
+        f"from their words: {each}"
+        + ("" if named else " (the corpus table's language column shows which)")
+        + ". A guess is a guess: add a 'language' column (nl, da, ...) to metadata.csv to be sure."))
+    first = guessed[0][0]
+    drop = {i for i, _ in guessed}
+    notes[:] = [merged if i == first else n for i, n in enumerate(notes)
+                if i == first or i not in drop]
+
+
 #: A file with fewer words than this, and under a quarter of the folder's middle length, gets a
 #: note: a per-1,000-word score (frames, keyness) of so short a text moves a lot with one word,
 #: and a page saved with only its headline and a photo credit is no article to compare.
@@ -723,6 +756,7 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
         rows.append(row)
     corpus = pd.DataFrame(rows)
     _note_duplicate_ids(corpus["id"], notes)
+    _merge_guesses(notes, by_file)
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
     corpus.attrs["report"] = tuple(notes)
@@ -791,4 +825,5 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
     # The same notes as load_corpus gives, without cleaning or counting the texts.
     ids = [_described(path, raw, by_file, notes)[0]["id"] for path, raw, *_ in usable]
     _note_duplicate_ids(pd.Series(ids, dtype=object), notes)
+    _merge_guesses(notes, by_file)
     return _report_table(notes)
