@@ -14,6 +14,11 @@ without round brackets, ``and``/``or`` or ``if`` on a column, a column compared 
 student's line, the error in one line, and a tip from :mod:`framelab.errortips`; every other
 ValueError or LookupError keeps Python's traceback.
 
+A bare ``NotImplementedError`` is the exercise's placeholder ``raise NotImplementedError()``
+left under the student's answer: it is shown as their line and a tip to delete that line. A
+TypeError of a one-value column where a number goes (``math.log2(fx)``) or of a result of the
+kit where a text goes (a ``TextFile``: its ``.text``) keeps Python's traceback, with a tip.
+
 A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
 has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
 short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
