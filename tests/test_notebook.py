@@ -1,5 +1,7 @@
 """In Jupyter, the kit's own errors show as a short message with the student's line."""
 
+import os
+
 import nbformat
 import pandas as pd
 import pytest
@@ -398,3 +400,159 @@ def test_a_syntax_error_python_explains_itself_keeps_python_s_message() -> None:
     [error] = _run("import framelab", 'print("a" "b" 3)')
     text = _traceback_text(error)
     assert "Perhaps you forgot a comma?" in text and "Tip:" not in text
+
+
+# ------------------------------------------------- second student tester: tips that misled
+
+
+def test_a_plain_word_where_a_text_goes_gets_the_quotes_not_a_name_made_of_it() -> None:
+    """concordance(corpus, Lavrov) where n_lavrov exists: a name that only adds a part with _
+    is no "did you mean"; a plain word as an argument, a side of == or an item of a list is
+    told to go in quotes first. Near misses: a typing slip of a variable is still named."""
+    from framelab.checks.questions import _name_tip
+
+    def tip(name: str, names: dict, line: str) -> str:
+        return _name_tip(f"NameError: name '{name}' is not defined", names, line)
+
+    lavrov = tip("Lavrov", {"n_lavrov": 3}, "framelab.concordance(corpus, Lavrov)")
+    assert lavrov == ' (if `Lavrov` is made by a cell above, run the cells from the top; if you ' \
+        'meant the text Lavrov, put it in quotes: "Lavrov")'
+    for line in ("tokens.count(navo)", "words == navo", "[navo, 'rusland']"):
+        said = tip("navo", {"n_navo": 1, "navo_hits": 2}, line)
+        assert 'put it in quotes: "navo"' in said and "n_navo" not in said and "hits" not in said
+    # a near name that is a real slip: in a text's place, the quotes first, then the name
+    slip = tip("navi", {"navo_hits": 1, "navo": 2}, "tokens.count(navi)")
+    assert slip == ' (if you meant the text navi, put it in quotes: "navi"; or did you mean `navo`?)'
+    # not in a text's place: the near name, as before
+    assert tip("speaker", {"speakers": 1}, "speaker + 1") == " (did you mean `speakers`?)"
+    assert tip("corpsu", {"corpus": 1}, "corpsu.head()") == " (did you mean `corpus`?)"
+
+
+def test_a_name_a_cell_of_this_notebook_makes_comes_before_a_near_name(tmp_path,
+                                                                        monkeypatch) -> None:
+    from framelab.checks.questions import _name_tip
+
+    cells = [nbformat.v4.new_code_cell(s) for s in ("sentence = 'Hij zei het.'",
+                                                    "sentences = framelab.sentences(corpus)")]
+    path = tmp_path / "lesson.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
+    monkeypatch.setenv("JPY_SESSION_NAME", str(path))
+    monkeypatch.chdir(tmp_path)
+    said = _name_tip("NameError: name 'sentences' is not defined", {"sentence": "x"},
+                     "sentences.head()")
+    assert said == " (sentences is made by a cell of this notebook that has not run yet)"
+    # near miss: a name no cell here makes keeps the near name
+    assert _name_tip("NameError: name 'sentencs' is not defined", {"sentence": "x"},
+                     "sentencs.head()") == " (did you mean `sentence`?)"
+
+
+def test_a_text_the_kit_takes_gets_the_quotes_before_the_lesson_that_makes_the_name() -> None:
+    """nl is made in lesson 09, but unquoted in an exercise it is nearly always the language
+    code: the quotes first. A lesson's own variable (by_article) keeps the lesson first."""
+    from framelab.checks.questions import _kit_texts, _name_tip
+
+    said = _name_tip("NameError: name 'nl' is not defined", {}, "framelab.tokenize(text, nl)")
+    assert said.startswith(' (if you meant the text nl, put it in quotes: "nl"; or, nl is made '
+                           "in lesson 09, not in this notebook")
+    assert {"nl", "da", "before", "after", "word", "stem", "lemma"} <= _kit_texts()
+    assert not {"navo", "corpus", "by_article"} & _kit_texts()
+    lesson = _name_tip("NameError: name 'by_article' is not defined", {}, "x = by_article")
+    assert lesson.startswith(" (by_article is made in lesson 04")
+
+
+def test_a_constant_of_a_kit_module_is_named_with_its_module() -> None:
+    from framelab.checks.questions import _name_tip
+
+    assert _name_tip("NameError: name 'CRITICAL_VALUES' is not defined", {},
+                     "CRITICAL_VALUES[0.01]") == " (did you mean framelab.keywords.CRITICAL_VALUES?)"
+    assert _name_tip("NameError: name 'SHORT_WORDS' is not defined", {}, "SHORT_WORDS[0]") == (
+        " (`SHORT_WORDS` is not made by any cell that ran: make it in a cell above, or run the "
+        "cells from the top)")  # near miss: no module of the kit has it
+
+
+def test_a_copy_of_a_lesson_or_run_course_s_output_counts_as_that_lesson(tmp_path,
+                                                                         monkeypatch) -> None:
+    """JupyterLab names the notebook by its path from the folder the server started in; a copy
+    (05-...-Copy1.ipynb) is its lesson; run-course's output (JPY_SESSION_NAME is the notebook it
+    writes) too, also when the file cannot be read yet."""
+    import shutil
+    from pathlib import Path
+
+    from framelab.wheremade import tip_for
+
+    lessons = Path(__file__).resolve().parent.parent / "notebooks"
+    folder = tmp_path / "course" / "notebooks"
+    folder.mkdir(parents=True)
+    shutil.copy(lessons / "05-keywords-in-context.ipynb",
+                folder / "05-keywords-in-context-Copy1.ipynb")
+    shutil.copy(lessons / "04-word-frequencies.ipynb", folder / "04-word-frequencies.ipynb")
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("JPY_SESSION_NAME", "course/notebooks/05-keywords-in-context-Copy1.ipynb")
+    here = "(apart is made by a cell of this notebook that has not run yet)"
+    assert tip_for("apart") == here
+    assert tip_for("by_article").startswith("(by_article is made in lesson 04, not in this")
+    # run-course: the output notebook, not written yet, in a folder of its own
+    out = tmp_path / "run"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    monkeypatch.setenv("JPY_SESSION_NAME", str(out / "05-keywords-in-context.ipynb"))
+    assert tip_for("apart") == here
+    monkeypatch.setenv("JPY_SESSION_NAME", str(out / "06-keyness.ipynb"))  # near miss
+    assert tip_for("apart").startswith("(apart is made in lesson 05, not in this notebook")
+
+
+def test_run_course_names_the_notebook_for_the_kernel(monkeypatch) -> None:
+    from pathlib import Path
+
+    from tools.runcourse import session_named
+
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    with session_named(Path("out/05-keywords-in-context.ipynb")):
+        assert os.environ["JPY_SESSION_NAME"].endswith("out/05-keywords-in-context.ipynb")
+    assert "JPY_SESSION_NAME" not in os.environ
+
+
+def test_placeholders_type_errors_and_key_errors_a_tester_met() -> None:
+    """raise NotImplementedError() left under an answer; a one-value column in math.log2; a
+    TextFile written as a text; .loc[rows, "Date"]; a dictionary's missing key. Near misses
+    keep Python's traceback without a tip."""
+    setup = ("import framelab, math\nimport pandas as pd\n"
+             "mine = pd.DataFrame({'date': ['2022-02-24'], 'n': [3]})\n"
+             "fx = mine['n']\n"
+             "from framelab.keywords import CRITICAL_VALUES\n"
+             "def save(name, data):\n    import pathlib, tempfile\n"
+             "    pathlib.Path(tempfile.mkdtemp(), name).write_text(data)")
+    errors = [_plain(e) for e in _run(
+        setup,
+        "answer = 3\nraise NotImplementedError()",
+        "math.log2(2 * 3 / (fx + fx))",
+        "save('a.txt', framelab.read_text_file('README.md'))",
+        "mine.loc[mine['n'] > 1, 'Date']",
+        "CRITICAL_VALUES[0.1]",
+        "del CRITICAL_VALUES\nCRITICAL_VALUES[0.01]",
+        "framelab.keywords.CRITICAL_VALUES[0.01]",  # as the tip says: it works
+        # near misses
+        "raise NotImplementedError('not yet')",
+        "math.log2('a')",
+        "save('a.txt', 3)",
+    )]
+    placeholder, series, textfile, loc, key, constant, *others = errors
+    assert placeholder[0] == "In your code, line 2: raise NotImplementedError()"
+    assert placeholder[-1] == ("Tip: delete the line raise NotImplementedError() under your "
+                               "answer: it only marks where the answer goes.")
+    assert "must be real number, not Series" in "\n".join(series)
+    assert series[-1].startswith("Tip: a column or table (a pandas Series) is not one number")
+    assert ".item()" in series[-1] and ".iloc[0]" in series[-1]
+    assert textfile[-1] == ("Tip: read_text_file() gives a TextFile, not a text: use its .text "
+                            "(e.g. framelab.read_text_file(path).text).")
+    assert loc[2] == ("Tip: the table has no column 'Date' (in .loc[rows, column] the second key "
+                      "is a column). Did you mean 'date'? Its columns: date, n.")
+    assert key[-1] == "Tip: CRITICAL_VALUES has no key 0.1; its keys: 0.05, 0.01, 0.001, 0.0001."
+    assert constant[-2] == "Tip: did you mean framelab.keywords.CRITICAL_VALUES?"
+    assert len(others) == 3
+    # in a fresh kernel, the name the tip gives works
+    [fresh] = _run("import framelab", "CRITICAL_VALUES[0.01]",
+                   "framelab.keywords.CRITICAL_VALUES[0.01]")
+    assert _plain(fresh)[-2] == "Tip: did you mean framelab.keywords.CRITICAL_VALUES?"
+    for other in others:
+        assert len(other) > 2 and not any("Tip" in line for line in other)

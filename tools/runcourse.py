@@ -168,6 +168,20 @@ STOPPED_NOTE = ("(Each lesson's kernel was stopped at the end of its lesson; Jup
                 "are left out here: they are no error.)")
 
 
+@contextlib.contextmanager
+def session_named(path: Path):
+    """JPY_SESSION_NAME (which Jupyter sets for a notebook's kernel) is ``path`` meanwhile."""
+    before = os.environ.get("JPY_SESSION_NAME")
+    os.environ["JPY_SESSION_NAME"] = str(path.resolve())
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("JPY_SESSION_NAME", None)
+        else:
+            os.environ["JPY_SESSION_NAME"] = before
+
+
 def tidy_kernel_log(path: Path) -> None:
     """Leave the kernels' shutdown notes (:data:`STOPPED`) out of ``path``, with one line that
     says why instead, so that the log holds only what may need a look."""
@@ -295,7 +309,9 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         log(f"Running {path.name} on {folder} ...")
         start, cpu_start = time.perf_counter(), cpu_seconds()
         try:
-            with messages_to(out / "kernel-messages.log"):
+            # the kernel knows which notebook it runs (framelab's NameError tips: "made in a
+            # cell of this notebook", not "in lesson 05" in lesson 05 itself), as in JupyterLab
+            with messages_to(out / "kernel-messages.log"), session_named(target):
                 papermill.execute_notebook(
                     str(path), str(target),
                     parameters=lesson_parameters(path, folder, facts, corpus),

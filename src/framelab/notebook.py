@@ -14,6 +14,11 @@ without round brackets, ``and``/``or`` or ``if`` on a column, a column compared 
 student's line, the error in one line, and a tip from :mod:`framelab.errortips`; every other
 ValueError or LookupError keeps Python's traceback.
 
+A bare ``NotImplementedError`` is the exercise's placeholder ``raise NotImplementedError()``
+left under the student's answer: it is shown as their line and a tip to delete that line. A
+TypeError of a one-value column where a number goes (``math.log2(fx)``) or of a result of the
+kit where a text goes (a ``TextFile``: its ``.text``) keeps Python's traceback, with a tip.
+
 A :class:`~framelab.errors.MissingResourceWarning` (some articles were skipped because the kit
 has no frame lexicon, reporting verbs or naming variants for their language) is shown as one
 short line, "Note: ...", without the file path and line of the kit that Python's warnings show;
@@ -60,6 +65,11 @@ NAME_HINT = ("Hint: a name is 'not defined' when the cell that makes it has not 
              "cells from the top (Run → Run All Above Selected Cell), then this cell again.")
 
 
+#: The tip under a bare NotImplementedError: the exercise's placeholder left under an answer.
+NOT_ANSWERED_TIP = ("Tip: delete the line raise NotImplementedError() under your answer: it only "
+                    "marks where the answer goes.")
+
+
 def short_traceback(etype: type[BaseException], value: BaseException,
                     tb: TracebackType | None) -> list[str]:
     """The lines to show for a kit error: the student's own line, then the message.
@@ -97,7 +107,8 @@ def name_tip(value: BaseException, names: Any = (), line: str = "") -> str:
     return f"Tip: {tip[1:-1]}" if tip.endswith(")") else ""
 
 
-def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> str:
+def key_tip(value: BaseException, tb: TracebackType | None, line: str = "",
+            names: Any = ()) -> str:
     """A tip under a KeyError of a table: the column names, and the one nearest the key.
 
     The table is found in the traceback (the ``self`` of pandas' ``__getitem__``), so the tip
@@ -120,10 +131,34 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     >>> tip(lambda: table["id", "article"])
     'Tip: several columns need double brackets: table[["id", "article"]].'
 
-    ``line`` (the student's line) gives the table's own name for "table" in the tips.
+    ``line`` (the student's line) gives the table's own name for "table" in the tips. In
+    ``.loc[rows, "Date"]`` the second key is a column:
+
+    >>> try:
+    ...     table.loc[table["id"] == "003", "Article"]
+    ... except KeyError as err:
+    ...     print(key_tip(err, err.__traceback__, 'table.loc[table["id"] == "003", "Article"]'))
+    Tip: the table has no column 'Article' (in .loc[rows, column] the second key is a column). Did you mean 'article'? Its columns: id, article.
+
+    A dictionary of the notebook (``names``) that ``line`` looks up lists its keys:
+
+    >>> key_tip(KeyError(0.1), None, "CRITICAL_VALUES[0.1]",
+    ...         {"CRITICAL_VALUES": {0.05: 3.84, 0.01: 6.63}})
+    'Tip: CRITICAL_VALUES has no key 0.1; its keys: 0.05, 0.01.'
     """
     key = value.args[0] if value.args else None
     table, by_label = _table_in(tb)
+    if table is None:
+        return _dict_tip(key, line, names)
+    if by_label and isinstance(key, str) and type(table).__name__ == "DataFrame" \
+            and key not in table.index and re.search(
+                rf"\.loc\s*\[.*,\s*(['\"]){re.escape(key)}\1\s*\]", line):
+        columns = [str(c) for c in table.columns]
+        near = difflib.get_close_matches(key, columns, n=1, cutoff=0.6)
+        shown = ", ".join(columns[:15]) + (", ..." if len(columns) > 15 else "")
+        return (f"Tip: the table has no column {key!r} (in .loc[rows, column] the second key is "
+                "a column)." + (f" Did you mean {near[0]!r}?" if near else "")
+                + f" Its columns: {shown}.")
     named = re.search(r"([A-Za-z_]\w*)\s*(?:\.(?:loc|at))?\s*\[", line)
     name = named.group(1) if named else "table"
     if table is not None and type(table).__name__ == "DataFrame" and isinstance(key, tuple) \
@@ -133,7 +168,7 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     missing = _missing_columns(key)
     if table is not None and type(table).__name__ == "DataFrame" and missing and not by_label:
         return _columns_tip(missing, [str(c) for c in table.columns])
-    if table is None or not isinstance(key, str):
+    if not isinstance(key, str):
         return ("Tip: a KeyError means a table (or dictionary) has no column, row or key of that "
                 "name: check its spelling and capitals (table.columns lists a table's columns).")
     if type(table).__name__ == "DataFrame" and not by_label:
@@ -152,6 +187,21 @@ def key_tip(value: BaseException, tb: TracebackType | None, line: str = "") -> s
     shown = ", ".join(names[:15]) + (", ..." if len(names) > 15 else "")
     return (f"Tip: the table has no {what} {key!r}." + (f" Did you mean {near[0]!r}?" if near
             else "") + (f" Its {what}s: {shown}." if what == "column" else ""))
+
+
+def _dict_tip(key: Any, line: str, names: Any) -> str:
+    """The tip for a KeyError without a table: a dictionary of the notebook that ``line`` looks
+    up (``CRITICAL_VALUES[0.1]``) lists a few of its keys; else a general tip."""
+    general = ("Tip: a KeyError means a table (or dictionary) has no column, row or key of that "
+               "name: check its spelling and capitals (table.columns lists a table's columns).")
+    found = dict(names) if names else {}
+    for name in re.findall(r"(?<![\w.])([A-Za-z_]\w*)\s*\[", line):
+        known = found.get(name)
+        if isinstance(known, dict) and key not in known and known:
+            keys = [repr(k) if isinstance(k, str) else str(k) for k in list(known)[:8]]
+            shown = ", ".join(keys) + (", ..." if len(known) > 8 else "")
+            return f"Tip: {name} has no key {key!r}; its keys: {shown}."
+    return general
 
 
 def _missing_columns(key: Any) -> list[str]:
@@ -256,10 +306,31 @@ def type_tip(value: BaseException, names: Any = ()) -> str:
     'Tip: load_corpus() has no option rule=. Did you mean rules=? Its options: folder, clean, rules, quiet (see help(framelab.load_corpus)).'
     >>> type_tip(TypeError("tokenize() missing 1 required positional argument: 'language'"))
     "Tip: tokenize() needs its language as well: tokenize(text, language), e.g. language='nl' (see help(framelab.tokenize))."
+
+    A column of one value where a number goes, a result of the kit where a text goes:
+
+    >>> type_tip(TypeError("must be real number, not Series"))[:58]
+    'Tip: a column or table (a pandas Series) is not one number'
+    >>> type_tip(TypeError("data must be str, not TextFile"))
+    'Tip: read_text_file() gives a TextFile, not a text: use its .text (e.g. framelab.read_text_file(path).text).'
+    >>> type_tip(TypeError("data must be str, not int")), type_tip(TypeError("must be real number, not str"))
+    ('', '')
     """
     import inspect
 
     text = str(value)
+    kind = re.search(r"must be (?:a )?real number, not (Series|DataFrame)", text)
+    if kind:
+        return (f"Tip: a column or table (a pandas {kind.group(1)}) is not one number, even when "
+                "it holds one value: take that value with .item() (or .iloc[0]), e.g. "
+                "column.item().")
+    result = re.search(r"must be (?:a )?str, not (\w+)|string argument expected, got '(\w+)'",
+                       text)
+    kind_of = (result.group(1) or result.group(2)) if result else ""
+    made = _kit_result(kind_of) if kind_of else None
+    if made is not None:  # a result of the kit where its text goes: TextFile
+        return (f"Tip: {made} gives a {kind_of}, not a text: use its .text "
+                f"(e.g. framelab.{made[:-2]}(path).text).")
     unexpected = re.match(r"(?:[\w.]+\.)?(\w+)\(\) got an unexpected keyword argument '(\w+)'",
                           text)
     missing = re.match(r"(?:[\w.]+\.)?(\w+)\(\) missing \d+ required (?:positional|keyword-only) "
@@ -284,6 +355,30 @@ def type_tip(value: BaseException, names: Any = ()) -> str:
     example = {"language": "language='nl'", "corpus": "the table from load_corpus()"}
     return (f"Tip: {name}() needs its {given} as well: {name}({', '.join(needed)})"
             + (f", e.g. {example[given]}" if given in example else "") + f"{where}.")
+
+
+def _kit_result(kind: str) -> str | None:
+    """``read_text_file()`` for ``"TextFile"``: the kit's public function that gives a result of
+    that class with a ``.text`` (the text it holds), or None.
+
+    >>> _kit_result("TextFile"), _kit_result("Series")
+    ('read_text_file()', None)
+    """
+    import inspect
+
+    import framelab
+
+    for public in framelab.__all__:
+        function = getattr(framelab, public, None)
+        if not inspect.isfunction(function):
+            continue
+        returns = str(inspect.signature(function).return_annotation)
+        module = inspect.getmodule(function)
+        cls = getattr(module, kind, None)
+        if re.search(rf"\b{kind}\b", returns) and isinstance(cls, type) and (
+                "text" in getattr(cls, "__annotations__", {}) or hasattr(cls, "text")):
+            return f"{public}()"
+    return None
 
 
 def library_tip(value: BaseException, tb: TracebackType | None, line: str) -> str:
@@ -316,9 +411,19 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
              tb: TracebackType | None, tb_offset: int | None = None) -> None:
     # IPython's run_code only calls the handler: it must show the error itself. Shown through
     # _showtraceback, it is an ordinary error output (the cell fails, "Run All" stops there).
+    if issubclass(etype, NotImplementedError) and not str(value):
+        # the exercise's placeholder left under the answer: the line, and what to do
+        shell._showtraceback(etype, value, [
+            *short_traceback(etype, value, tb), f"{_BOLD}{NOT_ANSWERED_TIP}{_RESET}"])
+        return
+    if issubclass(etype, NotImplementedError):
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, lines)
+        return
     if issubclass(etype, KeyError) and not issubclass(etype, FramelabError):
         own = _own_line(tb)
-        tip = f"{_BOLD}{key_tip(value, tb, own.partition(': ')[2])}{_RESET}"
+        tip = key_tip(value, tb, own.partition(': ')[2], getattr(shell, "user_ns", {}))
+        tip = f"{_BOLD}{tip}{_RESET}"
         if _table_in(tb)[0] is not None and own:
             # A table asked for a column or row it does not have: the student's line, the
             # error and the tip with its columns, not pandas' 40 lines of its own code first
@@ -543,7 +648,8 @@ def install() -> bool:
     shell = _shell()  # None when not running in IPython (which imports itself first)
     if shell is None:
         return False
-    shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError), _handler)
+    shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError,
+                          NotImplementedError), _handler)
     _install_syntax_tips(shell)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:

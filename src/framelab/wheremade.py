@@ -81,15 +81,39 @@ def _read(path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _current(namespace: Mapping[str, Any]) -> Path | None:
-    """The notebook the kernel runs: as Jupyter names it, else the one .ipynb of the folder."""
+    """The notebook the kernel runs: as Jupyter names it (JupyterLab: its path from the folder
+    the server started in; ``run-course``: the notebook it writes), else the one .ipynb of the
+    folder. A notebook named as a lesson (``05-...-Copy1.ipynb``, run-course's copy of lesson
+    05) that cannot be read counts as that lesson."""
     named = os.environ.get("JPY_SESSION_NAME") or namespace.get("__session__")
-    if isinstance(named, str) and named.endswith(".ipynb") and Path(named).is_file():
-        return Path(named)
+    if isinstance(named, str) and named.endswith(".ipynb"):
+        given = Path(named)
+        tried = [given] if given.is_absolute() else [
+            given, *(folder / given for folder in list(Path.cwd().parents)[:4]),
+            Path.cwd() / given.name]
+        for path in tried:
+            if path.is_file():
+                return path
+        same = _same_lesson(given.name)
+        if same is not None:
+            return same
     try:
         here = sorted(Path.cwd().glob("*.ipynb"))
     except OSError:
         return None
     return here[0] if len(here) == 1 else None
+
+
+def _number(path: Path) -> str | None:
+    """The lesson number in a notebook's name ("05" for 05-keywords-in-context-Copy1.ipynb)."""
+    found = _LESSON.match(path.name)
+    return found.group(1) if found else None
+
+
+def _same_lesson(name: str) -> Path | None:
+    """The course's lesson with the number of the notebook ``name``, or None."""
+    number = _number(Path(name))
+    return next((p for p in _lessons() if number and _number(p) == number), None)
 
 
 def _lessons() -> list[Path]:
@@ -119,8 +143,9 @@ def made_where(name: str, namespace: Mapping[str, Any] | None = None) -> Made | 
     lessons = _lessons()
     unsure = current is None and any(p.parent.resolve() == Path.cwd().resolve() for p in lessons)
     for lesson in lessons:
-        if current is not None and lesson.resolve() == current.resolve():
-            continue
+        if current is not None and (lesson.resolve() == current.resolve()
+                                    or _number(lesson) == _number(current) is not None):
+            continue  # this very lesson (or a copy of it, which may be older)
         cells, params = _read(lesson)
         line = assigning_line(cells, name)
         if line:

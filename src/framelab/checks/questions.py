@@ -238,7 +238,16 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
     if name in ("true", "false", "TRUE", "FALSE", "none", "null", "NONE"):
         word = {"t": "True", "f": "False"}.get(name[0].lower(), "None")
         return f" (write {word} with a capital {word[0]}, and no quotes)"
-    near = difflib.get_close_matches(name, _user_names(namespace), n=1, cutoff=0.7)
+    made_at = wheremade.made_where(name, namespace)
+    if made_at is not None and made_at.where in ("parameters", "here"):
+        return f" {wheremade.tip_for(name, namespace)}"  # a cell of this very notebook makes it
+    plain = re.fullmatch(r"[A-Za-z]+", name) is not None and not _a_variable(name, source)
+    quotes = f"if you meant the text {name}, put it in quotes: \"{name}\""
+    near = [n for n in difflib.get_close_matches(name, _user_names(namespace), n=3, cutoff=0.7)
+            if not _only_affixed(name, n)][:1]
+    as_text = plain and made_at is None and _where_a_text_goes(name, source)
+    if near and as_text:  # concordance(corpus, Lavrov): the text first, then the near name
+        return f" ({quotes}; or did you mean `{near[0]}`?)"
     if near:
         return f" (did you mean `{near[0]}`?)"
     modules = [m for m, v in namespace.items() if type(v).__name__ == "module"
@@ -246,18 +255,123 @@ def _name_tip(error: str, namespace: Mapping[str, Any], source: str = "") -> str
                and type(getattr(v, name)).__name__ != "module"]  # framelab.corpus: a module
     if modules:  # log2 where math is imported: the name is in a module, not made by a cell
         return f" (did you mean {modules[0]}.{name}?)"
-    text = not _a_variable(name, source) and re.fullmatch(r"[A-Za-z]+", name) is not None
+    constant = _kit_constant(name)
+    if constant:  # CRITICAL_VALUES: a constant of one of the kit's modules
+        return f" (did you mean {constant}?)"
+    text = plain
     made = wheremade.tip_for(name, namespace, short=text)
+    if made and text and name in _kit_texts():  # nl, before, stem: a text the kit takes
+        return f" ({quotes}; or, {made[1:]}"
     if made and text:  # a plain word: a lesson's variable, or a text without quotes
-        return (f" {made[:-1]}; or, if you meant the text {name}, put it in quotes: "
-                f"\"{name}\")")
+        return f" {made[:-1]}; or, {quotes})"
     if made:
         return f" {made}"
     if _a_variable(name, source):
         return (f" (`{name}` is not made by any cell that ran: make it in a cell above, or run "
                 "the cells from the top)")
-    return (f" (if `{name}` is made by a cell above, run the cells from the top; if you meant "
-            f"the text {name}, put it in quotes: \"{name}\")")
+    return (f" (if `{name}` is made by a cell above, run the cells from the top; {quotes})")
+
+
+def _only_affixed(name: str, near: str) -> bool:
+    """Whether ``near`` is ``name`` with only a part joined by ``_`` added (``n_navo`` for
+    ``navo``, ``navo_hits``): another thing made of the word, not a typing slip of it.
+
+    >>> _only_affixed("Lavrov", "n_lavrov"), _only_affixed("navo", "navo_hits")
+    (True, True)
+    >>> _only_affixed("sentence", "sentences"), _only_affixed("corpsu", "corpus")
+    (False, False)
+    """
+    word, other = name.casefold(), near.casefold()
+    return word != other and word in other.split("_")
+
+
+def _where_a_text_goes(name: str, source: str) -> bool:
+    """Whether ``name`` stands in ``source`` where a text is expected: an argument of a call,
+    a side of ``==`` or ``!=``, an item of a list.
+
+    >>> _where_a_text_goes("Lavrov", "framelab.concordance(corpus, Lavrov)")
+    True
+    >>> _where_a_text_goes("navo", 'words.count(navo)'), _where_a_text_goes("nl", 'x == nl')
+    (True, True)
+    >>> _where_a_text_goes("speaker", "speaker + 1"), _where_a_text_goes("navo", "")
+    (False, False)
+    """
+    n = re.escape(name)
+    return re.search(rf"(?:[(,\[]|[=!]=)\s*{n}\s*(?=[),\]]|$)|(?<![\w.\"']){n}\s*[=!]=",
+                     source) is not None
+
+
+@cache
+def _kit_texts() -> frozenset[str]:
+    """The short texts the kit's functions take as a value: the language codes, and the
+    options of its functions (their defaults, and the values their code compares them with:
+    ``match="stem"``, ``before="before"``).
+
+    >>> {"nl", "da", "before", "after", "word", "stem", "lemma"} <= _kit_texts()
+    True
+    >>> "navo" in _kit_texts()
+    False
+    """
+    import inspect
+
+    import framelab
+
+    found = set(framelab.LANGUAGES)
+    for public in framelab.__all__:
+        function = getattr(framelab, public, None)
+        if not inspect.isfunction(function):
+            continue
+        try:
+            parameters = inspect.signature(function).parameters
+            code = inspect.getsource(inspect.getmodule(function))  # type: ignore[arg-type]
+        except (TypeError, ValueError, OSError):
+            continue
+        for parameter in parameters.values():
+            if isinstance(parameter.default, str):
+                found.add(parameter.default)
+            for compared in re.findall(rf"\b{parameter.name}\s*(?:==|!=|(?:not\s+)?in)\s*"
+                                       r"[(\[{]?((?:\s*[\"']\w+[\"']\s*,?)+)", code):
+                found.update(re.findall(r"[\"'](\w+)[\"']", compared))
+    return frozenset(w for w in found if re.fullmatch(r"[a-z]+", w))
+
+
+def _kit_constant(name: str) -> str:
+    """``framelab.module.NAME`` for a public constant of one of the kit's modules, or "".
+
+    The module is imported (only one whose file sets the name), so that the name the tip gives
+    works in the notebook from then on.
+
+    >>> _kit_constant("CRITICAL_VALUES"), _kit_constant("NO_SUCH_CONSTANT")
+    ('framelab.keywords.CRITICAL_VALUES', '')
+    """
+    import pkgutil
+    from pathlib import Path
+
+    import framelab
+
+    if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+        return ""
+    if name in framelab.__all__:
+        return f"framelab.{name}"
+    sets = re.compile(rf"^{name}\s*(?::[^=\n]*)?=", re.MULTILINE)
+    for module in pkgutil.iter_modules(framelab.__path__):
+        full = f"framelab.{module.name}"
+        if module.name.startswith("_") or module.ispkg:
+            continue
+        try:  # the module's file first: no module is imported that does not set the name
+            source = (Path(module.module_finder.path) / f"{module.name}.py").read_text(  # type: ignore[union-attr]
+                encoding="utf-8")
+        except (OSError, AttributeError, UnicodeDecodeError):
+            continue
+        if not sets.search(source):
+            continue
+        try:
+            loaded = sys.modules.get(full) or importlib.import_module(full)
+        except Exception:  # a module that needs an optional package
+            continue
+        if name in getattr(loaded, "__all__", ()) and hasattr(loaded, name):
+            return f"{full}.{name}"
+    return ""
 
 
 def _a_variable(name: str, source: str) -> bool:
