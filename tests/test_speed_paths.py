@@ -304,6 +304,92 @@ def test_normal_words_are_the_normal_form_and_its_words() -> None:
     assert cleaning._QUOTE_MARKS[0] == '"'
 
 
+
+def test_normal_words_shortcuts_hold_on_every_character() -> None:
+    """_normal_words puts a space for each mark of _SPACED (none is a word character) and
+    keeps a casefolded line of printable characters, without two spaces in a row or a space
+    at an end, as its normal form: every character that str.split splits at but " " is not
+    printable, so such a line is what splitting and joining it gives."""
+    import sys
+
+    for mark in cleaning._SPACED:
+        assert len(mark) == 1 and not cleaning._WORD.search(mark), mark
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if len(f"a{char}b".split()) > 1 and char != " ":
+            assert not char.isprintable(), hex(code)
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            stripped = line.strip()
+            norm = cleaning._normal_words(stripped)[0]
+            assert norm == " ".join(stripped.translate(
+                {ord(m): '"' for m in cleaning._QUOTE_MARKS}).casefold().split()), stripped
+
+
+def test_written_out_shingles_are_the_shifted_lists_shingles() -> None:
+    """_word_shingles with SHINGLE 5 written out gives what the loop over the shifted lists
+    gives, on the words of every line of the texts (short lines too)."""
+    assert cleaning.SHINGLE == 5
+    lines = 0
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            words = cleaning._normal_words(line.strip())[1]
+            for some in (words, words[:4], words[:5], words[:6]):
+                assert cleaning._word_shingles(some) == set(
+                    zip(*(some[i:] for i in range(5)), strict=False))
+            lines += 1
+    assert lines > 1000
+
+
+def _no_unions(prepared: cleaning._Prepared) -> cleaning._Prepared:
+    """The same rules without the one search of several rules' texts (no rule has texts)."""
+    def plain(rule: cleaning._Rule) -> cleaning._Rule:
+        return dataclasses.replace(rule, texts=None)
+
+    return dataclasses.replace(prepared, lines=tuple(map(plain, prepared.lines)),
+                               _candidates={}, _tries={}, _line_tries={}, _unions={})
+
+
+@pytest.mark.parametrize("language", ["nl", "da", "*"])
+def test_one_search_of_several_rules_texts_gives_what_each_rules_search_gives(
+        language: str) -> None:
+    """_clean skips the rules of several texts (line_tries) on a line where the search of all
+    their texts at once finds none: the same cleaning as trying each rule's own search, on the
+    texts and on lines that hold a text of one of them; and the rules skipped are those the
+    search is made of, each of which needs one of its texts."""
+    prepared = cleaning._prepare(None, language)
+    plain = _no_unions(prepared)
+    texts = [text for text, _ in _texts()]
+    extra = [f"{word} Kommunen vil bruge flere penge på skolerne, siger borgmesteren i dag."
+             for rule in prepared.lines for word in rule.texts or ()]
+    texts += ["\n".join(extra[k:k + 8]) for k in range(0, len(extra), 8)]
+    unions = 0
+    for text in texts:
+        assert cleaning._clean(text, prepared, "a") == cleaning._clean(text, plain, "a")
+    for key, (search, tries, others) in prepared._line_tries.items():
+        assert tries == prepared._tries[key]
+        if search is not None:
+            unions += 1
+            skipped = [rule for _, _, rule in tries if all(rule is not r for *_, r in others)]
+            assert len(skipped) > 1
+            for rule in skipped:
+                for word in rule.texts or ():
+                    assert search(word) is not None and rule.needs.search(word), (rule.rule, word)
+    assert unions > 0
+
+
+def test_near_rules_before_and_after_the_runs_are_the_plain_split() -> None:
+    """_Prepared.near_order (worked out once per rules table) is the split that _clean made on
+    every call: the remove_near rules whose field names a remove_run rule go after the runs."""
+    for language in ("nl", "da", "*"):
+        prepared = cleaning._prepare(None, language)
+        names = tuple(rule.rule for rule in prepared.runs)
+        after = tuple(rule for rule in prepared.near if any(
+            name.startswith(part) for part in rule.field.split("|") if part for name in names))
+        assert prepared.near_order == (
+            tuple(rule for rule in prepared.near if rule not in after), after)
+        assert prepared.run_names == names
+
 def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
     """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
     that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of
