@@ -390,6 +390,51 @@ def test_near_rules_before_and_after_the_runs_are_the_plain_split() -> None:
             tuple(rule for rule in prepared.near if rule not in after), after)
         assert prepared.run_names == names
 
+
+def test_letter_words_are_the_patterns_runs_of_letters() -> None:
+    """guess_language takes a text's words from _letter_words (marks put as spaces, pieces of
+    letters only as they are): the runs of _LETTERS, on every text (casefolded too) and on
+    every character (alone, in runs, between spaces); whatever str.isalpha takes [^\\W\\d_]
+    matches, and no mark of _NO_LETTERS is a letter."""
+    import sys
+
+    from framelab import corpus
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    for char in chars:
+        if char.isalpha():  # a letter (the pattern also takes "²", read by it)
+            assert corpus._LETTERS.fullmatch(char), hex(ord(char))
+    for mark in corpus._NO_LETTERS:
+        assert len(mark) == 1 and not corpus._LETTERS.search(mark), mark
+    runs = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    texts = [text for text, _ in _texts()] + runs + [" ".join(run) for run in runs]
+    for text in texts + [text.casefold() for text in texts]:
+        assert corpus._letter_words(text) == corpus._LETTERS.findall(text), text[:80]
+
+
+def test_language_scores_over_distinct_words_are_the_word_by_word_scores() -> None:
+    """_best (a Counter of the text's words, each list's score summed over the distinct words
+    it holds) picks what _best_plain (each word looked up in each list) picks, and
+    guess_language gives what the plain path gives, on the texts and on mixtures of them."""
+    from framelab import corpus
+
+    texts = [text for text, _ in _texts()]
+    texts += [a[:300] + " " + b[:300] for a, b in zip(texts, texts[1:], strict=False)]
+    texts += ["", "12345", "de de de en en", "og og og the the the"]
+    guesses = set()
+    for text in texts:
+        tokens = corpus._LETTERS.findall(text.casefold())
+        for lists in (corpus._function_words(), corpus._other_function_words()):
+            for minimum in (1, 3):
+                assert corpus._best(corpus.Counter(tokens), lists, minimum=minimum) == \
+                    corpus._best_plain(tokens, lists, minimum=minimum), text[:80]
+        other = corpus._best_plain(tokens, corpus._other_function_words(), minimum=3)
+        plain = other if other not in (corpus.UNKNOWN, "nl/da") else corpus._best_plain(
+            tokens, corpus._function_words(), minimum=3)
+        assert corpus.guess_language(text) == plain, text[:80]
+        guesses.add(plain)
+    assert {"nl", "da", corpus.UNKNOWN} <= guesses
+
 def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
     """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
     that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of
