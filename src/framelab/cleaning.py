@@ -200,7 +200,7 @@ _QUOTES = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
 _WORD = re.compile(r"\w+")
 # Marks that are no word characters and that lines often hold, each put as a space where the
 # words of a line are wanted (:func:`_normal_words`; tests/test_speed_paths.py checks them).
-_SPACED = tuple(',.:;!?"()-–—/')
+_SPACED = tuple(',.:;!?"()-–—/…$%€&+*#|[]')
 
 
 @dataclass(frozen=True)
@@ -1229,7 +1229,7 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             earlier |= shingles
         kept_sets.append(shingles)
 
-    cleaned = "\n".join(line.rstrip() for line in lines)
+    cleaned = "\n".join([line.rstrip() for line in lines])
     if "\n\n\n" in cleaned:  # most pages have none: the pattern is not run on them
         cleaned = _BLANK_LINES.sub("\n\n", cleaned)
     cleaned = cleaned.strip()
