@@ -435,6 +435,22 @@ def test_language_scores_over_distinct_words_are_the_word_by_word_scores() -> No
         guesses.add(plain)
     assert {"nl", "da", corpus.UNKNOWN} <= guesses
 
+
+def test_single_spaced_text_is_the_split_and_joined_text() -> None:
+    """analyse_folder's key of an article (to find exact copies) is made from _single_spaced
+    (line breaks as spaces, runs of spaces halved): what splitting and joining the text gives,
+    on every text, on runs of spaces, and on every character (alone and between words)."""
+    import sys
+
+    from framelab.pipeline import _single_spaced
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    texts = [text for text, _ in _texts()] + [" " * n + "a" + " " * n + "b\n" * n
+                                               for n in range(8)]
+    texts += [f"a{char}b {char} \n{char}" for char in chars]
+    for text in texts:
+        assert _single_spaced(text) == " ".join(text.split()), text[:80]
+
 def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
     """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
     that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of
