@@ -347,7 +347,7 @@ def _no_unions(prepared: cleaning._Prepared) -> cleaning._Prepared:
         return dataclasses.replace(rule, texts=None)
 
     return dataclasses.replace(prepared, lines=tuple(map(plain, prepared.lines)),
-                               _candidates={}, _tries={}, _line_tries={}, _unions={})
+                               _candidates={}, _tries={}, _line_tries={})
 
 
 @pytest.mark.parametrize("language", ["nl", "da", "*"])
@@ -359,6 +359,10 @@ def test_one_search_of_several_rules_texts_gives_what_each_rules_search_gives(
     search is made of, each of which needs one of its texts."""
     prepared = cleaning._prepare(None, language)
     plain = _no_unions(prepared)
+    for rule in prepared.lines:  # the needs made from the texts are those of _needed
+        found = cleaning._needed(rule.compiled.pattern) if rule.compiled else None
+        assert (rule.needs and rule.needs.pattern) == (found and found.pattern), rule.rule
+        assert rule.texts == (tuple(cleaning._needed_texts(rule.compiled.pattern) or ()) or None)
     texts = [text for text, _ in _texts()]
     extra = [f"{word} Kommunen vil bruge flere penge på skolerne, siger borgmesteren i dag."
              for rule in prepared.lines for word in rule.texts or ()]

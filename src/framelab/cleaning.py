@@ -508,7 +508,6 @@ class _Prepared:
     _line_tries: dict[tuple[bool, bool, bool, int, str],
                       tuple[Any, tuple[Any, ...], tuple[Any, ...]]] = field(
         default_factory=dict, compare=False, repr=False)
-    _unions: dict[tuple[str, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, start: bool, head: bool, end: bool, size: int) -> tuple[_Rule, ...]:
         """The rules of :attr:`lines`, in their order, that apply to a line in the ``start``,
@@ -568,13 +567,20 @@ class _Prepared:
             slow = [rule for _, _, rule in tries
                     if rule.texts and len({text[0] for text in rule.texts}) > 1]
             search = None
-            if len(slow) > 1:
-                names = tuple(rule.rule for rule in slow)
-                search = self._unions.get(names)
-                if search is None:
-                    texts = sorted({text for rule in slow for text in rule.texts or ()})
-                    search = self._unions[names] = re.compile(alternation(texts)).search
-            others = tuple(entry for entry in tries if search is None or entry[2] not in slow)
+            # Only for long lines (the bucket's lines are all longer than LONG_LINE): few rules
+            # apply to them, so the searches are few and quick to make, and a long line is
+            # where reading it once instead of several times saves time.
+            bucket = key[3]
+            if len(slow) > 1 and bucket > 0 and self._cuts[bucket - 1] >= LONG_LINE:
+                # one search for every first character: that of all such rules of these
+                # lines (the search that finds none of their texts finds none of the texts of
+                # those among the tries)
+                slow = [rule for rule in self.candidates(start, head, end, size)
+                        if rule.texts and len({text[0] for text in rule.texts}) > 1]
+                search = _any_text(tuple(sorted({text for rule in slow
+                                                 for text in rule.texts or ()})))
+            skipped = {id(rule) for rule in slow} if search is not None else set()
+            others = tuple(entry for entry in tries if id(entry[2]) not in skipped)
             found = self._line_tries[key] = (search, tries, others)
         return found
 
@@ -605,6 +611,12 @@ class _Prepared:
         return sorted({rule.longest for rule in self.lines if rule.longest is not None})
 
 
+@lru_cache(maxsize=64)
+def _any_text(texts: tuple[str, ...]) -> Any:
+    """The ``search`` of a pattern that finds any of ``texts`` (as a trie), made once."""
+    return re.compile(alternation(list(texts))).search
+
+
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
     """A hashable copy of a rules table (its columns and rows), to cache its compiled form."""
     return tuple(map(str, table.columns)), tuple(table.itertuples(index=False, name=None))
@@ -622,11 +634,13 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                           "the rules table you passed")
     if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
         table = table[(table["language"] == "*") | (table["language"] == language)]
+    texts = [_needed_texts(r.pattern) for r in table.itertuples(index=False)]
+    # (the needs of _needed, from the texts worked out once)
     rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
                    re.compile(r.pattern) if r.pattern else None, _longest(r.pattern),
-                   _needed(r.pattern), _first_chars(r.pattern),
-                   tuple(_needed_texts(r.pattern) or ()) or None)
-             for r in table.itertuples(index=False)]
+                   re.compile(alternation(found)) if found else None, _first_chars(r.pattern),
+                   tuple(found) if found else None)
+             for r, found in zip(table.itertuples(index=False), texts, strict=True)]
     repeats = {r.action: r for r in rules
                if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
