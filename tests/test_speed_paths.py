@@ -455,6 +455,25 @@ def test_single_spaced_text_is_the_split_and_joined_text() -> None:
     for text in texts:
         assert _single_spaced(text) == " ".join(text.split()), text[:80]
 
+
+def test_rules_read_from_one_parse_tree_are_read_from_fresh_ones(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_longest, _first_chars and _needed_texts read one cached parse tree per pattern
+    (_parsed): what they give, in either order, is what they give on a fresh tree each."""
+    def read(pattern: str) -> tuple[object, ...]:
+        first = cleaning._first_chars(pattern)
+        return (cleaning._longest(pattern), first and first.pattern,
+                cleaning._needed_texts(pattern))
+
+    patterns = [p for p in cleaning.cleaning_rules()["pattern"] if p]
+    patterns += ["(?i)x?[a-c]", "(?=.{0,300}?\\b[Cc]ookies?\\b).*", "Lees ook.*", ".{0,9}x"]
+    cleaning._parsed.cache_clear()
+    cached = [read(pattern) for pattern in patterns]
+    again = [read(pattern) for pattern in reversed(patterns)][::-1]  # trees already read
+    monkeypatch.setattr(cleaning, "_parsed", lambda pattern: cleaning._parser().parse(pattern))
+    assert cached == again == [read(pattern) for pattern in patterns]
+    assert len(patterns) > 100
+
 def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
     """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
     that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of

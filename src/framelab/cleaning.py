@@ -662,6 +662,14 @@ def _parser():  # type: ignore[no-untyped-def]
     return parser
 
 
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (re's parser), made once per pattern: :func:`_longest`,
+    :func:`_first_chars` and :func:`_needed_texts` only read it, for every language's rules
+    (parsing is most of the time it takes to prepare the rules)."""
+    return _parser().parse(pattern)
+
+
 def _longest(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, or None if it has no limit.
 
@@ -672,7 +680,7 @@ def _longest(pattern: str) -> int | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
         width = tree.getwidth()[1]
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
@@ -708,7 +716,7 @@ def _first_chars(pattern: str) -> re.Pattern[str] | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
     found = _firsts(list(tree), parser)
@@ -854,7 +862,7 @@ def _needed_texts(pattern: str) -> list[str] | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
     if not _slow_start(list(tree), parser):
