@@ -641,6 +641,7 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                    re.compile(alternation(found)) if found else None, _first_chars(r.pattern),
                    tuple(found) if found else None)
              for r, found in zip(table.itertuples(index=False), texts, strict=True)]
+    _parsed.cache_clear()  # the trees are big (a worker's memory) and no longer needed
     repeats = {r.action: r for r in rules
                if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
@@ -664,9 +665,9 @@ def _parser():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=1024)
 def _parsed(pattern: str) -> Any:
-    """The parse tree of ``pattern`` (re's parser), made once per pattern: :func:`_longest`,
-    :func:`_first_chars` and :func:`_needed_texts` only read it, for every language's rules
-    (parsing is most of the time it takes to prepare the rules)."""
+    """The parse tree of ``pattern`` (re's parser), made once per pattern while a rules table
+    is prepared (:func:`_prepare` empties the cache): :func:`_longest`, :func:`_first_chars`
+    and :func:`_needed_texts` only read it (parsing is most of the time preparing takes)."""
     return _parser().parse(pattern)
 
 
