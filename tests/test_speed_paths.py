@@ -304,6 +304,176 @@ def test_normal_words_are_the_normal_form_and_its_words() -> None:
     assert cleaning._QUOTE_MARKS[0] == '"'
 
 
+
+def test_normal_words_shortcuts_hold_on_every_character() -> None:
+    """_normal_words puts a space for each mark of _SPACED (none is a word character) and
+    keeps a casefolded line of printable characters, without two spaces in a row or a space
+    at an end, as its normal form: every character that str.split splits at but " " is not
+    printable, so such a line is what splitting and joining it gives."""
+    import sys
+
+    for mark in cleaning._SPACED:
+        assert len(mark) == 1 and not cleaning._WORD.search(mark), mark
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if len(f"a{char}b".split()) > 1 and char != " ":
+            assert not char.isprintable(), hex(code)
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            stripped = line.strip()
+            norm = cleaning._normal_words(stripped)[0]
+            assert norm == " ".join(stripped.translate(
+                {ord(m): '"' for m in cleaning._QUOTE_MARKS}).casefold().split()), stripped
+
+
+def test_written_out_shingles_are_the_shifted_lists_shingles() -> None:
+    """_word_shingles with SHINGLE 5 written out gives what the loop over the shifted lists
+    gives, on the words of every line of the texts (short lines too)."""
+    assert cleaning.SHINGLE == 5
+    lines = 0
+    for text, _ in _texts():
+        for line in text.split("\n"):
+            words = cleaning._normal_words(line.strip())[1]
+            for some in (words, words[:4], words[:5], words[:6]):
+                assert cleaning._word_shingles(some) == set(
+                    zip(*(some[i:] for i in range(5)), strict=False))
+            lines += 1
+    assert lines > 1000
+
+
+def _no_unions(prepared: cleaning._Prepared) -> cleaning._Prepared:
+    """The same rules without the one search of several rules' texts (no rule has texts)."""
+    def plain(rule: cleaning._Rule) -> cleaning._Rule:
+        return dataclasses.replace(rule, texts=None)
+
+    return dataclasses.replace(prepared, lines=tuple(map(plain, prepared.lines)),
+                               _candidates={}, _tries={}, _line_tries={})
+
+
+@pytest.mark.parametrize("language", ["nl", "da", "*"])
+def test_one_search_of_several_rules_texts_gives_what_each_rules_search_gives(
+        language: str) -> None:
+    """_clean skips the rules of several texts (line_tries) on a line where the search of all
+    their texts at once finds none: the same cleaning as trying each rule's own search, on the
+    texts and on lines that hold a text of one of them; and the rules skipped are those the
+    search is made of, each of which needs one of its texts."""
+    prepared = cleaning._prepare(None, language)
+    plain = _no_unions(prepared)
+    for rule in prepared.lines:  # the needs made from the texts are those of _needed
+        found = cleaning._needed(rule.compiled.pattern) if rule.compiled else None
+        assert (rule.needs and rule.needs.pattern) == (found and found.pattern), rule.rule
+        assert rule.texts == (tuple(cleaning._needed_texts(rule.compiled.pattern) or ()) or None)
+    texts = [text for text, _ in _texts()]
+    extra = [f"{word} Kommunen vil bruge flere penge på skolerne, siger borgmesteren i dag."
+             for rule in prepared.lines for word in rule.texts or ()]
+    texts += ["\n".join(extra[k:k + 8]) for k in range(0, len(extra), 8)]
+    unions = 0
+    for text in texts:
+        assert cleaning._clean(text, prepared, "a") == cleaning._clean(text, plain, "a")
+    for key, (search, tries, others) in prepared._line_tries.items():
+        assert tries == prepared._tries[key]
+        if search is not None:
+            unions += 1
+            skipped = [rule for _, _, rule in tries if all(rule is not r for *_, r in others)]
+            assert len(skipped) > 1
+            for rule in skipped:
+                for word in rule.texts or ():
+                    assert search(word) is not None and rule.needs.search(word), (rule.rule, word)
+    assert unions > 0
+
+
+def test_near_rules_before_and_after_the_runs_are_the_plain_split() -> None:
+    """_Prepared.near_order (worked out once per rules table) is the split that _clean made on
+    every call: the remove_near rules whose field names a remove_run rule go after the runs."""
+    for language in ("nl", "da", "*"):
+        prepared = cleaning._prepare(None, language)
+        names = tuple(rule.rule for rule in prepared.runs)
+        after = tuple(rule for rule in prepared.near if any(
+            name.startswith(part) for part in rule.field.split("|") if part for name in names))
+        assert prepared.near_order == (
+            tuple(rule for rule in prepared.near if rule not in after), after)
+        assert prepared.run_names == names
+
+
+def test_letter_words_are_the_patterns_runs_of_letters() -> None:
+    """guess_language takes a text's words from _letter_words (marks put as spaces, pieces of
+    letters only as they are): the runs of _LETTERS, on every text (casefolded too) and on
+    every character (alone, in runs, between spaces); whatever str.isalpha takes [^\\W\\d_]
+    matches, and no mark of _NO_LETTERS is a letter."""
+    import sys
+
+    from framelab import corpus
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    for char in chars:
+        if char.isalpha():  # a letter (the pattern also takes "²", read by it)
+            assert corpus._LETTERS.fullmatch(char), hex(ord(char))
+    for mark in corpus._NO_LETTERS:
+        assert len(mark) == 1 and not corpus._LETTERS.search(mark), mark
+    runs = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    texts = [text for text, _ in _texts()] + runs + [" ".join(run) for run in runs]
+    for text in texts + [text.casefold() for text in texts]:
+        assert corpus._letter_words(text) == corpus._LETTERS.findall(text), text[:80]
+
+
+def test_language_scores_over_distinct_words_are_the_word_by_word_scores() -> None:
+    """_best (a Counter of the text's words, each list's score summed over the distinct words
+    it holds) picks what _best_plain (each word looked up in each list) picks, and
+    guess_language gives what the plain path gives, on the texts and on mixtures of them."""
+    from framelab import corpus
+
+    texts = [text for text, _ in _texts()]
+    texts += [a[:300] + " " + b[:300] for a, b in zip(texts, texts[1:], strict=False)]
+    texts += ["", "12345", "de de de en en", "og og og the the the"]
+    guesses = set()
+    for text in texts:
+        tokens = corpus._LETTERS.findall(text.casefold())
+        for lists in (corpus._function_words(), corpus._other_function_words()):
+            for minimum in (1, 3):
+                assert corpus._best(corpus.Counter(tokens), lists, minimum=minimum) == \
+                    corpus._best_plain(tokens, lists, minimum=minimum), text[:80]
+        other = corpus._best_plain(tokens, corpus._other_function_words(), minimum=3)
+        plain = other if other not in (corpus.UNKNOWN, "nl/da") else corpus._best_plain(
+            tokens, corpus._function_words(), minimum=3)
+        assert corpus.guess_language(text) == plain, text[:80]
+        guesses.add(plain)
+    assert {"nl", "da", corpus.UNKNOWN} <= guesses
+
+
+def test_single_spaced_text_is_the_split_and_joined_text() -> None:
+    """analyse_folder's key of an article (to find exact copies) is made from _single_spaced
+    (line breaks as spaces, runs of spaces halved): what splitting and joining the text gives,
+    on every text, on runs of spaces, and on every character (alone and between words)."""
+    import sys
+
+    from framelab.pipeline import _single_spaced
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    texts = [text for text, _ in _texts()] + [" " * n + "a" + " " * n + "b\n" * n
+                                               for n in range(8)]
+    texts += [f"a{char}b {char} \n{char}" for char in chars]
+    for text in texts:
+        assert _single_spaced(text) == " ".join(text.split()), text[:80]
+
+
+def test_rules_read_from_one_parse_tree_are_read_from_fresh_ones(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_longest, _first_chars and _needed_texts read one cached parse tree per pattern
+    (_parsed): what they give, in either order, is what they give on a fresh tree each."""
+    def read(pattern: str) -> tuple[object, ...]:
+        first = cleaning._first_chars(pattern)
+        return (cleaning._longest(pattern), first and first.pattern,
+                cleaning._needed_texts(pattern))
+
+    patterns = [p for p in cleaning.cleaning_rules()["pattern"] if p]
+    patterns += ["(?i)x?[a-c]", "(?=.{0,300}?\\b[Cc]ookies?\\b).*", "Lees ook.*", ".{0,9}x"]
+    cleaning._parsed.cache_clear()
+    cached = [read(pattern) for pattern in patterns]
+    again = [read(pattern) for pattern in reversed(patterns)][::-1]  # trees already read
+    monkeypatch.setattr(cleaning, "_parsed", lambda pattern: cleaning._parser().parse(pattern))
+    assert cached == again == [read(pattern) for pattern in patterns]
+    assert len(patterns) > 100
+
 def test_garbled_letters_are_looked_for_only_where_they_can_start() -> None:
     """decode_bytes looks for garbled letters ("Ã¸") only in a text that holds a character
     that starts one (_MOJIBAKE_STARTS): every alternative of the pattern starts with one of

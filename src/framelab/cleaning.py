@@ -198,6 +198,9 @@ MAX_PATTERN = 20_000  # characters of a rule's pattern (the longest bundled one 
 _QUOTE_MARKS = "\"'‘’‚‛“”„‟«»‹›"  # what _normalise turns into '"'
 _QUOTES = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
 _WORD = re.compile(r"\w+")
+# Marks that are no word characters and that lines often hold, each put as a space where the
+# words of a line are wanted (:func:`_normal_words`; tests/test_speed_paths.py checks them).
+_SPACED = tuple(',.:;!?"()-–—/…$%€&+*#|[]')
 
 
 @dataclass(frozen=True)
@@ -379,7 +382,21 @@ def _normal_words(line: str) -> tuple[str, list[str]]:
     for mark in _QUOTE_MARKS[1:]:  # '"' itself stays
         if mark in line:
             line = line.replace(mark, '"')
-    parts = line.casefold().split()
+    norm = line.casefold()
+    # A line of printable characters (every space but " " is not) without two spaces in a row
+    # and without a space at either end is its own normal form: split and join only the others.
+    if not norm.isprintable() or "  " in norm or norm[:1] == " " or norm[-1:] == " ":
+        norm = " ".join(norm.split())
+    # The marks of _SPACED are no word characters: a space in their place leaves the words as
+    # they are, and most lines hold no other character that is no letter or digit, so that
+    # their pieces are their words (one isalnum for the whole line instead of one per piece).
+    spaced = norm
+    for mark in _SPACED:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    parts = spaced.split()
+    if "".join(parts).isalnum():
+        return norm, parts
     words: list[str] = []
     add, find = words.append, _WORD.findall
     for part in parts:
@@ -387,11 +404,13 @@ def _normal_words(line: str) -> tuple[str, list[str]]:
             add(part)
         else:
             words += find(part)
-    return " ".join(parts), words
+    return norm, words
 
 
 def _word_shingles(words: list[str]) -> set[tuple[str, ...]]:
     """The SHINGLE-word sequences of a line's words (:func:`_normal_words`), as a set."""
+    if SHINGLE == 5:  # the shifted lists written out: faster than making them in a loop
+        return set(zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
     # zip of the shifted lists: the same tuples as words[i : i + SHINGLE] for every i, faster
     return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
 
@@ -464,6 +483,9 @@ class _Rule:
     # The characters a match can start with, as a pattern of one character (None: any, or not
     # known; see _first_chars): a line that starts with another character cannot match.
     first: re.Pattern[str] | None = None
+    # The texts of ``needs`` (None: none), for the one search of several rules' texts at once
+    # (see :meth:`_Prepared.line_tries`).
+    texts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -482,6 +504,9 @@ class _Prepared:
     _candidates: dict[tuple[bool, bool, bool, int], tuple[_Rule, ...]] = field(
         default_factory=dict, compare=False, repr=False)
     _tries: dict[tuple[bool, bool, bool, int, str], tuple[tuple[Any, Any, _Rule], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    _line_tries: dict[tuple[bool, bool, bool, int, str],
+                      tuple[Any, tuple[Any, ...], tuple[Any, ...]]] = field(
         default_factory=dict, compare=False, repr=False)
 
     def candidates(self, start: bool, head: bool, end: bool, size: int) -> tuple[_Rule, ...]:
@@ -521,6 +546,58 @@ class _Prepared:
                 if rule.first is None or rule.first.fullmatch(char))
         return found
 
+    def line_tries(self, start: bool, head: bool, end: bool, size: int, char: str
+                   ) -> tuple[Any, tuple[tuple[Any, Any, _Rule], ...],
+                              tuple[tuple[Any, Any, _Rule], ...]]:
+        """(``search``, :meth:`tries`, the tries without the rules ``search`` rules out).
+
+        ``search`` (or None) looks for the needed texts (:attr:`_Rule.texts`) of several of the
+        tries at once: those whose texts start with two or more characters (a long list,
+        "Beeld", "Foto", ..., that ``re`` reads slowly); a rule that needs one text, or texts
+        that all start alike, is looked for fast by ``re`` on its own. A line in which
+        ``search`` finds nothing holds none of those rules' texts: none of them can match it,
+        so they are skipped, and the others are tried in the same order, as :meth:`tries`
+        would (``tests/test_speed_paths.py`` compares)."""
+        key = (start, head, end, bisect_left(self._cuts, size), char)
+        found = self._line_tries.get(key)
+        if found is None:
+            if len(self._line_tries) > 20_000:  # bounded, as tries
+                self._line_tries.clear()
+            tries = self.tries(start, head, end, size, char)
+            slow = [rule for _, _, rule in tries
+                    if rule.texts and len({text[0] for text in rule.texts}) > 1]
+            search = None
+            # Only for long lines (the bucket's lines are all longer than LONG_LINE): few rules
+            # apply to them, so the searches are few and quick to make, and a long line is
+            # where reading it once instead of several times saves time.
+            bucket = key[3]
+            if len(slow) > 1 and bucket > 0 and self._cuts[bucket - 1] >= LONG_LINE:
+                # one search for every first character: that of all such rules of these
+                # lines (the search that finds none of their texts finds none of the texts of
+                # those among the tries)
+                slow = [rule for rule in self.candidates(start, head, end, size)
+                        if rule.texts and len({text[0] for text in rule.texts}) > 1]
+                search = _any_text(tuple(sorted({text for rule in slow
+                                                 for text in rule.texts or ()})))
+            skipped = {id(rule) for rule in slow} if search is not None else set()
+            others = tuple(entry for entry in tries if id(entry[2]) not in skipped)
+            found = self._line_tries[key] = (search, tries, others)
+        return found
+
+    @cached_property
+    def run_names(self) -> tuple[str, ...]:
+        """The names of the ``remove_run`` rules."""
+        return tuple(rule.rule for rule in self.runs)
+
+    @cached_property
+    def near_order(self) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+        """The ``remove_near`` rules that go before the runs, and those that go after them
+        (their ``field`` names a ``remove_run`` rule: they see the lines the runs removed)."""
+        after = tuple(rule for rule in self.near if any(
+            name.startswith(part) for part in rule.field.split("|") if part
+            for name in self.run_names))
+        return tuple(rule for rule in self.near if rule not in after), after
+
     @cached_property
     def run_longest(self) -> float:
         """The longest line a ``remove_run`` rule can match (infinity: no limit)."""
@@ -532,6 +609,12 @@ class _Prepared:
         """The rules' longest matches, sorted and each once: the sizes where the candidates
         change."""
         return sorted({rule.longest for rule in self.lines if rule.longest is not None})
+
+
+@lru_cache(maxsize=64)
+def _any_text(texts: tuple[str, ...]) -> Any:
+    """The ``search`` of a pattern that finds any of ``texts`` (as a trie), made once."""
+    return re.compile(alternation(list(texts))).search
 
 
 def _rules_key(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[tuple[object, ...], ...]]:
@@ -551,10 +634,14 @@ def _prepare(key: tuple[tuple[str, ...], tuple[tuple[object, ...], ...]] | None,
                           "the rules table you passed")
     if language != "*":  # "*" applies every rule; a language code, its own and the "*" rules
         table = table[(table["language"] == "*") | (table["language"] == language)]
+    texts = [_needed_texts(r.pattern) for r in table.itertuples(index=False)]
+    # (the needs of _needed, from the texts worked out once)
     rules = [_Rule(r.rule, r.action, r.where, r.field, r.reason,
                    re.compile(r.pattern) if r.pattern else None, _longest(r.pattern),
-                   _needed(r.pattern), _first_chars(r.pattern))
-             for r in table.itertuples(index=False)]
+                   re.compile(alternation(found)) if found else None, _first_chars(r.pattern),
+                   tuple(found) if found else None)
+             for r, found in zip(table.itertuples(index=False), texts, strict=True)]
+    _parsed.cache_clear()  # the trees are big (a worker's memory) and no longer needed
     repeats = {r.action: r for r in rules
                if r.action in ("repeated_paragraph", "repeated_block", "repeated_removed")}
     return _Prepared(tuple(r for r in rules if r.action == "prefix_to_metadata"),
@@ -576,6 +663,14 @@ def _parser():  # type: ignore[no-untyped-def]
     return parser
 
 
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (re's parser), made once per pattern while a rules table
+    is prepared (:func:`_prepare` empties the cache): :func:`_longest`, :func:`_first_chars`
+    and :func:`_needed_texts` only read it (parsing is most of the time preparing takes)."""
+    return _parser().parse(pattern)
+
+
 def _longest(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, or None if it has no limit.
 
@@ -586,7 +681,7 @@ def _longest(pattern: str) -> int | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
         width = tree.getwidth()[1]
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
@@ -622,7 +717,7 @@ def _first_chars(pattern: str) -> re.Pattern[str] | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
     found = _firsts(list(tree), parser)
@@ -768,7 +863,7 @@ def _needed_texts(pattern: str) -> list[str] | None:
         return None
     parser = _parser()
     try:
-        tree = parser.parse(pattern)
+        tree = _parsed(pattern)
     except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
         return None
     if not _slow_start(list(tree), parser):
@@ -919,8 +1014,11 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             lines[i] = ""
             continue
         doubt: tuple[_Rule, str] | None = None
-        for search, fullmatch, rule in prepared.tries(i in start, i in head, i >= end_from,
-                                                      len(stripped), stripped[0]):
+        some, tries, others = prepared.line_tries(i in start, i in head, i >= end_from,
+                                                  len(stripped), stripped[0])
+        if some is not None and some(stripped) is None:
+            tries = others  # the line holds no text of the rules skipped: none can match it
+        for search, fullmatch, rule in tries:
             if search is not None and search(stripped) is None:
                 continue
             match = fullmatch(stripped)
@@ -1014,11 +1112,10 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             # the lines it removed are its own; a line of another rule keeps that rule's name
             by_line.update({i: rule.rule for i in block if i not in by_line})
 
-    run_names = tuple(rule.rule for rule in prepared.runs)
-    after_runs = tuple(rule for rule in prepared.near if any(
-        name.startswith(part) for part in rule.field.split("|") if part for name in run_names))
-    if prepared.near:
-        near(tuple(rule for rule in prepared.near if rule not in after_runs))
+    run_names = prepared.run_names
+    before_runs, after_runs = prepared.near_order
+    if before_runs:
+        near(before_runs)
 
     logged = len(log)  # the log's rows before the runs
     # 2d. Runs of lines of one shape (teasers, a TV listing, results), after the first paragraph.
@@ -1155,13 +1252,17 @@ def _clean(text: str, prepared: _Prepared, article: str = ""
             earlier |= shingles
         kept_sets.append(shingles)
 
-    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    cleaned = "\n".join([line.rstrip() for line in lines])
+    if "\n\n\n" in cleaned:  # most pages have none: the pattern is not run on them
+        cleaned = _BLANK_LINES.sub("\n\n", cleaned)
+    cleaned = cleaned.strip()
     if any(entry["action"] == "kept" for entry in log):  # a kept line a later step removed
         gone = {entry["line"] for entry in log if entry["action"] != "kept"}
         log = [entry for entry in log if entry["action"] != "kept" or entry["line"] not in gone]
     return cleaned, sorted(log, key=lambda entry: entry["line"]), metadata
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
 _NUMBERED = re.compile(r"\d{1,2}\.\s")
 MIN_BODY = 3  # remove_rest: the paragraphs of the article kept above the line, at least
 
