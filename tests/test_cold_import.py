@@ -62,3 +62,14 @@ def test_reading_a_corpus_imports_no_nltk_and_so_no_scikit_learn(tmp_path: Path)
     # fails, NLTK no longer does: the README's and bench_import.py's note can go)
     assert seen["tokenize"]["sklearn imported"] is True
     assert "nltk" in seen["tokenize"]["loaded"]
+
+
+def test_the_kit_s_own_modules_are_reachable_by_name_after_import_framelab() -> None:
+    # a tip names framelab.keywords.CRITICAL_VALUES; in a fresh Python it must work as written
+    done = subprocess.run(
+        [sys.executable, "-c", "import framelab\nprint(framelab.keywords.CRITICAL_VALUES[0.05])\n"
+         "print('keywords' in framelab.__all__)\ntry:\n    framelab.keywordz\n"
+         "except AttributeError:\n    print('no keywordz')"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["3.84", "False", "no", "keywordz"]

@@ -82,12 +82,28 @@ def _did_you_mean(name: str) -> str:
 
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
+    if module is None and not name.startswith("_") and _is_module(name):
+        # one of the kit's own modules, not a public name (framelab.keywords.CRITICAL_VALUES,
+        # as a tip names it): as after `import framelab.keywords`
+        loaded = _import(name)
+        globals()[name] = loaded
+        return loaded
     if module is None:
         raise AttributeError(f"module 'framelab' has no attribute {name!r}" + _did_you_mean(name))
     loaded = _import(module)
     value = loaded if name == module else getattr(loaded, name)
     globals()[name] = value
     return value
+
+
+def _is_module(name: str) -> bool:
+    """Whether ``name`` is a module or subpackage of framelab (without importing it)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec(f"{__name__}.{name}") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _import(module: str) -> ModuleType:
