@@ -180,7 +180,7 @@ def test_an_actors_csv_beside_metadata_is_the_corpus_actor_table(tmp_path):
     (b"actor,variants,sides\nx,x,y\n", r"line 1: there is no column 'side'. Did you mean "
                                         r"'sides' \(column 3\)\? Then rename it 'side' in line 1"),
     (b"actor,side\nRutte,West\n,East\n", r"line 3: the actor is empty"),
-    ("actor,side\nMüller,West\n".encode("cp1252"), r"not saved as UTF-8"),
+    (b"actor,side\nMuller,West\n\x00\x00\x00\x01\x02\x03" * 50, r"could not be read as a CSV"),
     (b"", r"could not be read as a CSV"),
 ])
 def test_a_broken_actor_table_is_named_before_a_lesson_runs(tmp_path, content, message):
@@ -302,3 +302,16 @@ def test_the_example_article_is_not_a_far_shorter_file(tmp_path):
     facts = framelab.course_facts(tmp_path)
     assert facts.article == "b"
     assert "not a far shorter one" in facts.table().set_index("fact").loc["article", "from"]
+
+
+@pytest.mark.parametrize("content", [
+    "actor;variants;kind;side;role\r\nJørgen Müller;Müller;person;West;\r\n".encode("cp1252"),
+    "sep=;\nactor;variants;side\nJørgen Müller;Müller;West\n".encode("utf-8-sig"),
+    "actor,variants,side\nJørgen Müller,Müller,West\n".encode(),
+])
+def test_an_actor_table_from_a_danish_or_dutch_excel_is_read_as_metadata_csv_is(tmp_path, content):
+    # semicolons, Windows-1252 and Excel's "sep=;" line, as read_metadata accepts them
+    path = tmp_path / "actors.csv"
+    path.write_bytes(content)
+    row = framelab.actors(path).set_index("actor").loc["Jørgen Müller"]
+    assert (row["variants"], row["side"]) == ("Müller", "West")

@@ -34,7 +34,14 @@ from .cache import cached, folder_state
 from .cleaning import _as_rules, _clean, _Prepared, _prepared_rules
 from .errors import ArgumentError, ArgumentTypeError, CorpusError, a_type, check_type, display_path
 from .languages import LANGUAGE_NAMES, LANGUAGES, suggested_code, supported_languages_text
-from .reading import decode_bytes, file_problem, read_article_bytes, read_text_file, safe_name
+from .reading import (
+    csv_separator,
+    decode_bytes,
+    file_problem,
+    read_article_bytes,
+    read_text_file,
+    safe_name,
+)
 from .text import word_count
 
 __all__ = [
@@ -272,17 +279,8 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
     # Excel saves CSV files with Windows line endings: normal for metadata, so not worth a note.
     notes += [_Note(shown, "metadata", note) for note in result.notes if "line endings" not in note]
     text = result.text or ""
-    first_line = 1
-    header_line = text.split("\n", 1)[0]
     # Excel's "sep=;" first line names the separator; the column names come after it.
-    sep = re.fullmatch(r"\s*sep=(.)\s*", header_line.lstrip("\ufeff"), re.IGNORECASE)
-    if sep:
-        delimiter = sep.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-        header_line = text.split("\n", 1)[0]
-        first_line = 2
-    else:
-        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    delimiter, text, first_line = csv_separator(text)
     rows = _csv_rows(text, delimiter, first_line, shown, notes)
     header = [h.strip().lower().lstrip("\ufeff") for h in rows[0][1]] if rows else []
     if "file" not in header:

@@ -101,15 +101,22 @@ def read_actor_file(path: str | Path, *, fill: bool = True) -> pd.DataFrame:
         raise CorpusError(f"The actor table {shown} was not found (or is not a file). Check "
                           "the name and the folder; the file is a CSV with the columns actor, "
                           "variants and side, like framelab.actors().")
-    try:
-        text = where.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CorpusError(f"{shown} is not saved as UTF-8 text. Open it in a spreadsheet or "
-                          "text editor and save it again as CSV UTF-8.") from None
     from io import StringIO
 
+    from ..reading import csv_separator, read_text_file
+
+    # as metadata.csv: UTF-8 or Windows-1252 (Excel's plain "CSV"), commas or semicolons (Excel
+    # in Dutch and Danish), with or without Excel's "sep=;" line
+    result = read_text_file(where)
+    if not result.usable:
+        why = ("it is empty" if where.stat().st_size == 0
+               else (result.problem or "").split(". ")[0].removeprefix(where.name).strip())
+        raise CorpusError(f"{shown} could not be read as a CSV table ({why}). Each line should "
+                          "be one actor: actor,variants,kind,side,role; save it from the "
+                          "spreadsheet as CSV UTF-8.")
+    separator, text, _ = csv_separator((result.text or "").lstrip("\ufeff"))
     try:
-        table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
+        table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False, sep=separator)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise CorpusError(f"{shown} could not be read as a CSV table ({error}). Each line "
                           "should be one actor: actor,variants,kind,side,role.") from None
