@@ -333,7 +333,11 @@ def test_the_lessons_tag_text_about_the_course_articles_that_names_none():
             # the course's figures and findings: "641 words before, 991 after", oorlog's G2
             ("06-keyness.ipynb", "cell-012"), ("06-keyness.ipynb", "cell-022"),
             ("03-tokenising.ipynb", "cell-038"), ("05-keywords-in-context.ipynb", "cell-039"),
-            ("04-word-frequencies.ipynb", "cell-016")} <= tagged
+            ("04-word-frequencies.ipynb", "cell-016"),
+            # the stem and lemma lines, the strongest pairs, the worked pair (instructor reader)
+            ("05-keywords-in-context.ipynb", "cell-021"), ("05-keywords-in-context.ipynb", "cell-024"),
+            ("05-keywords-in-context.ipynb", "cell-031"),
+            ("05-keywords-in-context.ipynb", "cell-036")} <= tagged
 
 
 def _with_output(source: str, shown: str, cell_id: str):
@@ -503,3 +507,19 @@ def test_the_parameters_cell_writes_letters_as_they_are_and_reads_back_the_same(
     written = papermill_translators.find_translator("python", "python").translate(value)
     assert "\\x" not in written and "\\u" not in written
     assert ast.literal_eval(written) == value
+
+
+def test_a_parameter_named_with_the_course_s_value_names_the_run_s_value(tmp_path):
+    """'The lesson's node word (`NODE`; *navo*)' on a folder whose node word is another."""
+    path = tmp_path / "05-keywords-in-context.ipynb"
+    nb = nbformat.v4.new_notebook(cells=[
+        _markdown("# 05", "c0"),
+        _markdown("The company the lesson's node word keeps (`NODE`; *navo*); (`LANGUAGE`; Dutch) "
+                  "and (`TOPIC_WORDS[0]`; *rusland*).", "c1")])
+    nbformat.write(nb, path)
+    runcourse.mark_course_prose(path, tmp_path, lesson=tmp_path / "none.ipynb",
+                                parameters={"NODE": "stikstof", "LANGUAGE": "da",
+                                            "TOPIC_WORDS": ["boeren"]})
+    text = nbformat.read(path, as_version=4).cells[-1].source
+    assert text == ("The company the lesson's node word keeps (`NODE`; *stikstof*); (`LANGUAGE`; "
+                    "Danish) and (`TOPIC_WORDS[0]`; *boeren*).")

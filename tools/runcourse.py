@@ -308,13 +308,15 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         target = out / path.name
         log(f"Running {path.name} on {folder} ...")
         start, cpu_start = time.perf_counter(), cpu_seconds()
+        parameters: dict[str, Any] = {}
         try:
             # the kernel knows which notebook it runs (framelab's NameError tips: "made in a
             # cell of this notebook", not "in lesson 05" in lesson 05 itself), as in JupyterLab
             with messages_to(out / "kernel-messages.log"), session_named(target):
+                parameters = lesson_parameters(path, folder, facts, corpus)
                 papermill.execute_notebook(
                     str(path), str(target),
-                    parameters=lesson_parameters(path, folder, facts, corpus),
+                    parameters=parameters,
                     kernel_name="python3",
                     cwd=str(work),
                     # progress within a lesson, cell by cell (stdout: stderr goes to the log)
@@ -330,7 +332,7 @@ def run_lessons(folder: Path, out: Path, lessons: list[Path], *, timeout: int,
         except Exception as error:  # a kernel that died or a cell that ran out of time
             status = f"could not run: {type(error).__name__}: {str(error).splitlines()[0][:200]}"
         if target.exists():
-            mark_course_prose(target, folder)
+            mark_course_prose(target, folder, parameters=parameters)
         seconds = time.perf_counter() - start
         results.append((path.name, status, seconds))
         size = target.stat().st_size if target.exists() else 0
@@ -426,7 +428,42 @@ def figures_of_the_course(lesson: list[Any], run: list[Any]) -> set[str]:
     return marked
 
 
-def mark_course_prose(path: Path, folder: Path, lesson: Path | None = None) -> int:
+#: A lesson's text names a parameter with its value for the course's articles in brackets:
+#: "(`SPEAKER`; Lavrov)", "(`TOPIC_WORDS[0]`; *rusland*)", "(`LANGUAGE`; Dutch)"
+_PARAMETER_MENTION = re.compile(r"\(`(?P<name>[A-Z][A-Z0-9_]*)(?:\[(?P<index>\d+)\])?`; "
+                                r"(?P<star>\*?)(?P<value>[^()*`]+)(?P=star)\)")
+
+
+def fill_parameter_mentions(text: str, parameters: dict[str, Any]) -> str:
+    """``text`` with each "(`NAME`; value)" naming the value the run gave NAME, not the course's.
+
+    >>> fill_parameter_mentions("the node word (`NODE`; *navo*) and (`LANGUAGE`; Dutch)",
+    ...                         {"NODE": "stikstof", "LANGUAGE": "da"})
+    'the node word (`NODE`; *stikstof*) and (`LANGUAGE`; Danish)'
+    >>> fill_parameter_mentions("(`TOPIC_WORDS[0]`; *rusland*), (`OTHER`; x)",
+    ...                         {"TOPIC_WORDS": ["boeren", "stikstof"]})
+    '(`TOPIC_WORDS[0]`; *boeren*), (`OTHER`; x)'
+    """
+    from framelab.languages import LANGUAGE_NAMES
+
+    def filled(found: re.Match[str]) -> str:
+        value: Any = parameters.get(found["name"])
+        if found["index"] is not None:
+            index = int(found["index"])
+            value = value[index] if isinstance(value, (list, tuple)) and index < len(value) \
+                else None
+        if not isinstance(value, str) or not value:
+            return found[0]
+        if found["name"].endswith("LANGUAGE") and value in LANGUAGE_NAMES:
+            value = LANGUAGE_NAMES[value].capitalize()
+        return f"(`{found['name']}{'' if found['index'] is None else f'[{found[2]}]'}`; " \
+               f"{found['star']}{value}{found['star']})"
+
+    return _PARAMETER_MENTION.sub(filled, text)
+
+
+def mark_course_prose(path: Path, folder: Path, lesson: Path | None = None, *,
+                      parameters: dict[str, Any] | None = None) -> int:
     """Mark, in the executed lesson at ``path``, the text written for the course's articles.
 
     The lessons' explanations discuss the course's five articles by their ids ("004 gives Russia
@@ -454,6 +491,8 @@ def mark_course_prose(path: Path, folder: Path, lesson: Path | None = None) -> i
     for cell in notebook.cells:
         if cell.cell_type != "markdown":
             continue
+        if parameters:
+            cell.source = fill_parameter_mentions(cell.source, parameters)
         if (COURSE_TAG in cell.metadata.get("tags", ()) or cell.get("id") in figures
                 or names.search(cell.source)):
             cell.source = note + cell.source
