@@ -789,3 +789,27 @@ def test_a_known_actor_keeps_the_speaker_it_had(text: str, language: str,
     assert all(side in ("a", "b") for side, (speaker, _) in zip(with_table["side"], expected,
                                                                  strict=True) if speaker)
     assert find_quotes(text, language)[["speaker", "attribution"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, language, variants", [
+    # a question that runs on in the speaker's paragraph, named by a first name the table lists
+    ("Boer Kees Smit (42) kwam met zijn koe naar Den Haag.\n\n‘Ik moet de helft kwijt’, zegt "
+     "Kees. ‘Welke koe moet ik afmaken? Deze of die?’ Vorige week stemde de Kamer.", "nl",
+     "Kees Smit|Smit|Kees"),
+    ("Landmand Ole Bak (52) kom til Christiansborg.\n\n»Jeg skal af med halvdelen«, siger Ole. "
+     "»Hvilken ko skal jeg slå ihjel? Den eller den?« I sidste uge stemte Folketinget.", "da",
+     "Ole Bak|Bak|Ole"),
+])
+def test_a_first_name_variant_in_the_actor_table_keeps_the_continuation(
+        text: str, language: str, variants: str) -> None:
+    import pandas as pd
+
+    from framelab import actors
+
+    actor = variants.split("|")[0]
+    mine = pd.DataFrame([{"actor": actor, "variants": variants, "kind": "person",
+                          "side": "farmers", "role": ""}])
+    found = find_quotes(text, language, actor_table=pd.concat([actors(), mine],
+                                                              ignore_index=True))
+    assert found[["speaker", "attribution"]].values.tolist() == [
+        [actor, "named after the quote"], [actor, "continuation"]]

@@ -1550,7 +1550,10 @@ def _attribute(paragraph: str, masked: str, start: int, end: int, s_start: int, 
         # No one quoted yet, and the paragraph has just introduced someone ("Het was een
         # tafereel dat D66-raadslid Lars Roodenburg niet kon laten schieten. „…”"): them.
         person = speakers.last_person
-        if person and person.split()[-1] in masked[:s_start]:
+        # (named in the paragraph by the last word of the name, or as the actor table writes
+        # them: "zegt Richard" for Richard den Blanken)
+        if person and any(name in masked[:s_start] for name in (
+                person.split()[-1], *speakers.rules.variants_of(person))):
             found, label = (person, "", "continuation"), "continuation"
     if found is None and full and not lead.strip() and s_start > 0 and not question:
         newcomer = _newcomer(masked[:s_start], speakers)  # (as above, before anyone spoke)

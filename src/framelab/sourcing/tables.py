@@ -370,6 +370,16 @@ class _Rules:
     # The text between the last space and a capital -> where a person's role word starts in
     # it, or None (Speakers.introduce), found once per text for every article
     role_before_cache: dict[str, int | None] = field(default_factory=dict, compare=False)
+    # actor -> the variants that name it (canonical read backwards), made on first use
+    variants_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    def variants_of(self, actor: str) -> tuple[str, ...]:
+        """The ways the actor table writes ``actor`` ("Richard" for Richard den Blanken)."""
+        if not self.variants_cache and self.canonical:
+            for variant, name in self.canonical.items():
+                self.variants_cache.setdefault(name, ())
+                self.variants_cache[name] += (variant,)
+        return self.variants_cache.get(actor, ())
 
 
 @lru_cache(maxsize=32)
