@@ -748,7 +748,11 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                                                    work / f"s{number:04d}", helpers, tool,
                                                    slots, timeout))
             for count, (number, (h, nb, future)) in enumerate(runs.items(), start=1):
-                result, why, log = future.result()
+                try:
+                    result, why, log = future.result()
+                except Exception as error:  # noqa: BLE001 - that student only
+                    result, why, log = None, ("the grader could not run the notebook "
+                                              f"({type(error).__name__})"), str(error)[:2000]
                 done[number] = (h, nb, result, why)
                 logs.append(f"===== {h.shown}\n{log}")
                 say(f"  ran {count} of {len(runs)}: {h.shown}")

@@ -1,0 +1,148 @@
+"""Grading a class with the attacks of the second outside test (session 9, December 2026).
+
+Each test makes the hostile file for real in tmp_path (a deeply nested JSON, a folder nested
+1,100 deep, a sparse file of 40 GB, a notebook with 60,000 cells ...), grades it with
+:func:`tools.grading.grade` or its parts, and checks that the file costs its own student only.
+"""
+
+import csv
+import os
+from pathlib import Path
+
+import nbformat
+
+from tools.grading import grade
+from tools.grading import notebooks as nbs
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASED = ROOT / "exercises" / "01-reading" / "01-reading-exercises.ipynb"
+
+
+def rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def remove_deep(top: Path) -> None:
+    """Remove a folder nested too deep for shutil.rmtree (it recurses), bottom up."""
+    chain = []
+    fd = os.open(top, os.O_RDONLY)
+    while "d" in os.listdir(fd):
+        chain.append(fd)
+        fd = os.open("d", os.O_RDONLY, dir_fd=fd)
+    os.close(fd)
+    for parent in reversed(chain):
+        inner = os.open("d", os.O_RDONLY, dir_fd=parent)
+        for name in os.listdir(inner):
+            if name != "d":
+                os.unlink(name, dir_fd=inner)
+        os.close(inner)
+        os.rmdir("d", dir_fd=parent)
+        os.close(parent)
+
+
+def crash_class(folder: Path) -> Path:
+    """Three students whose files stopped the whole grading run before."""
+    (folder / "deepjson").mkdir(parents=True)
+    depth = 50_000
+    (folder / "deepjson" / "ex.ipynb").write_text(
+        '{"cells": [], "metadata": {"x": ' + "[" * depth + "]" * depth + "}}", encoding="utf-8")
+    deep = folder / "deepdir"
+    deep.mkdir()
+    fd = os.open(deep, os.O_RDONLY)
+    for _ in range(1_100):  # one level at a time: the whole path would be too long for open()
+        os.mkdir("d", dir_fd=fd)
+        inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    os.close(fd)
+    (folder / "deepdir" / "ok.txt").write_text("notes", encoding="utf-8")
+    (folder / "sparse").mkdir()
+    with open(folder / "sparse" / "big.ipynb", "wb") as handle:
+        handle.truncate(40 * 1024**3)  # 40 GB, no disk used
+    return folder
+
+
+def test_files_that_stopped_the_whole_run_cost_their_own_student_only(tmp_path):
+    submissions = crash_class(tmp_path / "class")
+    out = tmp_path / "grades"
+    try:
+        grade(submissions, out, exercise="01-reading", say=lambda *_: None)
+    finally:
+        remove_deep(submissions / "deepdir")
+    problems = rows(out / "problems.csv")
+    mine = {}
+    for p in problems:
+        mine[p["student"]] = mine.get(p["student"], "") + p["problem"] + "\n"
+    assert "nested more than 200 levels deep" in mine["deepjson"]
+    assert "folders nested more than 20 deep" in mine["deepdir"]
+    assert "larger than the 50 MB a notebook may have" in mine["sparse"]
+    totals = {t["student"]: t for t in rows(out / "totals.csv")}
+    assert set(totals) == {"deepjson", "deepdir", "sparse"}
+    assert all(t["total"] == "0" and t["status"].startswith("not graded") for t in totals.values())
+
+
+def test_a_walk_of_a_deep_folder_needs_no_recursion_and_stops_at_the_limit(tmp_path):
+    here = tmp_path / "ana"
+    here.mkdir()
+    (here / "top.ipynb").write_text("{}", encoding="utf-8")
+    fd = os.open(here, os.O_RDONLY)
+    for level in range(1, 1_101):
+        os.mkdir("d", dir_fd=fd)
+        inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+        if level == 5:
+            os.close(os.open("five.ipynb", os.O_CREAT | os.O_WRONLY, dir_fd=fd))
+    os.close(fd)
+    too_deep = []
+    try:
+        found = nbs.student_files(here, too_deep)
+    finally:
+        remove_deep(here)
+    assert [p.name for p in found] == ["five.ipynb", "top.ipynb"]
+    assert len(too_deep) == 1 and len(too_deep[0].relative_to(here).parts) == nbs.MAX_FOLDER_DEPTH + 1
+
+
+def test_a_notebook_with_thousands_of_copied_cells_is_refused_quickly(tmp_path):
+    nb = nbformat.read(RELEASED, as_version=4)
+    locked = next(c for c in nb.cells if nbs.nbgrader_meta(c).get("locked"))
+    nb.cells += [nbformat.from_dict(dict(locked, id=f"c{i}")) for i in range(6_000)]
+    (tmp_path / "class" / "evil").mkdir(parents=True)
+    nbformat.write(nb, tmp_path / "class" / "evil" / "ex.ipynb", version=4)
+    exercises = nbs.load_exercises(ROOT)
+    _students, handins, problems = nbs.collect(tmp_path / "class", exercises, "01-reading")
+    assert not handins
+    assert "more than the 5,000 the grader reads" in problems[0].problem
+
+
+def test_a_notebook_of_many_cells_under_the_absolute_limit_is_refused_by_the_relative_one(
+        tmp_path):
+    nb = nbformat.read(RELEASED, as_version=4)
+    size = len(nb.cells)
+    nb.cells += [nbformat.v4.new_code_cell("x = 1") for _ in range(10 * max(10, size))]
+    (tmp_path / "class" / "evil").mkdir(parents=True)
+    nbformat.write(nb, tmp_path / "class" / "evil" / "ex.ipynb", version=4)
+    _students, handins, problems = nbs.collect(tmp_path / "class", nbs.load_exercises(ROOT),
+                                               "01-reading")
+    assert not handins
+    assert f"more than 10 times the {size} of exercise 01-reading" in problems[0].problem
+
+
+def test_the_linear_repair_chain_is_as_long_as_the_plain_one():
+    import random
+
+    def plain(pairs):
+        length = [1] * len(pairs)
+        for i, (_, r) in enumerate(pairs):
+            for j in range(i):
+                if pairs[j][1] < r:
+                    length[i] = max(length[i], length[j] + 1)
+        return max(length, default=0)
+
+    rng = random.Random(7)
+    for _ in range(300):
+        pairs = [(s, rng.randrange(12)) for s in range(rng.randrange(15))]
+        chain = nbs._increasing(pairs)
+        assert len(chain) == plain(pairs)
+        assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(chain, chain[1:]))
+        assert all(p in pairs for p in chain)
