@@ -7,6 +7,8 @@ Each test makes the hostile file for real in tmp_path (a deeply nested JSON, a f
 
 import csv
 import os
+import re
+from itertools import pairwise
 from pathlib import Path
 
 import nbformat
@@ -144,5 +146,83 @@ def test_the_linear_repair_chain_is_as_long_as_the_plain_one():
         pairs = [(s, rng.randrange(12)) for s in range(rng.randrange(15))]
         chain = nbs._increasing(pairs)
         assert len(chain) == plain(pairs)
-        assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(chain, chain[1:]))
+        assert all(a[0] < b[0] and a[1] < b[1] for a, b in pairwise(chain))
         assert all(p in pairs for p in chain)
+
+
+LOADERS = re.compile(r"unpkg|cdnjs|require\.js|jsdelivr", re.IGNORECASE)
+
+
+def active_parts(page: str) -> list[str]:
+    """What in an HTML page could run: script elements, on...= handlers, links and sources
+    that are javascript:, vbscript: or data: (an image's data stays), and script loaders."""
+    from html.parser import HTMLParser
+
+    found = [m.group() for m in LOADERS.finditer(page)]
+
+    class Look(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "iframe", "object", "embed", "base"):
+                found.append(f"<{tag}>")
+            for name, value in attrs:
+                plain = re.sub(r"[\x00-\x20]", "", value or "").lower()
+                if name.startswith("on"):
+                    found.append(f"{tag} {name}={value}")
+                elif plain.startswith(("javascript:", "vbscript:")) or (
+                        plain.startswith("data:") and not (
+                            name == "src" and plain.startswith("data:image/png"))):
+                    found.append(f"{tag} {name}={value[:40]}")
+
+    Look().feed(page)
+    return found
+
+
+def test_the_feedback_page_of_a_hostile_notebook_runs_and_loads_nothing(tmp_path):
+    from tools.grading import marking
+
+    exercise = next(e for e in nbs.load_exercises(ROOT) if e.name == "01-reading")
+    nb = nbformat.read(RELEASED, as_version=4)
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {
+        "state": {}, "version_major": 2, "version_minor": 0}}
+    answer = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code"
+                  and nbs.nbgrader_meta(c).get("solution"))
+    nb.cells[answer].outputs = [
+        nbformat.v4.new_output("display_data", data={"image/png": "AAAA", "text/plain": "chart"},
+                               metadata={"image/png": {"width": '1 onerror=alert("img")',
+                                                       "height": 40}}),
+        nbformat.v4.new_output("stream", name="stdout", text="Graded: 1 of 1 points (passed).\n")]
+    nb.cells.insert(answer + 1, nbformat.v4.new_markdown_cell(
+        "See [my sources](javascript:alert('link')), [b](JaVa\tScRiPt:alert(2)), "
+        "[c](data:text/html;base64,PHNjcmlwdD4=) and [d](vbscript:msgbox(1))."))
+    nb.cells.insert(answer + 2, nbformat.v4.new_raw_cell("<img src=x onerror=alert('raw')>"))
+    path = tmp_path / "ana" / "ex.ipynb"
+    path.parent.mkdir()
+    nbformat.write(nb, path)
+    nb = nbformat.read(path, as_version=4)  # the real file, as the grader reads it
+    result = {"cells": [{"outputs": c.get("outputs", [])} if c.cell_type == "code" else None
+                        for c in nb.cells]}
+    results = marking.results_for(exercise, nb, {**result, "answers": {}}, {}, 30)
+    page = marking.feedback_html(nb, result, results)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert not active_parts(page), active_parts(page)[:5]
+    assert "Content-Security-Policy" in page and 'width="40"' not in page
+    assert 'height="40"' in page  # a number as the size stays
+    # the grader's verdict is a framed block that the student's output cannot make; the
+    # student's printed "Graded: ..." stays plain output
+    assert page.count('class="framelab-grader-verdict"') == sum(not q.written
+                                                              for q in exercise.questions)
+    assert "Graded: 1 of 1 points (passed)." in page
+
+
+def test_feedback_md_shows_file_names_with_backticks_and_html_as_typed(tmp_path):
+    from tools.grading import marking
+
+    name = "q`<img src=x onerror=alert(7)>`.ipynb"
+    report = marking.Report(problems=[nbs.Problem("ana", f"ana/{name}", "the file is damaged",
+                                                  "", "the notebook could not be read")])
+    report.details["ana", "01-reading"] = "the notebook could not be read"
+    report.maxima["01-reading"] = 1.0
+    marking.add_totals(report)
+    text = marking.feedback_markdown("ana", report)
+    line = next(line for line in text.splitlines() if "onerror" in line)
+    assert line.startswith("- `` ana/q`<img src=x onerror=alert(7)>`.ipynb ``:")
