@@ -226,3 +226,69 @@ def test_feedback_md_shows_file_names_with_backticks_and_html_as_typed(tmp_path)
     text = marking.feedback_markdown("ana", report)
     line = next(line for line in text.splitlines() if "onerror" in line)
     assert line.startswith("- `` ana/q`<img src=x onerror=alert(7)>`.ipynb ``:")
+
+
+def graded_folder(folder: Path, students: list[str]) -> Path:
+    """A grades folder as a grading run writes it, for students with one question each."""
+    from tools.grading import marking
+
+    question = nbs.Question("q1", 2.0, "Q1", True)
+    report = marking.Report()
+    report.maxima["01-reading"] = 2.0
+    for student in students:
+        report.details[student, "01-reading"] = [(
+            "01-reading-exercises", f"{student}/ex.ipynb",
+            [marking.Result(question, None, "needs manual grading", answer="x")])]
+    marking.add_totals(report)
+    folder.mkdir()
+    marking.write_files(report, folder, {}, "")
+    return folder
+
+
+def test_folders_that_looked_alike_in_the_csv_get_their_own_points(tmp_path):
+    from tools.grading import from_gradebook
+
+    folder = graded_folder(tmp_path / "grades", ["=7*6", "'=7*6"])
+    text = (folder / "gradebook.csv").read_text(encoding="utf-8-sig")
+    assert "\n'=7*6," in text and "\n''=7*6," in text
+    lines = [line.replace("needs manual grading", "x") for line in text.splitlines()]
+    lines = [line.replace(",,2,x", ",2,2,x") if line.startswith("'=") else
+             line.replace(",,2,x", ",1,2,x") for line in lines]
+    (folder / "gradebook.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = []
+    from_gradebook(folder, say=said.append)
+    totals = {t["student"]: t["total"] for t in rows(folder / "totals.csv")}
+    assert totals == {"'=7*6": "2", "''=7*6": "1"}
+    assert "matched no" not in " ".join(said)
+
+
+def test_a_gradebook_whose_quotes_a_spreadsheet_dropped_is_still_read(tmp_path):
+    from tools.grading import from_gradebook
+
+    folder = graded_folder(tmp_path / "grades", ["=7*6", "'=7*6", "ana"])
+    lines = (folder / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()
+    points = {"'=7*6": "2", "''=7*6": "1", "ana": "1.5"}
+    saved = [lines[0]]
+    for line in lines[1:]:
+        name = line.split(",")[0]
+        fields = line.split(",")
+        fields[0], fields[3] = name.removeprefix("'"), points[name]  # as Excel saves it again
+        saved.append(";".join(fields))
+    saved.append(";".join(["bob", "01-reading", "q1", "2", "2", "x"]))
+    (folder / "gradebook.csv").write_text("\n".join(saved).replace(",", ";") + "\n",
+                                          encoding="cp1252")
+    said = []
+    from_gradebook(folder, say=said.append)
+    totals = {t["student"]: t["total"] for t in rows(folder / "totals.csv")}
+    assert totals == {"'=7*6": "2", "''=7*6": "1", "ana": "1.5"}
+    assert "1 row of gradebook.csv matched no student's question" in said[-1]
+    assert "bob, q1" in said[-1]
+
+
+def test_a_name_with_a_semicolon_is_one_quoted_field(tmp_path):
+    folder = graded_folder(tmp_path / "grades", ["ann;=1+2;=HYPERLINK(A1)", "tab\there"])
+    text = (folder / "totals.csv").read_text(encoding="utf-8-sig")
+    assert '\n"ann;=1+2;=HYPERLINK(A1)",' in text and "\ntab\\u0009here," in text
+    for line in text.splitlines()[1:]:  # read as Dutch Excel does: ; separates, "..." quotes
+        cells = next(csv.reader([line], delimiter=";"))
+        assert not any(cell[:1] in "=+-@" and cell for cell in cells), cells
