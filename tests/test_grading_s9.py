@@ -292,3 +292,21 @@ def test_a_name_with_a_semicolon_is_one_quoted_field(tmp_path):
     for line in text.splitlines()[1:]:  # read as Dutch Excel does: ; separates, "..." quotes
         cells = next(csv.reader([line], delimiter=";"))
         assert not any(cell[:1] in "=+-@" and cell for cell in cells), cells
+
+
+def test_memory_held_in_memfd_files_counts_for_the_sandbox(tmp_path):
+    import subprocess
+    import sys
+
+    from tools.grading import sandbox
+
+    code = ("import os, sys, time\nfds = []\nfor i in range(3):\n"
+            "    fd = os.memfd_create('x'); os.write(fd, b'x' * (40 * 2**20)); fds.append(fd)\n"
+            "print('held', flush=True)\ntime.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    try:
+        assert child.stdout.readline() == b"held\n"
+        assert sandbox.memory_used(child) >= 120 * 2**20  # RSS alone is a few MB
+    finally:
+        child.kill()
+        child.wait()
