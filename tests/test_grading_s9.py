@@ -310,3 +310,27 @@ def test_memory_held_in_memfd_files_counts_for_the_sandbox(tmp_path):
     finally:
         child.kill()
         child.wait()
+
+
+def test_a_notebook_that_sleeps_in_many_added_cells_runs_out_of_its_own_time(tmp_path):
+    import pytest
+
+    from tools.grading import sandbox
+
+    if not sandbox.bwrap() and not sandbox.unshare():
+        pytest.skip("neither bubblewrap nor unshare can sandbox here")
+    nb = nbformat.read(RELEASED, as_version=4)
+    ids = [nbs.nbgrader_meta(c).get("grade_id") for c in nb.cells]
+    nb.cells[ids.index("q1-answer")].source = 'n_danish = len(corpus[corpus["language"] == "da"])'
+    where = ids.index("q1-check") + 1
+    nb.cells[where:where] = [nbformat.v4.new_code_cell("import time\ntime.sleep(1.8)")
+                             for _ in range(30)]  # 30 cells of 1.8 s: 54 s; the budget is 14 s
+    (tmp_path / "class" / "zed").mkdir(parents=True)
+    nbformat.write(nb, tmp_path / "class" / "zed" / "ex.ipynb")
+    out = tmp_path / "grades"
+    grade(tmp_path / "class", out, exercise="01-reading", timeout=2, jobs=1, say=lambda *_: None)
+    status = {r["question"]: (r["points"], r["status"]) for r in rows(out / "gradebook.csv")}
+    assert status["q1-check"] == ("1", "passed")
+    assert status["q2-check"] == ("0", "not run: the notebook's time ran out")
+    text = (out / "feedback" / "zed" / "feedback.md").read_text(encoding="utf-8")
+    assert "had run 14 seconds together, all the time they may take" in text

@@ -145,6 +145,16 @@ def _probe_cells(nb, exercise: Exercise) -> list[dict]:
     return probes
 
 
+def budget(exercise: Exercise, timeout: int) -> int:
+    """Seconds that a notebook's own cells (answers and cells the student added; not the
+    exercise's set-up and test cells) may run together: the time limit of one cell for each
+    answer cell of the exercise and two more, at least six. Cells a student adds do not make it longer; the
+    cells after it ran out are not run (their questions: not answered)."""
+    answers = sum(1 for c in exercise.released.cells if c.cell_type == "code"
+                  and nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade"))
+    return timeout * max(6, answers + 2)
+
+
 def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slots: queue.Queue,
                  timeout: int) -> tuple[dict | None, str, str]:
     """Run ``nb`` in a sandbox of its own: ``(result, why it failed, log)``."""
@@ -156,7 +166,7 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
            "questions": _probe_cells(nb, exercise), "plain": plaindata.TAKE,
            "fixed_cells": [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
                            and is_fixed(meta := nbgrader_meta(c)) and not meta.get("grade")],
-           "setup_timeout": SETUP_TIMEOUT}
+           "setup_timeout": SETUP_TIMEOUT, "budget": budget(exercise, timeout)}
 
     limit = 90 + (1 + MAX_RETRIES) * (exercise.code_cells * (timeout + 5) + SETUP_TIMEOUT)
     slot = slots.get()
@@ -274,6 +284,11 @@ def judge(question: Question, index: int, nb, result: dict, tested: dict | None,
             why = WHY[replaced[a]]
             return Result(question, 0.0, f"failed: the answer {why}",
                           f"Your answer cell {why}, so the grader could not run it.")
+    if set(result.get("skipped", [])) & {*answers, index}:
+        return Result(question, 0.0, "not run: the notebook's time ran out",
+                      "The grader did not run this answer: your notebook's cells before it had "
+                      f"run {result.get('budget')} seconds together, all the time they may take. "
+                      "Is there a cell that waits or sleeps?")
     timed_out = set(result.get("timed_out", []))
     if timed_out & {*answers, index}:
         return Result(question, 0.0, f"failed: timed out after {timeout} s",

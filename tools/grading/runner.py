@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 MAX_RETRIES = 3
@@ -36,6 +37,8 @@ def exit(*args, **kwargs):
 
 quit = exit
 '''
+BUDGET_NOTE = ("[Not run by the grader: the notebook's own cells had run {budget} seconds "
+               "together, all the time they may take.]\n")
 CUT = ("\n[The grader cut the output here: this cell printed more than {limit} characters, or "
        "the notebook's outputs together were too large.]\n")
 
@@ -132,18 +135,32 @@ async def run_once(nb, job: dict) -> dict:
     taken, stopped = {}, None
     take_after = {q["cell"]: q for q in job["questions"]}
     watchdog = max(job["timeout"], job.get("setup_timeout", 120)) * 2 + 30
+    fixed = set(job.get("fixed_cells", []))
+    budget = job.get("budget")  # seconds the student's own cells may run together
+    skipped = []
     try:
         async with client.async_setup_kernel():
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 client.current = index
+                own = index not in fixed and not cell.get("metadata", {}).get(
+                    "nbgrader", {}).get("grade")
+                if own and budget is not None and job["spent"] >= budget:
+                    cell.outputs = [{"output_type": "stream", "name": "stderr",
+                                     "text": BUDGET_NOTE.format(budget=budget)}]
+                    skipped.append(index)
+                    continue
+                started = time.monotonic()
                 try:
                     await asyncio.wait_for(client.async_execute_cell(cell, index), watchdog)
                 except DeadKernelError:
                     raise Stopped(index, "crash") from None
                 except TimeoutError:
                     raise Stopped(index, "stuck") from None
+                finally:
+                    if own:
+                        job["spent"] = job.get("spent", 0.0) + time.monotonic() - started
                 if index in client.timed_out and not await _responsive(client, 5):
                     raise Stopped(index, "stuck")
                 question = take_after.get(index)
@@ -175,7 +192,8 @@ async def run_once(nb, job: dict) -> dict:
         stopped = Stopped(client.current, "crash")
     except RuntimeError as error:  # the kernel did not start
         return {"failed": f"the kernel did not start: {error}"}
-    return {"answers": taken, "timed_out": sorted(client.timed_out - {-1}), "stopped": stopped}
+    return {"answers": taken, "timed_out": sorted(client.timed_out - {-1}), "stopped": stopped,
+            "skipped": skipped}
 
 
 def _replaceable(nb, index: int) -> int | None:
@@ -224,6 +242,7 @@ def main(job_path: str = "-") -> int:
     # the job comes on standard input ("-"), so that the scratch folder holds the notebook alone
     text = sys.stdin.read() if job_path == "-" else Path(job_path).read_text(encoding="utf-8")
     job = json.loads(text)
+    job["spent"] = 0.0  # over all the runs: a retry does not get a new budget
     prepare_home(job["plain"])
     nb = nbformat.read(job["notebook"], as_version=4)
     replaced, outcome = [], {}
@@ -239,7 +258,7 @@ def main(job_path: str = "-") -> int:
         nb.cells[index].outputs = []
         replaced.append({"cell": index, "why": stopped.why})
     stopped = outcome.pop("stopped", None)
-    result = {**outcome, "replaced": replaced,
+    result = {**outcome, "replaced": replaced, "budget": job.get("budget"),
               "stopped": [stopped.index, stopped.why] if stopped else None,
               "cells": [{"outputs": c.get("outputs", []),
                          "execution_count": c.get("execution_count")}
