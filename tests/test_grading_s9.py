@@ -312,7 +312,7 @@ def test_memory_held_in_memfd_files_counts_for_the_sandbox(tmp_path):
         child.wait()
 
 
-def test_a_notebook_that_sleeps_in_many_added_cells_runs_out_of_its_own_time(tmp_path):
+def test_sleeping_in_added_cells_runs_out_of_time_and_a_replaced_take_gets_nothing(tmp_path):
     import pytest
 
     from tools.grading import sandbox
@@ -327,9 +327,20 @@ def test_a_notebook_that_sleeps_in_many_added_cells_runs_out_of_its_own_time(tmp
                              for _ in range(30)]  # 30 cells of 1.8 s: 54 s; the budget is 14 s
     (tmp_path / "class" / "zed").mkdir(parents=True)
     nbformat.write(nb, tmp_path / "class" / "zed" / "ex.ipynb")
+    # and a classmate who replaces the grader's function that takes the answers out, by the
+    # name it had before (the outside tester's cell, word for word)
+    cheat = nbformat.read(RELEASED, as_version=4)
+    cheat.cells[ids.index("q5-answer") - len(ids)].source = (
+        "def _fake(names):\n    print('{\"inferred\": [\"001\", \"004\"]}')\n"
+        "_framelab_grader_take = _fake\ninferred = ['999']\n")
+    (tmp_path / "class" / "cat").mkdir()
+    nbformat.write(cheat, tmp_path / "class" / "cat" / "ex.ipynb")
     out = tmp_path / "grades"
-    grade(tmp_path / "class", out, exercise="01-reading", timeout=2, jobs=1, say=lambda *_: None)
-    status = {r["question"]: (r["points"], r["status"]) for r in rows(out / "gradebook.csv")}
+    grade(tmp_path / "class", out, exercise="01-reading", timeout=2, jobs=2, say=lambda *_: None)
+    table = rows(out / "gradebook.csv")
+    assert [(r["points"], r["status"]) for r in table if r["student"] == "cat"
+            and r["question"] == "q5-check"] == [("0", "failed")]
+    status = {r["question"]: (r["points"], r["status"]) for r in table if r["student"] == "zed"}
     assert status["q1-check"] == ("1", "passed")
     assert status["q2-check"] == ("0", "not run: the notebook's time ran out")
     text = (out / "feedback" / "zed" / "feedback.md").read_text(encoding="utf-8")

@@ -168,7 +168,7 @@ async def run_once(nb, job: dict) -> dict:
                     continue
                 # the function was made at the kernel's start (see prepare_home), with its own
                 # references to what it uses: what the student's cells patched does not count
-                probe = new_code_cell(f"_framelab_grader_take({question['names']!r})\n",
+                probe = new_code_cell(f"{job['take_name']}({question['names']!r})\n",
                                       metadata={"framelab_grader": True})
                 client.current, client.probing, client.sizes["probe"] = -1, True, 0
                 nb.cells.append(probe)  # nbclient puts the cell back at its index
@@ -243,7 +243,12 @@ def main(job_path: str = "-") -> int:
     text = sys.stdin.read() if job_path == "-" else Path(job_path).read_text(encoding="utf-8")
     job = json.loads(text)
     job["spent"] = 0.0  # over all the runs: a retry does not get a new budget
-    prepare_home(job["plain"])
+    # the function that takes the answers out gets a name made for this run, which no cell
+    # can name before it runs (one that searches the kernel's names could still find it)
+    import secrets
+
+    job["take_name"] = "_" + secrets.token_hex(12)
+    prepare_home(job["plain"].replace("_framelab_grader_take", job["take_name"]))
     nb = nbformat.read(job["notebook"], as_version=4)
     replaced, outcome = [], {}
     for _attempt in range(MAX_RETRIES + 1):
