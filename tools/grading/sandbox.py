@@ -265,6 +265,8 @@ def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[
     args += ["--ro-bind", str(helpers), str(INSIDE),
              "--bind", str(scratch), INSIDE_HOME, "--chdir", INSIDE_HOME,
              "--proc", "/proc", "--dev", "/dev",
+             # /dev/shm is memory: files there are in no process's RSS, so it is as small as /tmp
+             "--perms", "1777", "--size", str(LIMITS["tmp"]), "--tmpfs", "/dev/shm",
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--hostname", "grading",
              "--die-with-parent", "--new-session"]
