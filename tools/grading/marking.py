@@ -145,6 +145,16 @@ def _probe_cells(nb, exercise: Exercise) -> list[dict]:
     return probes
 
 
+def budget(exercise: Exercise, timeout: int) -> int:
+    """Seconds that a notebook's own cells (answers and cells the student added; not the
+    exercise's set-up and test cells) may run together: the time limit of one cell for each
+    answer cell of the exercise and two more, at least six. Cells a student adds do not make it longer; the
+    cells after it ran out are not run (their questions: not answered)."""
+    answers = sum(1 for c in exercise.released.cells if c.cell_type == "code"
+                  and nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade"))
+    return timeout * max(6, answers + 2)
+
+
 def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slots: queue.Queue,
                  timeout: int) -> tuple[dict | None, str, str]:
     """Run ``nb`` in a sandbox of its own: ``(result, why it failed, log)``."""
@@ -156,7 +166,7 @@ def run_notebook(nb, exercise: Exercise, scratch: Path, helpers: Path, tool, slo
            "questions": _probe_cells(nb, exercise), "plain": plaindata.TAKE,
            "fixed_cells": [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
                            and is_fixed(meta := nbgrader_meta(c)) and not meta.get("grade")],
-           "setup_timeout": SETUP_TIMEOUT}
+           "setup_timeout": SETUP_TIMEOUT, "budget": budget(exercise, timeout)}
 
     limit = 90 + (1 + MAX_RETRIES) * (exercise.code_cells * (timeout + 5) + SETUP_TIMEOUT)
     slot = slots.get()
@@ -274,6 +284,11 @@ def judge(question: Question, index: int, nb, result: dict, tested: dict | None,
             why = WHY[replaced[a]]
             return Result(question, 0.0, f"failed: the answer {why}",
                           f"Your answer cell {why}, so the grader could not run it.")
+    if set(result.get("skipped", [])) & {*answers, index}:
+        return Result(question, 0.0, "not run: the notebook's time ran out",
+                      "The grader did not run this answer: your notebook's cells before it had "
+                      f"run {result.get('budget')} seconds together, all the time they may take. "
+                      "Is there a cell that waits or sleeps?")
     timed_out = set(result.get("timed_out", []))
     if timed_out & {*answers, index}:
         return Result(question, 0.0, f"failed: timed out after {timeout} s",
@@ -364,19 +379,36 @@ def csv_text(text: str) -> str:
     LibreOffice show it as text and never run it as a formula (OWASP's advice on CSV
     injection); names are as :func:`shown_name` shows them.
 
+    A text that starts with ``'`` itself gets one more, so that the escaping can be undone
+    and two folders ``=7*6`` and ``'=7*6`` never share a row's name.
+
     >>> print(csv_text('=HYPERLINK("http://x")'), csv_text("-1"), csv_text("ana"))
     '=HYPERLINK("http://x") '-1 ana
+    >>> print(csv_text("=7*6"), csv_text("'=7*6"))
+    '=7*6 ''=7*6
     """
     text = shown_name(text)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "'") else text
+
+
+def csv_field(text: str) -> str:
+    """A field of a CSV line: in double quotes if it has a comma, a semicolon (the separator of
+    Excel in Dutch, Danish, German ...), a tab, a quote or a line break, so that no reading of
+    the file splits it (a folder ``ann;=1+2`` would give a cell ``=1+2``, a formula).
+
+    >>> print(csv_field("ann;=1+2"), csv_field("ana"), csv_field('a "b" c'))
+    "ann;=1+2" ana "a ""b"" c"
+    """
+    if any(char in text for char in ',;\t"\r\n') or text != text.strip():
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[list[str]]) -> None:
     # UTF-8 with a byte-order mark, so that Excel shows names with accents right.
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
+        for row in [columns, *rows]:
+            handle.write(",".join(csv_field(str(field)) for field in row) + "\n")
 
 
 def _quote(text: str) -> str:
@@ -395,6 +427,18 @@ def _inert(text: str) -> str:
     parts = re.split(r"(`[^`\n]*`)", text)
     return "".join(part if part.startswith("`") and part.endswith("`") and len(part) > 1
                    else part.replace("&", "&amp;").replace("<", "&lt;") for part in parts)
+
+
+def _code(text: str) -> str:
+    """A file name as a Markdown code span, whatever backticks it has: nothing in it renders
+    (an ``<img onerror=...>`` in a file name is shown as typed).
+
+    >>> print(_code("a`b<img src=x onerror=alert(1)>.ipynb"))
+    `` a`b<img src=x onerror=alert(1)>.ipynb ``
+    """
+    text = text.replace("\n", " ")
+    fence = "`" * (1 + max((len(m) for m in re.findall(r"`+", text)), default=0))
+    return f"{fence} {text} {fence}" if "`" in text or text[:1] == " " else f"{fence}{text}{fence}"
 
 
 def _verbatim(text: str) -> str:
@@ -445,13 +489,13 @@ def feedback_markdown(student: str, report: Report) -> str:
         detail = report.details[student, total.exercise]
         if isinstance(detail, str):
             lines += [f"Not graded: {detail}.", ""]
-            lines += [f"- `{shown_name(p.file)}`: {_inert(p.problem)}." for p in mine
+            lines += [f"- {_code(shown_name(p.file))}: {_inert(p.problem)}." for p in mine
                       if p.reason] + [""]
             continue
         if total.status.startswith("written answers"):
             lines += ["Your written answers are still to be graded by your instructor.", ""]
         for _exercise, shown, results in detail:
-            lines += [f"Graded notebook: `{shown_name(shown)}`", ""] if shown else []
+            lines += [f"Graded notebook: {_code(shown_name(shown))}", ""] if shown else []
             lines += ["| Question | Points | Result |", "|---|---|---|"]
             for r in results:
                 title = r.question.title.replace("|", "\\|")
@@ -492,8 +536,70 @@ def passive(output: dict) -> dict:
     data = {k: v for k, v in (output.get("data") or {}).items() if k in SHOWN_DATA}
     if not data:
         data = {"text/plain": LEFT_OUT}
-    metadata = {k: v for k, v in (output.get("metadata") or {}).items() if k in data}
+    # of the metadata only an image's width and height as numbers: nbconvert writes them into
+    # the <img> tag unquoted, so a width '1 onerror=alert(1)' would run a script
+    metadata = {}
+    for kind, value in (output.get("metadata") or {}).items():
+        if kind in data and kind.startswith("image/") and isinstance(value, dict):
+            size = {k: v for k, v in value.items() if k in ("width", "height")
+                    and isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < 1e5}
+            if size:
+                metadata[kind] = size
     return {**output, "data": data, "metadata": metadata}
+
+
+# link targets that run code or carry a page of their own when clicked
+_ACTIVE_URL = re.compile(r"^(?:javascript|vbscript|data|file):", re.IGNORECASE)
+_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|xlink:href|src|action|formaction|poster|srcset)\s*=\s*)"""
+                            r"""("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+# what a feedback page may load: nothing but its own inline styles and images written into it
+CSP = ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+       "img-src data:; style-src 'unsafe-inline'; font-src data:\">")
+
+
+def inert_html(page: str) -> str:
+    """A feedback page that runs nothing: no <script> elements (nbconvert's template adds
+    MathJax, require.js and widget loaders from CDNs), no link or source that is
+    ``javascript:``, ``vbscript:``, ``data:`` or ``file:`` (an image's ``src`` as data
+    stays), and a Content-Security-Policy that forbids scripts all the same.
+
+    >>> print(inert_html('<a href="java&#x09;script:alert(1)">x</a><script>y</script>'))
+    <a href="#">x</a>
+    """
+    import html as html_module
+
+    def url(match: re.Match) -> str:
+        value = match.group(2).strip("\"'")
+        plain = re.sub(r"[\x00-\x20]", "", html_module.unescape(value))
+        image = match.group(1).strip().lower().startswith("src") and plain.lower().startswith(
+            "data:image/") and not plain.lower().startswith("data:image/svg")
+        if _ACTIVE_URL.match(plain) and not image:
+            return f'{match.group(1)}"#"'
+        return match.group(0)
+
+    page = _SCRIPT.sub("", page)
+    page = _URL_ATTRIBUTE.sub(url, page)
+    return re.sub(r"<head>", "<head>" + CSP, page, count=1, flags=re.IGNORECASE)
+
+
+VERDICT = ('<div class="framelab-grader-verdict" style="border: 3px solid #0b5394; '
+           'background: #e8f0fb; padding: 0.6em 1em; margin: 0.4em 0 1em 0; '
+           'font-family: sans-serif;"><strong>&#9998; The grader: {verdict}</strong>{hint}'
+           '<br><small>Only this framed box is the grader\'s; text in the cells\' output was '
+           'printed by the notebook.</small></div>')
+
+
+def verdict_cell(text: str, hint: str):
+    """The grader's verdict on a question, as a cell of the feedback page: raw HTML that no
+    student's cell or output can make (their HTML is shown as text, their raw cells as
+    text)."""
+    import html as html_module
+
+    more = f"<br>{html_module.escape(hint)}" if hint else ""
+    cell = nbformat.v4.new_raw_cell(VERDICT.format(verdict=html_module.escape(text), hint=more))
+    cell.metadata["raw_mimetype"] = "text/html"
+    return cell
 
 
 def feedback_html(nb, result: dict, results: list[Result]) -> str:
@@ -502,6 +608,7 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
 
     nb = copy.deepcopy(nb)
     by_id = {r.question.grade_id: r for r in results}
+    verdicts = {}
     for cell, ran in zip(nb.cells, result["cells"], strict=True):
         if cell.cell_type == "markdown":
             # no HTML of the student's (a written answer with <script>, <img onerror=...>):
@@ -509,9 +616,12 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
             # has no HTML)
             cell.source = _inert(cell.source)
         elif cell.cell_type == "raw":
-            # a raw cell marked text/html would go into the page as it is
-            for key in ("format", "raw_mimetype"):
-                cell.metadata.pop(key, None)
+            # nbconvert puts a raw cell into the page as it is (one without a type too): the
+            # student's are shown as text
+            cell.cell_type, cell.source = "markdown", _verbatim(cell.source)
+            cell.metadata.pop("format", None)
+            cell.metadata.pop("raw_mimetype", None)
+            cell.pop("attachments", None)
         if cell.cell_type != "code":
             continue
         outputs = []
@@ -530,14 +640,16 @@ def feedback_html(nb, result: dict, results: list[Result]) -> str:
                                                    "it was too large.]\n")]
         r = by_id.get(nbgrader_meta(cell).get("grade_id"))
         if r is not None and not r.question.written:
-            verdict = f"Graded: {fmt(r.points)} of {fmt(r.question.points)} points ({r.status})."
-            outputs.append(nbformat.v4.new_output(
-                "stream", name="stdout", text=verdict + (f"\n{r.hint}" if r.hint else "") + "\n"))
+            verdicts[id(cell)] = verdict_cell(
+                f"{fmt(r.points)} of {fmt(r.question.points)} points ({r.status}).", r.hint)
         cell.outputs = outputs
+    nb.cells = [c for cell in nb.cells for c in [cell, verdicts.get(id(cell))] if c is not None]
+    # widget state makes the page load the widgets' JavaScript from unpkg.com
+    nb.metadata.pop("widgets", None)
     global _EXPORTER
     _EXPORTER = _EXPORTER or HTMLExporter(template_name="lab")
     body, _resources = _EXPORTER.from_notebook_node(nb)
-    return body
+    return inert_html(body)
 
 
 def write_report(report: Report, out: Path, htmls: dict, log: str) -> None:
@@ -638,8 +750,25 @@ def from_gradebook(folder: Path, say=print) -> Report:
         raise GradingError(f"{folder} has no gradebook.csv and {DATA_FILE} from a grading run: "
                            "give the folder that `python course.py grade` wrote (grades/).")
     report = load(json.loads((folder / DATA_FILE).read_text(encoding="utf-8")))
+    read = read_gradebook(folder / "gradebook.csv")
+    # A spreadsheet that saved the file again may have dropped the ' before the names it
+    # escaped (see csv_text): then no name starts with = + - @, and every name lost its one '.
+    dropped = any((r.get("student") or "")[:1] in ("=", "+", "-", "@") for r in read)
+
+    def written(student: str) -> str:
+        return shown_name(student) if dropped else csv_text(student)
+
+    names = {}
+    for student, _name in report.details:
+        names.setdefault(written(student), set()).add(student)
+    clash = sorted(k for k, v in names.items() if len(v) > 1)
+    if clash:
+        raise GradingError("gradebook.csv cannot tell these students apart (their names lost "
+                           "the ' in front when the spreadsheet saved it): " + ", ".join(clash)
+                           + ". Put the ' back in front of their names and run this again.")
     filled = {(r.get("student", ""), r.get("exercise", ""), r.get("question", "")): r
-              for r in read_gradebook(folder / "gradebook.csv")}
+              for r in read}
+    used: set = set()
     changed, errors = 0, []
     for (student, name), detail in report.details.items():
         if isinstance(detail, str):
@@ -647,9 +776,10 @@ def from_gradebook(folder: Path, say=print) -> Report:
         for notebook, _shown, results in detail:
             for r in results:
                 key = f"{notebook}/{r.question.grade_id}" if len(detail) > 1 else r.question.grade_id
-                row = filled.get((csv_text(student), name, key))
+                row = filled.get((written(student), name, key))
                 if row is None:
                     continue
+                used.add((written(student), name, key))
                 try:
                     points = _number(row.get("points") or "")
                 except ValueError:
@@ -671,6 +801,12 @@ def from_gradebook(folder: Path, say=print) -> Report:
     write_files(report, folder, {}, None)
     say(f"Took {changed} point{'s' * (changed != 1)} from {folder / 'gradebook.csv'}; wrote "
         "totals.csv, gradebook.csv and feedback/<student>/feedback.md again.")
+    unmatched = [key for key in filled if key not in used and any(key)]
+    if unmatched:
+        say(f"{len(unmatched)} row{'s' * (len(unmatched) != 1)} of gradebook.csv matched no "
+            "student's question, and their points were not taken: " + "; ".join(
+                f"{s or '(no name)'}, {q}" for s, _e, q in unmatched[:10])
+            + (" ..." if len(unmatched) > 10 else ""))
     return report
 
 
@@ -748,7 +884,11 @@ def grade(submissions: Path, out: Path = DEFAULT_OUT, *, exercise: str | None = 
                                                    work / f"s{number:04d}", helpers, tool,
                                                    slots, timeout))
             for count, (number, (h, nb, future)) in enumerate(runs.items(), start=1):
-                result, why, log = future.result()
+                try:
+                    result, why, log = future.result()
+                except Exception as error:  # noqa: BLE001 - that student only
+                    result, why, log = None, ("the grader could not run the notebook "
+                                              f"({type(error).__name__})"), str(error)[:2000]
                 done[number] = (h, nb, result, why)
                 logs.append(f"===== {h.shown}\n{log}")
                 say(f"  ran {count} of {len(runs)}: {h.shown}")

@@ -25,6 +25,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE = "solutions"
 MATCH_THRESHOLD = 0.5  # the share of an exercise's fixed cells that a notebook must contain
 IGNORED = {"__MACOSX", ".ipynb_checkpoints", "__pycache__"}
+MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024  # a handed-in notebook larger than this is not read
+MAX_FOLDER_DEPTH = 20  # folders inside a student's folder deeper than this are not looked in
+MAX_JSON_DEPTH = 200  # JSON nested deeper than this (a notebook's is about 10) is not read
+MAX_CELLS = 5000  # cells of a handed-in notebook read at most (the exercises have under 100)
+CELLS_PER_EXERCISE_CELL = 10  # a notebook with more than 10 times its exercise's cells: not graded
 HIDDEN_TESTS = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?",
                           re.MULTILINE | re.DOTALL)
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
@@ -248,16 +253,35 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     >>> _increasing([(0, 0), (1, 5), (2, 1), (3, 2)])
     [(0, 0), (2, 1), (3, 2)]
     """
-    length, back = [1] * len(pairs), [-1] * len(pairs)
+    # patience sorting: tails[k] is the index of the pair with the smallest released index
+    # that ends a chain of length k + 1; O(n log n), where the plain way is quadratic (60,000
+    # copies of a locked cell took minutes)
+    tails: list[int] = []
+    back = [-1] * len(pairs)
     for i, (_, r) in enumerate(pairs):
-        for j in range(i):
-            if pairs[j][1] < r and length[j] + 1 > length[i]:
-                length[i], back[i] = length[j] + 1, j
-    chain, i = [], max(range(len(pairs)), key=lambda k: (length[k], -k), default=-1)
+        k = _bisect(tails, pairs, r)
+        back[i] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    chain, i = [], tails[-1] if tails else -1
     while i != -1:
         chain.append(pairs[i])
         i = back[i]
     return chain[::-1]
+
+
+def _bisect(tails: list[int], pairs: list[tuple[int, int]], r: int) -> int:
+    """The first place in ``tails`` whose pair's released index is ``r`` or more."""
+    low, high = 0, len(tails)
+    while low < high:
+        middle = (low + high) // 2
+        if pairs[tails[middle]][1] < r:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def repair(nb, released) -> tuple[object, list[str]]:
@@ -279,7 +303,7 @@ def repair(nb, released) -> tuple[object, list[str]]:
             by_text.setdefault((cell.cell_type, normalize(cell.source)), []).append(r)
     by_cell_id = {c.get("id"): r for r, c in enumerate(rcells) if rmeta[r].get("grade_id")}
 
-    pairs, how = [], {}
+    pairs, how, used = [], {}, set()
     for s, cell in enumerate(nb.cells):
         candidates = []
         if nbgrader_meta(cell).get("grade_id") in by_grade_id:
@@ -290,9 +314,9 @@ def repair(nb, released) -> tuple[object, list[str]]:
         if r is not None and rcells[r].cell_type == cell.cell_type:
             candidates.append((r, "id"))
         if candidates:
-            used = {r for _, r in pairs}
             r, how[s] = next(((r, k) for r, k in candidates if r not in used), candidates[0])
             pairs.append((s, r))
+            used.add(r)
     matched = dict(_increasing(pairs))  # submitted index -> released index
 
     for r, meta in enumerate(rmeta):  # an unmatched answer: the first free cell in its gap
@@ -361,13 +385,46 @@ def _ignored(path: Path) -> bool:
     return path.name.startswith(".") or path.name in IGNORED
 
 
-def student_files(folder: Path) -> list[Path]:
-    """The files in a student's folder, at any depth, without hidden files and checkpoints."""
-    found = []
-    for path in sorted(folder.iterdir()):
-        if not _ignored(path):
-            found += student_files(path) if path.is_dir() and not path.is_symlink() else [path]
-    return found
+def student_files(folder: Path, too_deep: list | None = None) -> list[Path]:
+    """The files in a student's folder, up to :data:`MAX_FOLDER_DEPTH` folders deep, without
+    hidden files and checkpoints; the folders deeper than that go into ``too_deep`` (their
+    files are not looked at). A walk with a list of folders to do, not recursion: a folder
+    nested 1,000 deep cannot stop the grader."""
+    found, todo = [], [(folder, 0)]
+    while todo:
+        here, depth = todo.pop()
+        try:
+            entries = sorted(here.iterdir())
+        except OSError:
+            continue
+        below = []
+        for path in entries:
+            if _ignored(path):
+                continue
+            if path.is_dir() and not path.is_symlink():
+                if depth + 1 > MAX_FOLDER_DEPTH:
+                    if too_deep is not None:
+                        too_deep.append(path)
+                else:
+                    below.append((path, depth + 1))
+            else:
+                found.append(path)
+        todo += reversed(below)
+    return sorted(found)
+
+
+def _json_depth(text: str) -> int:
+    """How deep the brackets of a JSON text nest (brackets in strings do not count).
+
+    >>> _json_depth('{"a": [1, [2, "]]]"]]}')
+    3
+    """
+    strings = re.compile(r'"(?:[^"\\]|\\.)*"')
+    depth = most = 0
+    for char in re.sub(r"[^\[\]{}]", "", strings.sub("", text)):
+        depth += 1 if char in "[{" else -1
+        most = max(most, depth)
+    return most
 
 
 def _looks_like_python(text: str) -> bool:
@@ -393,12 +450,26 @@ def read_notebook(path: Path, notes: list | None = None):
     with a note in ``notes``."""
     if path.is_symlink() or not path.is_file():
         raise ValueError("a link or a special file, not a notebook file")
-    data = path.read_bytes()
+    size = path.stat().st_size
+    if size > MAX_NOTEBOOK_BYTES:
+        raise ValueError(f"the file is {size / 2**20:,.0f} MB, larger than the "
+                         f"{MAX_NOTEBOOK_BYTES // 2**20} MB a notebook may have, so it was not "
+                         "read")
+    with open(path, "rb") as handle:  # the file may have grown since
+        data = handle.read(MAX_NOTEBOOK_BYTES + 1)
+    if len(data) > MAX_NOTEBOOK_BYTES:
+        raise ValueError(f"the file is larger than the {MAX_NOTEBOOK_BYTES // 2**20} MB a "
+                         "notebook may have, so it was not read")
     if not data.strip():
         raise ValueError("the file is empty")
     try:
         text = data.decode("utf-8-sig")
+        if _json_depth(text) > MAX_JSON_DEPTH:
+            raise ValueError(f"the file's JSON is nested more than {MAX_JSON_DEPTH} levels deep "
+                             "(a notebook's is about 10), so it was not read")
         json.loads(text)
+    except RecursionError as error:
+        raise ValueError("the file's JSON is nested too deeply to read") from error
     except UnicodeDecodeError as error:
         raise ValueError("the file is not text, so not a notebook") from error
     except json.JSONDecodeError as error:
@@ -407,6 +478,11 @@ def read_notebook(path: Path, notes: list | None = None):
         raise ValueError(f"the file is damaged: its JSON is cut off or broken at line "
                          f"{error.lineno}, column {error.colno} ({error.msg})") from error
     data = json.loads(text)
+    if isinstance(data, dict) and isinstance(data.get("cells"), list) and len(
+            data["cells"]) > MAX_CELLS:
+        raise ValueError(f"the notebook has {len(data['cells']):,} cells, more than the "
+                         f"{MAX_CELLS:,} the grader reads (the exercises have under 100), so "
+                         "it was not graded")
     dropped = []
     for number, cell in enumerate(data.get("cells", []) if isinstance(data, dict) else [], 1):
         if not isinstance(cell, dict):
@@ -509,8 +585,22 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
             continue
         student = folder.name
         students.append(student)
-        files, found, others = student_files(folder), [], []
-        if not files:
+        too_deep: list[Path] = []
+        try:
+            files = student_files(folder, too_deep)
+        except Exception as error:  # noqa: BLE001 - that student only
+            files = []
+            problems.append(Problem(student, student + "/", "the grader could not list the "
+                                    f"student's folder ({type(error).__name__}): not graded",
+                                    WHAT_TO_DO["damaged"], "the notebook could not be read"))
+        found, others = [], []
+        for path in too_deep[:5]:
+            problems.append(Problem(
+                student, path.relative_to(submissions).as_posix()[:300] + "/",
+                f"folders nested more than {MAX_FOLDER_DEPTH} deep in the student's folder: "
+                "the files in them were not looked at", WHAT_TO_DO["damaged"],
+                "the notebook could not be read"))
+        if not files and not too_deep:
             problems.append(Problem(student, student + "/", "the student's folder is empty",
                                     WHAT_TO_DO["empty"], "nothing handed in"))
         for path in files:
@@ -523,7 +613,16 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
             fixed = []
             try:
                 nb = read_notebook(path, fixed)
-            except ValueError as error:
+                exercise, share = identify(nb, exercises)
+                if exercise is not None and len(nb.cells) > CELLS_PER_EXERCISE_CELL * max(
+                        10, len(exercise.released.cells)):
+                    raise ValueError(
+                        f"the notebook has {len(nb.cells):,} cells, more than "
+                        f"{CELLS_PER_EXERCISE_CELL} times the {len(exercise.released.cells)} "
+                        f"of exercise {exercise.name}, so it was not graded")
+            except Exception as error:  # noqa: BLE001 - any file: that student's problem only
+                if not isinstance(error, ValueError):
+                    error = f"the grader could not read the file ({type(error).__name__})"
                 script = "Python script" in str(error)
                 problems.append(Problem(
                     student, shown, f"{error}: not graded",
@@ -535,7 +634,6 @@ def collect(submissions: Path, exercises: list[Exercise], only: str | None):
                 fixed += fix_metadata(nb)
             except Exception:  # noqa: BLE001 - a cell nbformat cannot check: graded as it is
                 pass
-            exercise, share = identify(nb, exercises)
             if exercise is None:
                 problems.append(Problem(
                     student, shown, f"a notebook of no exercise in solutions/ (at most {share:.0%}"

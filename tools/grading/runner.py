@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 MAX_RETRIES = 3
@@ -36,6 +37,8 @@ def exit(*args, **kwargs):
 
 quit = exit
 '''
+BUDGET_NOTE = ("[Not run by the grader: the notebook's own cells had run {budget} seconds "
+               "together, all the time they may take.]\n")
 CUT = ("\n[The grader cut the output here: this cell printed more than {limit} characters, or "
        "the notebook's outputs together were too large.]\n")
 
@@ -132,18 +135,32 @@ async def run_once(nb, job: dict) -> dict:
     taken, stopped = {}, None
     take_after = {q["cell"]: q for q in job["questions"]}
     watchdog = max(job["timeout"], job.get("setup_timeout", 120)) * 2 + 30
+    fixed = set(job.get("fixed_cells", []))
+    budget = job.get("budget")  # seconds the student's own cells may run together
+    skipped = []
     try:
         async with client.async_setup_kernel():
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 client.current = index
+                own = index not in fixed and not cell.get("metadata", {}).get(
+                    "nbgrader", {}).get("grade")
+                if own and budget is not None and job["spent"] >= budget:
+                    cell.outputs = [{"output_type": "stream", "name": "stderr",
+                                     "text": BUDGET_NOTE.format(budget=budget)}]
+                    skipped.append(index)
+                    continue
+                started = time.monotonic()
                 try:
                     await asyncio.wait_for(client.async_execute_cell(cell, index), watchdog)
                 except DeadKernelError:
                     raise Stopped(index, "crash") from None
                 except TimeoutError:
                     raise Stopped(index, "stuck") from None
+                finally:
+                    if own:
+                        job["spent"] = job.get("spent", 0.0) + time.monotonic() - started
                 if index in client.timed_out and not await _responsive(client, 5):
                     raise Stopped(index, "stuck")
                 question = take_after.get(index)
@@ -151,7 +168,7 @@ async def run_once(nb, job: dict) -> dict:
                     continue
                 # the function was made at the kernel's start (see prepare_home), with its own
                 # references to what it uses: what the student's cells patched does not count
-                probe = new_code_cell(f"_framelab_grader_take({question['names']!r})\n",
+                probe = new_code_cell(f"{job['take_name']}({question['names']!r})\n",
                                       metadata={"framelab_grader": True})
                 client.current, client.probing, client.sizes["probe"] = -1, True, 0
                 nb.cells.append(probe)  # nbclient puts the cell back at its index
@@ -175,7 +192,8 @@ async def run_once(nb, job: dict) -> dict:
         stopped = Stopped(client.current, "crash")
     except RuntimeError as error:  # the kernel did not start
         return {"failed": f"the kernel did not start: {error}"}
-    return {"answers": taken, "timed_out": sorted(client.timed_out - {-1}), "stopped": stopped}
+    return {"answers": taken, "timed_out": sorted(client.timed_out - {-1}), "stopped": stopped,
+            "skipped": skipped}
 
 
 def _replaceable(nb, index: int) -> int | None:
@@ -224,7 +242,13 @@ def main(job_path: str = "-") -> int:
     # the job comes on standard input ("-"), so that the scratch folder holds the notebook alone
     text = sys.stdin.read() if job_path == "-" else Path(job_path).read_text(encoding="utf-8")
     job = json.loads(text)
-    prepare_home(job["plain"])
+    job["spent"] = 0.0  # over all the runs: a retry does not get a new budget
+    # the function that takes the answers out gets a name made for this run, which no cell
+    # can name before it runs (one that searches the kernel's names could still find it)
+    import secrets
+
+    job["take_name"] = "_" + secrets.token_hex(12)
+    prepare_home(job["plain"].replace("_framelab_grader_take", job["take_name"]))
     nb = nbformat.read(job["notebook"], as_version=4)
     replaced, outcome = [], {}
     for _attempt in range(MAX_RETRIES + 1):
@@ -239,7 +263,7 @@ def main(job_path: str = "-") -> int:
         nb.cells[index].outputs = []
         replaced.append({"cell": index, "why": stopped.why})
     stopped = outcome.pop("stopped", None)
-    result = {**outcome, "replaced": replaced,
+    result = {**outcome, "replaced": replaced, "budget": job.get("budget"),
               "stopped": [stopped.index, stopped.why] if stopped else None,
               "cells": [{"outputs": c.get("outputs", []),
                          "execution_count": c.get("execution_count")}

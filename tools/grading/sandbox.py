@@ -265,6 +265,8 @@ def command(tool: str | None, scratch: Path, helpers: Path, slot: int) -> tuple[
     args += ["--ro-bind", str(helpers), str(INSIDE),
              "--bind", str(scratch), INSIDE_HOME, "--chdir", INSIDE_HOME,
              "--proc", "/proc", "--dev", "/dev",
+             # /dev/shm is memory: files there are in no process's RSS, so it is as small as /tmp
+             "--perms", "1777", "--size", str(LIMITS["tmp"]), "--tmpfs", "/dev/shm",
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--hostname", "grading",
              "--die-with-parent", "--new-session"]
@@ -373,12 +375,39 @@ def memory_used(process: subprocess.Popen) -> int:
         family = [root, *root.children(recursive=True)]
     except Exception:  # noqa: BLE001 - gone already, or no psutil: nothing to add up
         return 0
-    total = 0
+    total, seen = 0, set()
     for member in family:
         try:
             total += member.memory_info().rss
         except Exception:  # noqa: BLE001 - ended meanwhile
             continue
+        total += held_in_memory(member.pid, seen)
+    return total
+
+
+def held_in_memory(pid: int, seen: set) -> int:
+    """Bytes of memory-only files (os.memfd_create, /dev/shm) that process ``pid`` holds open:
+    they count in no process's RSS until mapped, and no RLIMIT_AS stops them. Each file
+    counts once (``seen``: device and inode) over the sandbox's processes."""
+    total = 0
+    folder = f"/proc/{pid}/fd"
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        path = f"{folder}/{name}"
+        try:
+            target = os.readlink(path)
+            if not (target.startswith(("/memfd:", "/dev/shm/")) or " (deleted)" in target
+                    and target.startswith("/tmp/")):
+                continue
+            info = os.stat(path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            total += max(info.st_blocks * 512, 0)
     return total
 
 
