@@ -837,3 +837,19 @@ def test_a_file_whose_own_row_leaves_the_language_empty_keeps_its_own_note(tmp_p
     (tmp_path / "metadata.csv").write_text("file,language\na.txt,nl\nb.txt,\n", encoding="utf-8")
     problems = list(framelab.check_corpus(tmp_path)["problem"])
     assert any(p.startswith("b.txt: no language in metadata.csv; guessed 'nl'") for p in problems)
+
+
+def test_a_file_whose_metadata_row_was_ignored_is_told_which_line_not_a_misspelling(tmp_path):
+    # an unquoted ";" in a Danish Excel file: the row has a value too many and is ignored
+    (tmp_path / "001_a.txt").write_text("De minister zei dat het kabinet de steun voortzet.\n",
+                                        encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text("De boeren protesteren in Den Haag tegen het kabinet.\n",
+                                        encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file;language;headline\n001_a.txt;nl;Steun\n002_b.txt;nl;Boeren; kabinet\n",
+        encoding="utf-8")
+    problems = list(framelab.check_corpus(tmp_path)["problem"])
+    [note] = [p for p in problems if p.startswith("002_b.txt")]
+    assert "(its row, line 3, was ignored: see the note of that line)" in note
+    assert "misspelt" not in note
+    assert any("line 3 has 4 values but the header has 3" in p for p in problems)

@@ -306,6 +306,7 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
     records: list[dict[str, str]] = []
     seen: set[str] = set()
     present = {_nfc(name) for name in files_present or ()}
+    ignored: dict[str, int] = {}  # file -> the line of its row that was ignored
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -319,6 +320,9 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
                 f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
                 f"the row was ignored. A value that contains a '{delimiter}' must be put in "
                 f"double quotes.")))
+            for cell in row:  # the file it was about, for that file's own note
+                if _nfc(cell.strip()) in present:
+                    ignored.setdefault(_nfc(cell.strip()), number)
             continue
         record = {key: value.strip()
                   for key, value, kept in zip(header, row, keep, strict=True) if kept}
@@ -371,7 +375,9 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
             f"value in double quotes (\"Danmark donerer 1{delimiter}3 milliarder\"); if the line "
             f"only ends with an extra '{delimiter}', delete that.")))
     columns = [h for h, kept in zip(header, keep, strict=True) if kept]
-    return pd.DataFrame(records, columns=columns or ["file"]), notes
+    table = pd.DataFrame(records, columns=columns or ["file"])
+    table.attrs["ignored_rows"] = ignored
+    return table, notes
 
 
 def _column_typo(column: str, header: list[str], shown: str, line: int) -> str:
@@ -565,8 +571,9 @@ def _resolve(folder: str | Path | None) -> Path:
 
 def _gather(root: Path, *, given: bool = True) -> tuple[
         Path, list[tuple[Path, str, tuple[str, ...], str]], list[_Note],
-        dict[str, dict[str, str]], list[str]]:
-    """The texts of a folder and its metadata: what load_corpus and check_corpus share."""
+        dict[str, dict[str, str]], list[str], dict[str, int]]:
+    """The texts of a folder and its metadata: what load_corpus and check_corpus share; last,
+    the files whose metadata row was ignored (a value too many), with the row's line."""
     texts_folder, metadata_path = _text_folder(root)
     usable, notes = _collect(texts_folder)
     if not usable:
@@ -590,7 +597,8 @@ def _gather(root: Path, *, given: bool = True) -> tuple[
                                "record outlet, date and headline."))
     by_file = {_nfc(row["file"]): row for row in metadata.to_dict("records")}
     extra = [c for c in metadata.columns if c not in METADATA_COLUMNS and c not in FROM_TEXT_COLUMNS]
-    return texts_folder, usable, notes, by_file, extra
+    ignored = dict(metadata.attrs.get("ignored_rows", {}))
+    return texts_folder, usable, notes, by_file, extra, ignored
 
 
 def _nfc(name: str) -> str:
@@ -636,6 +644,19 @@ def _described(path: Path, raw: str, by_file: dict[str, dict[str, str]], notes: 
             "refuse this article. Correct the language if it is wrong (a two-letter code such "
             "as 'en'), or keep the article for reading only (framelab.show_article).")))
     return row, meta
+
+
+_NO_ROW = " (it has no row for this file: is the name misspelt there?)"
+
+
+def _explain_ignored(notes: list[_Note], ignored: dict[str, int]) -> None:
+    """A file whose metadata row was ignored (a value too many) has a row: its note says that
+    row's line, not "is the name misspelt there?"."""
+    for i, note in enumerate(notes):
+        line = ignored.get(_nfc(note.file))
+        if line is not None and _NO_ROW in note.problem:
+            notes[i] = _Note(note.file, note.status, note.problem.replace(
+                _NO_ROW, f" (its row, line {line}, was ignored: see the note of that line)"))
 
 
 _GUESSED = re.compile(r"(?P<file>.+): no language in metadata\.csv; guessed '(?P<language>\w+)' "
@@ -779,7 +800,7 @@ def _is_export_source(folder: object) -> bool:
 def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.DataFrame:
     """The corpus table of the folder ``root`` (see :func:`load_corpus`), with its report of
     notes in ``attrs["report"]``."""
-    _texts, usable, notes, by_file, extra = _gather(root, given=given)
+    _texts, usable, notes, by_file, extra, ignored = _gather(root, given=given)
     rows: list[dict[str, object]] = []
     prepared: dict[str, _Prepared] = {}  # the rules compiled once per language, not per article
     for path, raw, _, encoding in usable:
@@ -803,6 +824,7 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
         rows.append(row)
     corpus = pd.DataFrame(rows)
     _note_duplicate_ids(corpus["id"], notes)
+    _explain_ignored(notes, ignored)
     _merge_guesses(notes, by_file)
     # The notes, not a table, go into attrs: pandas compares the attrs of the tables it joins
     # (pd.concat, merge), and a table inside them makes that comparison fail.
@@ -865,12 +887,13 @@ def check_corpus(folder: str | Path | pd.DataFrame) -> pd.DataFrame:
                                   "problem": str(err)}], columns=list(REPORT_COLUMNS))
     try:
         root = _resolve(folder)
-        _, usable, notes, by_file, _ = _gather(root, given=folder is not None)
+        _, usable, notes, by_file, _, ignored = _gather(root, given=folder is not None)
     except CorpusError as err:
         return pd.DataFrame([{"file": str(folder), "status": "unusable", "problem": str(err)}],
                             columns=list(REPORT_COLUMNS))
     # The same notes as load_corpus gives, without cleaning or counting the texts.
     ids = [_described(path, raw, by_file, notes)[0]["id"] for path, raw, *_ in usable]
     _note_duplicate_ids(pd.Series(ids, dtype=object), notes)
+    _explain_ignored(notes, ignored)
     _merge_guesses(notes, by_file)
     return _report_table(notes)
