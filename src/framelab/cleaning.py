@@ -671,20 +671,28 @@ def _parsed(pattern: str) -> Any:
     return _parser().parse(pattern)
 
 
+def _tree(pattern: str) -> Any | None:
+    """The parse tree of ``pattern`` (:func:`_parsed`), or None for no pattern or one that re
+    compiles but its parser does not read."""
+    if not pattern:
+        return None
+    try:
+        return _parsed(pattern)
+    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
+        return None
+
+
 def _longest(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, or None if it has no limit.
 
     >>> _longest("Lees ook"), _longest("Lees ook.*"), _longest("(?=.{0,300}$).*")
     (8, None, 301)
     """
-    if not pattern:
+    tree = _tree(pattern)
+    if tree is None:
         return None
     parser = _parser()
-    try:
-        tree = _parsed(pattern)
-        width = tree.getwidth()[1]
-    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
-        return None
+    width = tree.getwidth()[1]
     # A look-ahead at the start that reaches the end, "(?=.{0,300}$)", limits the match too
     # (one more character for the line break before which "$" also matches).
     items = list(tree)
@@ -713,13 +721,10 @@ def _first_chars(pattern: str) -> re.Pattern[str] | None:
     >>> _first_chars("(?i)x?[a-c]").fullmatch("B") is not None, _first_chars(".{0,9}x")
     (True, None)
     """
-    if not pattern:
+    tree = _tree(pattern)
+    if tree is None:
         return None
     parser = _parser()
-    try:
-        tree = _parsed(pattern)
-    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
-        return None
     found = _firsts(list(tree), parser)
     if found is None or not found[0]:
         return None
@@ -859,13 +864,10 @@ def _needed(pattern: str) -> re.Pattern[str] | None:
 
 def _needed_texts(pattern: str) -> list[str] | None:
     """The texts of :func:`_needed`, sorted (None: none needed); none holds another one."""
-    if not pattern:
+    tree = _tree(pattern)
+    if tree is None:
         return None
     parser = _parser()
-    try:
-        tree = _parsed(pattern)
-    except Exception:  # pragma: no cover - a pattern re compiles but the parser does not
-        return None
     if not _slow_start(list(tree), parser):
         return None  # it fails at the first characters of most lines already: faster than a search
     if tree.state.flags & re.IGNORECASE:
