@@ -376,6 +376,9 @@ _KIND_PROBLEMS = [
     (TABLE, kinds.COUNT, "where a whole number is asked: read the question again for which one "
      "value it asks, and take it out of the table"),
     (TABLE, kinds.NUMBER, "table[column].sum() adds up a column of numbers"),  # a total asked
+    # a groupby result where one language's mean is asked: all its labels, not only the first
+    (pd.Series([426.0, 341.5], index=["da", "nl"]), kinds.NUMBER,
+     "by its label (its labels are 'da', 'nl'): column['da'] takes the value labelled 'da'"),
     (TABLE.iloc[:0], kinds.COUNT, "an empty table"),
     (TABLE["words"].iloc[:1], kinds.NUMBER, "take the value out of the column with .item()"),
     (["003"], kinds.TEXT, "a list with one item"),

@@ -46,10 +46,14 @@ def test_other_errors_keep_the_full_traceback(errors):
 def test_a_name_error_says_to_put_a_text_in_quotes(errors):
     unquoted, lowercase_true = errors[2], errors[3]
     assert unquoted.ename == lowercase_true.ename == "NameError"
-    # the student's line, the error, the tip, then the hint every NameError gets (a cell that
-    # makes the name may not have run yet)
-    assert unquoted.traceback[-2] == 'Tip: if you meant the text split, put it in quotes: "split"'
-    assert lowercase_true.traceback[-2] == "Tip: write True with a capital T, and no quotes"
+    # the student's line, the error, the tip (in bold: the one that fits), then the hint every
+    # NameError gets in plain text (a cell that makes the name may not have run yet)
+    bold = "\x1b[1m{}\x1b[0m"
+    assert unquoted.traceback[-2] == bold.format(
+        'Tip: if you meant the text split, put it in quotes: "split"')
+    assert lowercase_true.traceback[-2] == bold.format(
+        "Tip: write True with a capital T, and no quotes")
+    assert unquoted.traceback[-1] == framelab.notebook.NAME_HINT
     assert len(unquoted.traceback) == 4
     assert all(framelab.notebook.NAME_HINT in e.traceback[-1] for e in (unquoted, lowercase_true))
 
@@ -195,8 +199,9 @@ def test_a_key_error_names_the_tables_columns_and_a_call_of_a_missing_function()
                                      "'article'? Its columns: article, speaker.\x1b[0m")
     assert "framelab.full_tracebacks()" in key.traceback[3]
     assert call.ename == "NameError"
-    assert call.traceback[-2].startswith("Tip: save_text is a function that a cell above makes")
-    assert near.traceback[-2] == "Tip: did you mean `speakers`?"
+    assert call.traceback[-2].startswith(
+        "\x1b[1mTip: save_text is a function that a cell above makes")
+    assert near.traceback[-2] == "\x1b[1mTip: did you mean `speakers`?\x1b[0m"
 
 
 def test_a_type_error_of_a_call_names_the_option_that_does_not_exist_or_is_missing() -> None:
@@ -556,3 +561,13 @@ def test_placeholders_type_errors_and_key_errors_a_tester_met() -> None:
     assert _plain(fresh)[-2] == "Tip: did you mean framelab.keywords.CRITICAL_VALUES?"
     for other in others:
         assert len(other) > 2 and not any("Tip" in line for line in other)
+
+
+def test_a_check_names_the_error_above_a_leftover_raise_line_not_the_raise_line() -> None:
+    # the answer line fails (a misspelt column); the raise line under it never ran
+    errors = _run(
+        "import framelab\nfrom framelab import checks\ncorpus = framelab.load_corpus(quiet=True)",
+        'n_danish = (corpus["langauge"] == "da").sum()\nraise NotImplementedError()',
+        'checks.check("q1", exercise_id="01")')
+    text = _traceback_text(errors[-1])
+    assert "stopped with an error: KeyError" in text and "not answered yet" not in text

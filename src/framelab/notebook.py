@@ -474,7 +474,10 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
             # a near name of this notebook, a module's function or a notebook that makes the
             # name comes first
             tip = _call_tip(value, own) or tip
-        lines += ([tip] if tip else []) + [f"{_BOLD}{NAME_HINT}{_RESET}"]
+        # The tip that fits this name is the one in bold; the general hint follows in plain
+        # text (a student follows the bold line, and "run the cells from the top" cannot fix a
+        # text without quotes or a typo).
+        lines += ([f"{_BOLD}{tip}{_RESET}", NAME_HINT] if tip else [f"{_BOLD}{NAME_HINT}{_RESET}"])
     shell._showtraceback(etype, value, lines)
 
 

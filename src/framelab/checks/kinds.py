@@ -145,7 +145,10 @@ def _one_value(value: Any, wanted: str) -> str | None:
                     f"{wanted} is asked: take the one value asked out of it by its column name, "
                     f"such as row[{label!r}]")
         adds = ", .sum() adds them all up" if pd.api.types.is_numeric_dtype(value) else ""
-        more = (f": take the one value asked out of it by its label, such as column[{label!r}]"
+        labels = [lab.item() if hasattr(lab, "item") else lab for lab in value.index[:6]]
+        shown = ", ".join(map(repr, labels)) + (", ..." if len(value) > 6 else "")
+        more = (f": take the one value the question asks for out of it by its label (its labels "
+                f"are {shown}): column[{label!r}] takes the value labelled {label!r}"
                 if not isinstance(value.index, pd.RangeIndex)
                 else ": the question asks for one value; .iloc[n] takes the value at position n "
                      f"(from 0){adds}")

@@ -414,7 +414,9 @@ def _missing(answer: Answer, question: Question, namespace: Mapping[str, Any],
             if cell is None or not cell.error or cell.still_a_stub:
                 return None
             return AnswerError, _stopped(cell, namespace)
-        if cell is not None and cell.still_a_stub:
+        if cell is not None and cell.still_a_stub and (
+                not cell.error or cell.error.startswith("NotImplementedError")):
+            # (an error above the raise line is the one to fix: that line never ran)
             return NotAnsweredError, (
                 f"`{answer.name}` is not answered yet: in the answer cell above, replace the line "
                 "`raise NotImplementedError()` with your code, run it, then run this check again.")
