@@ -571,3 +571,16 @@ def test_a_check_names_the_error_above_a_leftover_raise_line_not_the_raise_line(
         'checks.check("q1", exercise_id="01")')
     text = _traceback_text(errors[-1])
     assert "stopped with an error: KeyError" in text and "not answered yet" not in text
+
+
+def test_a_misspelt_method_gets_did_you_mean_and_a_misspelt_kit_name_no_kit_code() -> None:
+    method, kit, other = _run(
+        "import framelab\ncorpus = framelab.load_corpus(quiet=True)",
+        'corpus["language"].value_count()',  # pandas: value_counts
+        "framelab.who_speak(corpus)",  # the kit: who_speaks
+        "import math\nmath.tau.real.nothing_like_this")  # no near name: Python's traceback
+    text = _traceback_text(method)
+    assert "did you mean .value_counts?" in text and "generic.py" not in text
+    text = _traceback_text(kit)
+    assert "Did you mean framelab.who_speaks?" in text and "__init__.py" not in text
+    assert "Tip:" not in _traceback_text(other) and len(other.traceback) > 2

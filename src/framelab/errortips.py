@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["bracketed_conditions", "condition_tip", "compare_tip", "item_tip", "nltk_tip",
-           "syntax_tip"]
+__all__ = ["attribute_tip", "bracketed_conditions", "condition_tip", "compare_tip", "item_tip",
+           "nltk_tip", "syntax_tip"]
 
 _TRUTH = re.compile(r"The truth value of a (Series|DataFrame|Index) is ambiguous")
 _BITWISE = re.compile(r"Cannot perform '(?:r?and_|r?or_|r?xor_)' with a dtyped|"
@@ -287,3 +287,43 @@ def syntax_tip(value: BaseException) -> str:
         return ("Tip: a line with for, if, else or def ends with a colon (:), and the lines "
                 "inside it start with four spaces.")
     return ""
+
+
+def _attributes_of(kind: str) -> list[str]:
+    """The public attributes of the type named ``kind`` in an AttributeError: pandas' tables and
+    columns (if pandas is loaded), and Python's texts, lists, dicts and numbers."""
+    import builtins
+    import sys
+
+    pandas = sys.modules.get("pandas")
+    found = {"Series": getattr(pandas, "Series", None), "DataFrame": getattr(pandas, "DataFrame",
+                                                                            None)}.get(kind)
+    if found is None and kind in ("str", "list", "dict", "int", "float", "tuple", "set"):
+        found = getattr(builtins, kind)
+    return [] if found is None else [name for name in dir(found) if not name.startswith("_")]
+
+
+def attribute_tip(value: BaseException) -> str:
+    """A tip for a misspelt method or attribute of a table, a column or a text.
+
+    >>> import pandas
+    >>> attribute_tip(AttributeError("'Series' object has no attribute 'value_count'"))
+    "Tip: did you mean .value_counts? (check the spelling: a method's name has to be exact)"
+    >>> attribute_tip(AttributeError("'str' object has no attribute 'Lower'"))
+    "Tip: did you mean .lower? (check the spelling: a method's name has to be exact)"
+    >>> attribute_tip(AttributeError("'Series' object has no attribute 'zzzz'"))
+    ''
+    """
+    import difflib
+
+    found = re.fullmatch(r"'(\w+)' object has no attribute '(\w+)'", str(value))
+    if not isinstance(value, AttributeError) or not found:
+        return ""
+    kind, name = found.groups()
+    names = _attributes_of(kind)
+    near = difflib.get_close_matches(name, names, n=1, cutoff=0.75) or [
+        n for n in names if n.lower() == name.lower()]
+    if not near:
+        return ""
+    return (f"Tip: did you mean .{near[0]}? (check the spelling: a method's name has to be "
+            "exact)")

@@ -436,6 +436,23 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException,
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
         shell._showtraceback(etype, value, [*lines, tip])
         return
+    if issubclass(etype, AttributeError) and not issubclass(etype, FramelabError):
+        # a misspelt method of a table, a column or a text: the student's line, the error and
+        # "did you mean .value_counts?"; framelab.who_speak: the kit's own did-you-mean, without
+        # the kit's module code around it; any other: Python's traceback
+        from .errortips import attribute_tip
+
+        own = _own_line(tb)
+        tip = "" if _through_kit(tb) else attribute_tip(value)
+        kit_name = str(value).startswith("module 'framelab' has no attribute")
+        if own and (tip or kit_name):
+            shell._showtraceback(etype, value, [
+                own, f"{_RED}{_BOLD}AttributeError{_RESET}{_RED}: {_one_line(value)}{_RESET}",
+                *([f"{_BOLD}{tip}{_RESET}"] if tip else [])])
+            return
+        lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        shell._showtraceback(etype, value, lines)
+        return
     if issubclass(etype, (TypeError, ValueError, LookupError)) \
             and not issubclass(etype, FramelabError):
         own = _own_line(tb)
@@ -652,7 +669,7 @@ def install() -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((FramelabError, NameError, LookupError, TypeError, ValueError,
-                          NotImplementedError), _handler)
+                          NotImplementedError, AttributeError), _handler)
     _install_syntax_tips(shell)
     # Tables with their text left-aligned; pandas need not be imported yet.
     for module in _DATAFRAME_MODULES:
