@@ -271,7 +271,7 @@ def test_pandas_errors_of_a_beginners_filter_are_short_with_a_tip() -> None:
     assert ".isin(" in listed[2]
     assert "holds 2 values, not one" in several[2] and ".iloc[0]" in several[2]
     assert nltk_data[1] == "LookupError: Resource 'punkt_tab' not found."
-    assert "do not run nltk.download()" in nltk_data[2]
+    assert "do not run NLTK's downloader" in nltk_data[2]
     assert "nltk.word_tokenize(text, preserve_line=True)" in nltk_data[2]
     assert 'framelab.tokenize(text, "nl")' in nltk_data[2]
     # near misses: Python's own traceback, no tip

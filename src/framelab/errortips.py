@@ -201,13 +201,13 @@ def nltk_tip(value: BaseException) -> str:
     """A tip for NLTK's "Resource ... not found": the course works offline, without NLTK data.
 
     >>> print(nltk_tip(LookupError("Resource 'punkt_tab' not found. Please use the NLTK "
-    ...       "Downloader: nltk.download('punkt_tab')")))
-    Tip: the course works offline, without NLTK's data: do not run nltk.download(). For words, write nltk.word_tokenize(text, preserve_line=True), or use the kit's framelab.tokenize(text, "nl"); for sentences, framelab.split_sentences(text, "nl").
+    ...       "Downloader to obtain the resource")))
+    Tip: the course works offline, without NLTK's data: do not run NLTK's downloader. For words, write nltk.word_tokenize(text, preserve_line=True), or use the kit's framelab.tokenize(text, "nl"); for sentences, framelab.split_sentences(text, "nl").
     """
     found = re.search(r"Resource '?([\w./]+)'? not found", str(value))
     if not isinstance(value, LookupError) or not found:
         return ""
-    tip = "Tip: the course works offline, without NLTK's data: do not run nltk.download()."
+    tip = "Tip: the course works offline, without NLTK's data: do not run NLTK's downloader."
     if found.group(1).startswith("punkt"):
         return (tip + " For words, write nltk.word_tokenize(text, preserve_line=True), or use "
                 "the kit's framelab.tokenize(text, \"nl\"); for sentences, "
