@@ -207,8 +207,9 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 def _read_files(folder: str, names: list[str]) -> dict[str, bytes | str]:
     """The bytes of each file, or why it could not be opened (to send them to the workers)."""
     found: dict[str, bytes | str] = {}
+    base = Path(folder)
     for name in names:
-        data, problem, _ = read_article_bytes(Path(folder) / name, Path(folder))
+        data, problem, _ = read_article_bytes(base / name, base)
         found[name] = data if data is not None else problem or ""
     return found
 
@@ -279,10 +280,11 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     grouped: dict[tuple[str, str], Counter[str]] = {}
     # (name, id, language, date, cleaned text, key) of each article to count
     cleaned: list[tuple[str, str, str, str, str, bytes]] = []
+    base = Path(folder)  # made once, not twice per article
     for name in names:
         t0 = _cpu()
         if contents is None:
-            found, problem, _ = read_article_bytes(Path(folder) / name, Path(folder))
+            found, problem, _ = read_article_bytes(base / name, base)
             data = found if found is not None else problem or ""
         else:
             data = contents[name]
