@@ -91,7 +91,7 @@ def test_periods_keeps_month_dates_that_straddle_the_cut_unknown():
     assert periods(corpus, "2022-02-24").tolist() == ["before", "after", "before", "before", "after"]
     # 001 is dated 2024-12: a cut inside December 2024 cannot place it
     assert periods(corpus, "2024-12-15").tolist()[1] == "unknown"
-    with pytest.raises(ArgumentError, match="is not a date"):
+    with pytest.raises(ArgumentError, match="is not written as YYYY-MM-DD"):
         periods(corpus, "after the invasion")
 
 

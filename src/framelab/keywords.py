@@ -31,8 +31,10 @@ and use a minimum frequency.
 
 from __future__ import annotations
 
+import datetime
 import math
 import numbers
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -219,19 +221,94 @@ def periods(corpus: pd.DataFrame, cut: str, *, before: str = "before", after: st
     if "date" not in getattr(corpus, "columns", ()):
         raise ArgumentError("corpus should be the table from framelab.load_corpus() (it needs "
                             "the date column).")
-    if not isinstance(cut, str):
-        # periods(corpus, 2021-12-15) without quotes is the number 1994: every article "after"
-        raise ArgumentError(f"cut={cut!r} is not a date in quotes. Write the date as a text, "
-                            "YYYY-MM-DD in quotes, e.g. framelab.periods(corpus, '2022-02-24') "
-                            "(without quotes, Python reads a date as a subtraction: here the number "
-                            f"{cut}).")
-    try:
-        day = pd.Timestamp(cut)
-    except ValueError:
-        raise ArgumentError(f"cut={cut!r} is not a date; write it as YYYY-MM-DD, e.g. "
-                            "'2022-02-24'.") from None
-
+    day = _event_day(cut, "cut", "framelab.periods(corpus, '2022-02-24')")
     return corpus["date"].map(lambda date: _period(date, day, before, after)).rename("period")
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# A day written another way: 24-02-2022, 2/3/2022, 24.02.2022 (day or month first), 2022/02/24
+_OTHER_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _day_name(year: int, month: int, day: int) -> str | None:
+    """"2 March 2022" for a real day of the calendar, else None."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def _event_day(value: object, name: str, example: str) -> pd.Timestamp:
+    """The day of an event date argument (``"2022-02-24"``, or a ``datetime.date``), or an
+    :class:`~framelab.errors.ArgumentError` that names the argument and says what to write.
+
+    Only YYYY-MM-DD is read: "02/03/2022" is 2 March in the Netherlands and Denmark but 3
+    February for pandas (American order), so a date written another way is not guessed; the
+    message gives the YYYY-MM-DD of each way it can be read. ``example`` is a call that shows
+    the right way ("framelab.periods(corpus, '2022-02-24')").
+
+    >>> _event_day("2022-02-24", "cut", "")
+    Timestamp('2022-02-24 00:00:00')
+    >>> _event_day("02/03/2022", "event_date", "analyse_folder(folder, event_date='2022-02-24')")
+    Traceback (most recent call last):
+    framelab.errors.ArgumentError: event_date='02/03/2022' is not written as YYYY-MM-DD, and it could be 2 March 2022 or 3 February 2022 (the kit does not guess which): write '2022-03-02' for 2 March 2022 or '2022-02-03' for 3 February 2022, as in analyse_folder(folder, event_date='2022-02-24').
+    >>> _event_day("2022-02-30", "cut", "framelab.periods(corpus, '2022-02-24')")
+    Traceback (most recent call last):
+    framelab.errors.ArgumentError: cut='2022-02-30' is not a day of the calendar (month 2 of 2022 has no day 30). Check the date, written as YYYY-MM-DD, e.g. framelab.periods(corpus, '2022-02-24').
+    """
+    # "cut='02/03/2022'", or a name that says where the date is ("the date '…' in events")
+    named = name if " " in name else f"{name}={value!r:.60}"
+    if isinstance(value, datetime.date):  # a date, a datetime or a pandas Timestamp
+        if pd.isna(value):
+            raise ArgumentError(f"{name} is an empty date (NaT). Give the day as YYYY-MM-DD in "
+                                f"quotes, e.g. {example}.")
+        return pd.Timestamp(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        # periods(corpus, 2021-12-15) without quotes is the number 1994: every article "after"
+        number = (f" (without quotes, Python reads a date as a subtraction: here the number "
+                  f"{value})" if isinstance(value, int) and not isinstance(value, bool) else
+                  f" (without quotes, Python calculates with its numbers: here {value})"
+                  if isinstance(value, numbers.Number) else "")
+        raise ArgumentError(f"{named} is not a date in quotes. Write the date as a "
+                            f"text, YYYY-MM-DD in quotes, e.g. {example}{number}.")
+    text = value.strip()
+    iso = _ISO_DAY.fullmatch(text)
+    if iso:
+        year, month, day = map(int, iso.groups())
+        if _day_name(year, month, day) is None:
+            raise ArgumentError(f"{named} is not a day of the calendar (month {month} "
+                                f"of {year} has no day {day}). Check the date, written as "
+                                f"YYYY-MM-DD, e.g. {example}.")
+        return pd.Timestamp(year, month, day)
+    other = _OTHER_DAY.fullmatch(text)
+    readings: list[tuple[str, str]] = []  # (the day in words, its YYYY-MM-DD)
+    if other:
+        if other.group(3):  # day or month first, then the year
+            first, second, year = int(other.group(1)), int(other.group(2)), int(other.group(3))
+            orders = [(first, second), (second, first)] if first != second else [(first, first)]
+        else:  # the year first, with "/" or "."
+            year, month, day = int(other.group(4)), int(other.group(5)), int(other.group(6))
+            orders = [(day, month)]
+        for day, month in orders:
+            shown = _day_name(year, month, day)
+            if shown:
+                readings.append((shown, f"'{year}-{month:02d}-{day:02d}'"))
+    start = f"{named} is not written as YYYY-MM-DD"
+    if len(readings) == 1:
+        shown, iso_text = readings[0]
+        raise ArgumentError(f"{start}: write {iso_text} ({shown}), e.g. {example}.")
+    if readings:
+        (one, one_iso), (two, two_iso) = readings
+        raise ArgumentError(f"{start}, and it could be {one} or {two} (the kit does not guess "
+                            f"which): write {one_iso} for {one} or {two_iso} for {two}, as in "
+                            f"{example}.")
+    if re.fullmatch(r"\d{4}(?:-\d{1,2})?", text):
+        raise ArgumentError(f"{start}: it is a {'month' if '-' in text else 'year'}, and the "
+                            f"split into before and after needs a day, e.g. {example}.")
+    raise ArgumentError(f"{start} (year-month-day, in digits), e.g. {example}.")
 
 
 def _period(date: str, day: pd.Timestamp, before: str = "before", after: str = "after") -> str:

@@ -60,7 +60,7 @@ from .frames import (
     _sentence_hits,
     _validate,
 )
-from .keywords import _period, keyness_table
+from .keywords import _event_day, _period, keyness_table
 from .reading import decode_bytes, read_article_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules, _verb_key
@@ -263,7 +263,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
     the worker reads the files from ``folder``.
     """
     folder, names, metadata, lexicon_key, event_date, contents = task
-    day = pd.Timestamp(event_date) if event_date else None
+    day = _event_day(event_date, "event_date", _EVENT_EXAMPLE) if event_date else None
     part = _Totals(times=dict.fromkeys(STEPS[:-1], 0.0))
     times, counts, speakers, notes = part.times, part.counts, part.speakers, part.notes
     has_frames = {language for _, _, language, _ in lexicon_key}
@@ -480,6 +480,10 @@ def _frame_order(key: tuple[tuple[str, str, str, str], ...]) -> list[str]:
     return [f for f in FRAMES if f in frames] + sorted(frames - set(FRAMES))
 
 
+#: How a right event date is written, for the messages about a wrong one.
+_EVENT_EXAMPLE = "framelab.analyse_folder(folder, event_date='2022-02-24')"
+
+
 def analyse_folder(
     folder: str | Path | None = None,
     *,
@@ -529,6 +533,8 @@ def analyse_folder(
             installed.
     """
     check_type("progress", progress, bool, "True or False")
+    if event_date is not None:  # a clear error before any work, not one per worker
+        event_date = _event_day(event_date, "event_date", _EVENT_EXAMPLE).strftime("%Y-%m-%d")
     if workers is not None:
         check_type("workers", workers, int, "a whole number of processes, such as 2")
     check_type("chunk_size", chunk_size, int, "a whole number of files, such as 250")
@@ -582,8 +588,6 @@ def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progre
                         "language"].lower()
     key = _lexicon_key(_bundled() if lexicon is None else
                        _validate(lexicon, "the lexicon you passed"))
-    if event_date is not None:
-        pd.Timestamp(event_date)  # a clear error before any work, not one per worker
     # Small folders get smaller chunks, so that every worker has work.
     size = max(1, min(chunk_size, -(-len(names) // (workers * 4))))
     tasks = ((str(texts_folder), chunk, {n: metadata[n] for n in chunk if n in metadata},

@@ -33,6 +33,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from .errors import ArgumentError, ArgumentTypeError, check_table
+from .keywords import _event_day
 
 __all__ = [
     "OKABE_ITO",
@@ -154,6 +155,9 @@ def timeline(
     if events is not None and not isinstance(events, dict):
         raise ArgumentTypeError("events should be a dictionary of dates and labels, such as "
                                 "{'2022-02-24': 'Russian invasion'}.")
+    for day in events or {}:  # "02/03/2022" is not guessed (pandas would read 3 February)
+        _event_day(day, f"the date {day!r:.30} in events", "framelab.plots.timeline(corpus, "
+                  "events={'2022-02-24': 'Russian invasion'})")
     known = corpus[corpus["date"] != "unknown"].copy()
     known["when"] = pd.to_datetime(known["date"], format="mixed")
     known, note = _at_most(known.sort_values(["when", "id"]), None, "evenly spread in time")
