@@ -584,6 +584,9 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
             check_folders(folder, out)
             import framelab
 
+            # (status lines on stderr: on thousands of articles reading and the facts take a
+            # while, and a silent terminal looks stuck)
+            print(f"Reading the articles in {folder} ...", file=sys.stderr, flush=True)
             try:
                 corpus = framelab.load_corpus(folder)
             except framelab.FramelabError as error:
@@ -594,6 +597,9 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
         except RunCourseError as error:
             print(error, file=sys.stderr)
             return 2
+        print(f"Working out the course's facts from {len(corpus):,} article(s) (names, speakers, "
+              "key words; a minute or more on thousands of articles) ...", file=sys.stderr,
+              flush=True)
         try:
             facts = framelab.course_facts(folder)  # (from the folder: the lessons read it back)
         except framelab.FramelabError as error:  # course.toml or actors.csv: one message
