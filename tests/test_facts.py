@@ -45,7 +45,7 @@ def test_facts_are_worked_out_without_course_toml(without_config):
     assert facts.names[0] == "Lavrov" and "Peskov" in facts.names  # "Sergej Lavrov", ...
     table = facts.table().set_index("fact")["from"]
     assert table["event_date"] == "the middle of the articles' dates"
-    assert table["speaker"] == "the most quoted speaker, else the first of names"
+    assert table["speaker"] == "the most quoted speaker in that language, else the first of names"
     assert FROM_FILE not in set(table)
 
 

@@ -301,14 +301,17 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
             top_words.append(_top_words(in_language))
         return top_words[0]
 
-    values["words"] = tuple(fact("words", "the most frequent content words", content_words))
-    values["topic_words"] = tuple(fact("topic_words", "the most frequent content words",
-                                       content_words))
+    values["words"] = tuple(fact("words", "the most frequent content words in that language",
+                                 content_words))
+    values["topic_words"] = tuple(fact("topic_words", "the most frequent content words in that "
+                                       "language", content_words))
     values["stem_word"] = fact("stem_word", "the first of words",
                                lambda: values["words"][0] if values["words"] else "")
-    values["names"] = tuple(fact("names", "the most frequent first name + surname pairs",
+    values["names"] = tuple(fact("names", "the most frequent first name + surname pairs in that "
+                                 "language",
                                  lambda: _top_names(in_language)))
-    values["speaker"] = fact("speaker", "the most quoted speaker, else the first of names",
+    values["speaker"] = fact("speaker", "the most quoted speaker in that language, else the "
+                             "first of names",
                              lambda: _top_speaker(in_language) or (values["names"] or ("",))[0])
     values["node"] = fact("node", "the first of words",
                           lambda: values["words"][0] if values["words"] else "")
