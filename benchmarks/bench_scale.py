@@ -5,6 +5,7 @@ Run it from this folder (it is not a test; pytest does not collect benchmarks/):
     cd benchmarks && ../.venv/bin/python bench_scale.py            # 1k, 10k and 100k
     cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 1000 10000
     cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 10000 --dask   # on a local Dask cluster
+    cd benchmarks && ../.venv/bin/python bench_scale.py --sizes 2000 --build ../big  # keep a corpus
 
 It builds corpus folders in a temporary folder from the seed sentences: the five cleaned course
 articles split into sentences (framelab.split_sentences), sampled with a fixed random seed into
@@ -165,10 +166,21 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--dask", action="store_true",
                         help="run on a local Dask cluster instead of a process pool")
+    parser.add_argument("--build", metavar="FOLDER", type=Path,
+                        help="only build a corpus folder of each size in FOLDER (corpus-SIZE, "
+                        "kept), e.g. to try run-course or analyse_folder on a large corpus")
     parser.add_argument("--analyse", help=argparse.SUPPRESS)  # the fresh process of one size
     args = parser.parse_args()
     if args.analyse:
         print(json.dumps(analyse(args.analyse, args.workers, dask=args.dask)))
+        return
+    if args.build:
+        for size in args.sizes:
+            folder = args.build.expanduser().resolve() / f"corpus-{size}"
+            if folder.exists():
+                parser.error(f"{folder} exists already; give another FOLDER or delete it first.")
+            tokens = build_folder(folder, size)
+            print(f"Built {folder}: {size:,} articles, {tokens:,} tokens, with metadata.csv.")
         return
     print(describe_machine())
     rows = []

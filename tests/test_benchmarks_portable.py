@@ -48,3 +48,18 @@ def test_bench_run_course_reads_what_a_real_run_course_wrote(tmp_path):
     assert cpu is None if sys.platform == "win32" else 0 < cpu
     table = bench_run_course.table(rows)
     assert "| 00-welcome.ipynb | ok |" in table and "| all | 1 of 1 ok |" in table
+
+
+def test_bench_scale_builds_a_corpus_folder_to_keep(tmp_path):
+    # an instructor's way to a large corpus to try run-course on (--build): kept, not analysed
+    command = [sys.executable, str(ROOT / "benchmarks" / "bench_scale.py"), "--sizes", "12",
+               "--build", str(tmp_path)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    folder = tmp_path / "corpus-12"
+    assert f"Built {folder}: 12 articles" in done.stdout
+    assert len(list(folder.glob("*.txt"))) == 12 and (folder / "metadata.csv").is_file()
+    import framelab
+    assert len(framelab.load_corpus(folder, quiet=True)) == 12
+    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert again.returncode == 2 and "exists already" in again.stderr
