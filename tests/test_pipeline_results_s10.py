@@ -234,6 +234,9 @@ def test_the_progress_line_adds_the_time_left_once_a_few_chunks_are_done() -> No
     bar.update(6_000, now=start + 300)
     assert stream.text.split("\r")[-1].startswith(
         "Analysing articles: 6,000/10,000 (60%), 5.0 min, about 3.3 min left")
+    bar.update(9_999, now=start + 500)
+    assert stream.text.split("\r")[-1].startswith(
+        "Analysing articles: 9,999/10,000 (100%), 8.3 min, almost done")
     bar.close()
     end = stream.text.split("\r")[-1]
     assert end.startswith("Analysing articles: 10,000/10,000 (100%), ") and "left" not in end
@@ -250,7 +253,8 @@ def test_analyse_folder_shows_the_estimate_on_stderr_and_nothing_with_progress_f
     analyse_folder(framelab.bundled_corpus_folder(), workers=1, chunk_size=1, event_date=CUT)
     out, err = capsys.readouterr()
     assert out == ""
-    assert re.search(r"Analysing articles: 1/5 \(20%\), \d+ s, about \d+ s left", err), err
+    assert re.search(r"Analysing articles: 1/5 \(20%\), \d+ s, "
+                     r"(about \d+ s left|almost done)", err), err
     assert err.endswith("\n") and "5/5 (100%)" in err
     analyse_folder(framelab.bundled_corpus_folder(), workers=1, chunk_size=1, progress=False)
     assert capsys.readouterr() == ("", "")

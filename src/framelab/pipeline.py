@@ -228,13 +228,16 @@ class _Progress:
         >>> bar.updates = 21
         >>> bar.line(5_250, 14.2)
         'Analysing articles: 5,250/10,000 (52%), 14 s, about 13 s left'
+        >>> bar.line(9_900, 27.0)
+        'Analysing articles: 9,900/10,000 (99%), 27 s, almost done'
         >>> bar.line(10_000, 27.0)
         'Analysing articles: 10,000/10,000 (100%), 27 s'
         """
         share = done / self.total if self.total else 1.0
         text = f"{self.label}: {done:,}/{self.total:,} ({share:.0%}), {_duration(elapsed)}"
         if self.updates >= self.settle and 0 < done < self.total:
-            text += f", about {_duration(elapsed * (self.total - done) / done)} left"
+            left = elapsed * (self.total - done) / done
+            text += f", about {_duration(left)} left" if left >= 0.5 else ", almost done"
         return text
 
     def close(self) -> None:
