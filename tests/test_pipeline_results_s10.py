@@ -258,3 +258,9 @@ def test_analyse_folder_shows_the_estimate_on_stderr_and_nothing_with_progress_f
     assert err.endswith("\n") and "5/5 (100%)" in err
     analyse_folder(framelab.bundled_corpus_folder(), workers=1, chunk_size=1, progress=False)
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_notebook_cell_that_ends_with_results_shows_the_summary(mixed_results: Results) -> None:
+    formatters = pytest.importorskip("IPython.core.formatters")
+    shown, _ = formatters.DisplayFormatter().format(mixed_results)
+    assert shown == {"text/plain": repr(mixed_results)}
