@@ -53,16 +53,37 @@ def _check_same(results: framelab.pipeline.Results, expected: dict[str, object])
         who = framelab.who_speaks(found, by=by).groupby(by)[["quotes", "words", "full"]].sum()
         got = table.groupby(by)[["quotes", "words", "full"]].sum()
         pd.testing.assert_frame_equal(got.sort_index(), who.sort_index(), check_dtype=False)
-    # Keyness of after against before, as keyness(by="period").
-    keyness = framelab.keyness(corpus, by="period", target="after", reference="before")
-    pd.testing.assert_frame_equal(results.keyness, keyness)
+    # Keyness of after against before within each language, as keyness(by="period") on that
+    # language's articles alone; a language without articles in both periods has no rows.
+    compared = []
+    for language, articles_of in corpus.groupby("language", sort=True):
+        if not {"after", "before"} <= set(articles_of["period"]):
+            assert any("Keyness: no rows for" in note and f"('{language}')" in note
+                       for note in results.notes)
+            continue
+        compared.append(language)
+        keyness = framelab.keyness(articles_of, by="period", target="after", reference="before")
+        mine = results.keyness[results.keyness["language"] == language]
+        pd.testing.assert_frame_equal(mine.drop(columns="language").reset_index(drop=True),
+                                      keyness)
+    if compared:
+        assert results.keyness["language"].unique().tolist() == compared
+    else:
+        assert results.keyness is None
+    # The period counts stay those of all languages together.
+    assert results.period_sizes == {
+        period: sum(sizes.get(period, 0) for sizes in results.period_sizes_by_language.values())
+        for period in results.period_sizes}
 
 
 def test_the_bundled_corpus_gives_the_numbers_of_the_single_corpus_functions() -> None:
     results = analyse_folder(framelab.bundled_corpus_folder(), workers=2, progress=False,
                              event_date=CUT)
     _check_same(results, _expected(None))
-    assert results.notes == []
+    # the one Danish article is before the date: no Danish keyness, and a note that says why
+    assert results.notes == ["Keyness: no rows for Danish ('da'): its articles are 1 before and "
+                             "0 after 2022-02-24, and the keyness compares after with before "
+                             "within each language, never across languages."]
     assert set(results.timings) == {*framelab.pipeline.STEPS, "wall"}
 
 

@@ -49,7 +49,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "keywords": ("keyness", "keyness_table", "periods"),
     "kwic": ("collocations", "concordance", "show_concordance"),
     "names": ("naming", "naming_variants"),
-    "pipeline": ("analyse_folder",),
+    "pipeline": ("Results", "analyse_folder"),  # Results: what analyse_folder returns
     "reading": ("TextFile", "read_text_file"),
     "languages": ("LANGUAGES",),
     "sentences": ("abbreviations", "split_sentences"),
@@ -154,6 +154,7 @@ __all__ = [
     "FramelabError",
     "MissingResourceWarning",
     "NoHitsWarning",
+    "Results",
     "TextFile",
     "abbreviations",
     "actors",

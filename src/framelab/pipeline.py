@@ -11,7 +11,8 @@ number of articles.
 Every number is the one the kit's single-corpus functions give on the same folder:
 ``counts`` equals :func:`framelab.frequencies` by language, the frame columns equal
 :func:`framelab.frame_scores`, ``sides`` and ``speakers`` sum :func:`framelab.who_speaks` over
-the articles, and ``keyness`` equals :func:`framelab.keyness` by period.
+the articles, and ``keyness`` equals :func:`framelab.keyness` by period within each language
+(one block of rows per language, never Dutch and Danish pooled: lesson 06's language confound).
 
 >>> from framelab import bundled_corpus_folder
 >>> results = analyse_folder(bundled_corpus_folder(), workers=1, progress=False,
@@ -20,8 +21,10 @@ the articles, and ``keyness`` equals :func:`framelab.keyness` by period.
 {'da': 426, 'nl': 1632}
 >>> results.articles[["id", "language", "period", "tokens", "quotes"]].to_string(index=False)
 ' id language period  tokens  quotes\\n000       nl before     327       2\\n001       nl  after     583       7\\n002       nl before     314       5\\n003       da before     426       9\\n004       nl  after     408      13'
->>> results.keyness[["word", "count_target", "count_reference"]].head(2).values.tolist()
-[['oekraïense', 9, 0], ['oorlog', 8, 0]]
+>>> results.keyness[["language", "word", "count_target", "count_reference"]].head(2).values.tolist()
+[['nl', 'oekraïense', 9, 0], ['nl', 'oorlog', 8, 0]]
+>>> results.notes  # the one Danish article is before the date: nothing to compare it with
+["Keyness: no rows for Danish ('da'): its articles are 1 before and 0 after 2022-02-24, and the keyness compares after with before within each language, never across languages."]
 
 The same chunks can run on a Dask cluster instead of this machine's cores (``pip install
 "framelab[scale]"``): pass its client, or any ``concurrent.futures.Executor``, as ``executor=``.
@@ -61,6 +64,7 @@ from .frames import (
     _validate,
 )
 from .keywords import _event_day, _period, keyness_table
+from .languages import language_name
 from .reading import decode_bytes, read_article_bytes
 from .sentences import LANGUAGES, split_sentences
 from .sourcing import _quote_rows, _rules, _verb_key
@@ -76,9 +80,12 @@ _cpu = time.thread_time
 ARTICLE_COLUMNS = ("id", "file", "language", "date", "period", "tokens", "words")
 
 
-@dataclass
+@dataclass(repr=False)
 class Results:
     """What :func:`analyse_folder` found, as small tables and counters.
+
+    ``print(results)`` (or a notebook cell that ends with ``results``) gives a short summary;
+    the numbers are in the attributes.
 
     Attributes:
         counts: Lowercased token counts per language (what ``frequencies(corpus,
@@ -90,13 +97,25 @@ class Results:
         speakers: Quotations per speaker over the whole corpus: speaker, side, quotes, words
             (quoted words) and full (full quotes, not fragments); most quoted words first.
         sides: The same per side (Russia, Ukraine, West, ...).
-        period_counts: Lowercased token counts per period (with ``event_date``).
-        period_sizes: Tokens per period.
-        keyness: ``keyness_table`` of "after" against "before" (with ``event_date`` and
-            articles on both sides), else None.
-        notes: Files skipped or articles not counted, and why.
+        period_counts: Lowercased token counts per period, all languages together (with
+            ``event_date``).
+        period_sizes: Tokens per period, all languages together.
+        keyness: Keyness of "after" against "before" *within each language* (with
+            ``event_date``): the columns of :func:`framelab.keyness_table` with a
+            ``language`` column first, one block of rows per language, each block equal to
+            ``keyness(corpus[corpus["language"] == language], by="period", target="after",
+            reference="before")``. Languages are never pooled: a mix of Dutch and Danish
+            articles that changes between the periods would make the other language's
+            function words "key" (the language confound of lesson 06). A language with
+            articles in one period only has no rows (:attr:`notes` says so); None when no
+            language has articles in both periods, or without ``event_date``.
+        notes: Files skipped or articles not counted, and why; and each language that has no
+            rows in ``keyness``, and why.
         timings: CPU seconds per step (:data:`STEPS`, summed over the workers) and "wall"
             (the whole run, on the clock).
+        period_counts_by_language: language -> period -> lowercased token counts: what the
+            keyness compares (``keyness_table`` of two of them, with other ``min_count``).
+        period_sizes_by_language: language -> period -> tokens.
     """
 
     counts: dict[str, Counter[str]]
@@ -108,11 +127,63 @@ class Results:
     keyness: pd.DataFrame | None = None
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    period_counts_by_language: dict[str, dict[str, Counter[str]]] = field(default_factory=dict)
+    period_sizes_by_language: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def totals(self) -> dict[str, int]:
         """Tokens per language (the ``attrs["totals"]`` of ``frequencies(by="language")``)."""
         return {language: sum(counts.values()) for language, counts in sorted(self.counts.items())}
+
+    def __repr__(self) -> str:
+        """A few lines: what was counted and where to look, not every count.
+
+        >>> from collections import Counter
+        >>> table = pd.DataFrame({"language": ["nl", "nl", "da"]})
+        >>> print(Results(counts={"nl": Counter(de=5), "da": Counter(og=2)}, articles=table,
+        ...               speakers=pd.DataFrame(), sides=pd.DataFrame(), notes=["x.txt ..."]))
+        Results of framelab.analyse_folder: 3 articles, 7 tokens
+          per language: da 1 article, 2 tokens; nl 2 articles, 5 tokens
+        Look at:
+          results.articles   one row per article: tokens, frame scores, quotes
+          results.sides      quotations per side; results.speakers: per speaker
+          results.counts     token counts per language; results.totals: tokens per language
+          results.notes      1 note: what was left out, and why
+          results.timings    seconds per step
+        """
+        articles = self.articles
+        per_language = (articles["language"].value_counts().to_dict()
+                        if "language" in articles.columns else {})
+        totals = self.totals
+        parts = [f"{language} {_plural(per_language.get(language, 0), 'article')}, "
+                 f"{_plural(totals.get(language, 0), 'token')}"
+                 for language in sorted(set(per_language) | set(totals))]
+        lines = [f"Results of framelab.analyse_folder: {_plural(len(articles), 'article')}, "
+                 f"{_plural(sum(totals.values()), 'token')}",
+                 "  per language: " + "; ".join(parts)]
+        if "period" in articles.columns:
+            periods = articles["period"].value_counts()
+            lines.append("  per period: " + ", ".join(
+                f"{period} {_plural(int(periods[period]), 'article')}"
+                for period in sorted(periods.index)))
+        look = [("articles", "one row per article: tokens, frame scores, quotes"),
+                ("sides", "quotations per side; results.speakers: per speaker")]
+        if self.keyness is not None:
+            keyed = self.keyness.groupby("language", sort=True).size()
+            look.append(("keyness", "after against before, per language (" + ", ".join(
+                f"{language} {_plural(int(n), 'word')}" for language, n in keyed.items()) + ")"))
+        look += [("counts", "token counts per language; results.totals: tokens per language"),
+                 ("notes", f"{_plural(len(self.notes), 'note')}: what was left out, and why"
+                  if self.notes else "none: nothing was left out"),
+                 ("timings", "seconds per step")]
+        lines.append("Look at:")
+        lines += [f"  results.{name:<10} {what}" for name, what in look]
+        return "\n".join(lines)
+
+
+def _plural(n: int, word: str) -> str:
+    """``2 articles``, ``1 article``, ``2,058 tokens``."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 class _Progress:
@@ -121,33 +192,74 @@ class _Progress:
     The kit has no progress-bar dependency (tqdm is not one of its packages) and a progress
     line does not justify adding one, so this prints its own. It shows nothing for a step that
     ends within ``delay`` seconds, and nothing at all when disabled (tests, notebooks that must
-    give the same output on every run).
+    give the same output on every run). Once ``settle`` updates (chunks) are done, it adds the
+    time left, at the pace so far:
+    ``Analysing articles: 5,250/10,000 (52%), 14 s, about 13 s left``.
     """
 
     def __init__(self, label: str, total: int, *, enabled: bool, delay: float = 2.0,
-                 stream: TextIO | None = None) -> None:
+                 stream: TextIO | None = None, settle: int = 3) -> None:
         self.label, self.total, self.enabled, self.delay = label, total, enabled, delay
         self.stream = stream or sys.stderr
         self.start, self.last = time.perf_counter(), float("-inf")
         self.shown = False
+        self.settle, self.updates = settle, 0
+        # the longest line written, so that a shorter one (the estimate gone at the end)
+        # covers all of it
+        self.width = 0
 
-    def update(self, done: int) -> None:
+    def update(self, done: int, *, now: float | None = None) -> None:
         if not self.enabled:
             return
-        now = time.perf_counter()
+        self.updates += 1
+        now = time.perf_counter() if now is None else now
         if now - self.start < self.delay or (now - self.last < 0.2 and done < self.total):
             return
         self.last, self.shown = now, True
-        share = done / self.total if self.total else 1.0
-        self.stream.write(f"\r{self.label}: {done:,}/{self.total:,} ({share:.0%}), "
-                          f"{now - self.start:.0f} s")
+        line = self.line(done, now - self.start)
+        self.width = max(self.width, len(line))
+        self.stream.write(f"\r{line:<{self.width}}")
         self.stream.flush()
+
+    def line(self, done: int, elapsed: float) -> str:
+        """The text of the line after ``elapsed`` seconds with ``done`` of the total done.
+
+        >>> bar = _Progress("Analysing articles", 10_000, enabled=True)
+        >>> bar.updates = 21
+        >>> bar.line(5_250, 14.2)
+        'Analysing articles: 5,250/10,000 (52%), 14 s, about 13 s left'
+        >>> bar.line(9_900, 27.0)
+        'Analysing articles: 9,900/10,000 (99%), 27 s, almost done'
+        >>> bar.line(10_000, 27.0)
+        'Analysing articles: 10,000/10,000 (100%), 27 s'
+        """
+        share = done / self.total if self.total else 1.0
+        text = f"{self.label}: {done:,}/{self.total:,} ({share:.0%}), {_duration(elapsed)}"
+        if self.updates >= self.settle and 0 < done < self.total:
+            left = elapsed * (self.total - done) / done
+            text += f", about {_duration(left)} left" if left >= 0.5 else ", almost done"
+        return text
 
     def close(self) -> None:
         if self.shown:
             self.update(self.total)
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    """Seconds up to 99, then minutes, then hours and minutes.
+
+    >>> _duration(13.4), _duration(150), _duration(7_500)
+    ('13 s', '2.5 min', '2 h 5 min')
+    """
+    if seconds < 99.5:
+        return f"{seconds:.0f} s"
+    if seconds < 3_570:
+        minutes = seconds / 60
+        return f"{minutes:.1f} min" if minutes < 9.95 else f"{minutes:.0f} min"
+    hours, minutes = divmod(round(seconds / 60), 60)
+    return f"{hours} h {minutes} min"
 
 
 def _txt_names(folder: Path) -> list[str]:
@@ -166,8 +278,9 @@ class _Totals:
 
     times: dict[str, float]
     counts: dict[str, Counter[str]] = field(default_factory=dict)
-    period_counts: dict[str, Counter[str]] = field(default_factory=dict)
-    period_sizes: Counter[str] = field(default_factory=Counter)
+    # per (language, period): the keyness compares the periods within each language
+    period_counts: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    period_sizes: Counter[tuple[str, str]] = field(default_factory=Counter)
     speakers: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     # Frame hits per article; None for an article whose language the lexicon has no terms for
@@ -181,10 +294,10 @@ class _Totals:
         """Add ``other``'s counts (``sign=-1``: take them out again; rows stay as they are)."""
         for language, counter in other.counts.items():
             _add(self.counts.setdefault(language, Counter()), counter, sign)
-        for period, counter in other.period_counts.items():
-            _add(self.period_counts.setdefault(period, Counter()), counter, sign)
-        for period, n in other.period_sizes.items():
-            self.period_sizes[period] += sign * n
+        for group, counter in other.period_counts.items():
+            _add(self.period_counts.setdefault(group, Counter()), counter, sign)
+        for group, n in other.period_sizes.items():
+            self.period_sizes[group] += sign * n
         for what, n in other.skipped.items():
             self.skipped[what] += sign * n
         for who, values in other.speakers.items():
@@ -379,9 +492,9 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
             grouped.setdefault((language, period), Counter()).update(all_lowered)
         else:
             by_language.update(all_lowered)
-            part.period_counts.setdefault(period, Counter()).update(whole)
+            part.period_counts.setdefault((language, period), Counter()).update(whole)
         if day is not None:
-            part.period_sizes[period] += len(whole)
+            part.period_sizes[language, period] += len(whole)
         times["tokenise+count"] += _cpu() - t1 - frame_time
         times["frames"] += frame_time
         counted.append((period, tokens, size, hits if index is not None else None))
@@ -409,7 +522,7 @@ def _analyse_chunk(task: tuple[Any, ...]) -> _Totals:
         part.frame_rows.append(hits)
     for (language, period), counter in grouped.items():
         _add(counts.setdefault(language, Counter()), counter, 1)
-        _add(part.period_counts.setdefault(period, Counter()), counter, 1)
+        _add(part.period_counts.setdefault((language, period), Counter()), counter, 1)
     return part
 
 
@@ -504,13 +617,17 @@ def analyse_folder(
     Args:
         folder: A folder of .txt files (or with a ``raw/`` folder of them) and an optional
             ``metadata.csv``, as for :func:`framelab.load_corpus`; ``None``: the course's corpus.
-        workers: Worker processes (default: ``os.cpu_count()``; with a Dask client: its
-            number of worker threads); 1 runs in this process.
-        chunk_size: Files per chunk; at most ``2 * workers`` chunks are in flight at a time,
-            which bounds memory.
-        progress: Show a progress line (on stderr) when the run takes more than two seconds.
+        workers: Worker processes, from 1 (default ``None``: ``os.cpu_count()``; with a Dask
+            client: its number of worker threads); 1 runs in this process.
+        chunk_size: Files per chunk, from 1; at most ``2 * workers`` chunks are in flight at a
+            time, which bounds memory.
+        progress: Show a progress line (on stderr) when the run takes more than two seconds,
+            with an estimate of the time left once a few chunks are done.
         event_date: A date such as ``"2022-02-24"``: label each article before/after it
-            (:func:`framelab.periods`) and compute the keyness of after against before.
+            (:func:`framelab.periods`) and compute the keyness of after against before within
+            each language (``results.keyness``, with a ``language`` column; as
+            :func:`framelab.keyness` on each language's articles alone, so that Dutch and
+            Danish are never pooled).
         lexicon: A frame lexicon (default: :func:`framelab.frame_lexicon`).
         executor: Where the chunks run. ``None``: this computer's cores (``workers``). A Dask
             ``Client`` (``dask.distributed.Client(...)``), or any ``concurrent.futures.Executor``
@@ -525,19 +642,28 @@ def analyse_folder(
             Default: ``True`` when you pass a client or an executor, else ``False``.
 
     Returns:
-        A :class:`Results`.
+        A :class:`Results`: ``print(results)`` summarises it in a few lines; the tables are
+        its attributes (``results.articles``, ``results.sides``, ``results.keyness``, ...).
 
     Raises:
         CorpusError: When the folder does not exist or holds no usable text.
-        ArgumentError: When ``executor`` is not one of the above, or is ``"dask"`` without Dask
-            installed.
+        ArgumentError: When ``workers`` or ``chunk_size`` is less than 1, or ``executor`` is
+            not one of the above, or is ``"dask"`` without Dask installed.
     """
     check_type("progress", progress, bool, "True or False")
     if event_date is not None:  # a clear error before any work, not one per worker
         event_date = _event_day(event_date, "event_date", _EVENT_EXAMPLE).strftime("%Y-%m-%d")
     if workers is not None:
         check_type("workers", workers, int, "a whole number of processes, such as 2")
+        if workers < 1:
+            raise ArgumentError(
+                f"workers={workers} cannot run anything: give a number of processes from 1 "
+                "(workers=1 runs in this process, workers=2 uses two cores), or leave it out "
+                "(workers=None, the default: one process per core).")
     check_type("chunk_size", chunk_size, int, "a whole number of files, such as 250")
+    if chunk_size < 1:
+        raise ArgumentError(f"chunk_size={chunk_size} is not a number of files: give a number "
+                            "from 1, such as chunk_size=250 (the default).")
     if send_texts is not None:
         check_type("send_texts", send_texts, bool, "True, False or None")
     if not (executor is None or executor == "dask" or isinstance(executor, Executor)
@@ -559,7 +685,7 @@ def analyse_folder(
             workers = slots if workers is None else workers
             send_texts = True if send_texts is None else send_texts
         return _analyse(folder, workers=max(1, workers or os.cpu_count() or 1),
-                        chunk_size=max(1, chunk_size), progress=progress,
+                        chunk_size=chunk_size, progress=progress,
                         event_date=event_date, lexicon=lexicon, pool=pool,
                         send_texts=bool(send_texts))
 
@@ -657,8 +783,9 @@ def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progre
 
     m0 = _cpu()
     counts = {language: +counter for language, counter in sorted(total.counts.items())}
-    period_counts = {period: +counter for period, counter in sorted(total.period_counts.items())}
-    period_sizes, speakers = total.period_sizes, total.speakers
+    by_language = _by_language(total.period_counts, total.period_sizes)
+    period_counts, period_sizes = _pooled(by_language)
+    speakers = total.speakers
     articles = pd.DataFrame([row[:7] for row in rows], columns=list(ARTICLE_COLUMNS))
     frames = _frame_order(key)
     hits = pd.DataFrame([row or {} for row in frame_rows], columns=frames).fillna(0).astype("int64")
@@ -681,13 +808,76 @@ def _analyse(folder: str | Path | None, *, workers: int, chunk_size: int, progre
                   .reset_index().sort_values(["words", "side"], ascending=[False, True],
                                              kind="stable").reset_index(drop=True))
     table = None
-    if event_date is not None and period_sizes.get("after") and period_sizes.get("before"):
-        table = keyness_table(period_counts.get("after", Counter()),
-                              period_counts.get("before", Counter()), min_count=3,
-                              target_size=period_sizes["after"],
-                              reference_size=period_sizes["before"])
+    if event_date is not None:
+        table = _keyness_by_language(by_language)
+        notes.extend(_keyness_notes(articles, event_date))
     timings["merge+keyness"] += _cpu() - m0
     timings["wall"] = time.perf_counter() - started
     return Results(counts=counts, articles=articles, speakers=speaker_table, sides=side_table,
-                   period_counts=period_counts, period_sizes=dict(period_sizes), keyness=table,
-                   notes=notes, timings=timings)
+                   period_counts=period_counts, period_sizes=period_sizes, keyness=table,
+                   notes=notes, timings=timings,
+                   period_counts_by_language={language: counters for language, (counters, _)
+                                              in by_language.items()},
+                   period_sizes_by_language={language: sizes for language, (_, sizes)
+                                             in by_language.items()})
+
+
+_Grouped = dict[str, tuple[dict[str, Counter[str]], dict[str, int]]]
+
+
+def _by_language(period_counts: dict[tuple[str, str], Counter[str]],
+                 period_sizes: Counter[tuple[str, str]]) -> _Grouped:
+    """language -> (token counts per period, tokens per period), languages and periods sorted.
+
+    >>> _by_language({("nl", "after"): Counter(a=2)}, Counter({("nl", "after"): 2}))
+    {'nl': ({'after': Counter({'a': 2})}, {'after': 2})}
+    """
+    grouped: _Grouped = {}
+    for language, period in sorted(set(period_counts) | set(period_sizes)):
+        counters, sizes = grouped.setdefault(language, ({}, {}))
+        counters[period] = +period_counts.get((language, period), Counter())
+        sizes[period] = period_sizes.get((language, period), 0)
+    return grouped
+
+
+def _pooled(grouped: _Grouped) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+    """The counts and sizes per period over all languages together."""
+    counts: dict[str, Counter[str]] = {}
+    sizes: dict[str, int] = {}
+    for counters, language_sizes in grouped.values():
+        for period, counter in counters.items():
+            counts.setdefault(period, Counter()).update(counter)
+        for period, n in language_sizes.items():
+            sizes[period] = sizes.get(period, 0) + n
+    return dict(sorted(counts.items())), dict(sorted(sizes.items()))
+
+
+def _keyness_by_language(grouped: _Grouped) -> pd.DataFrame | None:
+    """``keyness_table`` of "after" against "before" within each language that has tokens
+    in both, one table with a ``language`` column first (languages in order, then as
+    keyness_table sorts); None when no language has both."""
+    tables = []
+    for language, (counters, sizes) in grouped.items():
+        if sizes.get("after") and sizes.get("before"):
+            table = keyness_table(counters["after"], counters["before"], min_count=3,
+                                  target_size=sizes["after"], reference_size=sizes["before"])
+            table.insert(0, "language", language)
+            tables.append(table)
+    if not tables:
+        return None
+    return pd.concat(tables, ignore_index=True)
+
+
+def _keyness_notes(articles: pd.DataFrame, event_date: str) -> list[str]:
+    """Why a language has no rows in the keyness table: its articles are in one period only."""
+    notes = []
+    for language, group in articles.groupby("language", sort=True):
+        after = int((group["period"] == "after").sum())
+        before = int((group["period"] == "before").sum())
+        if after and before:
+            continue
+        notes.append(f"Keyness: no rows for {language_name(str(language))} ('{language}'): "
+                     f"its articles are {before:,} before and {after:,} after {event_date}, and "
+                     "the keyness compares after with before within each language, never "
+                     "across languages.")
+    return notes
