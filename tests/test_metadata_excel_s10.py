@@ -13,7 +13,7 @@ import pytest
 import framelab
 from framelab import check_corpus, load_corpus, read_metadata
 from framelab.corpus import UNKNOWN, read_date
-from framelab.facts import NO_DATES, read_config
+from framelab.facts import NO_DATES, NO_DATES_NOTE, read_config
 
 NL = ("Het kabinet zegt dat de minister niet naar de grens gaat, en dat het overleg met de "
       "partners in Brussel doorgaat.")
@@ -171,3 +171,31 @@ def test_dated_articles_still_give_the_middle_date(tmp_path: Path) -> None:
     assert facts.event_date == "2022-02-03"
     assert facts.table().set_index("fact").loc["event_date", "from"] == (
         "the middle of the articles' dates")
+
+
+def test_run_course_says_that_no_article_has_a_date(undated: Path, tmp_path_factory,
+                                                    monkeypatch, capsys) -> None:
+    from tools import runcourse
+
+    monkeypatch.setattr(runcourse, "run_lessons", lambda *args, **kwargs: [])  # nothing runs
+    out = tmp_path_factory.mktemp("out") / "lessons"
+    assert runcourse._main(["--lessons", "06", "--out", str(out), str(undated)],
+                           cwd=undated.parent) == 0
+    printed = capsys.readouterr().out
+    assert NO_DATES in printed and NO_DATES_NOTE in printed
+    assert "2000-01-01" not in printed and "the middle of the articles' dates" not in printed
+
+
+def test_run_course_says_nothing_of_dates_when_articles_have_them(tmp_path: Path,
+                                                                   tmp_path_factory, monkeypatch,
+                                                                   capsys) -> None:
+    from tools import runcourse
+
+    folder = _folder(tmp_path, [f"{i}.txt;nl;NOS;{i + 1}-2-2022" for i in range(4)])
+    monkeypatch.setattr(runcourse, "run_lessons", lambda *args, **kwargs: [])
+    out = tmp_path_factory.mktemp("out") / "lessons"
+    assert runcourse._main(["--lessons", "06", "--out", str(out), str(folder)],
+                           cwd=tmp_path) == 0
+    printed = capsys.readouterr().out
+    assert "4 date(s) were written day first" in printed and NO_DATES_NOTE not in printed
+    assert "2022-02-03" in printed  # the middle date, as event_date

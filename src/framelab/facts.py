@@ -55,8 +55,12 @@ __all__ = ["CONFIG_NAME", "CourseFacts", "course_facts"]
 CONFIG_NAME = "course.toml"
 FROM_FILE = "course.toml"
 #: Where event_date came from when no article of the corpus has a date.
-NO_DATES = ("the course's own default: no article has a date, so the before/after lessons "
-            "cannot split your corpus; add dates to metadata.csv (YYYY-MM-DD)")
+NO_DATES = "the course's default: no article has a date; add dates to metadata.csv (YYYY-MM-DD)"
+#: What run-course says under the facts table when no article has a date.
+NO_DATES_NOTE = ("Note: no article has a date, so event_date is the course's default and the "
+                 "before/after lessons (06 keyness) cannot split your corpus (no article is before "
+                 "or after it). Add dates to metadata.csv (YYYY-MM-DD, or day first as "
+                 "27-2-2022).")
 
 _KEYS: dict[str, str] = {
     "title": "text",
