@@ -199,3 +199,16 @@ def test_run_course_says_nothing_of_dates_when_articles_have_them(tmp_path: Path
     printed = capsys.readouterr().out
     assert "4 date(s) were written day first" in printed and NO_DATES_NOTE not in printed
     assert "2022-02-03" in printed  # the middle date, as event_date
+
+
+def test_a_us_date_makes_the_day_first_note_say_so(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, ["a.txt;nl;NOS;2/3/2022", "b.txt;nl;NOS;2/27/2022",
+                                "c.txt;nl;NOS;3/1/2022"])
+    corpus = load_corpus(folder, quiet=True)
+    assert list(corpus["date"]) == ["2022-03-02", UNKNOWN, "2022-01-03"]
+    problems = list(check_corpus(corpus)["problem"])
+    note = next(p for p in problems if "day first (line(s)" in p)
+    assert "2 date(s) were written day first (line(s) 2, 4)" in note
+    assert "But line(s) 3 have a date that only month first makes a day" in note
+    assert "most likely came from a US-English Excel" in note and "Nothing to do" not in note
+    assert any("line 3: date '2/27/2022' cannot be read day first" in p for p in problems)

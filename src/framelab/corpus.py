@@ -148,15 +148,20 @@ def _lines_text(lines: list[int], shown: int = 10) -> str:
     return ", ".join(map(str, lines[:shown])) + (", ..." if len(lines) > shown else "")
 
 
-def _day_first_note(shown: str, read: list[tuple[int, str, str]]) -> str:
+def _day_first_note(shown: str, read: list[tuple[int, str, str]], us: list[int]) -> str:
     """The one note for all the dates of metadata.csv that were read day first:
-    (line, as written, as read) each."""
+    (line, as written, as read) each; ``us`` are the lines of dates only month first reads."""
     _line, written, iso = read[0]
     lines = [line for line, *_ in read]
-    return (f"{shown}: {len(read)} date(s) were written day first (line(s) {_lines_text(lines)}) "
-            f"and were read so: '{written}' as {iso}, as Dutch and Danish Excel write dates. "
-            "Nothing to do, unless the file came from a US-English Excel (month first, "
-            "2/27/2022): then those dates are wrong; write them as YYYY-MM-DD.")
+    start = (f"{shown}: {len(read)} date(s) were written day first (line(s) {_lines_text(lines)}) "
+             f"and were read so: '{written}' as {iso}, as Dutch and Danish Excel write dates. ")
+    if us:
+        return start + (
+            f"But line(s) {_lines_text(us)} have a date that only month first makes a day "
+            "(2/27/2022), so this file most likely came from a US-English Excel: then the dates "
+            "read day first are wrong too. Write all its dates as YYYY-MM-DD.")
+    return start + ("Nothing to do, unless the file came from a US-English Excel (month first, "
+                    "2/27/2022): then those dates are wrong; write them as YYYY-MM-DD.")
 
 
 def _summarise(notes: list[_Note], tagged: list[tuple[_Note, str, int]], shown: str) -> None:
@@ -482,7 +487,8 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
             f"value in double quotes (\"Danmark donerer 1{delimiter}3 milliarder\"); if the line "
             f"only ends with an extra '{delimiter}', delete that.")))
     if day_first:
-        notes.append(_Note(shown, "metadata", _day_first_note(shown, day_first)))
+        us = [line for _, kind, line in tagged if kind == "date: us date"]
+        notes.append(_Note(shown, "metadata", _day_first_note(shown, day_first, us)))
     _summarise(notes, tagged, shown)
     columns = [h for h, kept in zip(header, keep, strict=True) if kept]
     table = pd.DataFrame(records, columns=columns or ["file"])
