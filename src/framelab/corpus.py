@@ -130,7 +130,7 @@ def read_date(date: str) -> tuple[str, str, str]:
     if _real_day(int(year), day, month):  # 2/27/2022: only month first makes it a day
         return UNKNOWN, "us date", (
             f"cannot be read day first (there is no month {month}); month first it would be "
-            f"{_MONTHS[day - 1]} {month}, as a US-English Excel writes dates. It was not "
+            f"{month} {_MONTHS[day - 1]} {year}, as a US-English Excel writes dates. It was not "
             f"guessed and was read as '{UNKNOWN}'. Write it as {year}-{day:02d}-{month:02d} "
             "(YYYY-MM-DD). If the whole file came from a US-English Excel, write all its dates "
             "so: the kit reads 3/2/2022 day first, as 3 February.")
