@@ -424,10 +424,15 @@ _METADATA_CASES = [
     (b"file,language,outlet\na.txt,nl,NOS\nb.txt,da,DR\na.txt,da,RTL\n",
      {"a.txt": {"language": "nl", "outlet": "NOS"}},
      ["line 4 describes a.txt a second time; the first row was kept"]),
-    # a date written the Dutch way: read as unknown, and reported
+    # a date written the Dutch way: read day first, with one note (session 10: was 'unknown')
     (b"file,language,date\na.txt,nl,25/02/2022\nb.txt,da,2021-12-09\n",
+     {"a.txt": {"date": "2022-02-25"}, "b.txt": {"date": "2021-12-09"}},
+     ["1 date(s) were written day first (line(s) 2)", "'25/02/2022' as 2022-02-25",
+      "US-English Excel"]),
+    # a date that is no date at all: read as unknown, and reported
+    (b"file,language,date\na.txt,nl,25 feb 2022\nb.txt,da,2021-12-09\n",
      {"a.txt": {"date": UNKNOWN}, "b.txt": {"date": "2021-12-09"}},
-     ["line 2: date '25/02/2022' is not written as YYYY-MM-DD", "read as 'unknown'",
+     ["line 2: date '25 feb 2022' is not written as YYYY-MM-DD", "read as 'unknown'",
       "2022-02-25"]),
     # a month that does not exist
     (b"file,language,date\na.txt,nl,2022-13\nb.txt,da,2021\n",

@@ -609,6 +609,10 @@ def _main(argv: list[str] | None = None, *, cwd: Path | None = None) -> int:
 
         save_sentences()  # the sentences of the articles too (their facts needed them)
         print(facts.table().to_string(index=False))
+        from framelab.facts import NO_DATES, NO_DATES_NOTE
+
+        if facts.sources.get("event_date") == NO_DATES:
+            print(NO_DATES_NOTE)
         print()
         results = run_lessons(folder, out, lessons, timeout=args.timeout, facts=facts,
                               corpus=corpus)

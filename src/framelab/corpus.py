@@ -17,6 +17,7 @@ malformed metadata.csv is reported and the texts load anyway. Nothing on disk is
 from __future__ import annotations
 
 import csv
+import datetime
 import difflib
 import hashlib
 import io
@@ -82,6 +83,108 @@ GUESS_SAMPLE = 50_000
 HUGE_ARTICLE_WORDS = 100_000
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+#: A date written day first, as Dutch and Danish Excel saves it: 27-2-2022, 27.02.2022, 27/02/2022.
+_DAY_FIRST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+#: More rows than this with the same problem in metadata.csv: the first few, then one line.
+SAME_PROBLEM_SHOWN = 3
+SAME_PROBLEM_LIMIT = 5
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a day of the calendar (no 31 February)."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def read_date(date: str) -> tuple[str, str, str]:
+    """A metadata date as the kit stores it: (date, how it was read, what to write instead).
+
+    YYYY-MM-DD, YYYY-MM and YYYY are kept ("as is"); a day written first with a four-digit
+    year (27-2-2022, 27.02.2022, 27/02/2022: how Dutch and Danish Excel save dates) is read as
+    that day ("day first"). Anything else is 'unknown', with the kind of problem and a sentence
+    saying what to write.
+
+    >>> read_date("2022-02-27"), read_date("27-2-2022")[:2], read_date("27.02.2022")[0]
+    (('2022-02-27', 'as is', ''), ('2022-02-27', 'day first'), '2022-02-27')
+    >>> read_date("2/27/2022")[:2], read_date("31-2-2022")[:2], read_date("27-2-22")[:2]
+    (('unknown', 'us date'), ('unknown', 'no such day'), ('unknown', 'two-digit year'))
+    """
+    if not date or date == UNKNOWN or _DATE.fullmatch(date):
+        return date, "as is", ""
+    found = _DAY_FIRST.fullmatch(date)
+    if not found:
+        return UNKNOWN, "not a date", (f"is not written as YYYY-MM-DD, YYYY-MM or YYYY; it was "
+                                       f"read as '{UNKNOWN}'. Write e.g. 2022-02-25.")
+    day, month, year = int(found[1]), int(found[3]), found[4]
+    if len(year) == 2:
+        return UNKNOWN, "two-digit year", (
+            f"has a two-digit year, so its century is not certain; it was read as '{UNKNOWN}'. "
+            f"Write the year in full, best as YYYY-MM-DD (e.g. 20{year}-{month:02d}-{day:02d}).")
+    if _real_day(int(year), month, day):
+        return f"{year}-{month:02d}-{day:02d}", "day first", ""
+    if _real_day(int(year), day, month):  # 2/27/2022: only month first makes it a day
+        return UNKNOWN, "us date", (
+            f"cannot be read day first (there is no month {month}); month first it would be "
+            f"{month} {_MONTHS[day - 1]} {year}, as a US-English Excel writes dates. It was not "
+            f"guessed and was read as '{UNKNOWN}'. Write it as {year}-{day:02d}-{month:02d} "
+            "(YYYY-MM-DD). If the whole file came from a US-English Excel, write all its dates "
+            "so: the kit reads 3/2/2022 day first, as 3 February.")
+    return UNKNOWN, "no such day", (
+        f"is not a day of the calendar (day {day} of month {month}, read day first); it was "
+        f"read as '{UNKNOWN}'. Correct it, best written as YYYY-MM-DD, e.g. 2022-02-25.")
+
+
+def _lines_text(lines: list[int], shown: int = 10) -> str:
+    """Line numbers for a note: the first ``shown``, then "...".
+
+    >>> _lines_text([2, 3, 4]), _lines_text(list(range(2, 20)), shown=3)
+    ('2, 3, 4', '2, 3, 4, ...')
+    """
+    return ", ".join(map(str, lines[:shown])) + (", ..." if len(lines) > shown else "")
+
+
+def _day_first_note(shown: str, read: list[tuple[int, str, str]], us: list[int]) -> str:
+    """The one note for all the dates of metadata.csv that were read day first:
+    (line, as written, as read) each; ``us`` are the lines of dates only month first reads."""
+    _line, written, iso = read[0]
+    lines = [line for line, *_ in read]
+    start = (f"{shown}: {len(read)} date(s) were written day first (line(s) {_lines_text(lines)}) "
+             f"and were read so: '{written}' as {iso}, as Dutch and Danish Excel write dates. ")
+    if us:
+        return start + (
+            f"But line(s) {_lines_text(us)} have a date that only month first makes a day "
+            "(2/27/2022), so this file most likely came from a US-English Excel: then the dates "
+            "read day first are wrong too. Write all its dates as YYYY-MM-DD.")
+    return start + ("Nothing to do, unless the file came from a US-English Excel (month first, "
+                    "2/27/2022): then those dates are wrong; write them as YYYY-MM-DD.")
+
+
+def _summarise(notes: list[_Note], tagged: list[tuple[_Note, str, int]], shown: str) -> None:
+    """Where more than :data:`SAME_PROBLEM_LIMIT` rows of metadata.csv have the same kind of
+    problem, keep the first few notes and put one line in place of the rest: "... and N more
+    rows with the same problem (lines a, b, c, ...)". ``tagged`` is (note, kind, line) for
+    each row's note."""
+    kinds: dict[str, list[tuple[_Note, int]]] = {}
+    for note, kind, line in tagged:
+        kinds.setdefault(kind, []).append((note, line))
+    drop: set[int] = set()
+    replace: dict[int, _Note] = {}
+    for rows in kinds.values():
+        if len(rows) <= SAME_PROBLEM_LIMIT:
+            continue
+        rest = rows[SAME_PROBLEM_SHOWN:]
+        lines = [line for _, line in rest]
+        first = rows[0][1]
+        replace[id(rest[0][0])] = _Note(shown, "metadata", (
+            f"{shown}: ... and {len(rest)} more rows with the same problem as line {first} "
+            f"(lines {_lines_text(lines)})."))
+        drop |= {id(note) for note, _ in rest[1:]}
+    notes[:] = [replace.get(id(n), n) for n in notes if id(n) not in drop]
 
 
 @dataclass(frozen=True)
@@ -307,6 +410,14 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
     seen: set[str] = set()
     present = {_nfc(name) for name in files_present or ()}
     ignored: dict[str, int] = {}  # file -> the line of its row that was ignored
+    tagged: list[tuple[_Note, str, int]] = []  # each row's note, its kind and line
+    day_first: list[tuple[int, str, str]] = []  # (line, as written, as read)
+
+    def row_note(kind: str, number: int, problem: str) -> None:
+        note = _Note(shown, "metadata", problem)
+        notes.append(note)
+        tagged.append((note, kind, number))
+
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -316,10 +427,10 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
         while len(row) > len(header) and not row[-1].strip():
             row = row[:-1]
         if len(row) != len(header):
-            notes.append(_Note(shown, "metadata", (
+            row_note("values", number, (
                 f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
                 f"the row was ignored. A value that contains a '{delimiter}' must be put in "
-                f"double quotes.")))
+                f"double quotes."))
             for cell in row:  # the file it was about, for that file's own note
                 if _nfc(cell.strip()) in present:
                     ignored.setdefault(_nfc(cell.strip()), number)
@@ -328,34 +439,35 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
                   for key, value, kept in zip(header, row, keep, strict=True) if kept}
         name = _nfc(record["file"])
         if not name:
-            notes.append(_Note(shown, "metadata", f"{shown} line {number} has an empty 'file' "
-                               "value; the row was ignored."))
+            row_note("empty file", number, f"{shown} line {number} has an empty 'file' "
+                     "value; the row was ignored.")
             continue
         if name in seen:
-            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name} a "
-                               "second time; the first row was kept."))
+            row_note("twice", number, f"{shown} line {number} describes {name} a "
+                     "second time; the first row was kept.")
             continue
         if files_present is not None and name not in present and name in (files_skipped or {}):
             why = (files_skipped or {})[name].rstrip(".")
-            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, "
-                               f"which is in the folder but was skipped: {why}. The row was "
-                               f"ignored. Fix the file (see its own row of this report), or "
-                               f"delete the line."))
+            row_note("skipped", number, f"{shown} line {number} describes {name}, "
+                     f"which is in the folder but was skipped: {why}. The row was "
+                     f"ignored. Fix the file (see its own row of this report), or "
+                     f"delete the line.")
             continue
         if files_present is not None and name not in present:
             close = difflib.get_close_matches(name, sorted(present), n=1, cutoff=0.8)
             hint = (f" Did you mean {close[0]} (in the folder)? Then correct the name in "
                     f"{shown}." if close else "")
-            notes.append(_Note(shown, "metadata", f"{shown} line {number} describes {name}, but "
-                               "there is no such usable text file in the folder; the row was "
-                               "ignored. Check the file name (capitals and extension count)."
-                               + hint))
+            row_note("no file", number, f"{shown} line {number} describes {name}, but "
+                     "there is no such usable text file in the folder; the row was "
+                     "ignored. Check the file name (capitals and extension count)." + hint)
             continue
         date = record.get("date", "")
-        if date and date != UNKNOWN and not _DATE.fullmatch(date):
-            notes.append(_Note(shown, "metadata", f"{shown} line {number}: date {date!r} is not "
-                               f"written as YYYY-MM-DD, YYYY-MM or YYYY; it was read as "
-                               f"'{UNKNOWN}'. Write e.g. 2022-02-25."))
+        read, how, advice = read_date(date)
+        if how == "day first":
+            day_first.append((number, date, read))
+            record["date"] = read
+        elif advice:
+            row_note(f"date: {how}", number, f"{shown} line {number}: date {date!r} {advice}")
             record["date"] = UNKNOWN
             record["date_status"] = UNKNOWN
         seen.add(name)
@@ -374,6 +486,10 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
             "which cuts it in two and moves the values after it one column on. Put such a "
             f"value in double quotes (\"Danmark donerer 1{delimiter}3 milliarder\"); if the line "
             f"only ends with an extra '{delimiter}', delete that.")))
+    if day_first:
+        us = [line for _, kind, line in tagged if kind == "date: us date"]
+        notes.append(_Note(shown, "metadata", _day_first_note(shown, day_first, us)))
+    _summarise(notes, tagged, shown)
     columns = [h for h, kept in zip(header, keep, strict=True) if kept]
     table = pd.DataFrame(records, columns=columns or ["file"])
     table.attrs["ignored_rows"] = ignored

@@ -54,6 +54,13 @@ __all__ = ["CONFIG_NAME", "CourseFacts", "course_facts"]
 #: The name of the configuration file, beside ``metadata.csv``.
 CONFIG_NAME = "course.toml"
 FROM_FILE = "course.toml"
+#: Where event_date came from when no article of the corpus has a date.
+NO_DATES = "the course's default: no article has a date; add dates to metadata.csv (YYYY-MM-DD)"
+#: What run-course says under the facts table when no article has a date.
+NO_DATES_NOTE = ("Note: no article has a date, so event_date is the course's default and the "
+                 "before/after lessons (06 keyness) cannot split your corpus (no article is before "
+                 "or after it). Add dates to metadata.csv (YYYY-MM-DD, or day first as "
+                 "27-2-2022).")
 
 _KEYS: dict[str, str] = {
     "title": "text",
@@ -287,10 +294,11 @@ def _work_out(where: Path, corpus: pd.DataFrame | None) -> CourseFacts:
     values["language"] = fact("language", "the language most articles are in",
                               lambda: _main_language(corpus))
     in_language = corpus[corpus["language"] == values["language"]]
-    values["event_date"] = fact("event_date", "the middle of the articles' dates",
-                                lambda: _middle_date(corpus))
+    middle = _middle_date(corpus)
+    values["event_date"] = fact("event_date", "the middle of the articles' dates" if middle
+                                else NO_DATES, lambda: middle or _course_event_date())
     values["event_label"] = fact("event_label", "no event named",
-                                 lambda: "middle of the corpus")
+                                 lambda: "middle of the corpus" if middle else "no dates")
     values["article"] = fact("article", "the first article in that language (not a far "
                              "shorter one)", lambda: _example_article(in_language if
                                                                       len(in_language) else corpus))
@@ -412,12 +420,18 @@ def _main_language(corpus: pd.DataFrame) -> str:
 
 
 def _middle_date(corpus: pd.DataFrame) -> str:
-    """The middle date of the dated articles, as a day (a month or year gets its first day)."""
+    """The middle date of the dated articles, as a day (a month or year gets its first day);
+    "" when no article has a date (no day is made up)."""
     dated = sorted(d for d in corpus.get("date", pd.Series(dtype=str)) if d and d != "unknown")
     if not dated:
-        return "2000-01-01"
+        return ""
     middle = dated[len(dated) // 2]
     return {0: f"{middle}-01-01", 1: f"{middle}-01"}.get(middle.count("-"), middle)
+
+
+def _course_event_date() -> str:
+    """The event_date of the course's own course.toml (the lessons' default)."""
+    return str(read_config(bundled_config())["event_date"])
 
 
 def _top_words(corpus: pd.DataFrame, n: int = 4) -> list[str]:
