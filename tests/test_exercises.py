@@ -275,7 +275,7 @@ MISTAKES = {
                     '"type_token_ratio")["id"].iloc[0]', "lowest")],
     ("06", "q5"): [('sig_01 = sorted(key.loc[key["g2"] >= 6.63, "word"])', "negative G2")],
     ("07", "q3"): [("n_conflict_sentences_004 = 8", "number of hits")],
-    ("09", "q3"): [('date_002 = "25-02-2022"', "as Excel writes it")],
+    ("09", "q3"): [('date_002 = "2/25/2022"', "as Excel writes it")],
 }
 
 

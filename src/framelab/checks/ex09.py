@@ -91,7 +91,7 @@ QUESTIONS = [
         [Answer("date_002", TEXT, "the date the corpus table now has",
                 "change the line of 002 in `rows`, save metadata.csv, load the folder again and "
                 "read the date of that file.",
-                rules=[mistake(lambda v, ns: v == "25-02-2022",
+                rules=[mistake(lambda v, ns: v in ("2/25/2022", "25-02-2022", "25/2/2022"),
                                "is still the date as Excel writes it: write the date in "
                                "`rows` with the year first, save metadata.csv and load the "
                                "folder again"),
