@@ -212,3 +212,23 @@ def test_a_us_date_makes_the_day_first_note_say_so(tmp_path: Path) -> None:
     assert "But line(s) 3 have a date that only month first makes a day" in note
     assert "most likely came from a US-English Excel" in note and "Nothing to do" not in note
     assert any("line 3: date '2/27/2022' cannot be read day first" in p for p in problems)
+
+
+def test_a_month_before_its_year_is_that_month(tmp_path):
+    """Excel writes a month-only date as 12-2024 (Dutch, Danish and US order alike: the month
+    first, nothing to guess): it is read as 2024-12, without a note; 13-2024 is no month."""
+    import framelab
+    from framelab.corpus import read_date
+    assert read_date("12-2024")[:2] == ("2024-12", "month and year")
+    assert read_date("3.2022")[0] == "2022-03" and read_date("03/2022")[0] == "2022-03"
+    assert read_date("13-2024")[0] == "unknown"
+    course = framelab.load_corpus(quiet=True)
+    for i, text in enumerate(course["raw_text"][:2]):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file;language;date\na0.txt;nl;12-2024\n"
+                                           "a1.txt;nl;13-2024\n", encoding="cp1252")
+    corpus = framelab.load_corpus(tmp_path, quiet=True)
+    assert corpus.set_index("file").loc["a0.txt", "date"] == "2024-12"
+    assert corpus.set_index("file").loc["a1.txt", "date"] == "unknown"
+    problems = " ".join(framelab.check_corpus(tmp_path)["problem"])
+    assert "'13-2024'" in problems and "'12-2024'" not in problems

@@ -85,6 +85,9 @@ HUGE_ARTICLE_WORDS = 100_000
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 #: A date written day first, as Dutch and Danish Excel saves it: 27-2-2022, 27.02.2022, 27/02/2022.
 _DAY_FIRST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})")
+# A month and its year, as Excel writes a month-only date: 12-2024, 12.2024, 12/2024 (both the
+# Dutch and Danish and the US order put the month first here: nothing to guess)
+_MONTH_YEAR = re.compile(r"(\d{1,2})[-./](\d{4})")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 #: More rows than this with the same problem in metadata.csv: the first few, then one line.
@@ -106,16 +109,21 @@ def read_date(date: str) -> tuple[str, str, str]:
 
     YYYY-MM-DD, YYYY-MM and YYYY are kept ("as is"); a day written first with a four-digit
     year (27-2-2022, 27.02.2022, 27/02/2022: how Dutch and Danish Excel save dates) is read as
-    that day ("day first"). Anything else is 'unknown', with the kind of problem and a sentence
+    that day ("day first"), and a month before its year (12-2024) as that month. Anything else is 'unknown', with the kind of problem and a sentence
     saying what to write.
 
     >>> read_date("2022-02-27"), read_date("27-2-2022")[:2], read_date("27.02.2022")[0]
     (('2022-02-27', 'as is', ''), ('2022-02-27', 'day first'), '2022-02-27')
+    >>> read_date("12-2024")[:2]  # a month-only date as Excel writes it
+    ('2024-12', 'month and year')
     >>> read_date("2/27/2022")[:2], read_date("31-2-2022")[:2], read_date("27-2-22")[:2]
     (('unknown', 'us date'), ('unknown', 'no such day'), ('unknown', 'two-digit year'))
     """
     if not date or date == UNKNOWN or _DATE.fullmatch(date):
         return date, "as is", ""
+    month_only = _MONTH_YEAR.fullmatch(date)
+    if month_only and 1 <= int(month_only[1]) <= 12:
+        return f"{month_only[2]}-{int(month_only[1]):02d}", "month and year", ""
     found = _DAY_FIRST.fullmatch(date)
     if not found:
         return UNKNOWN, "not a date", (f"is not written as YYYY-MM-DD, YYYY-MM or YYYY; it was "
@@ -465,6 +473,8 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
         read, how, advice = read_date(date)
         if how == "day first":
             day_first.append((number, date, read))
+            record["date"] = read
+        elif how == "month and year":
             record["date"] = read
         elif advice:
             row_note(f"date: {how}", number, f"{shown} line {number}: date {date!r} {advice}")
