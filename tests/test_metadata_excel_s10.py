@@ -232,3 +232,18 @@ def test_a_month_before_its_year_is_that_month(tmp_path):
     assert corpus.set_index("file").loc["a1.txt", "date"] == "unknown"
     problems = " ".join(framelab.check_corpus(tmp_path)["problem"])
     assert "'13-2024'" in problems and "'12-2024'" not in problems
+
+
+def test_a_row_with_another_separator_is_told_so(tmp_path):
+    """One row typed with semicolons in a comma file: the note says so, not 'put a value with a
+    comma in double quotes' (an outside instructor found that hint wrong here)."""
+    import framelab
+    course = framelab.load_corpus(quiet=True)
+    for i, text in enumerate(course["raw_text"][:2]):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,language,date\na0.txt,nl,2022-02-10\n"
+                                           "a1.txt;nl;2024-12\n", encoding="utf-8")
+    problems = " ".join(framelab.check_corpus(tmp_path)["problem"])
+    assert "line 3 has 1 values but the header has 3" in problems
+    assert "separated by ';' (\"a1.txt;nl;2024-12\"), the rest of the file by ','" in problems
+    assert "double quotes" not in problems

@@ -435,10 +435,16 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
         while len(row) > len(header) and not row[-1].strip():
             row = row[:-1]
         if len(row) != len(header):
+            # "a.txt;nl;2022-02-25" in a comma file: one value, its fields split by another mark
+            other = next((mark for mark in ";,\t" if mark != delimiter and len(row) == 1
+                          and row[0].count(mark) == len(header) - 1), None)
+            advice = (f"Its values are separated by '{other}' (\"{row[0][:40]}\"), the rest of "
+                      f"the file by '{delimiter}': write '{delimiter}' between them, as in the "
+                      "header." if other else
+                      f"A value that contains a '{delimiter}' must be put in double quotes.")
             row_note("values", number, (
                 f"{shown} line {number} has {len(row)} values but the header has {len(header)}; "
-                f"the row was ignored. A value that contains a '{delimiter}' must be put in "
-                f"double quotes."))
+                f"the row was ignored. {advice}"))
             for cell in row:  # the file it was about, for that file's own note
                 if _nfc(cell.strip()) in present:
                     ignored.setdefault(_nfc(cell.strip()), number)
