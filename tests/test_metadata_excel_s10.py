@@ -247,3 +247,17 @@ def test_a_row_with_another_separator_is_told_so(tmp_path):
     assert "line 3 has 1 values but the header has 3" in problems
     assert "separated by ';' (\"a1.txt;nl;2024-12\"), the rest of the file by ','" in problems
     assert "double quotes" not in problems
+
+
+def test_a_us_date_in_a_day_first_file_is_a_line_to_check_not_a_us_file(tmp_path: Path) -> None:
+    """27-2-2022 can only be day first: one 2/27/2022 among such dates is a line to check, not a
+    sign that every date of the file is month first (a second instructor reader: the note told
+    them their right dates were wrong)."""
+    folder = _folder(tmp_path, ["a.txt;nl;NOS;27-2-2022", "b.txt;nl;NOS;2/27/2022",
+                                "c.txt;nl;NOS;3-1-2022"])
+    corpus = load_corpus(folder, quiet=True)
+    assert list(corpus["date"]) == ["2022-02-27", UNKNOWN, "2022-01-03"]
+    note = next(p for p in check_corpus(corpus)["problem"] if "day first (line(s)" in p)
+    assert "Line(s) 2 can only be day first (27-2-2022)" in note
+    assert "line(s) 3 only month first (2/27/2022): check those lines" in note
+    assert "US-English" not in note

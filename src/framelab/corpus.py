@@ -163,11 +163,20 @@ def _day_first_note(shown: str, read: list[tuple[int, str, str]], us: list[int])
     lines = [line for line, *_ in read]
     start = (f"{shown}: {len(read)} date(s) were written day first (line(s) {_lines_text(lines)}) "
              f"and were read so: '{written}' as {iso}, as Dutch and Danish Excel write dates. ")
+    # a date whose first number is over 12 (27-2-2022) can only be day first: the file's order
+    only_day_first = [line for line, written, _ in read
+                      if int(re.split(r"[-./]", written)[0]) > 12]
+    if us and only_day_first:
+        return start + (
+            f"Line(s) {_lines_text(only_day_first)} can only be day first (27-2-2022), so the "
+            f"file writes dates day first, but line(s) {_lines_text(us)} only month first "
+            "(2/27/2022): check those lines and write them as YYYY-MM-DD.")
     if us:
         return start + (
             f"But line(s) {_lines_text(us)} have a date that only month first makes a day "
-            "(2/27/2022), so this file most likely came from a US-English Excel: then the dates "
-            "read day first are wrong too. Write all its dates as YYYY-MM-DD.")
+            "(2/27/2022), and every date read day first could be month first too (3-2-2022), "
+            "so this file most likely came from a US-English Excel: then the dates read day "
+            "first are wrong too. Write all its dates as YYYY-MM-DD.")
     return start + ("Nothing to do, unless the file came from a US-English Excel (month first, "
                     "2/27/2022): then those dates are wrong; write them as YYYY-MM-DD.")
 
