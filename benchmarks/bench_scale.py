@@ -168,7 +168,8 @@ def main() -> None:
                         help="run on a local Dask cluster instead of a process pool")
     parser.add_argument("--build", metavar="FOLDER", type=Path,
                         help="only build a corpus folder of each size in FOLDER (corpus-SIZE, "
-                        "kept), e.g. to try run-course or analyse_folder on a large corpus")
+                        "kept, with metadata.csv and a course.toml that splits at 24 February "
+                        "2022), e.g. to try run-course or analyse_folder on a large corpus")
     parser.add_argument("--analyse", help=argparse.SUPPRESS)  # the fresh process of one size
     args = parser.parse_args()
     if args.analyse:
@@ -180,7 +181,15 @@ def main() -> None:
             if folder.exists():
                 parser.error(f"{folder} exists already; give another FOLDER or delete it first.")
             tokens = build_folder(folder, size)
-            print(f"Built {folder}: {size:,} articles, {tokens:,} tokens, with metadata.csv.")
+            # the articles' dates lie on both sides of the invasion, as the course's do: the
+            # lessons split there, not at the middle date they would work out without it
+            (folder / "course.toml").write_text(
+                "# Made by bench_scale.py --build: the course's sentences mixed at random.\n"
+                'title = "Test corpus: the course\'s sentences mixed at random"\n'
+                'language = "nl"\nevent_date = "2022-02-24"\n'
+                'event_label = "Russian invasion of Ukraine"\n', encoding="utf-8")
+            print(f"Built {folder}: {size:,} articles, {tokens:,} tokens, with metadata.csv "
+                  "and course.toml.")
         return
     print(describe_machine())
     rows = []

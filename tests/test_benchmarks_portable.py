@@ -61,5 +61,7 @@ def test_bench_scale_builds_a_corpus_folder_to_keep(tmp_path):
     assert len(list(folder.glob("*.txt"))) == 12 and (folder / "metadata.csv").is_file()
     import framelab
     assert len(framelab.load_corpus(folder, quiet=True)) == 12
+    facts = framelab.course_facts(folder)
+    assert (facts.event_date, facts.language) == ("2022-02-24", "nl")
     again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert again.returncode == 2 and "exists already" in again.stderr
