@@ -975,7 +975,7 @@ def _load(root: Path, table: pd.DataFrame, *, clean: bool, given: bool) -> pd.Da
 
 def _print_report(corpus: pd.DataFrame, report: pd.DataFrame, folder: Path) -> None:
     skipped = int((report["status"] == "skipped").sum())
-    print(f"Loaded {len(corpus)} article(s) from {display_path(folder)}"
+    print(f"Loaded {len(corpus):,} article(s) from {display_path(folder)}"
           + (f"; skipped {skipped} file(s)." if skipped else "."))
     for note in report.itertuples(index=False):
         print(f"  - {note.problem}")
