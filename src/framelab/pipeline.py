@@ -202,7 +202,7 @@ class _Progress:
         self.label, self.total, self.enabled, self.delay = label, total, enabled, delay
         self.stream = stream or sys.stderr
         self.start, self.last = time.perf_counter(), float("-inf")
-        self.shown = False
+        self.shown, self.shown_done = False, -1
         self.settle, self.updates = settle, 0
         # the longest line written, so that a shorter one (the estimate gone at the end)
         # covers all of it
@@ -215,7 +215,7 @@ class _Progress:
         now = time.perf_counter() if now is None else now
         if now - self.start < self.delay or (now - self.last < 0.2 and done < self.total):
             return
-        self.last, self.shown = now, True
+        self.last, self.shown, self.shown_done = now, True, done
         line = self.line(done, now - self.start)
         self.width = max(self.width, len(line))
         self.stream.write(f"\r{line:<{self.width}}")
@@ -242,7 +242,8 @@ class _Progress:
 
     def close(self) -> None:
         if self.shown:
-            self.update(self.total)
+            if self.shown_done != self.total:  # (not the last line again, where it is shown)
+                self.update(self.total)
             self.stream.write("\n")
             self.stream.flush()
 
