@@ -118,24 +118,13 @@ def test_decoded_files_are_the_plain_paths(monkeypatch: pytest.MonkeyPatch) -> N
         return bool(reading._HTML_START.match(text[:1000])) or len(
             reading._TAG.findall(text[:20000])) >= 10
 
-    def plain_utf16(data: bytes) -> str | None:
-        if len(data) < 4 or len(data) % 2:
-            return None
-        even, odd = data[0::2], data[1::2]
-        even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-        if odd_nul > 0.3 and even_nul < 0.05:
-            return "utf-16-le"
-        if even_nul > 0.3 and odd_nul < 0.05:
-            return "utf-16-be"
-        return None
-
     for data in payloads:
         text = data.decode("utf-8", errors="replace")
         assert html(text) == plain_html(text)
-        assert utf16(data) == plain_utf16(data)
+        assert utf16(data) == reading._utf16_by_zero_bytes(data)
     monkeypatch.setattr(reading, "_no_control_bytes", lambda data: False)
     monkeypatch.setattr(reading, "_looks_like_html", plain_html)
-    monkeypatch.setattr(reading, "_looks_like_utf16", plain_utf16)
+    monkeypatch.setattr(reading, "_looks_like_utf16", reading._utf16_by_zero_bytes)
     plain = [reading.decode_bytes(data, "a.txt") for data in payloads]
     assert fast == plain
     assert sum(result.problem is not None for result in plain) >= 5  # control characters

@@ -140,9 +140,14 @@ class TextFile:
 
 def _looks_like_utf16(data: bytes) -> str | None:
     """Return 'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, else None."""
-    if len(data) < 4 or len(data) % 2:
-        return None
     if b"\x00" not in data:  # no zero byte in either half: no UTF-16 (fast to look for)
+        return None
+    return _utf16_by_zero_bytes(data)
+
+
+def _utf16_by_zero_bytes(data: bytes) -> str | None:
+    """:func:`_looks_like_utf16` from the share of zero bytes in each half (the plain path)."""
+    if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2], data[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
