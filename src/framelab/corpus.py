@@ -486,15 +486,14 @@ def read_metadata(path: str | Path, *, files_present: list[str] | None = None,
             continue
         date = record.get("date", "")
         read, how, advice = read_date(date)
-        if how == "day first":
-            day_first.append((number, date, read))
-            record["date"] = read
-        elif how == "month and year":
-            record["date"] = read
-        elif advice:
+        if advice:
             row_note(f"date: {how}", number, f"{shown} line {number}: date {date!r} {advice}")
             record["date"] = UNKNOWN
             record["date_status"] = UNKNOWN
+        elif read != date:  # read day first (one note for them all) or as a month
+            record["date"] = read
+            if how == "day first":
+                day_first.append((number, date, read))
         seen.add(name)
         records.append(record)
     if trailing and len(trailing) == filled:  # every row: how the file was saved
